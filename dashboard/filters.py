@@ -1,0 +1,93 @@
+"""Filter state <-> URL query parameters <-> sidebar widgets.
+
+The URL is the source of truth when a page opens (a teacher's link reopens the same view);
+after that the widgets are, and every change is written back to the URL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+
+import streamlit as st
+
+from stance.countries import country_name
+from stance.filters import Filters
+from stance.models import STANCES
+
+LIST_KEYS = ("country", "target", "stance", "outlet", "dataset")
+_UPPER = {"country", "target"}
+
+
+def _split(value: str | None) -> tuple[str, ...]:
+    return tuple(part.strip() for part in (value or "").split(",") if part.strip())
+
+
+def _date(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def from_query(params: Mapping[str, str]) -> Filters:
+    """Filters from `?country=CHN,RUS&stance=ease&from=2017-01-01`; bad values are dropped."""
+    values = {key: _split(params.get(key)) for key in LIST_KEYS}
+    for key in _UPPER:
+        values[key] = tuple(v.upper() for v in values[key])
+    values["stance"] = tuple(v.lower() for v in values["stance"] if v.lower() in STANCES)
+    return Filters(**values, date_from=_date(params.get("from")), date_to=_date(params.get("to")),
+                   corrected=params.get("labels", "corrected") != "machine")
+
+
+def to_query(filters: Filters) -> dict[str, str]:
+    """The query parameters that reproduce `filters` (empty ones left out)."""
+    query = {key: ",".join(getattr(filters, key)) for key in LIST_KEYS if getattr(filters, key)}
+    if filters.date_from:
+        query["from"] = filters.date_from.isoformat()
+    if filters.date_to:
+        query["to"] = filters.date_to.isoformat()
+    if not filters.corrected:
+        query["labels"] = "machine"
+    return query
+
+
+def sync_url(filters: Filters, keep: tuple[str, ...] = ("present", "article")) -> None:
+    """Write the filters to the URL, keeping page parameters such as `present`."""
+    wanted = {k: v for k, v in st.query_params.to_dict().items() if k in keep}
+    wanted.update(to_query(filters))
+    if wanted != st.query_params.to_dict():
+        st.query_params.from_dict(wanted)
+
+
+def sidebar(options: Mapping[str, list[str]], bounds: tuple[date | None, date | None]) -> Filters:
+    """Render the sidebar filters (initialised from the URL) and return what they select."""
+    start = from_query(st.query_params.to_dict())
+    for key in LIST_KEYS:
+        if f"filter_{key}" not in st.session_state:
+            known = set(options.get(key, []))
+            st.session_state[f"filter_{key}"] = [v for v in getattr(start, key) if v in known]
+    if "filter_dates" not in st.session_state:
+        st.session_state["filter_dates"] = (start.date_from or bounds[0],
+                                            start.date_to or bounds[1])
+    st.sidebar.header("Filters")
+    labels = {"country": "Speaker country", "target": "Sanctions target", "stance": "Stance",
+              "outlet": "Outlet", "dataset": "Dataset"}
+    chosen: dict[str, tuple[str, ...]] = {}
+    for key in LIST_KEYS:
+        formatter = country_name if key in _UPPER else str
+        chosen[key] = tuple(st.sidebar.multiselect(
+            labels[key], options.get(key, []), key=f"filter_{key}",
+            format_func=lambda v, f=formatter: f(v) if f is str else f"{f(v)} ({v})",
+            placeholder="All"))
+    date_from = date_to = None
+    if bounds[0] and bounds[1] and bounds[0] < bounds[1]:
+        picked = st.sidebar.date_input("Dates", key="filter_dates",
+                                       min_value=bounds[0], max_value=bounds[1])
+        if isinstance(picked, tuple | list) and len(picked) == 2:
+            date_from = picked[0] if picked[0] != bounds[0] else None
+            date_to = picked[1] if picked[1] != bounds[1] else None
+    filters = Filters(**chosen, date_from=date_from, date_to=date_to,
+                      corrected=start.corrected)
+    sync_url(filters)
+    return filters

@@ -1,0 +1,1 @@
+INSERT INTO countries BY NAME SELECT * FROM new_countries;

@@ -1,0 +1,1 @@
+INSERT INTO officials BY NAME SELECT * FROM new_officials;

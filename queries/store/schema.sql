@@ -1,0 +1,143 @@
+-- The database schema (DESIGN.md "Data model"). Applied on every read-write open: idempotent.
+-- Bump SCHEMA_VERSION in stance/store/db.py when a table changes shape.
+
+CREATE TABLE IF NOT EXISTS schema_version (
+    version INTEGER NOT NULL,
+    applied_at TIMESTAMP NOT NULL
+);
+
+-- Each ingest run or upload is a dataset that can be shown, hidden or deleted.
+CREATE TABLE IF NOT EXISTS datasets (
+    dataset VARCHAR NOT NULL,
+    kind VARCHAR NOT NULL,            -- sample | articles | coded_statements | pasted
+    created_at TIMESTAMP NOT NULL,
+    rows INTEGER NOT NULL,
+    source_file VARCHAR,
+    content_sha256 VARCHAR,           -- hash of the uploaded file: the same file is not loaded twice
+    hidden BOOLEAN NOT NULL DEFAULT false
+);
+
+CREATE TABLE IF NOT EXISTS articles (
+    article_id VARCHAR NOT NULL,      -- first 16 hex of sha256(text)
+    dataset VARCHAR NOT NULL,
+    name VARCHAR,                     -- file name or label
+    source VARCHAR,                   -- outlet
+    title VARCHAR,
+    url VARCHAR,
+    published DATE,
+    author VARCHAR,                   -- first-person documents
+    author_country VARCHAR,
+    text VARCHAR NOT NULL,
+    sha256 VARCHAR NOT NULL,
+    ingested_at TIMESTAMP NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS statements (
+    statement_id VARCHAR NOT NULL,    -- stable hash of (article sha256, start, end, speaker)
+    article_id VARCHAR NOT NULL,
+    speaker VARCHAR,
+    speaker_type VARCHAR,             -- person | country | organization
+    official_id VARCHAR,
+    country VARCHAR,                  -- ISO3 of the speaker's country
+    role VARCHAR,
+    quote_type VARCHAR,               -- direct | mixed | indirect
+    quote VARCHAR,
+    quote_norm VARCHAR,               -- quote with case, quote marks and punctuation normalised
+    sentence VARCHAR,
+    start INTEGER,
+    "end" INTEGER,
+    stance VARCHAR NOT NULL,          -- tighten | ease | neutral
+    stance_cue VARCHAR,
+    confidence DOUBLE,
+    target VARCHAR,                   -- ISO3 of the sanctioned country
+    extractor_version VARCHAR,
+    origin VARCHAR NOT NULL DEFAULT 'machine'   -- machine | human (coded statements)
+);
+
+CREATE TABLE IF NOT EXISTS officials (
+    official_id VARCHAR NOT NULL,
+    name VARCHAR NOT NULL,
+    aliases VARCHAR[],
+    country VARCHAR,
+    role VARCHAR,
+    valid_from DATE,
+    valid_to DATE
+);
+
+CREATE TABLE IF NOT EXISTS countries (
+    iso3 VARCHAR NOT NULL,
+    name VARCHAR NOT NULL,
+    aliases VARCHAR[],
+    demonyms VARCHAR[],
+    capital VARCHAR
+);
+
+-- Researchers' fixes; the latest value per (statement, field) wins in statements_full.
+CREATE TABLE IF NOT EXISTS corrections (
+    statement_id VARCHAR NOT NULL,
+    field VARCHAR NOT NULL,           -- stance | speaker | country | target | not_statement
+    old_value VARCHAR,
+    new_value VARCHAR,
+    note VARCHAR,
+    coder VARCHAR,
+    corrected_at TIMESTAMP NOT NULL
+);
+
+-- Every statement with its article's metadata, machine and corrected labels side by side.
+CREATE OR REPLACE VIEW statements_full AS
+WITH latest AS (
+    SELECT statement_id, field, arg_max(new_value, corrected_at) AS new_value
+    FROM corrections
+    GROUP BY statement_id, field
+), fixes AS (
+    SELECT
+        statement_id,
+        any_value(new_value) FILTER (WHERE field = 'stance') AS stance,
+        any_value(new_value) FILTER (WHERE field = 'speaker') AS speaker,
+        any_value(new_value) FILTER (WHERE field = 'country') AS country,
+        any_value(new_value) FILTER (WHERE field = 'target') AS target,
+        coalesce(any_value(new_value) FILTER (WHERE field = 'not_statement') = 'true', false)
+            AS rejected
+    FROM latest
+    GROUP BY statement_id
+)
+SELECT
+    s.statement_id, s.article_id, a.dataset, coalesce(d.hidden, false) AS dataset_hidden,
+    a.source AS outlet, a.title, a.url, a.published, a.name AS article_name,
+    s.speaker AS machine_speaker, coalesce(f.speaker, s.speaker) AS corrected_speaker,
+    s.country AS machine_country, coalesce(f.country, s.country) AS corrected_country,
+    s.stance AS machine_stance, coalesce(f.stance, s.stance) AS corrected_stance,
+    s.target AS machine_target, coalesce(f.target, s.target) AS corrected_target,
+    coalesce(f.rejected, false) AS rejected, f.statement_id IS NOT NULL AS corrected,
+    s.speaker_type, s.official_id, s.role, s.quote_type, s.quote, s.quote_norm, s.sentence,
+    s.start, s."end", s.stance_cue, s.confidence, s.extractor_version, s.origin
+FROM statements s
+JOIN articles a USING (article_id)
+LEFT JOIN datasets d ON d.dataset = a.dataset
+LEFT JOIN fixes f USING (statement_id);
+
+-- The one filter every chart and table reads through. Empty lists mean "no filter";
+-- hidden datasets are left out unless asked for by name; `corrected` picks the label set.
+CREATE OR REPLACE MACRO filtered_statements(
+    p_country, p_target, p_stance, p_from, p_to, p_outlet, p_dataset, p_corrected
+) AS TABLE
+SELECT * FROM (
+    SELECT
+        statement_id, article_id, dataset, outlet, title, url, published, article_name,
+        CASE WHEN p_corrected THEN corrected_speaker ELSE machine_speaker END AS speaker,
+        CASE WHEN p_corrected THEN corrected_country ELSE machine_country END AS country,
+        CASE WHEN p_corrected THEN corrected_stance ELSE machine_stance END AS stance,
+        CASE WHEN p_corrected THEN corrected_target ELSE machine_target END AS target,
+        corrected, speaker_type, official_id, role, quote_type, quote, quote_norm, sentence,
+        start, "end", stance_cue, confidence, extractor_version, origin
+    FROM statements_full
+    WHERE NOT (p_corrected AND rejected)
+      AND (CASE WHEN len(p_dataset) = 0 THEN NOT dataset_hidden
+                ELSE list_contains(p_dataset, dataset) END)
+      AND (p_from IS NULL OR published >= p_from)
+      AND (p_to IS NULL OR published <= p_to)
+      AND (len(p_outlet) = 0 OR list_contains(p_outlet, outlet))
+)
+WHERE (len(p_country) = 0 OR list_contains(p_country, country))
+  AND (len(p_target) = 0 OR list_contains(p_target, target))
+  AND (len(p_stance) = 0 OR list_contains(p_stance, stance));

@@ -1,0 +1,1 @@
+UPDATE datasets SET rows = rows + $rows WHERE dataset = $dataset;

@@ -1,0 +1,45 @@
+"""The filter every chart and table shares, as SQL parameters for `filtered_statements(...)`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from datetime import date
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the user narrowed the data to; empty tuples mean "everything"."""
+
+    country: tuple[str, ...] = ()
+    target: tuple[str, ...] = ()
+    stance: tuple[str, ...] = ()
+    outlet: tuple[str, ...] = ()
+    dataset: tuple[str, ...] = ()
+    date_from: date | None = None
+    date_to: date | None = None
+    corrected: bool = True  # False: machine labels only
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    def params(self, **more: Any) -> dict[str, Any]:
+        """Named SQL parameters; query files pick the ones they use (see stance.store.queries)."""
+        values: dict[str, Any] = {
+            "country": list(self.country),
+            "target": list(self.target),
+            "stance": list(self.stance),
+            "outlet": list(self.outlet),
+            "dataset": list(self.dataset),
+            "from": self.date_from,
+            "to": self.date_to,
+            "corrected": self.corrected,
+        }
+        values.update(self.extra)
+        values.update(more)
+        return values
+
+    def is_empty(self) -> bool:
+        return all(
+            not getattr(self, f.name)
+            for f in fields(self)
+            if f.name not in ("corrected", "extra")
+        )

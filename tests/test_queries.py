@@ -1,0 +1,77 @@
+"""The queries/ loader and every chart query on the fixture database."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from stance.errors import StanceError
+from stance.filters import Filters
+from stance.store.queries import bind, list_queries, parameter_names
+from tests.fixtures import QUERY_DEFAULTS
+
+
+def test_loader_binds_only_the_parameters_a_query_uses():
+    assert parameter_names("stance_by_country") >= {"country", "from", "to", "limit"}
+    bound = bind("date_range", Filters().params(limit=3))
+    assert bound == {}
+
+
+def test_loader_names_a_missing_parameter():
+    with pytest.raises(StanceError, match="limit"):
+        bind("stance_by_country", Filters().params())
+
+
+def test_unknown_query_is_an_error():
+    with pytest.raises(StanceError, match="no query named"):
+        bind("../etc/passwd", {})
+
+
+@pytest.mark.parametrize("name", list_queries())
+def test_every_query_runs_on_the_fixture(fixture_db, name):
+    missing = parameter_names(name) - QUERY_DEFAULTS.keys() - Filters().params().keys()
+    assert not missing, f"add a test value for {missing} to tests.fixtures.QUERY_DEFAULTS"
+    frame = fixture_db.query(name, Filters().params(**QUERY_DEFAULTS))
+    assert len(frame.columns) > 0
+
+
+def test_overview_counts(fixture_db):
+    row = fixture_db.query("overview_counts", Filters().params()).iloc[0]
+    assert (row.statements, row.articles, row.countries, row.officials) == (6, 3, 3, 2)
+    assert (row.tighten, row.ease, row.neutral) == (3, 2, 1)
+
+
+def test_stance_by_country_counts_each_stance(fixture_db):
+    frame = fixture_db.query("stance_by_country", Filters().params(limit=10)).set_index("country")
+    assert frame.loc["USA", ["tighten", "ease", "neutral"]].tolist() == [3, 0, 0]
+    assert frame.loc["CHN", ["tighten", "ease", "neutral"]].tolist() == [0, 2, 0]
+    assert frame.loc["JPN", "neutral"] == 1
+
+
+@pytest.mark.parametrize(("filters", "expected"), [
+    (Filters(country=("CHN",)), 2),
+    (Filters(stance=("tighten",)), 3),
+    (Filters(target=("IRN",)), 1),
+    (Filters(outlet=("Wire B",)), 3),
+    (Filters(date_from=date(2018, 1, 1)), 4),
+    (Filters(date_to=date(2017, 12, 31)), 2),
+    (Filters(country=("CHN", "USA"), stance=("ease",)), 2),
+    (Filters(dataset=("nope",)), 0),
+])
+def test_filters_narrow_the_statements(fixture_db, filters, expected):
+    assert fixture_db.query("overview_counts", filters.params()).iloc[0].statements == expected
+
+
+def test_top_officials_counts_articles_and_outlets(fixture_db):
+    frame = fixture_db.query("top_officials", Filters().params(limit=5)).set_index("speaker")
+    assert frame.loc["Nikki Haley", ["statements", "articles", "outlets", "tighten"]].tolist() \
+        == [2, 2, 2, 2]
+    assert "China" not in frame.index  # countries are not officials
+
+
+def test_hidden_dataset_is_left_out_unless_chosen(fixture_db):
+    fixture_db.cursor().execute("UPDATE datasets SET hidden = true")
+    assert fixture_db.query("overview_counts", Filters().params()).iloc[0].statements == 0
+    chosen = Filters(dataset=("fixture",)).params()
+    assert fixture_db.query("overview_counts", chosen).iloc[0].statements == 6
