@@ -83,7 +83,8 @@ def top_officials(frame: pd.DataFrame, present: bool = False) -> go.Figure:
     if frame.empty:
         return empty_figure("No officials are quoted under these filters.", present)
     data = frame.iloc[::-1]
-    labels = [f"{s} ({c})" if c else s for s, c in zip(data["speaker"], data["country"], strict=True)]
+    pairs = zip(data["speaker"], data["country"], strict=True)
+    labels = [f"{s} ({c})" if c else s for s, c in pairs]
     fig = go.Figure()
     for stance in ("tighten", "ease", "neutral"):
         fig.add_trace(go.Bar(

@@ -13,9 +13,13 @@ from tests.fixtures import SHARED_CORPUS, build_fixture_db
 
 @pytest.fixture(autouse=True)
 def _close_databases() -> Iterator[None]:
-    """Each test gets fresh connections: the process-wide cache is emptied after it."""
+    """Each test gets fresh connections and caches: nothing leaks from one test to the next."""
     yield
     close_all()
+    import streamlit as st
+
+    st.cache_data.clear()
+    st.cache_resource.clear()
 
 
 @pytest.fixture
