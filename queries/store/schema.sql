@@ -83,6 +83,13 @@ CREATE TABLE IF NOT EXISTS corrections (
     corrected_at TIMESTAMP NOT NULL
 );
 
+-- Near-identical quotes grouped together (stance/store/quote_clusters.py, after every load):
+-- each normalised quote points to its cluster's representative quote_norm.
+CREATE TABLE IF NOT EXISTS quote_clusters (
+    quote_norm VARCHAR NOT NULL,
+    cluster VARCHAR NOT NULL
+);
+
 -- Every statement with its article's metadata, machine and corrected labels side by side.
 CREATE OR REPLACE VIEW statements_full AS
 WITH latest AS (

@@ -15,6 +15,7 @@ from stance.config import DATA_DIR
 from stance.models import Article, Statement, statement_id
 from stance.store.db import Database
 from stance.store.queries import sql_text
+from stance.store.quote_clusters import update_quote_clusters
 from stance.store.quotes import normalise_quote
 
 ARTICLE_COLUMNS = ["article_id", "dataset", "name", "source", "title", "url", "published",
@@ -80,6 +81,7 @@ def insert_frames(cur: duckdb.DuckDBPyConnection, articles: pd.DataFrame,
     finally:
         cur.unregister("new_articles")
         cur.unregister("new_statements")
+    update_quote_clusters(cur)  # near-identical quotes across outlets count once
     return _count(cur, "articles") - before_a, _count(cur, "statements") - before_s
 
 

@@ -1,0 +1,91 @@
+"""Export filtered statements as CSV or Parquet, safe to open in a spreadsheet.
+
+A cell that starts with `=`, `+`, `-`, `@` (or a tab / carriage return) is a formula to Excel,
+LibreOffice and Google Sheets: a quote such as `=HYPERLINK(...)` in an article would run when a
+researcher opens the CSV. Such cells get a leading apostrophe, which spreadsheets show as text.
+Rows are streamed from DuckDB in Arrow batches, so an export never holds a whole table in pandas.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.csv as pa_csv
+import pyarrow.parquet as pq
+
+from stance.filters import Filters
+from stance.store.db import Database
+from stance.store.queries import bind, sql_text
+
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+EXPORT_QUERY = "export_statements"
+DEFAULT_MAX_ROWS = 1_000_000
+_BATCH_ROWS = 50_000
+
+
+def neutralise(value: Any) -> Any:
+    """The value a spreadsheet shows as text: formula-like strings get a leading apostrophe."""
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
+def neutralise_batch(batch: pa.RecordBatch) -> pa.RecordBatch:
+    """Every string column of an Arrow batch passed through `neutralise` (vectorised)."""
+    columns = []
+    pattern = "^[=+\\-@\t\r]"
+    for column in batch.columns:
+        if pa.types.is_string(column.type) or pa.types.is_large_string(column.type):
+            risky = pc.fill_null(pc.match_substring_regex(column, pattern), False)
+            column = pc.if_else(risky, pc.binary_join_element_wise("'", column, ""), column)
+        columns.append(column)
+    return pa.RecordBatch.from_arrays(columns, names=batch.schema.names)
+
+
+@contextmanager
+def statement_reader(db: Database, filters: Filters,
+                     max_rows: int = DEFAULT_MAX_ROWS) -> Iterator[pa.RecordBatchReader]:
+    """The filtered statements (queries/export_statements.sql) as a stream of Arrow batches."""
+    cur = db.cursor()
+    try:
+        params = bind(EXPORT_QUERY, filters.params(limit=max_rows))
+        yield cur.sql(sql_text(EXPORT_QUERY), params=params).to_arrow_reader(_BATCH_ROWS)
+    finally:
+        cur.close()
+
+
+def write_csv(batches: Iterable[pa.RecordBatch], schema: pa.Schema, sink: Any) -> int:
+    """Write batches as UTF-8 CSV with a header, formula cells neutralised; returns rows."""
+    rows = 0
+    with pa_csv.CSVWriter(sink, schema) as writer:
+        for batch in batches:
+            writer.write_batch(neutralise_batch(batch))
+            rows += batch.num_rows
+    return rows
+
+
+def write_parquet(batches: Iterable[pa.RecordBatch], schema: pa.Schema, sink: Any) -> int:
+    """Write batches as one Parquet file (typed columns; no neutralising needed); returns rows."""
+    rows = 0
+    with pq.ParquetWriter(sink, schema, compression="zstd") as writer:
+        for batch in batches:
+            writer.write_batch(batch)
+            rows += batch.num_rows
+    return rows
+
+
+def export_statements(db: Database, filters: Filters, fmt: str,
+                      max_rows: int = DEFAULT_MAX_ROWS) -> bytes:
+    """The filtered statements as a CSV or Parquet file's bytes (at most `max_rows` rows)."""
+    writers = {"csv": write_csv, "parquet": write_parquet}
+    if fmt not in writers:
+        raise ValueError(f"unknown export format {fmt!r}; use csv or parquet")
+    sink = io.BytesIO()
+    with statement_reader(db, filters, max_rows) as reader:
+        writers[fmt](reader, reader.schema, sink)
+    return sink.getvalue()

@@ -1,0 +1,89 @@
+"""Group near-identical quotes, so one remark reported by many outlets counts as one quote.
+
+`statements.quote_norm` already folds case, quote marks and punctuation; outlets still trim or
+reword a little ("we must keep pressure" / "we must keep up the pressure"). Each new normalised
+quote joins the most similar existing cluster (rapidfuzz `ratio` >= THRESHOLD) or starts its own;
+the table `quote_clusters` maps quote_norm -> the cluster's representative. Clustering is
+incremental (only quotes without a cluster are compared) and blocked on the first and last
+words, so a load of 1M statements compares each new quote with a handful of candidates only.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+import duckdb
+import pandas as pd
+from rapidfuzz import fuzz, process
+
+from stance.store.queries import sql_text
+
+THRESHOLD = 90.0  # rapidfuzz ratio (0-100): one or two words changed in a sentence-long quote
+MIN_WORDS = 4  # shorter quotes ("no", "not acceptable") only group when identical
+_BLOCK_WORDS = 3
+
+
+def blocking_keys(norm: str) -> tuple[str, ...]:
+    """Near-duplicates almost always share their first or their last few words."""
+    words = norm.split()
+    return (" ".join(words[:_BLOCK_WORDS]) + " …", "… " + " ".join(words[-_BLOCK_WORDS:]))
+
+
+class QuoteClusterer:
+    """Assigns normalised quotes to clusters; `heads` are the existing representatives."""
+
+    def __init__(self, heads: Iterable[str] = (), threshold: float = THRESHOLD):
+        self.threshold = threshold
+        self._index: dict[str, list[str]] = defaultdict(list)
+        self._heads: set[str] = set()
+        for head in heads:
+            self._add_head(head)
+
+    def _add_head(self, head: str) -> None:
+        self._heads.add(head)
+        if len(head.split()) >= MIN_WORDS:
+            for key in blocking_keys(head):
+                self._index[key].append(head)
+
+    def assign(self, norm: str) -> str:
+        """The cluster `norm` belongs to (an existing head, or `norm` itself as a new head)."""
+        if norm in self._heads:
+            return norm
+        if len(norm.split()) >= MIN_WORDS:
+            candidates = {h for key in blocking_keys(norm) for h in self._index.get(key, ())}
+            if candidates:
+                best = process.extractOne(norm, candidates, scorer=fuzz.ratio,
+                                          score_cutoff=self.threshold)
+                if best is not None:
+                    return best[0]
+        self._add_head(norm)
+        return norm
+
+
+def cluster_quotes(norms: Iterable[str], heads: Iterable[str] = (),
+                   threshold: float = THRESHOLD) -> dict[str, str]:
+    """quote_norm -> cluster head for `norms`; longer quotes become heads first (stable)."""
+    clusterer = QuoteClusterer(heads, threshold)
+    ordered = sorted(set(norms), key=lambda n: (-len(n), n))
+    return {norm: clusterer.assign(norm) for norm in ordered}
+
+
+def update_quote_clusters(cur: duckdb.DuckDBPyConnection, rebuild: bool = False) -> int:
+    """Cluster the quotes that have none yet, inside the caller's transaction; returns how
+    many quotes were assigned. `rebuild` forgets every cluster first."""
+    if rebuild:
+        cur.execute(sql_text("store/delete_quote_clusters"))
+    new = [row[0] for row in cur.execute(sql_text("store/unclustered_quotes")).fetchall()]
+    if not new:
+        return 0
+    heads = [row[0] for row in cur.execute(sql_text("store/quote_cluster_heads")).fetchall()]
+    assigned = cluster_quotes(new, heads)
+    frame = pd.DataFrame({"quote_norm": list(assigned), "cluster": list(assigned.values())},
+                         dtype=object)
+    cur.register("new_quote_clusters", frame)
+    try:
+        cur.execute(sql_text("store/insert_quote_clusters"))
+    finally:
+        cur.unregister("new_quote_clusters")
+    return len(assigned)
