@@ -13,7 +13,11 @@ SHARED_CORPUS = REPO.parent / "shared" / "corpus"
 
 # A test value for every query parameter that is not a filter (see stance.filters.Filters).
 # A new query with a new parameter adds it here, and test_queries runs it on the fixture.
-QUERY_DEFAULTS: dict[str, object] = {"limit": 10}
+QUERY_DEFAULTS: dict[str, object] = {
+    "limit": 10, "offset": 0, "period": "month", "search": "%", "sort": "date",
+    "descending": True, "min_articles": 1, "article": "0000000000000000",
+    "statement_id": "00000000000000000000", "cluster": "we must keep pressure",
+}
 
 
 def _statement(article: Article, speaker: str, kind: str, country: str | None, stance: str,

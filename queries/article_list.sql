@@ -1,0 +1,18 @@
+-- Articles with statements under the filters, for the article picker; $search (ILIKE pattern)
+-- matches the title, outlet or file name.
+SELECT
+    article_id,
+    any_value(title) AS title,
+    any_value(outlet) AS outlet,
+    any_value(published) AS published,
+    count(*) AS statements,
+    count(*) FILTER (WHERE stance = 'tighten') AS tighten,
+    count(*) FILTER (WHERE stance = 'ease') AS ease
+FROM filtered_statements($country, $target, $stance, $from, $to, $outlet, $dataset, $corrected)
+WHERE $search = '%'
+   OR title ILIKE $search ESCAPE '\'
+   OR outlet ILIKE $search ESCAPE '\'
+   OR article_name ILIKE $search ESCAPE '\'
+GROUP BY article_id
+ORDER BY any_value(published) DESC NULLS LAST, article_id
+LIMIT $limit;

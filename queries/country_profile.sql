@@ -1,0 +1,18 @@
+-- One row per speaker country: how much it says, through how many voices, and its stance mix.
+SELECT
+    country,
+    count(*) AS statements,
+    count(DISTINCT article_id) AS articles,
+    count(DISTINCT outlet) AS outlets,
+    count(DISTINCT speaker) FILTER (WHERE speaker_type = 'person') AS officials,
+    count(*) FILTER (WHERE stance = 'tighten') AS tighten,
+    count(*) FILTER (WHERE stance = 'ease') AS ease,
+    count(*) FILTER (WHERE stance = 'neutral') AS neutral,
+    mode(target) AS main_target,
+    min(published) AS first_seen,
+    max(published) AS last_seen
+FROM filtered_statements($country, $target, $stance, $from, $to, $outlet, $dataset, $corrected)
+WHERE country IS NOT NULL
+GROUP BY country
+ORDER BY statements DESC, country
+LIMIT $limit;
