@@ -1,0 +1,405 @@
+"""Scoring extracted statements against gold files (`corpus/GOLD_FORMAT.md`).
+
+A prediction matches a gold row of the same article when the speaker is compatible (same person
+by name tokens or alias; same country or body, where equal ISO3 codes suffice for country and
+organisation speakers) and the prediction's sentence overlaps the gold evidence. Matching is
+one-to-one and maximises, in this order, matched required rows, right stances, right countries.
+Optional gold rows neither reward nor penalise: a prediction that matches one is not an extra,
+and an optional row left unmatched is not a miss.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from .models import Article, Statement
+
+STANCES = ("tighten", "ease", "neutral")
+_SPEAKER_TYPES = ("person", "country", "organization")
+_COLLECTIVE = ("country", "organization")
+_TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "president", "minister", "secretary"}
+_SNIPPET = 90
+
+
+class GoldError(ValueError):
+    """A gold file is malformed; the message names the file and line."""
+
+
+@dataclass
+class Miss:
+    article: str
+    speaker: str
+    stance: str
+    evidence: str
+    predicted_stance: str | None = None  # set for stance errors: what the extractor said
+
+
+@dataclass
+class EvalReport:
+    detection_p: float
+    detection_r: float
+    detection_f1: float
+    stance_p: float
+    stance_r: float
+    stance_f1: float
+    country_accuracy: float
+    direct_quote_recall: float
+    gold_required: int = 0
+    gold_optional: int = 0
+    predicted: int = 0
+    matched: int = 0
+    matched_optional: int = 0
+    stance_correct: int = 0
+    country_correct: int = 0
+    quotes_gold: int = 0
+    quotes_found: int = 0
+    articles: int = 0
+    misses: list[Miss] = field(default_factory=list)
+    extras: list[Miss] = field(default_factory=list)
+    wrong_stance: list[Miss] = field(default_factory=list)
+
+
+# ---- reading gold ------------------------------------------------------------------------
+def read_article_text(path: Path) -> str:
+    """An article as the extractor reads it from disk (UTF-8, universal newlines)."""
+    return path.read_text(encoding="utf-8")
+
+
+def _plain(text: str) -> str:
+    return text.replace("\u00a0", " ")
+
+
+def _locate(text: str, needle: str, where: str) -> tuple[int, int]:
+    start = _plain(text).find(_plain(needle))
+    if start < 0:
+        raise GoldError(f"{where}: text {needle[:60]!r} not found in the article")
+    return start, start + len(needle)
+
+
+def _article_path(row_article: str, gold_path: Path, docs_dir: Path | None) -> Path | None:
+    for folder in (docs_dir, gold_path.parent):
+        if folder is not None and (Path(folder) / row_article).is_file():
+            return Path(folder) / row_article
+    return None
+
+
+def load_gold(path: Path | str, docs_dir: Path | None = None) -> list[dict]:
+    """Gold rows with `evidence`, `evidence_start`/`evidence_end` (and quote) all filled in.
+
+    Accepts text form (`evidence`, `quote`) and offset form (`evidence_start`/`evidence_end`,
+    `quote_start`/`quote_end`); offsets are resolved against the article, found in `docs_dir`
+    or next to the gold file.
+    """
+    path = Path(path)
+    texts: dict[str, str | None] = {}
+    rows = []
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            where = f"{path}:{number}"
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise GoldError(f"{where}: not valid JSON ({exc.msg})") from exc
+            rows.append(_normalise_row(row, where, path, docs_dir, texts))
+    return rows
+
+
+def _normalise_row(row: dict, where: str, path: Path, docs_dir: Path | None,
+                   texts: dict[str, str | None]) -> dict:
+    for key in ("article", "speaker", "stance"):
+        if not row.get(key):
+            raise GoldError(f"{where}: field '{key}' is required")
+    if row["stance"] not in STANCES:
+        raise GoldError(f"{where}: stance {row['stance']!r} is not one of {STANCES}")
+    if row.get("speaker_type", "person") not in _SPEAKER_TYPES:
+        raise GoldError(f"{where}: speaker_type {row['speaker_type']!r} is not one of "
+                        f"{_SPEAKER_TYPES}")
+    article = row["article"]
+    if article not in texts:
+        found = _article_path(article, path, docs_dir)
+        texts[article] = read_article_text(found) if found else None
+    text = texts[article]
+    out = dict(row)
+    out.setdefault("aliases", [])
+    out["optional"] = bool(row.get("optional", False))
+    out["_where"] = where
+    for name in ("evidence", "quote"):
+        start, end = row.get(f"{name}_start"), row.get(f"{name}_end")
+        if start is not None and end is not None:
+            if text is None:
+                raise GoldError(f"{where}: offsets given but article {article!r} not found "
+                                f"(looked in {docs_dir or '-'} and {path.parent})")
+            if not (0 <= start < end <= len(text)):
+                raise GoldError(f"{where}: {name} offsets {start}-{end} outside the article")
+            out[name] = text[start:end]
+        elif row.get(name) and text is not None:
+            start, end = _locate(text, row[name], where)
+        elif name == "evidence":
+            if not row.get("evidence"):
+                raise GoldError(f"{where}: 'evidence' or 'evidence_start'/'evidence_end' needed")
+            raise GoldError(f"{where}: article {article!r} not found, cannot place evidence")
+        out[f"{name}_start"], out[f"{name}_end"] = start, end
+    return out
+
+
+# ---- matching ----------------------------------------------------------------------------
+def _tokens(name: str) -> frozenset[str]:
+    words = re.findall(r"[\w']+", name.casefold().replace("'s", ""))
+    return frozenset(w for w in words if w not in _TITLES)
+
+
+def _canonical(name: str) -> str:
+    name = re.sub(r"[^\w ]", "", name.casefold())
+    return re.sub(r"^the ", "", re.sub(r"\s+", " ", name).strip())
+
+
+def speakers_compatible(gold: dict, pred: dict) -> bool:
+    """Same person by name tokens or alias; same country/body (equal ISO3 is enough)."""
+    g_type, p_type = gold.get("speaker_type") or "person", pred.get("speaker_type") or "person"
+    names = [gold["speaker"], *gold.get("aliases", [])]
+    if _canonical(pred["speaker"]) in {_canonical(n) for n in names}:
+        return True
+    if g_type == "person" and p_type == "person":
+        p_tokens = _tokens(pred["speaker"])
+        if not p_tokens:
+            return False
+        return any(p_tokens <= _tokens(n) or (_tokens(n) and _tokens(n) <= p_tokens)
+                   for n in names)
+    if g_type in _COLLECTIVE and p_type in _COLLECTIVE:
+        return bool(gold.get("country") and gold.get("country") == pred.get("country"))
+    return False
+
+
+def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    return a_start < b_end and b_start < a_end
+
+
+def _as_dict(pred: Statement | dict) -> dict:
+    return pred.contract() if isinstance(pred, Statement) else dict(pred)
+
+
+def _max_weight_matching(weights: list[list[float]]) -> list[tuple[int, int]]:
+    """Hungarian algorithm on a square-padded matrix; returns (row, col) pairs with weight > 0."""
+    rows, cols = len(weights), len(weights[0]) if weights else 0
+    n = max(rows, cols)
+    if n == 0:
+        return []
+    big = max((w for r in weights for w in r), default=0.0)
+    cost = [[big - (weights[i][j] if i < rows and j < cols else 0.0) for j in range(n)]
+            for i in range(n)]
+    u, v, p, way = [0.0] * (n + 1), [0.0] * (n + 1), [0] * (n + 1), [0] * (n + 1)
+    for i in range(1, n + 1):
+        p[0], j0 = i, 0
+        minv, used = [math.inf] * (n + 1), [False] * (n + 1)
+        while True:
+            used[j0] = True
+            i0, delta, j1 = p[j0], math.inf, 0
+            for j in range(1, n + 1):
+                if not used[j]:
+                    cur = cost[i0 - 1][j - 1] - u[i0] - v[j]
+                    if cur < minv[j]:
+                        minv[j], way[j] = cur, j0
+                    if minv[j] < delta:
+                        delta, j1 = minv[j], j
+            for j in range(n + 1):
+                if used[j]:
+                    u[p[j]] += delta
+                    v[j] -= delta
+                else:
+                    minv[j] -= delta
+            j0 = j1
+            if p[j0] == 0:
+                break
+        while j0:
+            j1 = way[j0]
+            p[j0] = p[j1]
+            j0 = j1
+    pairs = []
+    for j in range(1, n + 1):
+        i = p[j] - 1
+        if i < rows and j - 1 < cols and weights[i][j - 1] > 0:
+            pairs.append((i, j - 1))
+    return pairs
+
+
+def _quote_found(gold: dict, pred: dict) -> bool:
+    g, p = _canonical(gold.get("quote") or ""), _canonical(pred.get("quote") or "")
+    if not g or not p:
+        return False
+    if g in p or p in g:
+        return True
+    g_words, p_words = set(g.split()), set(p.split())
+    return len(g_words & p_words) >= 0.5 * len(g_words)
+
+
+def _snippet(text: str | None) -> str:
+    text = re.sub(r"\s+", " ", _plain(text or "")).strip()
+    return text if len(text) <= _SNIPPET else text[:_SNIPPET - 1] + "…"
+
+
+def _ratio(num: int, den: int) -> float:
+    return num / den if den else math.nan
+
+
+def _f1(p: float, r: float) -> float:
+    if math.isnan(p) or math.isnan(r) or p + r == 0:
+        return 0.0 if not (math.isnan(p) or math.isnan(r)) else math.nan
+    return 2 * p * r / (p + r)
+
+
+def evaluate(pairs: Iterable[tuple[list[dict], list[Statement | dict]]]) -> EvalReport:
+    """Score (gold rows, predictions) pairs, one pair per article."""
+    report = EvalReport(*([math.nan] * 8))
+    for gold_rows, predictions in pairs:
+        report.articles += 1
+        preds = [_as_dict(p) for p in predictions]
+        _score_article(gold_rows, preds, report)
+    report.detection_p = _ratio(report.matched, report.predicted - report.matched_optional)
+    report.detection_r = _ratio(report.matched, report.gold_required)
+    report.detection_f1 = _f1(report.detection_p, report.detection_r)
+    report.stance_p = _ratio(report.stance_correct, report.predicted - report.matched_optional)
+    report.stance_r = _ratio(report.stance_correct, report.gold_required)
+    report.stance_f1 = _f1(report.stance_p, report.stance_r)
+    report.country_accuracy = _ratio(report.country_correct, report.matched)
+    report.direct_quote_recall = _ratio(report.quotes_found, report.quotes_gold)
+    return report
+
+
+def _score_article(gold_rows: list[dict], preds: list[dict], report: EvalReport) -> None:
+    weights = []
+    for g in gold_rows:
+        row = []
+        for p in preds:
+            ok = speakers_compatible(g, p) and _overlaps(p["start"], p["end"],
+                                                         g["evidence_start"], g["evidence_end"])
+            if not ok:
+                row.append(0.0)
+            elif g.get("optional"):
+                row.append(1.0)
+            else:
+                row.append(1000.0 + 10.0 * (p["stance"] == g["stance"])
+                           + 1.0 * (p.get("country") == g.get("country")))
+        weights.append(row)
+    pairs = _max_weight_matching(weights) if preds and gold_rows else []
+    matched_gold = {i for i, _ in pairs}
+    matched_pred = {j for _, j in pairs}
+    report.predicted += len(preds)
+    for g in gold_rows:
+        if g.get("optional"):
+            report.gold_optional += 1
+        else:
+            report.gold_required += 1
+            if g.get("quote_type") in ("direct", "mixed") and g.get("quote"):
+                report.quotes_gold += 1
+    for i, j in pairs:
+        g, p = gold_rows[i], preds[j]
+        if g.get("optional"):
+            report.matched_optional += 1
+            continue
+        report.matched += 1
+        if p["stance"] == g["stance"]:
+            report.stance_correct += 1
+        else:
+            report.wrong_stance.append(Miss(g["article"], g["speaker"], g["stance"],
+                                            _snippet(g.get("evidence")), p["stance"]))
+        report.country_correct += p.get("country") == g.get("country")
+        if g.get("quote_type") in ("direct", "mixed") and g.get("quote"):
+            report.quotes_found += _quote_found(g, p)
+    for i, g in enumerate(gold_rows):
+        if i not in matched_gold and not g.get("optional"):
+            report.misses.append(Miss(g["article"], g["speaker"], g["stance"],
+                                      _snippet(g.get("evidence"))))
+    for j, p in enumerate(preds):
+        if j not in matched_pred:
+            report.extras.append(Miss(p.get("article", ""), p["speaker"], p["stance"],
+                                      _snippet(p.get("sentence"))))
+
+
+# ---- report ------------------------------------------------------------------------------
+def _pct(value: float) -> str:
+    return "n/a" if value is None or math.isnan(value) else f"{value:.3f}"
+
+
+def format_report(report: EvalReport) -> str:
+    lines = [
+        f"articles {report.articles}  gold {report.gold_required} required + "
+        f"{report.gold_optional} optional  predicted {report.predicted}  matched "
+        f"{report.matched} (+{report.matched_optional} optional)",
+        f"detection        P {_pct(report.detection_p)}  R {_pct(report.detection_r)}  "
+        f"F1 {_pct(report.detection_f1)}",
+        f"stance-aware     P {_pct(report.stance_p)}  R {_pct(report.stance_r)}  "
+        f"F1 {_pct(report.stance_f1)}",
+        f"country accuracy {_pct(report.country_accuracy)}  ({report.country_correct}/"
+        f"{report.matched} matched)",
+        f"direct-quote recall {_pct(report.direct_quote_recall)}  ({report.quotes_found}/"
+        f"{report.quotes_gold} quoted gold statements)",
+    ]
+    for title, items in (("misses", report.misses), ("wrong stance", report.wrong_stance),
+                         ("extras", report.extras)):
+        lines.append(f"\n{title} ({len(items)}):")
+        for m in items:
+            said = f" (predicted {m.predicted_stance})" if m.predicted_stance else ""
+            lines.append(f"  {m.article} | {m.speaker} | {m.stance}{said} | {m.evidence}")
+    return "\n".join(lines)
+
+
+# ---- running the extractor over gold files --------------------------------------------------
+def _metadata(folder: Path) -> dict[str, dict[str, str]]:
+    """Rows of `metadata.csv` in a corpus folder, keyed by file name."""
+    path = folder / "metadata.csv"
+    if not path.is_file():
+        return {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        return {row["file"]: row for row in csv.DictReader(handle) if row.get("file")}
+
+
+def article_from_file(path: Path, meta: dict[str, str] | None = None) -> Article:
+    """An Article for scoring: the text as read plus the metadata first-person documents need."""
+    meta = meta or {}
+    published = None
+    raw_date = (meta.get("date") or "")[:10]
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw_date):
+        published = date.fromisoformat(raw_date)
+    elif re.fullmatch(r"\d{4}", (meta.get("year") or "").strip()):
+        published = date(int(meta["year"]), 9, 30)
+    author = meta.get("author") or meta.get("speaker") or None
+    return Article(
+        name=path.name, text=read_article_text(path), title=meta.get("title") or None,
+        source=meta.get("outlet") or meta.get("source") or None, published=published,
+        author=author.title() if author and author.isupper() else author,
+        author_country=(meta.get("author_country") or meta.get("iso3") or None) if author else None,
+        author_role=(meta.get("author_role") or meta.get("post") or None) if author else None,
+    )
+
+
+def run_eval(docs_dir: Path | None, gold_files: list[Path], extractor) -> EvalReport:
+    """Extract every article named in the gold files and score the result.
+
+    Articles are `docs_dir / row["article"]`, or next to their gold file when `docs_dir` is None.
+    """
+    gold_by_article: dict[Path, list[dict]] = {}
+    for gold_path in gold_files:
+        gold_path = Path(gold_path)
+        for row in load_gold(gold_path, docs_dir):
+            found = _article_path(row["article"], gold_path, docs_dir)
+            if found is None:
+                raise GoldError(f"{row['_where']}: article {row['article']!r} not found")
+            gold_by_article.setdefault(found, []).append(row)
+    metadata: dict[Path, dict[str, dict[str, str]]] = {}
+    articles = []
+    for path in gold_by_article:
+        if path.parent not in metadata:
+            metadata[path.parent] = _metadata(path.parent)
+        articles.append(article_from_file(path, metadata[path.parent].get(path.name)))
+    predictions = {a.name: s for a, s in extractor.extract_many(articles)}
+    return evaluate((rows, predictions.get(path.name, []))
+                    for path, rows in gold_by_article.items())

@@ -1,0 +1,251 @@
+"""Article-level assembly: parsed paragraphs -> one Statement per speaker per sentence.
+
+Here live the decisions that need the whole article: who "he", "Pompeo" or "the US Secretary of
+State" is (via `SpeakerResolver`), floating quotes whose speaker is in a neighbouring sentence,
+first-person statements of a document's author, stances that follow another party's position
+("expressed support for the Chinese position"), and the article's default sanctions target.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from ..models import Article, Statement
+from .countries import place_at
+from .lexicons import Lexicons
+from .speakers import Mention, Speaker, SpeakerResolver, name_tokens
+from .speech import SpeechEvent
+from .stance import ALIGNMENT_WEIGHT, CueHit, StanceReader, decide
+
+DIRECT_SHARE = 0.8  # share of the claim's words inside quotation marks for a direct quote
+FLOATING_SHARE = 0.6  # a sentence this much in quotes, with no speaker, is a floating quote
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "poss")
+_PERSONISH = ("person",)
+
+
+@dataclass
+class _Said:
+    """A resolved speech event: who, and through which event."""
+
+    speaker: Speaker
+    event: SpeechEvent
+
+
+def author_speaker(article: Article, lex: Lexicons) -> Speaker | None:
+    """The speaker of 'I' / 'we' in a first-person document."""
+    if not article.author:
+        return None
+    name = article.author.strip()
+    folded = name.casefold()
+    for org in lex.organizations:
+        if folded in (org.name.casefold(), *(a.casefold() for a in org.aliases)):
+            return Speaker(org.name, "organization", article.author_country or org.country,
+                           article.author_role)
+    for country in lex.countries:
+        if folded in (country.name.casefold(), *(a.casefold() for a in country.aliases)):
+            return Speaker(country.name, "country", country.iso3, article.author_role)
+    words = name.split()
+    looks_personal = 1 <= len(words) <= 5 and all(w[:1].isalpha() for w in words)
+    kind = "person" if looks_personal else "country"
+    return Speaker(name, kind, article.author_country, article.author_role)
+
+
+class ArticleAssembler:
+    def __init__(self, article: Article, lex: Lexicons, reader: StanceReader):
+        self.article = article
+        self.lex = lex
+        self.reader = reader
+        self.resolver = SpeakerResolver(lex, article.published, author_speaker(article, lex))
+        self.statements: list[Statement] = []
+        self.history: list[tuple[Speaker, str]] = []  # (speaker, stance) in article order
+        self.target_votes: Counter[str] = Counter()
+        self.last_said: list[Speaker] = []
+        self.recent_subject: Mention | None = None
+
+    def run(self, docs: list[Doc]) -> list[Statement]:
+        for doc in docs:
+            self._doc(doc)
+        self._default_targets()
+        return self.statements
+
+    # ---- one paragraph -------------------------------------------------------------------
+    def _doc(self, doc: Doc) -> None:
+        events = doc._.sx_events or []
+        for event in events:
+            if event.stance is not None:
+                self.target_votes.update(event.stance.targets)
+        floating: list[Span] = []
+        for sent in doc.sents:
+            if not sent.text.strip():
+                continue
+            persons = self._observe_people(doc, sent)
+            said = [
+                _Said(speaker, event)
+                for event in sorted((e for e in events if e.sent_start == sent.start),
+                                    key=lambda e: e.cue_start)
+                for speaker in self._speakers(doc, event, persons)
+            ]
+            if said:
+                self._emit(doc, sent, said)
+            elif self._quote_share(doc, sent, set(range(sent.start, sent.end))) >= FLOATING_SHARE:
+                floating.append(sent)
+            self._note_subject(doc, sent, persons)
+        for sent in floating:
+            self._floating(doc, sent)
+
+    def _observe_people(self, doc: Doc, sent: Span) -> list[Mention]:
+        out = []
+        for ent in sent.ents:
+            if ent.label_ != "PERSON":
+                continue
+            mention = self.resolver.describe(doc, ent.root)
+            if mention is not None and mention.kind == "person":
+                self.resolver.observe(mention)
+                out.append(mention)
+        return out
+
+    def _note_subject(self, doc: Doc, sent: Span, persons: list[Mention]) -> None:
+        for mention in persons:
+            if doc[mention.token].dep_ in ("nsubj", "nsubjpass"):
+                self.recent_subject = mention
+
+    def _speakers(self, doc: Doc, event: SpeechEvent, persons: list[Mention]) -> list[Speaker]:
+        out = []
+        for head in event.speakers:
+            mention = self.resolver.describe(doc, doc[head])
+            if mention is None:
+                continue
+            if mention.kind == "pronoun":
+                earlier = [m for m in persons if m.token < head]
+                subjects = [m for m in earlier if doc[m.token].dep_ in _SUBJECT_DEPS]
+                mention = (subjects or earlier or [self.recent_subject or mention])[-1]
+            speaker = self.resolver.resolve(mention)
+            if speaker is not None and speaker.key not in {s.key for s in out}:
+                out.append(speaker)
+        return out
+
+    # ---- statements ----------------------------------------------------------------------
+    def _emit(self, doc: Doc, sent: Span, said: list[_Said]) -> None:
+        groups: dict[str, list[_Said]] = {}
+        for item in said:
+            groups.setdefault(item.speaker.key, []).append(item)
+        speakers = []
+        for items in groups.values():
+            speaker = items[0].speaker
+            events = [i.event for i in items]
+            self._add(doc, sent, speaker, events)
+            speakers.append(speaker)
+        self.last_said = speakers
+        self.resolver.spoke(speakers)
+
+    def _floating(self, doc: Doc, sent: Span) -> None:
+        """A quoted sentence with no reporting verb: the speaker of the same quote later in the
+        paragraph, else the last speaker before it."""
+        speakers = self._speaker_of_quote_later(doc, sent) or self.last_said
+        whole = frozenset(range(sent.start, sent.end))
+        for speaker in speakers:
+            event = SpeechEvent("floating", sent.start, sent.start, [], whole, sent.start, sent.end)
+            event.stance = self.reader_evidence(doc, event)
+            self._add(doc, sent, speaker, [event])
+
+    def _speaker_of_quote_later(self, doc: Doc, sent: Span) -> list[Speaker]:
+        quotes = doc._.sx_quotes or []
+        here = next((q for q in quotes if q[0] < sent.end_char and q[1] > sent.start_char), None)
+        if here is None:
+            return []
+        for statement_sent, speaker in getattr(self, "_doc_said", []):
+            if statement_sent.start_char < here[1] and statement_sent.start > sent.start:
+                return [speaker]
+        return []
+
+    def reader_evidence(self, doc: Doc, event: SpeechEvent):
+        self.reader.read(doc, [event])
+        return event.stance
+
+    def _add(self, doc: Doc, sent: Span, speaker: Speaker, events: list[SpeechEvent]) -> None:
+        offset = doc._.sx_offset
+        content = set().union(*(e.content for e in events))
+        hits: list[CueHit] = []
+        anchors = 0
+        targets: list[str] = []
+        for event in events:
+            if event.stance is None:
+                continue
+            hits.extend(event.stance.hits)
+            anchors += event.stance.anchors
+            targets.extend(event.stance.targets)
+            hits.extend(self._alignment(doc, event.stance.refs))
+        stance, cue, confidence = decide(hits, anchors)
+        cue_tokens = {i for e in events for i in range(e.cue_start, e.cue_end)}
+        quotes = self._quotes(doc, sent, content)
+        share = self._quote_share(doc, sent, content - cue_tokens)
+        quote_type = "direct" if share >= DIRECT_SHARE else "mixed" if quotes else "indirect"
+        start = offset + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        end = offset + sent.end_char - (len(sent.text) - len(sent.text.rstrip()))
+        target = next((t for t in targets if t != speaker.country), targets[0] if targets else None)
+        statement = Statement(
+            article=self.article.name, speaker=speaker.name, speaker_type=speaker.speaker_type,
+            country=speaker.country, role=speaker.role, quote_type=quote_type,
+            quote=" … ".join(quotes) if quotes else None,
+            sentence=self.article.text[start:end], start=start, end=end, stance=stance,
+            stance_cue=cue, confidence=confidence, target=target,
+            official_id=speaker.official_id,
+        )
+        self.statements.append(statement)
+        self.history.append((speaker, stance))
+        self._doc_said = [*getattr(self, "_doc_said", []), (sent, speaker)]
+
+    def _alignment(self, doc: Doc, refs: list[tuple[int, int, str]]) -> list[CueHit]:
+        """Stance that follows (or opposes) a party quoted earlier in the article."""
+        out = []
+        for token_i, polarity, text in refs:
+            place = place_at(doc._.sx_places, token_i)
+            mention = None if place else self.resolver.describe(doc, doc[token_i])
+            if place is None and mention is None:
+                continue
+            iso3 = place.iso3 if place else None
+            tokens = name_tokens(mention.name) if mention and mention.kind == "person" \
+                and mention.name else frozenset()
+            for speaker, stance in reversed(self.history):
+                if stance == "neutral":
+                    continue
+                same_person = tokens and (tokens <= name_tokens(speaker.name))
+                same_country = iso3 and speaker.country == iso3
+                if same_person or same_country:
+                    if polarity < 0:
+                        stance = "ease" if stance == "tighten" else "tighten"
+                    out.append(CueHit(text, stance, ALIGNMENT_WEIGHT))
+                    break
+        return out
+
+    def _quotes(self, doc: Doc, sent: Span, content: set[int]) -> list[str]:
+        raw = doc._.sx_raw if doc._.sx_raw is not None else doc.text
+        chars = {i for t in content for i in range(doc[t].idx, doc[t].idx + len(doc[t]))}
+        out = []
+        for start, end in doc._.sx_quotes or []:
+            start, end = max(start, sent.start_char), min(end, sent.end_char)
+            if start < end and any(i in chars for i in range(start, end)):
+                text = raw[start:end].strip()
+                if text:
+                    out.append(text)
+        return out
+
+    @staticmethod
+    def _quote_share(doc: Doc, sent: Span, tokens: set[int]) -> float:
+        quotes = doc._.sx_quotes or []
+        words = [doc[i] for i in tokens if not doc[i].is_punct and not doc[i].is_space]
+        if not words or not quotes:
+            return 0.0
+        inside = sum(1 for t in words if any(s <= t.idx < e for s, e in quotes))
+        return inside / len(words)
+
+    def _default_targets(self) -> None:
+        if not self.target_votes:
+            return
+        default = self.target_votes.most_common(1)[0][0]
+        for statement in self.statements:
+            if statement.target is None:
+                statement.target = default

@@ -1,0 +1,111 @@
+"""Text cleaning that keeps character offsets.
+
+Nothing is deleted: a normalised copy of the text has exactly the same length (no-break spaces
+become spaces, curly quotes straight quotes), and the text is cut into blocks (paragraphs) that are
+either parsed or skipped with a reason (headline, caption, byline, share line, boilerplate). Offsets
+of everything found in a block therefore point straight into the article text as read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import doc_ext  # noqa: F401  (registers Doc attributes)
+from .lexicons import BoilerplatePattern, load_lexicons
+
+# One character in, one character out: offsets survive normalisation.
+_CHAR_MAP = str.maketrans({
+    "\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " ", "\u200a": " ", "\u2002": " ",
+    "\u2003": " ", "\u200b": " ", "\u2060": " ", "\ufeff": " ", "\t": " ", "\r": "\n",
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2033": '"',
+})
+_TERMINAL = tuple('.!?"\':;)')
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'\- ]{1,40}(,\s*[A-Z][\w.' -]{1,30})?\s*(\([^)]{1,40}\))?\s*[-\u2013\u2014]+\s+"
+)
+_SHORT_BLOCK_WORDS = 30
+_HEADLINE_WORDS = 20
+
+
+@dataclass(frozen=True)
+class Block:
+    start: int
+    end: int
+    kind: str  # body | headline | caption | byline | share | boilerplate
+    parse_from: int = 0  # chars at the start of a body block that are skipped (a dateline)
+
+    @property
+    def skipped(self) -> bool:
+        return self.kind != "body"
+
+
+def normalize(text: str) -> str:
+    """Same-length copy for parsing: plain spaces and straight quotes."""
+    out = text.translate(_CHAR_MAP)
+    assert len(out) == len(text)
+    return out
+
+
+def classify(block: str, patterns: list[BoilerplatePattern], *, first: bool = False,
+             title: str | None = None) -> str:
+    """Why a paragraph cannot hold a statement ('body' when it can)."""
+    stripped = block.strip()
+    words = len(stripped.split())
+    if not words:
+        return "boilerplate"
+    for item in patterns:
+        if item.kind in ("caption",) and item.pattern.search(stripped):
+            return item.kind
+        if words <= _SHORT_BLOCK_WORDS and item.pattern.search(stripped):
+            return item.kind
+    if title and stripped.strip(" *#").casefold() == title.strip().casefold():
+        return "headline"
+    if stripped.startswith("#"):
+        return "headline"
+    if words <= _HEADLINE_WORDS and not stripped.rstrip("*_ ").endswith(_TERMINAL):
+        return "headline"
+    if first and words <= _HEADLINE_WORDS and '"' not in stripped:
+        return "headline"
+    return "body"
+
+
+def segment(text: str, patterns: list[BoilerplatePattern] | None = None,
+            title: str | None = None) -> list[Block]:
+    """Cut the (normalised) text into paragraphs and say which ones to parse."""
+    if patterns is None:
+        patterns = load_lexicons().boilerplate
+    blocks = []
+    for match in re.finditer(r"[^\n]+", text):
+        raw = match.group()
+        lead = len(raw) - len(raw.lstrip())
+        start, end = match.start() + lead, match.start() + len(raw.rstrip())
+        if start >= end:
+            continue
+        kind = classify(text[start:end], patterns, first=not blocks, title=title)
+        dateline = _DATELINE.match(text[start:end]) if kind == "body" else None
+        blocks.append(Block(start, end, kind, dateline.end() if dateline else 0))
+    return blocks
+
+
+@Language.factory("sanctions_clean", default_config={"data_dir": None})
+def make_clean(nlp: Language, name: str, data_dir: str | None) -> CleanComponent:
+    return CleanComponent(load_lexicons(data_dir).boilerplate)
+
+
+class CleanComponent:
+    """Marks a paragraph Doc that holds no statement (`doc._.sx_skip`), so later steps skip it."""
+
+    def __init__(self, patterns: list[BoilerplatePattern]):
+        self.patterns = patterns
+
+    def __call__(self, doc: Doc) -> Doc:
+        if doc._.sx_skip is None:
+            kind = classify(doc.text, self.patterns)
+            doc._.sx_skip = None if kind == "body" else kind
+        return doc

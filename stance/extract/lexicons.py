@@ -1,0 +1,235 @@
+"""Editable lexicons and gazetteers from `data/`, loaded once per data folder.
+
+Everything a researcher may want to tune lives in CSV files, not in code:
+`countries.csv`, `organizations.csv`, `officials.csv`, `lexicons/speech_cues.csv`,
+`lexicons/stance_cues.csv`, `lexicons/speaker_nouns.csv` and `lexicons/boilerplate.csv`.
+A bad file raises `LexiconError` naming the file, row and column, so a broken edit says where.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+DEFAULT_DATA_DIR = Path(__file__).resolve().parents[2] / "data"
+
+STANCE_KINDS = ("anchor", "direction", "standalone", "accusation", "flip", "support")
+
+
+class LexiconError(ValueError):
+    """A lexicon file is missing or malformed; the message names file, row and column."""
+
+
+@dataclass(frozen=True)
+class Country:
+    iso3: str
+    name: str
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    capital: str | None
+
+
+@dataclass(frozen=True)
+class Organization:
+    name: str
+    aliases: tuple[str, ...]
+    country: str | None  # ISO3; None for international bodies
+
+
+@dataclass(frozen=True)
+class Official:
+    official_id: str
+    name: str
+    aliases: tuple[str, ...]
+    country: str | None
+    role: str | None
+    valid_from: date | None
+    valid_to: date | None
+
+    def valid_on(self, when: date | None) -> bool:
+        """True when the official held the post on `when` (always true for an unknown date)."""
+        if when is None:
+            return True
+        if self.valid_from and when < self.valid_from:
+            return False
+        return not (self.valid_to and when > self.valid_to)
+
+
+@dataclass(frozen=True)
+class SpeechCue:
+    words: tuple[str, ...]  # lemma of the head, then lemmas that must depend on it
+    pos: str  # verb | noun | prep
+
+
+@dataclass(frozen=True)
+class StanceCue:
+    phrase: str
+    stance: str | None  # tighten | ease | None for anchors, flips and support frames
+    weight: float
+    kind: str
+
+
+@dataclass(frozen=True)
+class BoilerplatePattern:
+    pattern: re.Pattern[str]
+    kind: str
+
+
+@dataclass
+class Lexicons:
+    """All gazetteers and cue lists, with the lookups the components need."""
+
+    countries: list[Country]
+    organizations: list[Organization]
+    officials: list[Official]
+    speech_cues: list[SpeechCue]
+    stance_cues: list[StanceCue]
+    boilerplate: list[BoilerplatePattern]
+    speaker_nouns: dict[str, str]  # lower-cased word or phrase -> role | body | group
+    by_iso3: dict[str, Country] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.by_iso3 = {c.iso3: c for c in self.countries}
+
+    def country_name(self, iso3: str | None) -> str | None:
+        country = self.by_iso3.get(iso3 or "")
+        return country.name if country else None
+
+    def speech_heads(self, pos: str) -> dict[str, list[SpeechCue]]:
+        """Speech cues of one part of speech, keyed by the head lemma."""
+        heads: dict[str, list[SpeechCue]] = {}
+        for cue in self.speech_cues:
+            if cue.pos == pos:
+                heads.setdefault(cue.words[0], []).append(cue)
+        return heads
+
+
+def _split(value: str | None) -> tuple[str, ...]:
+    return tuple(part.strip() for part in (value or "").split(";") if part.strip())
+
+
+def _date(value: str | None, where: str) -> date | None:
+    value = (value or "").strip()
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise LexiconError(f"{where}: '{value}' is not a date (use YYYY-MM-DD)") from exc
+
+
+def _rows(path: Path, required: tuple[str, ...]) -> list[tuple[str, dict[str, str]]]:
+    """Rows of a CSV with a `file:row` label each; checks the header first."""
+    if not path.is_file():
+        raise LexiconError(f"{path}: lexicon file not found")
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        missing = [c for c in required if c not in (reader.fieldnames or [])]
+        if missing:
+            raise LexiconError(f"{path}: missing column(s) {', '.join(missing)}")
+        return [(f"{path.name} row {i}", row) for i, row in enumerate(reader, start=2)]
+
+
+def _need(row: dict[str, str], column: str, where: str) -> str:
+    value = (row.get(column) or "").strip()
+    if not value:
+        raise LexiconError(f"{where}, column '{column}': value required")
+    return value
+
+
+def read_countries(path: Path) -> list[Country]:
+    out = []
+    for where, row in _rows(path, ("iso3", "name", "aliases", "demonyms", "capital")):
+        iso3 = _need(row, "iso3", where).upper()
+        if not re.fullmatch(r"[A-Z]{3}", iso3):
+            raise LexiconError(f"{where}, column 'iso3': '{iso3}' is not an ISO3 code")
+        out.append(Country(iso3, _need(row, "name", where), _split(row["aliases"]),
+                           _split(row["demonyms"]), (row["capital"] or "").strip() or None))
+    return out
+
+
+def read_organizations(path: Path) -> list[Organization]:
+    return [
+        Organization(_need(row, "name", where), _split(row["aliases"]),
+                     (row["country"] or "").strip().upper() or None)
+        for where, row in _rows(path, ("name", "aliases", "country"))
+    ]
+
+
+def read_officials(path: Path) -> list[Official]:
+    cols = ("official_id", "name", "aliases", "country", "role", "valid_from", "valid_to")
+    return [
+        Official(_need(row, "official_id", where), _need(row, "name", where),
+                 _split(row["aliases"]), (row["country"] or "").strip().upper() or None,
+                 (row["role"] or "").strip() or None,
+                 _date(row["valid_from"], f"{where}, column 'valid_from'"),
+                 _date(row["valid_to"], f"{where}, column 'valid_to'"))
+        for where, row in _rows(path, cols)
+    ]
+
+
+def read_speech_cues(path: Path) -> list[SpeechCue]:
+    out = []
+    for where, row in _rows(path, ("cue", "pos")):
+        pos = _need(row, "pos", where).lower()
+        if pos not in ("verb", "noun", "prep"):
+            raise LexiconError(f"{where}, column 'pos': '{pos}' is not verb, noun or prep")
+        out.append(SpeechCue(tuple(_need(row, "cue", where).lower().split()), pos))
+    return out
+
+
+def read_stance_cues(path: Path) -> list[StanceCue]:
+    out = []
+    for where, row in _rows(path, ("phrase", "stance", "weight", "kind")):
+        kind = _need(row, "kind", where).lower()
+        if kind not in STANCE_KINDS:
+            raise LexiconError(f"{where}, column 'kind': '{kind}' is not one of {STANCE_KINDS}")
+        stance = (row["stance"] or "").strip().lower() or None
+        if kind in ("direction", "standalone", "accusation") and stance not in ("tighten", "ease"):
+            raise LexiconError(f"{where}, column 'stance': '{kind}' cues need tighten or ease")
+        try:
+            weight = float(_need(row, "weight", where))
+        except ValueError as exc:
+            raise LexiconError(f"{where}, column 'weight': not a number") from exc
+        out.append(StanceCue(_need(row, "phrase", where).lower(), stance, weight, kind))
+    return out
+
+
+def read_speaker_nouns(path: Path) -> dict[str, str]:
+    out = {}
+    for where, row in _rows(path, ("word", "type")):
+        kind = _need(row, "type", where).lower()
+        if kind not in ("role", "body", "group"):
+            raise LexiconError(f"{where}, column 'type': '{kind}' is not role, body or group")
+        out[_need(row, "word", where).lower()] = kind
+    return out
+
+
+def read_boilerplate(path: Path) -> list[BoilerplatePattern]:
+    out = []
+    for where, row in _rows(path, ("pattern", "kind")):
+        try:
+            pattern = re.compile(_need(row, "pattern", where))
+        except re.error as exc:
+            raise LexiconError(f"{where}, column 'pattern': {exc}") from exc
+        out.append(BoilerplatePattern(pattern, _need(row, "kind", where)))
+    return out
+
+
+@lru_cache(maxsize=8)
+def load_lexicons(data_dir: Path | str | None = None) -> Lexicons:
+    """Read every lexicon under `data_dir` (default: the project's `data/`), cached per folder."""
+    base = Path(data_dir) if data_dir else DEFAULT_DATA_DIR
+    return Lexicons(
+        countries=read_countries(base / "countries.csv"),
+        organizations=read_organizations(base / "organizations.csv"),
+        officials=read_officials(base / "officials.csv"),
+        speech_cues=read_speech_cues(base / "lexicons" / "speech_cues.csv"),
+        stance_cues=read_stance_cues(base / "lexicons" / "stance_cues.csv"),
+        boilerplate=read_boilerplate(base / "lexicons" / "boilerplate.csv"),
+        speaker_nouns=read_speaker_nouns(base / "lexicons" / "speaker_nouns.csv"),
+    )

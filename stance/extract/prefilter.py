@@ -1,0 +1,47 @@
+"""Cheap text test run before parsing: a paragraph with no reporting word, no quotation mark and
+(in first-person documents) no first-person pronoun cannot hold a statement, so it is not parsed."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicons import Lexicons
+
+_IRREGULAR = {
+    "say": ["said"], "tell": ["told"], "write": ["wrote", "written"], "seek": ["sought"],
+    "hold": ["held"], "speak": ["spoke", "spoken"], "think": ["thought"], "make": ["made"],
+    "give": ["gave", "given"], "take": ["took", "taken"], "mean": ["meant"],
+    "withdraw": ["withdrew", "withdrawn"], "lead": ["led"],
+}
+_FIRST_PERSON = re.compile(r"\b(I|we|We|our|Our|my|My|us)\b")
+
+
+def word_forms(lemma: str) -> set[str]:
+    """Rough English inflections of a verb or noun (enough for a pre-parse filter)."""
+    forms = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing"}
+    if lemma.endswith("e"):
+        forms |= {lemma[:-1] + "ing", lemma + "d"}
+    if lemma.endswith("y"):
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    if len(lemma) > 2 and lemma[-1] not in "aeiouwy" and lemma[-2] in "aeiou":
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    forms.update(_IRREGULAR.get(lemma, []))
+    return forms
+
+
+class Prefilter:
+    def __init__(self, lex: Lexicons):
+        words: set[str] = set()
+        for cue in lex.speech_cues:
+            if cue.pos == "prep":
+                words.add(" ".join(cue.words))
+            else:
+                words |= word_forms(cue.words[0])
+        alternation = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+        self.pattern = re.compile(rf"\b({alternation})\b|[\"\u201c\u201d\u201e\u00ab\u00bb]",
+                                  re.IGNORECASE)
+
+    def __call__(self, text: str, first_person: bool = False) -> bool:
+        if self.pattern.search(text):
+            return True
+        return bool(first_person and _FIRST_PERSON.search(text))

@@ -1,0 +1,327 @@
+"""Who a speaker mention is, inside one article.
+
+`describe` reads a speaker head in its noun phrase: a person with a title ("Chinese Foreign Minister
+Wang Yi" -> Wang Yi, Foreign Minister, CHN), a country ("Russia", "Washington", "the North"), a
+body ("the State Department", "the Chinese foreign ministry"), a title alone ("the US Secretary of
+State"), a pronoun ("he", "we"). `SpeakerResolver` keeps the article's people so that later short
+forms ("Pompeo", "Ho", "the US Secretary of State", "he") find the full entry, and falls back on
+`data/officials.csv` for officials whose country the article does not give.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from .countries import Place, place_at
+from .lexicons import Lexicons, Official
+
+_PERSON_PRONOUNS = ("he", "she", "him", "her")
+_FIRST_PERSON = ("i", "we", "me", "us", "my", "our")
+_BODY_FIRST_PERSON = ("government", "country", "delegation", "people", "nation", "state")
+_PLURAL_PRONOUNS = ("they", "them")
+_NAME_SKIP = ("'s", "'", "’s")
+_TITLE_PREFIXES = ("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.")
+
+
+@dataclass
+class Mention:
+    """A speaker head read in context, before article-level resolution."""
+
+    kind: str  # person | country | organization | role | pronoun | first_person | plural
+    text: str
+    name: str | None = None
+    role: str | None = None
+    country: str | None = None
+    token: int = 0
+
+
+@dataclass
+class Speaker:
+    """A resolved speaker: the fields of a Statement."""
+
+    name: str
+    speaker_type: str  # person | country | organization
+    country: str | None
+    role: str | None = None
+    official_id: str | None = None
+
+    @property
+    def key(self) -> str:
+        return self.name.casefold()
+
+
+@dataclass
+class _Person:
+    name: str
+    role: str | None
+    country: str | None
+    official_id: str | None = None
+    last_seen: int = 0
+    tokens: frozenset[str] = field(default_factory=frozenset)
+
+
+def name_tokens(name: str) -> frozenset[str]:
+    return frozenset(t.strip(".,").casefold() for t in name.replace("-", " ").split()
+                     if t.strip(".,").casefold() not in _TITLE_PREFIXES)
+
+
+def _noun_phrase(head: Token) -> list[Token]:
+    """Tokens of the speaker's phrase: left modifiers, the head and an 'of ...' title tail."""
+    left = [t for t in head.subtree if t.i <= head.i and t.i >= head.left_edge.i]
+    # cut at a clause boundary such as a comma or an earlier noun phrase's determiner
+    while left and (left[0].dep_ in ("det", "punct", "cc", "predet", "case")
+                    or left[0].lower_ in _NAME_SKIP or left[0].pos_ == "PRON"):
+        left = left[1:]
+    tail: list[Token] = []
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i == head.i + 1:
+            tail = [t for t in child.subtree]
+    return [t for t in left if t.lower_ not in _NAME_SKIP] + tail
+
+
+def _person_name(head: Token, phrase: list[Token]) -> list[Token]:
+    """The name part of a phrase: the PERSON entity holding the head, else trailing PROPNs."""
+    if head.ent_type_ == "PERSON":
+        ent = next(e for e in head.doc.ents if e.start <= head.i < e.end)
+        return [t for t in ent if t.i <= head.i and t.lower_ not in _NAME_SKIP]
+    name = []
+    for token in reversed([t for t in phrase if t.i <= head.i]):
+        if token.pos_ != "PROPN":
+            break
+        name.insert(0, token)
+    return name
+
+
+class SpeakerResolver:
+    """Article-level memory of people and the last speakers, for short forms and pronouns."""
+
+    def __init__(self, lex: Lexicons, published: date | None = None,
+                 author: Speaker | None = None):
+        self.lex = lex
+        self.published = published
+        self.author = author
+        self.people: list[_Person] = []
+        self.clock = 0
+        self.last_person: _Person | None = None
+        self.last_speakers: list[Speaker] = []
+
+    # ---- reading mentions ---------------------------------------------------------------
+    def describe(self, doc: Doc, head: Token) -> Mention | None:
+        places: list[Place] = doc._.sx_places or []
+        lower = head.lower_
+        if head.pos_ == "PRON" or (lower in _FIRST_PERSON and head.text != "US"):
+            if lower in _FIRST_PERSON:
+                return Mention("first_person", head.text, token=head.i)
+            if lower in _PERSON_PRONOUNS:
+                return Mention("pronoun", head.text, token=head.i)
+            if lower in _PLURAL_PRONOUNS or lower == "it":
+                return Mention("plural", head.text, token=head.i)
+            return None
+        if head.lemma_.lower() in _BODY_FIRST_PERSON and any(
+            c.lower_ in ("my", "our") for c in head.children
+        ):
+            return Mention("first_person", head.text, token=head.i)
+        phrase = _noun_phrase(head)
+        text = " ".join(t.text for t in phrase) or head.text
+        place = place_at(places, head.i)
+        modifiers = [p for p in places if any(p.covers(t.i) for t in phrase) and p is not place]
+        country = next((p.iso3 for p in modifiers if p.iso3), None)
+        if place is not None:
+            if place.kind == "org":
+                return Mention("organization", text, name=place.name,
+                               country=place.iso3 or country, token=head.i)
+            if place.kind == "demonym" and head.tag_ in ("NNS", "NNPS") or place.kind != "demonym":
+                return Mention("country", text, name=place.name, country=place.iso3, token=head.i)
+            return None
+        kind = self._noun_kind(head, phrase)
+        if kind == "body":
+            # "the Chinese Foreign Ministry", "the Government of Cuba", "Iran's parliament"
+            owner = country or self._owner_country(doc, head)
+            if owner is None:
+                return None
+            body = " ".join(t.text for t in phrase if t.dep_ != "poss" and not t.is_punct)
+            return Mention("organization", text, name=_title_case(body, self.lex, owner),
+                           country=owner, token=head.i)
+        if kind == "group":
+            owner = country or self._owner_country(doc, head)
+            if owner is None:
+                return None
+            return Mention("country", text, name=self.lex.country_name(owner), country=owner,
+                           token=head.i)
+        if kind == "role" and head.ent_type_ != "PERSON":
+            return Mention("role", text, role=self._role(phrase, places), country=country,
+                           token=head.i)
+        name_tokens_ = _person_name(head, phrase)
+        if name_tokens_ and (head.ent_type_ == "PERSON" or head.pos_ == "PROPN"):
+            name = " ".join(t.text for t in name_tokens_)
+            title_tokens = [t for t in phrase if t.i < name_tokens_[0].i]
+            role = self._role(title_tokens, places)
+            org_country = next((p.iso3 for p in modifiers if p.kind == "org" and p.iso3), None)
+            if head.ent_type_ != "PERSON" and not role and not self._known_name(name):
+                return None
+            return Mention("person", text, name=name, role=role, country=country or org_country,
+                           token=head.i)
+        return None
+
+    def _noun_kind(self, head: Token, phrase: list[Token]) -> str | None:
+        nouns = self.lex.speaker_nouns
+        words = [t.lower_ for t in phrase if t.i <= head.i]
+        for size in (3, 2, 1):
+            if len(words) >= size and " ".join(words[-size:]) in nouns:
+                return nouns[" ".join(words[-size:])]
+        return nouns.get(head.lemma_.lower()) or nouns.get(head.lower_)
+
+    def _owner_country(self, doc: Doc, head: Token) -> str | None:
+        """Country of 'Iran's parliament', 'the government of Cuba' or the first-person author."""
+        for child in head.children:
+            if child.dep_ == "poss":
+                place = place_at(doc._.sx_places, child.i)
+                if place is not None:
+                    return place.iso3
+            if child.dep_ == "prep" and child.lower_ in ("of", "in"):
+                for obj in child.children:
+                    place = place_at(doc._.sx_places, obj.i)
+                    if place is not None and place.iso3:
+                        return place.iso3
+        return None
+
+    def _role(self, tokens: list[Token], places: list[Place]) -> str | None:
+        """Title words minus country words: 'US Secretary of State' -> 'Secretary of State'."""
+        words = [t for t in tokens
+                 if not place_at(places, t.i) or place_at(places, t.i).kind == "org"]
+        while words and (words[0].dep_ in ("det", "poss", "case") or words[0].pos_ in ("PRON",)
+                         or words[0].is_punct or words[0].lower_ in ("'s", "of")):
+            words = words[1:]
+        while words and (words[-1].is_punct or words[-1].lower_ in ("of", "'s")):
+            words = words[:-1]
+        if not words:
+            return None
+        role = " ".join(t.text for t in words)
+        lowered = role.casefold()
+        if not any(word in lowered for word in self.lex.speaker_nouns):
+            return None
+        return role
+
+    def _known_name(self, name: str) -> bool:
+        tokens = name_tokens(name)
+        return bool(self._find_person(tokens) or self._officials(tokens))
+
+    # ---- article memory -----------------------------------------------------------------
+    def _find_person(self, tokens: frozenset[str]) -> _Person | None:
+        if not tokens:
+            return None
+        matches = [p for p in self.people if tokens <= p.tokens or p.tokens <= tokens]
+        return max(matches, key=lambda p: p.last_seen) if matches else None
+
+    def _officials(self, tokens: frozenset[str], role: str | None = None,
+                   country: str | None = None) -> list[Official]:
+        out = []
+        for official in self.lex.officials:
+            if not official.valid_on(self.published):
+                continue
+            if tokens:
+                forms = [name_tokens(official.name), *(name_tokens(a) for a in official.aliases)]
+                if not any(tokens == f or (len(tokens) > 1 and tokens <= f) for f in forms) and \
+                        not tokens >= name_tokens(official.name):
+                    continue
+            elif role:
+                if not official.role or official.role.casefold() != role.casefold():
+                    continue
+                if country and official.country != country:
+                    continue
+            else:
+                continue
+            out.append(official)
+        return out
+
+    def observe(self, mention: Mention) -> None:
+        """Remember a person named in the text (speaker or not), for later short forms."""
+        if mention.kind == "person" and mention.name:
+            self._person(mention)
+
+    def _person(self, mention: Mention) -> _Person:
+        self.clock += 1
+        tokens = name_tokens(mention.name or "")
+        person = self._find_person(tokens)
+        if person is None:
+            person = _Person(mention.name or "", mention.role, mention.country, tokens=tokens)
+            self.people.append(person)
+        elif len(tokens) > len(person.tokens):
+            person.name, person.tokens = mention.name or person.name, tokens
+        person.role = person.role or mention.role
+        person.country = person.country or mention.country
+        if person.official_id is None:
+            candidates = self._officials(person.tokens)
+            if len(candidates) == 1 or (candidates and len({c.country for c in candidates}) == 1):
+                official = candidates[0]
+                person.official_id = official.official_id
+                person.country = person.country or official.country
+                person.role = person.role or official.role
+                if len(name_tokens(official.name)) > len(person.tokens):
+                    person.name, person.tokens = official.name, name_tokens(official.name)
+        person.last_seen = self.clock
+        self.last_person = person
+        return person
+
+    def resolve(self, mention: Mention) -> Speaker | None:
+        """The speaker a mention stands for, or None when it cannot be told."""
+        if mention.kind == "person":
+            person = self._person(mention)
+            return Speaker(person.name, "person", person.country, person.role, person.official_id)
+        if mention.kind == "country":
+            return Speaker(mention.name or mention.text, "country", mention.country)
+        if mention.kind == "organization":
+            return Speaker(mention.name or mention.text, "organization", mention.country)
+        if mention.kind == "first_person":
+            return replace(self.author) if self.author else None
+        if mention.kind == "pronoun":
+            person = next((s for s in reversed(self.last_speakers) if s.speaker_type == "person"),
+                          None)
+            if self.last_person is not None and (
+                person is None or self.last_person.last_seen == self.clock
+            ):
+                p = self.last_person
+                return Speaker(p.name, "person", p.country, p.role, p.official_id)
+            return replace(person) if person else None
+        if mention.kind == "plural":
+            groups = [s for s in self.last_speakers if s.speaker_type != "person"]
+            return replace(groups[-1]) if groups else None
+        if mention.kind == "role":
+            return self._resolve_role(mention)
+        return None
+
+    def _resolve_role(self, mention: Mention) -> Speaker | None:
+        if not mention.role:
+            return None
+        wanted = mention.role.casefold()
+        for person in sorted(self.people, key=lambda p: -p.last_seen):
+            if person.role and (wanted in person.role.casefold() or
+                                person.role.casefold() in wanted) and (
+                mention.country is None or person.country in (None, mention.country)
+            ):
+                self.clock += 1
+                person.last_seen = self.clock
+                self.last_person = person
+                return Speaker(person.name, "person", person.country, person.role,
+                               person.official_id)
+        officials = self._officials(frozenset(), role=mention.role, country=mention.country)
+        if len(officials) == 1 and self.published is not None:
+            o = officials[0]
+            return Speaker(o.name, "person", o.country, o.role, o.official_id)
+        if mention.country is None:
+            return None
+        country_name = self.lex.country_name(mention.country)
+        return Speaker(f"{country_name} {mention.role}", "person", mention.country, mention.role)
+
+    def spoke(self, speakers: list[Speaker]) -> None:
+        """Record the speakers of the latest statement (for 'he', 'they' and floating quotes)."""
+        self.last_speakers = (self.last_speakers + speakers)[-6:]
+
+
+def _title_case(body: str, lex: Lexicons, country: str | None) -> str:
+    """'the chinese foreign ministry' -> 'Chinese Foreign Ministry' (names are kept as written)."""
+    words = [w for w in body.split() if w.lower() != "the"]
+    return " ".join(w if w[:1].isupper() else w.capitalize() for w in words) or body

@@ -1,0 +1,237 @@
+"""Speech events from the dependency parse: who (speaker heads) says what (content tokens).
+
+Three patterns, one function each: a reporting verb with its subject ("Russia and China have called
+for ..."), a speech noun with its owner ("Pompeo's appeal for ...", "US accusations that ..."), and
+"according to X". Cues come from `data/lexicons/speech_cues.csv`; a multi-word cue ("call for",
+"point out") needs its extra words among the head's dependents.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from . import doc_ext  # noqa: F401
+from .countries import place_at
+from .lexicons import Lexicons, SpeechCue, load_lexicons
+
+_SUBJECTS = ("nsubj",)
+_PASSIVE_SUBJECTS = ("nsubjpass",)
+_CLIMB_DEPS = ("xcomp", "advcl", "conj", "pcomp", "prep", "ccomp")
+_RELATIVE = ("who", "that", "which", "whom")
+_NOUN_CONTENT_PREPS = ("for", "against", "on", "about", "to", "over", "of", "with", "at")
+_EXPLETIVES = ("it", "there", "this", "that", "what", "which")
+
+
+@dataclass
+class SpeechEvent:
+    """One reporting act: a cue, its speaker heads and the tokens that carry the claim."""
+
+    kind: str  # verb | noun | according | floating | author
+    cue_start: int
+    cue_end: int
+    speakers: list[int]  # token indices of speaker heads (conjoined speakers give several)
+    content: frozenset[int]  # token indices of the claim
+    sent_start: int
+    sent_end: int
+    inherited: bool = False  # speaker taken from a governing verb ("..., warning of ...")
+    stance: object | None = None  # stance.StanceEvidence, set by the stance component
+    extra: dict = field(default_factory=dict)
+
+    def cue_text(self, doc: Doc) -> str:
+        return doc[self.cue_start:self.cue_end].text
+
+    @property
+    def cue_head(self) -> int:
+        return self.cue_start
+
+
+def _conjuncts(head: Token) -> list[Token]:
+    """'Russia and China' -> [Russia, China]; 'Russia, China and Iran' -> all three."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            out.extend(_conjuncts(child))
+    return out
+
+
+def _has_words(head: Token, cue: SpeechCue) -> bool:
+    """The extra words of a multi-word cue are the head's dependents (or 'that' clauses)."""
+    for word in cue.words[1:]:
+        if word == "that":
+            if not any(c.dep_ == "ccomp" and any(g.lower_ == "that" and g.dep_ == "mark"
+                                                 for g in c.children) for c in head.children):
+                return False
+        elif not any(c.lemma_.lower() == word or c.lower_ == word for c in head.children):
+            return False
+    return True
+
+
+def _cue_end(head: Token, cue: SpeechCue) -> int:
+    """Token end of the cue: the head plus an adjacent particle or preposition of the cue."""
+    end = head.i + 1
+    doc = head.doc
+    while end < len(doc) and end - head.i < len(cue.words) and (
+        doc[end].lower_ in cue.words or doc[end].lemma_.lower() in cue.words
+    ):
+        end += 1
+    return end
+
+
+def verb_subject(verb: Token) -> tuple[Token | None, bool]:
+    """The speaker head of a reporting verb and whether it was inherited from a governing verb."""
+    current, inherited = verb, False
+    for _ in range(4):
+        for child in current.children:
+            if child.dep_ in _SUBJECTS:
+                if child.lower_ in _RELATIVE and current.dep_ == "relcl":
+                    return current.head, inherited
+                return child, inherited
+            if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"
+                                         and any(c.dep_ in _PASSIVE_SUBJECTS
+                                                 for c in current.children)):
+                objs = [g for g in child.children if g.dep_ == "pobj"]
+                if objs:
+                    return objs[0], inherited
+        if current.dep_ not in _CLIMB_DEPS or current.head is current:
+            return None, inherited
+        if current.dep_ == "prep" and current.head.pos_ not in ("VERB", "AUX"):
+            return None, inherited
+        if current.dep_ == "ccomp" and current is not verb:
+            return None, inherited
+        current, inherited = current.head, True
+        if current.pos_ not in ("VERB", "AUX", "ADP"):
+            return None, inherited
+    return None, inherited
+
+
+def _subtree(token: Token) -> set[int]:
+    return {t.i for t in token.subtree}
+
+
+def _own_subject_clauses(verb: Token) -> set[int]:
+    """Conjoined clauses with a subject of their own belong to another statement."""
+    out: set[int] = set()
+    for child in verb.children:
+        if child.dep_ == "conj" and any(g.dep_ in _SUBJECTS for g in child.children):
+            out |= _subtree(child)
+    return out
+
+
+def _sentence_of(token: Token) -> Span:
+    return token.sent
+
+
+def _make(kind: str, cue_start: int, cue_end: int, speakers: list[Token], content: set[int],
+          sent: Span, inherited: bool = False) -> SpeechEvent:
+    content &= set(range(sent.start, sent.end))
+    return SpeechEvent(kind, cue_start, cue_end, [s.i for s in speakers], frozenset(content),
+                       sent.start, sent.end, inherited)
+
+
+class SpeechFinder:
+    """Finds `SpeechEvent`s in a parsed paragraph."""
+
+    def __init__(self, lex: Lexicons):
+        self.verbs = lex.speech_heads("verb")
+        self.nouns = lex.speech_heads("noun")
+        self.preps = lex.speech_heads("prep")
+        self.speaker_nouns = lex.speaker_nouns
+
+    def __call__(self, doc: Doc) -> list[SpeechEvent]:
+        events = []
+        for token in doc:
+            lemma = token.lemma_.lower()
+            if token.pos_ == "VERB" and lemma in self.verbs:
+                events.extend(self.verb_events(token, self.verbs[lemma]))
+            elif token.pos_ == "NOUN" and lemma in self.nouns:
+                events.extend(self.noun_events(token, self.nouns[lemma]))
+            elif token.lower_ in self.preps or lemma in self.preps:
+                events.extend(self.prep_events(token, self.preps.get(token.lower_)
+                                               or self.preps[lemma]))
+        return events
+
+    def verb_events(self, verb: Token, cues: list[SpeechCue]) -> list[SpeechEvent]:
+        cue = next((c for c in sorted(cues, key=lambda c: -len(c.words)) if _has_words(verb, c)),
+                   None)
+        if cue is None or verb.dep_ in ("amod", "compound"):
+            return []
+        subject, inherited = verb_subject(verb)
+        if subject is None or subject.lower_ in _EXPLETIVES:
+            return []
+        content = _subtree(verb) - _own_subject_clauses(verb)
+        if not inherited:
+            content -= _subtree(subject)
+        return [_make("verb", verb.i, _cue_end(verb, cue), _conjuncts(subject), content,
+                      _sentence_of(verb), inherited)]
+
+    def noun_events(self, noun: Token, cues: list[SpeechCue]) -> list[SpeechEvent]:
+        if not self._noun_has_content(noun):
+            return []
+        owner = self._noun_owner(noun)
+        if owner is None:
+            return []
+        content = _subtree(noun) - _subtree(owner)
+        return [_make("noun", noun.i, noun.i + 1, _conjuncts(owner), content,
+                      _sentence_of(noun))]
+
+    def prep_events(self, token: Token, cues: list[SpeechCue]) -> list[SpeechEvent]:
+        # "according to X": the speaker is the object of "to", the claim is the rest of the sentence
+        to = next((c for c in token.children if c.lower_ == "to"), None)
+        obj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+        if obj is None:
+            return []
+        sent = _sentence_of(token)
+        content = set(range(sent.start, sent.end)) - _subtree(token)
+        return [_make("according", token.i, to.i + 1, _conjuncts(obj), content, sent)]
+
+    @staticmethod
+    def _noun_has_content(noun: Token) -> bool:
+        doc = noun.doc
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in _NOUN_CONTENT_PREPS:
+                objs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+                if objs and not place_at(doc._.sx_places, objs[0].i) \
+                        and objs[0].ent_type_ != "PERSON":
+                    return True
+            if child.dep_ in ("acl", "ccomp", "relcl") and child.i > noun.i and any(
+                g.dep_ in ("mark", "aux") and g.lower_ in ("that", "to") for g in child.children
+            ):
+                return True
+        return False
+
+    def _noun_owner(self, noun: Token) -> Token | None:
+        """'Pompeo's appeal', 'US accusations', 'Chinese objections', 'calls by Russia'."""
+        doc = noun.doc
+        for child in noun.children:
+            if child.dep_ == "poss":
+                return child
+        for child in noun.children:
+            if child.dep_ in ("compound", "nmod", "amod") and child.i < noun.i and (
+                place_at(doc._.sx_places, child.i) or child.ent_type_ == "PERSON"
+            ):
+                return child
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+                objs = [g for g in child.children if g.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+        return None
+
+
+@Language.factory("sanctions_speech", default_config={"data_dir": None})
+def make_speech(nlp: Language, name: str, data_dir: str | None) -> SpeechComponent:
+    return SpeechComponent(load_lexicons(data_dir))
+
+
+class SpeechComponent:
+    """Stores `SpeechEvent`s in `doc._.sx_events` (needs `sanctions_places` before it)."""
+
+    def __init__(self, lex: Lexicons):
+        self.find = SpeechFinder(lex)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.sx_events = [] if doc._.sx_skip else self.find(doc)
+        return doc

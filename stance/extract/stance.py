@@ -1,0 +1,268 @@
+"""Stance of a speech event's content, with the cue that justifies it.
+
+Cues come from `data/lexicons/stance_cues.csv` (phrase, stance, weight, kind):
+- `anchor` words name the measures at issue (sanctions, embargo, pressure...);
+- `direction` words push one way when they bear on an anchor (easing OF sanctions, STRICTER
+  sanctions, sanctions are the SOLUTION);
+- `standalone` phrases carry a stance on their own (maximum pressure, collective punishment);
+- `accusation` words accuse the target (violating sanctions): tighten, whatever frames them;
+- `flip` words reverse what they govern (not, oppose, warn of, reject): "warning of any cutback on
+  pressure" is tighten, "sanctions are not the solution" is ease, "opposes lifting" is tighten;
+- `support` frames turn a bare anchor into a position (supports sanctions -> tighten; a bare
+  anchor under a flip -> ease). A bare anchor with no frame is a description: neutral.
+Scope is the dependency path from the cue up to the reporting verb; it stops at a nested
+reporting verb of the same speaker, whose content is its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from . import doc_ext  # noqa: F401
+from .countries import place_at
+from .lexicons import Lexicons, StanceCue, load_lexicons
+from .speech import SpeechEvent
+
+UNLINKED_FACTOR = 0.5  # a direction cue with no anchor in reach, but one in the sentence
+BARE_ANCHOR_WEIGHT = 0.8
+ALIGNMENT_WEIGHT = 0.8
+DECISION_THRESHOLD = 0.5
+MAX_LINK_DISTANCE = 3
+_POSITION_NOUNS = frozenset({
+    "position", "stance", "view", "proposal", "remark", "call", "appeal", "approach", "plan",
+    "initiative", "statement", "demand", "effort", "line", "argument", "stand", "side", "comment",
+    "decision", "move", "request", "suggestion", "idea", "claim", "accusation", "push",
+})
+
+
+@dataclass
+class CueHit:
+    text: str
+    stance: str  # tighten | ease
+    weight: float
+
+
+@dataclass
+class StanceEvidence:
+    """What the content of one event says about sanctions, before article-level decisions."""
+
+    hits: list[CueHit] = field(default_factory=list)
+    # (party token, +1 agree / -1 disagree, cue text): "support for the Chinese position"
+    refs: list[tuple[int, int, str]] = field(default_factory=list)
+    anchors: int = 0
+    targets: list[str] = field(default_factory=list)
+
+
+def decide(hits: list[CueHit], anchors: int) -> tuple[str, str | None, float]:
+    """(stance, cue, confidence) from the weighted cue hits of one statement."""
+    totals = {"tighten": 0.0, "ease": 0.0}
+    for hit in hits:
+        totals[hit.stance] += hit.weight
+    best = max(totals, key=totals.get)
+    other = "ease" if best == "tighten" else "tighten"
+    if totals[best] < DECISION_THRESHOLD or totals[best] == totals[other]:
+        return "neutral", None, 0.4 if anchors else 0.6
+    margin = (totals[best] - totals[other]) / (totals[best] + totals[other])
+    confidence = 0.5 + 0.45 * margin * min(1.0, totals[best])
+    cue = max((h for h in hits if h.stance == best), key=lambda h: h.weight).text
+    return best, cue, round(confidence, 3)
+
+
+def _opposite(stance: str) -> str:
+    return "ease" if stance == "tighten" else "tighten"
+
+
+def _distance(a: Token, b: Token) -> int:
+    """Length of the dependency path between two tokens of one sentence."""
+    up_a = [a, *a.ancestors]
+    up_b = [b, *b.ancestors]
+    index_b = {t.i: n for n, t in enumerate(up_b)}
+    for n, token in enumerate(up_a):
+        if token.i in index_b:
+            return n + index_b[token.i]
+    return 99
+
+
+class StanceReader:
+    """Finds stance cues in a paragraph and scores each speech event's content."""
+
+    def __init__(self, nlp: Language, lex: Lexicons):
+        self.cues: dict[str, StanceCue] = {}
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.lemma = PhraseMatcher(nlp.vocab, attr="LEMMA")
+        for cue in lex.stance_cues:
+            self.cues[cue.phrase] = cue
+            pattern = nlp.make_doc(cue.phrase)
+            for token in pattern:
+                token.lemma_ = token.lower_
+            self.lower.add(cue.phrase, [pattern])
+            self.lemma.add(cue.phrase, [pattern])
+        self.speech_lemmas = {c.words[0] for c in lex.speech_cues if c.pos in ("verb", "noun")}
+
+    # ---- cue spotting -------------------------------------------------------------------
+    def spot(self, doc: Doc) -> list[tuple[Span, StanceCue]]:
+        spans = []
+        for matcher in (self.lower, self.lemma):
+            for match_id, start, end in matcher(doc):
+                spans.append(Span(doc, start, end, label=doc.vocab.strings[match_id]))
+        return [(s, self.cues[s.label_]) for s in filter_spans(spans)]
+
+    def _flip_at(self, token: Token, flips: set[int]) -> bool:
+        if token.i in flips:
+            return True
+        return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
+                   for c in token.children)
+
+    def _path_frames(self, start: Token, event: SpeechEvent, flips: set[int],
+                     supports: set[int], stops: set[int]) -> tuple[int, bool, list[str]]:
+        """(number of flips, any support frame, flip words) from `start` up to the event's cue."""
+        count, support, words = 0, False, []
+        token = start
+        sent_root = start.sent.root
+        while True:
+            if token is not start and self._flip_at(token, flips):
+                count += 1
+                words.append(token.text)
+            elif token is start and any(c.dep_ == "neg" for c in token.children):
+                count += 1
+                words.append("not")
+            if token.i in supports and token is not start:
+                support = True
+            if token.i == event.cue_head or token is sent_root:
+                break
+            if token is not start and token.i in stops:
+                break
+            token = token.head
+        return count, support, words
+
+    def read(self, doc: Doc, events: list[SpeechEvent]) -> None:
+        """Sets `event.stance` to a StanceEvidence for every event of the paragraph."""
+        found = self.spot(doc)
+        flips = {s.root.i for s, c in found if c.kind == "flip"}
+        supports = {s.root.i for s, c in found if c.kind == "support"}
+        explicit = {e.cue_head for e in events if not e.inherited}
+        stops = {t.i for t in doc if t.lemma_.lower() in self.speech_lemmas and t.i not in explicit}
+        sent_anchor = {}
+        for span, cue in found:
+            if cue.kind == "anchor":
+                sent_anchor[span.sent.start] = True
+        for event in events:
+            event.stance = self._read_event(doc, event, found, flips, supports, stops,
+                                            sent_anchor.get(event.sent_start, False))
+
+    def _read_event(self, doc: Doc, event: SpeechEvent, found, flips, supports, stops,
+                    sentence_has_anchor: bool) -> StanceEvidence:
+        evidence = StanceEvidence()
+        inside = [(s, c) for s, c in found if all(t.i in event.content for t in s)]
+        anchors = [s for s, c in inside if c.kind == "anchor"]
+        evidence.anchors = len(anchors)
+        linked_anchors: set[int] = set()
+        for span, cue in inside:
+            if cue.kind not in ("direction", "standalone", "accusation"):
+                continue
+            head = span.root
+            if head.tag_ == "VBN" and head.dep_ in ("acl", "amod"):
+                continue  # "the sanctions imposed last year": a description
+            near = [a for a in anchors if _distance(head, a.root) <= MAX_LINK_DISTANCE]
+            if cue.kind == "standalone" or near:
+                weight = cue.weight
+                linked_anchors.update(a.root.i for a in near)
+            elif sentence_has_anchor:
+                weight = cue.weight * UNLINKED_FACTOR
+            else:
+                continue
+            stance = cue.stance
+            text = span.text
+            if cue.kind == "accusation":
+                if any(c.dep_ == "neg" for c in head.children):
+                    stance = _opposite(stance)
+            else:
+                count, _, words = self._path_frames(head, event, flips, supports, stops)
+                if count % 2:
+                    stance = _opposite(stance)
+                    text = " … ".join([*reversed(words), span.text])
+            evidence.hits.append(CueHit(text, stance, weight))
+        for anchor in anchors:
+            if anchor.root.i in linked_anchors:
+                continue
+            count, support, words = self._path_frames(anchor.root, event, flips, supports, stops)
+            if count % 2:
+                evidence.hits.append(CueHit(" … ".join([*reversed(words), anchor.text]), "ease",
+                                            BARE_ANCHOR_WEIGHT))
+            elif support:
+                evidence.hits.append(CueHit(anchor.text, "tighten", BARE_ANCHOR_WEIGHT))
+        evidence.refs = self._alignment_refs(doc, event, inside, flips)
+        evidence.targets = self._targets(doc, event, anchors)
+        return evidence
+
+    def _alignment_refs(self, doc: Doc, event: SpeechEvent, inside, flips
+                        ) -> list[tuple[int, int, str]]:
+        """'support for the Chinese position' (+1), 'contested Pompeo's remarks' (-1)."""
+        refs = []
+        for span, cue in inside:
+            if cue.kind not in ("support", "flip") or span.root.dep_ == "neg":
+                continue
+            frame = span.root
+            polarity = -1 if cue.kind == "flip" else 1
+            for obj in _objects(frame):
+                party = self._party(doc, obj)
+                if party is not None and party.i not in event.speakers:
+                    refs.append((party.i, polarity, f"{span.text} … {obj.text}"))
+        return refs
+
+    @staticmethod
+    def _party(doc: Doc, token: Token) -> Token | None:
+        places = doc._.sx_places
+        if place_at(places, token.i) or token.ent_type_ == "PERSON":
+            return token
+        if token.lemma_.lower() in _POSITION_NOUNS:
+            for child in token.children:
+                if child.dep_ in ("poss", "amod", "compound", "nmod") and (
+                    place_at(places, child.i) or child.ent_type_ == "PERSON"
+                ):
+                    return child
+        return None
+
+    @staticmethod
+    def _targets(doc: Doc, event: SpeechEvent, anchors: list[Span]) -> list[str]:
+        out: list[str] = []
+        for place in doc._.sx_places or ():
+            if place.iso3 is None or place.kind == "org" or place.start not in event.content:
+                continue
+            token = doc[place.end - 1]
+            if any(_distance(token, a.root) <= MAX_LINK_DISTANCE for a in anchors):
+                out.append(place.iso3)
+        return out
+
+
+def _objects(frame: Token) -> list[Token]:
+    """Direct objects of a frame word, through one preposition ('support for X', 'side with X')."""
+    out = []
+    for child in frame.children:
+        if child.dep_ in ("dobj", "pobj", "attr"):
+            out.append(child)
+        elif child.dep_ == "prep":
+            out.extend(g for g in child.children if g.dep_ == "pobj")
+    return out
+
+
+@Language.factory("sanctions_stance", default_config={"data_dir": None})
+def make_stance(nlp: Language, name: str, data_dir: str | None) -> StanceComponent:
+    return StanceComponent(nlp, load_lexicons(data_dir))
+
+
+class StanceComponent:
+    """Attaches a `StanceEvidence` to every event in `doc._.sx_events`."""
+
+    def __init__(self, nlp: Language, lex: Lexicons):
+        self.reader = StanceReader(nlp, lex)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not doc._.sx_skip and doc._.sx_events:
+            self.reader.read(doc, doc._.sx_events)
+        return doc
