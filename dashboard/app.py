@@ -14,10 +14,11 @@ import streamlit as st
 if __package__ in (None, ""):  # `streamlit run dashboard/app.py` runs this file as a script
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from dashboard import data, filters  # noqa: E402
+import duckdb  # noqa: E402
+
+from dashboard import data, filters, nav, present  # noqa: E402
 from dashboard.state import PageContext, set_context  # noqa: E402
-from dashboard.views import overview  # noqa: E402
-from stance.errors import DatabaseError  # noqa: E402
+from stance.errors import DatabaseError, StanceError  # noqa: E402
 
 SAMPLE_NOTICE = ("The bundled data are **sample briefs** written for this project: short "
                  "summaries of public sanctions debates, not real news articles. Load your own "
@@ -27,34 +28,67 @@ SAMPLE_NOTICE = ("The bundled data are **sample briefs** written for this projec
 def pages() -> list[st.Page]:
     """Every page with its URL path (the URL contract of the dashboard)."""
     return [
-        st.Page(overview.render, title="Overview", icon=":material/bar_chart:", default=True),
+        nav.page("overview"),
+        nav.page("countries"),
+        nav.page("officials"),
+        nav.page("quotes"),
+        nav.page("statements"),
+        nav.page("article"),
+        nav.page("analyze"),
     ]
 
 
-def main() -> None:
-    st.set_page_config(page_title="Sanctions Stance", page_icon=":material/balance:",
-                       layout="wide")
-    present = st.query_params.get("present") == "1"
+def _open() -> tuple[dict[str, list[str]], tuple]:
+    """Filter options and date bounds; stops with a friendly message when the database can't
+    be used (held by another program, unreadable, wrong version, sample build failed)."""
     try:
         db = data.database()
         options_frame = data.run("filter_options")
         bounds_frame = data.run("date_range")
+        datasets = db.query("datasets")
     except DatabaseError as error:
         st.error(f"**The database cannot be opened.** {error}")
+        st.info("Close the other program and reload this page, or start the app on another "
+                "file: `STANCE_DB=other.duckdb streamlit run dashboard/app.py`.")
+        st.stop()
+    except (StanceError, duckdb.Error, OSError) as error:
+        st.error(f"**The database could not be prepared.** {error}")
+        st.info("Rebuild it with `python -m stance sample`, then reload this page.")
         st.stop()
     options = {kind: list(group["value"]) for kind, group in options_frame.groupby("kind")}
     options["stance"] = ["tighten", "ease", "neutral"]
-    datasets = db.query("datasets")
     options["dataset"] = list(datasets["dataset"])
     bounds = (bounds_frame["first"].iloc[0], bounds_frame["last"].iloc[0])
     bounds = tuple(b.date() if hasattr(b, "date") and b == b else None for b in bounds)
-    navigation = st.navigation(pages(), position="hidden" if present else "sidebar")
-    chosen = filters.sidebar(options, bounds) if not present else filters.from_query(
-        st.query_params.to_dict())
-    if "sample" in options["dataset"] and not present:
-        st.sidebar.caption(SAMPLE_NOTICE)
-    set_context(PageContext(chosen, present))
-    navigation.run()
+    return options, bounds
+
+
+def main() -> None:
+    st.set_page_config(page_title="Sanctions Stance", page_icon=":material/balance:",
+                       layout="wide", initial_sidebar_state="auto")
+    presenting = st.query_params.get("present") == "1"
+    present.apply_style(presenting)
+    options, bounds = _open()
+    navigation = st.navigation(pages(), position="hidden" if presenting else "sidebar")
+    if presenting:
+        chosen = filters.from_query(st.query_params.to_dict())
+    else:
+        chosen = filters.sidebar(options, bounds)
+        st.sidebar.toggle("Presentation mode", value=False, key="present_toggle",
+                          on_change=present.enter,
+                          help="Large type, no sidebar, one chart per screen (or add "
+                               "`?present=1` to the link).")
+        if "sample" in options["dataset"]:
+            st.sidebar.caption(SAMPLE_NOTICE)
+    set_context(PageContext(chosen, presenting))
+    try:
+        navigation.run()
+    except DatabaseError as error:
+        st.error(f"**The database cannot be used right now.** {error}")
+    except (StanceError, duckdb.Error) as error:
+        st.error(f"**This view could not be drawn.** {error}")
+        st.info("Reload the page; if it happens again, clear the filters or rebuild the "
+                "database with `python -m stance sample`.")
 
 
 main()

@@ -15,22 +15,41 @@ from stance.countries import country_name
 STANCE_COLORS = {"tighten": "#D55E00", "ease": "#0072B2", "neutral": "#8C8C8C"}
 STANCE_LABELS = {"tighten": "Tighten", "ease": "Ease", "neutral": "Neutral"}
 FONT_FAMILY = "Source Sans Pro, Arial, sans-serif"
+PRESENT_HEIGHT = 540  # one chart per screen: fits a 1280x720 projector under the slide buttons
+
+# Every chart's plotly menu: PNG download at twice the size, no plotly logo.
+CHART_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["lasso2d", "select2d"],
+                "toImageButtonOptions": {"format": "png", "scale": 2}}
+
+
+def chart_config(filename: str) -> dict:
+    """CHART_CONFIG with the PNG's file name (the chart's own download button)."""
+    options = {**CHART_CONFIG["toImageButtonOptions"], "filename": filename}
+    return {**CHART_CONFIG, "toImageButtonOptions": options}
 
 
 def base_layout(fig: go.Figure, title: str, present: bool = False, height: int = 420) -> go.Figure:
-    """Shared look: readable type (larger in presentation mode), no clutter, legend on top."""
+    """Shared look: readable type (larger in presentation mode), no clutter, legend on top.
+
+    Presentation mode: ticks and axis titles >= 20 px, titles 32 px, black on white, and one
+    fixed height so each chart fills a projector screen.
+    """
     size = 22 if present else 14
     fig.update_layout(
-        title={"text": title, "font": {"size": size + (8 if present else 4)}, "x": 0.01},
+        title={"text": title, "font": {"size": 32 if present else 18}, "x": 0.01},
         font={"family": FONT_FAMILY, "size": size, "color": "#111111"},
-        height=int(height * (1.35 if present else 1)),
-        margin={"l": 10, "r": 10, "t": 70 if present else 60, "b": 10},
-        legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0.0, "title": None},
+        height=max(PRESENT_HEIGHT, min(height, 900)) if present else height,
+        margin={"l": 10, "r": 10, "t": 90 if present else 60, "b": 10},
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0.0, "title": None,
+                "font": {"size": size}},
         plot_bgcolor="#FFFFFF", paper_bgcolor="#FFFFFF", bargap=0.25,
+        hoverlabel={"font": {"size": size}},
     )
-    fig.update_xaxes(tickfont={"size": size + (0 if present else -1)}, gridcolor="#E5E5E5",
-                     zerolinecolor="#444444", automargin=True)
-    fig.update_yaxes(tickfont={"size": size + (0 if present else -1)}, automargin=True)
+    axis = {"tickfont": {"size": size if present else size - 1, "color": "#111111"},
+            "title_font": {"size": size, "color": "#111111"}, "automargin": True}
+    fig.update_xaxes(gridcolor="#D9D9D9" if present else "#E5E5E5", zerolinecolor="#444444",
+                     **axis)
+    fig.update_yaxes(**axis)
     return fig
 
 
@@ -42,26 +61,42 @@ def empty_figure(message: str, present: bool = False) -> go.Figure:
     return base_layout(fig, "", present, height=220)
 
 
+def _custom(data: pd.DataFrame, key: str, stance: str, *extra: str,
+            count: str | None = None) -> list[list]:
+    """customdata rows [key, count, stance, *extra]: a clicked bar says what it stands for
+    (the count column defaults to the stance's own column)."""
+    columns = [key, count or stance, *extra]
+    rows = data[columns].astype(object).where(data[columns].notna(), "").values.tolist()
+    return [[row[0], row[1], stance, *row[2:]] for row in rows]
+
+
+def selected_points(event: object) -> list[dict]:
+    """The points of a Streamlit plotly selection event (empty when nothing is selected)."""
+    selection = getattr(event, "selection", None) or (
+        event.get("selection") if isinstance(event, dict) else None)
+    if not selection:
+        return []
+    points = selection.get("points") if isinstance(selection, dict) else getattr(
+        selection, "points", None)
+    return list(points or [])
+
+
 def stance_by_country(frame: pd.DataFrame, present: bool = False) -> go.Figure:
-    """Diverging bar: ease to the left, tighten to the right, neutral in its own column."""
+    """Diverging bar: ease to the left, tighten to the right, neutral in its own column.
+
+    customdata of every bar: [ISO3, count, stance] (a click filters the statements)."""
     if frame.empty:
         return empty_figure("No statements match these filters.", present)
     data = frame.iloc[::-1]  # largest on top
     names = [country_name(c) for c in data["country"]]
     fig = make_subplots(rows=1, cols=2, shared_yaxes=True, column_widths=[0.78, 0.22],
                         horizontal_spacing=0.03)
-    fig.add_trace(go.Bar(y=names, x=-data["ease"], orientation="h", name="Ease",
-                         marker_color=STANCE_COLORS["ease"], customdata=data[["country", "ease"]],
-                         hovertemplate="%{y}: %{customdata[1]} ease<extra></extra>"), 1, 1)
-    fig.add_trace(go.Bar(y=names, x=data["tighten"], orientation="h", name="Tighten",
-                         marker_color=STANCE_COLORS["tighten"],
-                         customdata=data[["country", "tighten"]],
-                         hovertemplate="%{y}: %{customdata[1]} tighten<extra></extra>"), 1, 1)
-    fig.add_trace(go.Bar(y=names, x=data["neutral"], orientation="h", name="Neutral",
-                         marker_color=STANCE_COLORS["neutral"],
-                         customdata=data[["country", "neutral"]],
-                         hovertemplate="%{y}: %{customdata[1]} neutral<extra></extra>"), 1, 2)
-    fig.update_layout(barmode="relative")
+    for stance, sign, col in (("ease", -1, 1), ("tighten", 1, 1), ("neutral", 1, 2)):
+        fig.add_trace(go.Bar(
+            y=names, x=sign * data[stance], orientation="h", name=STANCE_LABELS[stance],
+            marker_color=STANCE_COLORS[stance], customdata=_custom(data, "country", stance),
+            hovertemplate="%{y}: %{customdata[1]} " + stance + "<extra></extra>"), 1, col)
+    fig.update_layout(barmode="relative", clickmode="event+select")
     limit = max(int(data["ease"].max()), int(data["tighten"].max()), 1)
     fig.update_xaxes(range=[-limit * 1.1, limit * 1.1], row=1, col=1,
                      title_text="← ease     statements     tighten →")
@@ -78,22 +113,182 @@ def _symmetric_ticks(limit: int) -> list[int]:
         -limit, -limit // 2, 0, limit // 2, limit]
 
 
-def top_officials(frame: pd.DataFrame, present: bool = False) -> go.Figure:
-    """Most-quoted people, stacked by stance; hover shows role, country and article count."""
+def _speaker_bars(frame: pd.DataFrame, title: str, present: bool, empty: str) -> go.Figure:
+    """Speakers stacked by stance; customdata [speaker, count, stance, role, articles]."""
     if frame.empty:
-        return empty_figure("No officials are quoted under these filters.", present)
+        return empty_figure(empty, present)
     data = frame.iloc[::-1]
     pairs = zip(data["speaker"], data["country"], strict=True)
-    labels = [f"{s} ({c})" if c else s for s, c in pairs]
+    labels = [f"{s} ({c})" if isinstance(c, str) and c else s for s, c in pairs]
     fig = go.Figure()
     for stance in ("tighten", "ease", "neutral"):
         fig.add_trace(go.Bar(
             y=labels, x=data[stance], orientation="h", name=STANCE_LABELS[stance],
             marker_color=STANCE_COLORS[stance],
-            customdata=data[["speaker", "role", "articles"]].fillna(""),
-            hovertemplate="%{customdata[0]}, %{customdata[1]}<br>%{x} " + stance
-                          + " · %{customdata[2]} article(s)<extra></extra>"))
-    fig.update_layout(barmode="stack")
+            customdata=_custom(data, "speaker", stance, "role", "articles"),
+            hovertemplate="%{customdata[0]}, %{customdata[3]}<br>%{x} " + stance
+                          + " · %{customdata[4]} article(s)<extra></extra>"))
+    fig.update_layout(barmode="stack", clickmode="event+select")
     fig.update_xaxes(title_text="statements")
-    return base_layout(fig, "Most-quoted officials", present,
-                       height=max(160 + 28 * len(data), 320))
+    return base_layout(fig, title, present, height=max(160 + 28 * len(data), 320))
+
+
+def top_officials(frame: pd.DataFrame, present: bool = False) -> go.Figure:
+    """Most-quoted people, stacked by stance; hover shows role, country and article count."""
+    return _speaker_bars(frame, "Most-quoted officials", present,
+                         "No officials are quoted under these filters.")
+
+
+def top_speakers(frame: pd.DataFrame, title: str, present: bool = False) -> go.Figure:
+    """Who speaks (people, governments, organisations), stacked by stance."""
+    return _speaker_bars(frame, title, present, "Nobody is quoted under these filters.")
+
+
+def stance_over_time(frame: pd.DataFrame, present: bool = False, period: str = "month",
+                     title: str = "Stance over time") -> go.Figure:
+    """Stacked bars per period: tighten at the bottom, ease above it, neutral on top.
+
+    customdata [period start (ISO date), count, stance]."""
+    if frame.empty:
+        return empty_figure("No dated statements match these filters.", present)
+    data = frame.copy()
+    data["period_iso"] = pd.to_datetime(data["period"]).dt.strftime("%Y-%m-%d")
+    fig = go.Figure()
+    for stance in ("tighten", "ease", "neutral"):
+        fig.add_trace(go.Bar(
+            x=pd.to_datetime(data["period"]), y=data[stance], name=STANCE_LABELS[stance],
+            marker_color=STANCE_COLORS[stance], customdata=_custom(data, "period_iso", stance),
+            hovertemplate="%{x|" + _PERIOD_FORMAT.get(period, "%b %Y") + "}: %{y} " + stance
+                          + "<extra></extra>"))
+    fig.update_layout(barmode="stack", clickmode="event+select", bargap=0.15)
+    fig.update_yaxes(title_text="statements", gridcolor="#E5E5E5")
+    fig.update_xaxes(title_text=period)
+    return base_layout(fig, title, present, height=380)
+
+
+_PERIOD_FORMAT = {"month": "%b %Y", "quarter": "%b %Y", "year": "%Y"}
+
+
+def period_for(first: object, last: object) -> str:
+    """A timeline granularity that gives a readable number of bars for the date span."""
+    try:
+        days = (pd.Timestamp(last) - pd.Timestamp(first)).days
+    except (TypeError, ValueError):
+        return "month"
+    if days != days or days <= 3 * 366:  # NaN or up to three years
+        return "month"
+    return "quarter" if days <= 8 * 366 else "year"
+
+
+def stance_by_target(frame: pd.DataFrame, present: bool = False,
+                     title: str = "Whose sanctions they talk about") -> go.Figure:
+    """Statements per sanctioned target, stacked by stance; customdata [ISO3, count, stance]."""
+    if frame.empty:
+        return empty_figure("No statements match these filters.", present)
+    data = frame.iloc[::-1].copy()
+    names = [country_name(t) if t else "No target named" for t in data["target"]]
+    fig = go.Figure()
+    for stance in ("tighten", "ease", "neutral"):
+        fig.add_trace(go.Bar(
+            y=names, x=data[stance], orientation="h", name=STANCE_LABELS[stance],
+            marker_color=STANCE_COLORS[stance], customdata=_custom(data, "target", stance),
+            hovertemplate="%{y}: %{x} " + stance + "<extra></extra>"))
+    fig.update_layout(barmode="stack", clickmode="event+select")
+    fig.update_xaxes(title_text="statements")
+    return base_layout(fig, title, present, height=max(140 + 30 * len(data), 280))
+
+
+def country_comparison(frame: pd.DataFrame, present: bool = False) -> go.Figure:
+    """Countries side by side: the share of each stance in their statements (100% bars),
+    with the number of statements in the label; customdata [ISO3, count, stance]."""
+    if frame.empty:
+        return empty_figure("Pick countries to compare.", present)
+    data = frame.iloc[::-1].copy()
+    total = data[["tighten", "ease", "neutral"]].sum(axis=1).clip(lower=1)
+    names = [f"{country_name(c)} (n={int(n)})" for c, n in zip(data["country"], total,
+                                                               strict=True)]
+    fig = go.Figure()
+    for stance in ("tighten", "ease", "neutral"):
+        share = (100 * data[stance] / total).round(1)
+        fig.add_trace(go.Bar(
+            y=names, x=share, orientation="h", name=STANCE_LABELS[stance],
+            marker_color=STANCE_COLORS[stance], customdata=_custom(data, "country", stance),
+            text=[f"{v:.0f}%" if v >= 8 else "" for v in share], textposition="inside",
+            insidetextfont={"color": "#FFFFFF"},
+            hovertemplate="%{y}: %{customdata[1]} " + stance + " (%{x}%)<extra></extra>"))
+    fig.update_layout(barmode="stack", clickmode="event+select")
+    fig.update_xaxes(title_text="share of the country's statements (%)", range=[0, 100])
+    return base_layout(fig, "Countries compared: stance mix", present,
+                       height=max(160 + 44 * len(data), 280))
+
+
+def country_timelines(frame: pd.DataFrame, countries: list[str], present: bool = False,
+                      period: str = "month") -> go.Figure:
+    """One row of stacked stance bars per country, on a shared time axis."""
+    if frame.empty or not countries:
+        return empty_figure("No dated statements for these countries.", present)
+    rows = len(countries)
+    fig = make_subplots(rows=rows, cols=1, shared_xaxes=True, vertical_spacing=0.06,
+                        subplot_titles=[country_name(c) for c in countries])
+    for row, country in enumerate(countries, start=1):
+        data = frame[frame["country"] == country]
+        for stance in ("tighten", "ease", "neutral"):
+            fig.add_trace(go.Bar(
+                x=pd.to_datetime(data["period"]), y=data[stance], name=STANCE_LABELS[stance],
+                marker_color=STANCE_COLORS[stance], legendgroup=stance, showlegend=row == 1,
+                hovertemplate=country_name(country) + " %{x|"
+                              + _PERIOD_FORMAT.get(period, "%b %Y") + "}: %{y} " + stance
+                              + "<extra></extra>"), row, 1)
+    fig.update_layout(barmode="stack", bargap=0.15)
+    fig = base_layout(fig, "Countries compared over time", present, height=120 + 170 * rows)
+    fig.update_annotations(font={"size": 24 if present else 15})
+    return fig
+
+
+def _short(text: str, width: int = 60) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def repeated_quotes(frame: pd.DataFrame, present: bool = False) -> go.Figure:
+    """The most-repeated quotes: how many articles carry each, coloured by stance.
+
+    customdata [cluster, articles, stance, outlets, speakers, quote]."""
+    if frame.empty:
+        return empty_figure("No direct quotes match these filters.", present)
+    data = frame.iloc[::-1].copy()
+    width = 48 if present else 70
+    labels = [f"“{_short(q, width)}” ({s.split(';')[0]})" if isinstance(s, str) and s
+              else f"“{_short(q, width)}”" for q, s in zip(data["quote"], data["speakers"],
+                                                          strict=True)]
+    fig = go.Figure()
+    for stance in ("tighten", "ease", "neutral"):
+        part = data[data["stance"] == stance]
+        if part.empty:
+            continue
+        idx = [i for i, v in enumerate(data["stance"]) if v == stance]
+        fig.add_trace(go.Bar(
+            y=[labels[i] for i in idx], x=part["articles"], orientation="h",
+            name=STANCE_LABELS[stance], marker_color=STANCE_COLORS[stance],
+            customdata=_custom(part, "cluster", stance, "outlets", "speakers", "quote",
+                               count="articles"),
+            hovertemplate="%{customdata[5]}<br>%{customdata[4]}<br>%{x} article(s), "
+                          "%{customdata[3]} outlet(s)<extra></extra>"))
+    fig.update_layout(barmode="stack", clickmode="event+select")
+    fig.update_yaxes(categoryorder="array", categoryarray=labels)
+    fig.update_xaxes(title_text="articles that carry the quote", dtick=1 if int(
+        data["articles"].max()) <= 10 else None)
+    return base_layout(fig, "Most-repeated quotes", present,
+                       height=max(160 + 30 * len(data), 320))
+
+
+def quote_spread(frame: pd.DataFrame, present: bool = False) -> go.Figure:
+    """How far quotes travel: the number of quotes carried by 1, 2, 3 ... articles."""
+    if frame.empty:
+        return empty_figure("No direct quotes match these filters.", present)
+    labels = [f"{int(a)}+" if int(a) >= 10 else str(int(a)) for a in frame["articles"]]
+    fig = go.Figure(go.Bar(x=labels, y=frame["quotes"], marker_color="#555555",
+                           hovertemplate="%{y} quote(s) in %{x} article(s)<extra></extra>"))
+    fig.update_xaxes(title_text="articles carrying the quote", type="category")
+    fig.update_yaxes(title_text="quotes", gridcolor="#E5E5E5")
+    return base_layout(fig, "How far quotes travel", present, height=320)

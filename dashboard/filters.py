@@ -16,7 +16,12 @@ from stance.filters import Filters
 from stance.models import STANCES
 
 LIST_KEYS = ("country", "target", "stance", "outlet", "dataset")
+FILTER_KEYS = (*LIST_KEYS, "from", "to", "labels")
+# Page parameters that survive a filter change (the filters themselves are rewritten).
+PAGE_KEYS = ("present", "slide", "article", "q", "statement", "sort")
 _UPPER = {"country", "target"}
+_SYNCED = "_synced_query"
+_WIDGET_KEYS = (*(f"filter_{key}" for key in LIST_KEYS), "filter_dates")
 
 
 def _split(value: str | None) -> tuple[str, ...]:
@@ -52,17 +57,39 @@ def to_query(filters: Filters) -> dict[str, str]:
     return query
 
 
-def sync_url(filters: Filters, keep: tuple[str, ...] = ("present", "article")) -> None:
+def sync_url(filters: Filters, keep: tuple[str, ...] = PAGE_KEYS) -> None:
     """Write the filters to the URL, keeping page parameters such as `present`."""
     wanted = {k: v for k, v in st.query_params.to_dict().items() if k in keep}
     wanted.update(to_query(filters))
+    st.session_state[_SYNCED] = to_query(filters)
     if wanted != st.query_params.to_dict():
         st.query_params.from_dict(wanted)
+
+
+def _url_changed_elsewhere() -> bool:
+    """True when the URL carries filters we did not write: a pasted link, a clicked bar that
+    opened another page, the browser's back button. A URL with no filters at all is a page
+    switch from the navigation menu, which keeps the current filters."""
+    in_url = to_query(from_query(st.query_params.to_dict()))
+    return bool(in_url) and in_url != st.session_state.get(_SYNCED)
+
+
+def clear() -> None:
+    """Button callback: drop every filter (widgets and URL), keep page parameters."""
+    for key in LIST_KEYS:
+        st.session_state[f"filter_{key}"] = []
+    st.session_state.pop("filter_dates", None)
+    st.session_state[_SYNCED] = {}
+    for key in FILTER_KEYS:
+        st.query_params.pop(key, None)
 
 
 def sidebar(options: Mapping[str, list[str]], bounds: tuple[date | None, date | None]) -> Filters:
     """Render the sidebar filters (initialised from the URL) and return what they select."""
     start = from_query(st.query_params.to_dict())
+    if _url_changed_elsewhere():
+        for key in _WIDGET_KEYS:
+            st.session_state.pop(key, None)
     for key in LIST_KEYS:
         if f"filter_{key}" not in st.session_state:
             known = set(options.get(key, []))

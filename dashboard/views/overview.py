@@ -1,24 +1,21 @@
-"""Overview: headline counts, stance by country, most-quoted officials."""
+"""Overview: headline counts, stance by country, stance over time, most-quoted officials.
+
+Clicking a bar opens the Statements explorer filtered to it (a country's tighten bar ->
+/statements?country=X&stance=tighten).
+"""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import charts
+from dashboard import charts, present, ui
 from dashboard.data import run
-from dashboard.state import context
+from dashboard.state import PageContext, context
 
-CHART_CONFIG = {"displaylogo": False, "toImageButtonOptions": {"format": "png", "scale": 2}}
+CLICK_HINT = "Click a bar to see its statements."
 
 
-def render() -> None:
-    ctx = context()
-    st.title("Who argues to tighten or ease sanctions?")
-    counts = run("overview_counts", ctx.filters).iloc[0]
-    if int(counts["statements"]) == 0:
-        st.info("No statements match these filters. Clear a filter in the sidebar, or load "
-                "articles on the Upload page.")
-        return
+def _counts(counts, ctx: PageContext) -> None:
     cols = st.columns(4)
     headline = [("Articles", "articles"), ("Statements", "statements"),
                 ("Countries", "countries"), ("Officials", "officials")]
@@ -26,9 +23,45 @@ def render() -> None:
         col.metric(label, f"{int(counts[key]):,}")
     st.caption(f"Tighten {int(counts['tighten']):,} · Ease {int(counts['ease']):,} · "
                f"Neutral {int(counts['neutral']):,}")
-    by_country = run("stance_by_country", ctx.filters, limit=25)
-    st.plotly_chart(charts.stance_by_country(by_country, ctx.present), width="stretch",
-                    config=CHART_CONFIG, key="overview_stance_by_country")
-    officials = run("top_officials", ctx.filters, limit=15)
-    st.plotly_chart(charts.top_officials(officials, ctx.present), width="stretch",
-                    config=CHART_CONFIG, key="overview_top_officials")
+
+
+def _by_country(ctx: PageContext) -> None:
+    frame = run("stance_by_country", ctx.filters, limit=25)
+    points = ui.chart(charts.stance_by_country(frame, ctx.present),
+                      "overview_stance_by_country", "stance_by_country")
+    ui.drill_down(points, ctx, by="country")
+
+
+def _over_time(ctx: PageContext) -> None:
+    bounds = run("date_range").iloc[0]
+    first = ctx.filters.date_from or bounds["first"]
+    last = ctx.filters.date_to or bounds["last"]
+    period = charts.period_for(first, last)
+    frame = run("stance_over_time", ctx.filters, period=period, limit=600)
+    points = ui.chart(charts.stance_over_time(frame, ctx.present, period),
+                      "overview_stance_over_time", "stance_over_time")
+    ui.drill_down(points, ctx, by="period", period=period)
+
+
+def _officials(ctx: PageContext) -> None:
+    frame = run("top_officials", ctx.filters, limit=15)
+    points = ui.chart(charts.top_officials(frame, ctx.present), "overview_top_officials",
+                      "top_officials")
+    ui.drill_down(points, ctx, by="speaker")
+
+
+def render() -> None:
+    ctx = context()
+    st.title("Who argues to tighten or ease sanctions?")
+    counts = run("overview_counts", ctx.filters).iloc[0]
+    if int(counts["statements"]) == 0:
+        ui.empty_state(ctx)
+        return
+    if not ctx.present:
+        st.caption(CLICK_HINT)
+    present.slides([
+        ("Counts", lambda: _counts(counts, ctx)),
+        ("Stance by country", lambda: _by_country(ctx)),
+        ("Stance over time", lambda: _over_time(ctx)),
+        ("Most-quoted officials", lambda: _officials(ctx)),
+    ], ctx.present)

@@ -1,0 +1,89 @@
+"""Presentation mode (`?present=1`): no sidebar or toolbar, large type, one chart per screen.
+
+Each page hands its charts to `slides()`: in normal mode they are drawn one under another; in
+presentation mode one at a time with Previous / Next buttons, the slide number kept in the URL
+(`slide=2`) so a teacher's link opens on the same chart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import streamlit as st
+
+PRESENT_CSS = """
+<style>
+[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"],
+[data-testid="stSidebarNav"], header[data-testid="stHeader"], [data-testid="stToolbar"],
+[data-testid="stDecoration"], [data-testid="stStatusWidget"] { display: none !important; }
+[data-testid="stMainBlockContainer"] { padding: 1.2rem 2.5rem 1rem 2.5rem !important;
+  max-width: 100% !important; }
+[data-testid="stAppViewContainer"], [data-testid="stMain"] { background: #FFFFFF; }
+h1 { font-size: 2.6rem !important; color: #000 !important; padding-top: 0 !important; }
+h2, h3 { color: #000 !important; }
+[data-testid="stMarkdownContainer"] p, [data-testid="stCaptionContainer"] {
+  font-size: 1.35rem !important; color: #111 !important; }
+[data-testid="stMetricValue"] { font-size: 4.2rem !important; color: #000 !important; }
+[data-testid="stMetricLabel"] p { font-size: 1.6rem !important; color: #111 !important; }
+.stButton button p { font-size: 1.25rem !important; }
+</style>
+"""
+
+NORMAL_CSS = """
+<style>
+[data-testid="stMetricValue"] { color: #111111; }
+</style>
+"""
+
+
+def apply_style(present: bool) -> None:
+    """Inject the mode's style sheet (presentation mode hides every control but ours)."""
+    st.html(PRESENT_CSS if present else NORMAL_CSS)
+
+
+Slide = tuple[str, Callable[[], None]]
+
+
+def _current(count: int) -> int:
+    try:
+        number = int(st.query_params.get("slide", "1"))
+    except ValueError:
+        number = 1
+    return min(max(number, 1), count)
+
+
+def _go_to(number: int) -> None:
+    st.query_params["slide"] = str(number)
+
+
+def _leave() -> None:
+    for key in ("present", "slide"):
+        st.query_params.pop(key, None)
+
+
+def slides(items: Sequence[Slide], present: bool) -> None:
+    """Draw every slide (normal mode) or the current one with its navigation (presentation)."""
+    if not present:
+        for _, draw in items:
+            draw()
+        return
+    if not items:
+        return
+    number = _current(len(items))
+    items[number - 1][1]()
+    prev_col, where, next_col, exit_col = st.columns([1.2, 3, 1.2, 1.6],
+                                                     vertical_alignment="center")
+    prev_col.button("◀ Previous", key="slide_prev", disabled=number == 1,
+                    on_click=_go_to, args=(number - 1,), width="stretch")
+    titles = " · ".join(f"**{t}**" if i == number else t
+                        for i, (t, _) in enumerate(items, start=1))
+    where.markdown(f"{number} / {len(items)} — {titles}")
+    next_col.button("Next ▶", key="slide_next", disabled=number == len(items),
+                    on_click=_go_to, args=(number + 1,), width="stretch", type="primary")
+    exit_col.button("Exit presentation", key="slide_exit", on_click=_leave, width="stretch")
+
+
+def enter() -> None:
+    """Sidebar toggle callback: switch to presentation mode on the current page."""
+    st.query_params["present"] = "1"
+    st.query_params.pop("slide", None)

@@ -1,0 +1,83 @@
+"""Small pieces every view shares: clickable charts, empty states, downloads, page headers."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+from typing import Any
+
+import plotly.graph_objects as go
+import streamlit as st
+
+from dashboard import charts, filters, nav
+from dashboard.state import PageContext
+from stance.filters import Filters
+
+NO_MATCH = "No statements match these filters."
+
+
+def header(title: str, ctx: PageContext, caption: str | None = None) -> None:
+    st.title(title)
+    if caption and not ctx.present:
+        st.caption(caption)
+
+
+def chart(fig: go.Figure, key: str, filename: str, clickable: bool = True) -> list[dict]:
+    """Draw a figure with the shared menu (PNG download); return the clicked points."""
+    if not clickable:
+        st.plotly_chart(fig, width="stretch", config=charts.chart_config(filename), key=key)
+        return []
+    event = st.plotly_chart(fig, width="stretch", config=charts.chart_config(filename),
+                            key=key, on_select="rerun", selection_mode=("points",))
+    return charts.selected_points(event)
+
+
+def _period_end(start: date, period: str) -> date:
+    months = {"month": 1, "quarter": 3, "year": 12}.get(period, 1)
+    year, month = divmod(start.month - 1 + months, 12)
+    return date(start.year + year, month + 1, 1) - timedelta(days=1)
+
+
+def drill_down(points: list[dict], ctx: PageContext, by: str, period: str = "month",
+               to: str = "statements") -> None:
+    """A clicked bar opens the Statements explorer (or page `to`) filtered to that bar.
+
+    `by` says what the bar's customdata[0] is: country | target | period | speaker; the
+    bar's stance (customdata[2]) narrows the statements too."""
+    if not points:
+        return
+    data = points[0].get("customdata") or []
+    if not data:
+        return
+    key, stance = str(data[0]), str(data[2]) if len(data) > 2 else ""
+    chosen: Filters = ctx.filters
+    extra: dict[str, Any] = {}
+    if stance in ("tighten", "ease", "neutral") and to == "statements":
+        chosen = replace(chosen, stance=(stance,))
+    if by in ("country", "target") and key:
+        chosen = replace(chosen, **{by: (key,)})
+    elif by == "period" and key:
+        start = date.fromisoformat(key[:10])
+        chosen = replace(chosen, date_from=start, date_to=_period_end(start, period))
+    elif by == "speaker" and key:
+        extra["q"] = key
+    extra["present"] = "1" if ctx.present else None
+    nav.go(to, chosen, **extra)
+
+
+def empty_state(ctx: PageContext, message: str = NO_MATCH) -> None:
+    """Nothing to show: say why and offer the ways forward."""
+    if ctx.filters.is_empty():
+        st.info(f"{message} The database has no statements yet: load articles with "
+                "`python -m stance ingest FOLDER`, on the Upload page, or paste one on the "
+                "Analyze page.")
+        nav.link("analyze", "Analyze an article", icon=":material/edit_note:")
+        return
+    st.info(f"{message} Widen the dates or clear a filter in the sidebar.")
+    st.button("Clear all filters", on_click=filters.clear, key="empty_clear_filters",
+              icon=":material/filter_alt_off:")
+
+
+def truncated(shown: int, total: int, what: str) -> None:
+    if total > shown:
+        st.caption(f"Showing the top {shown:,} of {total:,} {what}.")

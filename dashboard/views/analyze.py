@@ -1,0 +1,169 @@
+"""Analyze: paste an article (or drop a .txt) and see its statements highlighted with their
+stance and the cue behind it; save it to the database as a new article (dataset "pasted").
+
+The library reads and extracts (`stance.ingest`, `stance.extract`); this page only shows.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import streamlit as st
+
+from dashboard import data, nav
+from dashboard.highlight import Mark, page_html
+from dashboard.state import context
+from stance.countries import country_name
+from stance.errors import StanceError
+from stance.ingest import read_document, read_pasted
+from stance.models import Article, Statement
+
+DATASET = "pasted"
+_RESULT = "analyze_result"
+MAX_CHARS = 200_000
+
+
+@dataclass
+class Analysis:
+    article: Article
+    statements: list[Statement]
+    seconds: float
+    saved: str | None = field(default=None)  # the saved article's id
+
+
+@st.cache_resource(show_spinner=False)
+def _extractor():
+    """The spaCy extractor, loaded once per server (a few seconds the first time)."""
+    from stance.extract import get_extractor
+
+    return get_extractor()
+
+
+def _extractor_version() -> str:
+    from stance.extract import EXTRACTOR_VERSION
+
+    return EXTRACTOR_VERSION
+
+
+def analyze(article: Article) -> Analysis:
+    started = time.perf_counter()
+    statements = _extractor().extract(article)
+    return Analysis(article, statements, time.perf_counter() - started)
+
+
+def _read_upload(upload) -> Article:
+    """A dropped .txt/.md/.html file read by the library's own reader (front matter too)."""
+    suffix = Path(upload.name).suffix.lower() or ".txt"
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / (Path(upload.name).stem + suffix)
+        path.write_bytes(upload.getvalue())
+        article = read_document(path, dataset=DATASET)
+    article.name = upload.name
+    return article
+
+
+def statements_frame(statements: list[Statement]) -> pd.DataFrame:
+    rows = [{"n": i, "speaker": s.speaker, "role": s.role or "",
+             "country": country_name(s.country) if s.country else "", "stance": s.stance,
+             "reason": s.stance_cue or "", "target": country_name(s.target) if s.target else "",
+             "confidence": round(s.confidence, 2), "quote": s.quote or ""}
+            for i, s in enumerate(statements, start=1)]
+    return pd.DataFrame(rows, columns=["n", "speaker", "role", "country", "stance", "reason",
+                                       "target", "confidence", "quote"])
+
+
+def _save(result: Analysis) -> None:
+    """Save button callback: one transaction; a failure leaves the database as it was."""
+    from stance.store import load_extracted
+
+    st.session_state.pop("analyze_save_error", None)
+    try:
+        summary = load_extracted(data.database(), [(result.article, result.statements)],
+                                 dataset=DATASET, kind="pasted",
+                                 extractor_version=_extractor_version(),
+                                 source_file=result.article.name)
+    except (StanceError, duckdb.Error) as error:
+        st.session_state["analyze_save_error"] = str(error)
+        return
+    data.invalidate()
+    result.saved = result.article.article_id
+    st.session_state["analyze_saved_note"] = (
+        "This text is already in the database." if summary.skipped_articles
+        else f"Saved: {summary.statements_added} statement(s) in dataset “{DATASET}”.")
+
+
+def _form() -> None:
+    with st.form("analyze_form"):
+        text = st.text_area("Article text", height=260, key="analyze_text",
+                            max_chars=MAX_CHARS,
+                            placeholder="Paste a news article about sanctions here.")
+        upload = st.file_uploader("…or drop a text file", type=["txt", "md", "html"],
+                                  key="analyze_file")
+        cols = st.columns(3)
+        title = cols[0].text_input("Title (optional)", key="analyze_title")
+        outlet = cols[1].text_input("Outlet (optional)", key="analyze_outlet")
+        published = cols[2].date_input("Date (optional)", value=None, key="analyze_date")
+        submitted = st.form_submit_button("Analyze", type="primary",
+                                          icon=":material/play_arrow:")
+    if not submitted:
+        return
+    try:
+        if upload is not None and not text.strip():
+            article = _read_upload(upload)
+        else:
+            article = read_pasted(text, name=title.strip() or "pasted text", dataset=DATASET,
+                                  title=title, outlet=outlet,
+                                  date=published.isoformat() if published else "")
+        with st.spinner("Finding statements…"):
+            st.session_state[_RESULT] = analyze(article)
+        st.session_state.pop("analyze_saved_note", None)
+    except StanceError as error:
+        st.session_state.pop(_RESULT, None)
+        st.warning(f"Nothing to analyze: {error}.")
+    except RuntimeError as error:  # the spaCy model is missing, say how to install it
+        st.session_state.pop(_RESULT, None)
+        st.error(f"The extractor could not start: {error}")
+
+
+def _result(result: Analysis, present: bool) -> None:
+    st.divider()
+    statements = result.statements
+    counts = pd.Series([s.stance for s in statements]).value_counts()
+    st.markdown(f"**{len(statements)}** statement(s) found in {result.seconds:.1f} s: "
+                + " · ".join(f"{s} {int(counts.get(s, 0))}"
+                             for s in ("tighten", "ease", "neutral")))
+    marks = [Mark.from_row(s.contract(), number=i) for i, s in enumerate(statements, start=1)]
+    st.html(page_html(result.article.text, marks, large=present))
+    if statements:
+        st.dataframe(statements_frame(statements), hide_index=True, width="stretch",
+                     column_config={"n": "#", "reason": st.column_config.TextColumn(
+                         "Reason (cue)", help="The words that decided the stance"),
+                         "quote": st.column_config.TextColumn("Quote", width="large")})
+    else:
+        st.info("No statements about sanctions were found in this text.")
+    if result.saved:
+        st.success(st.session_state.get("analyze_saved_note", "Saved."))
+        nav.link("article", "Open it in the Article view", icon=":material/article:",
+                 article=result.saved)
+    else:
+        if st.session_state.get("analyze_save_error"):
+            st.error(f"Could not save: {st.session_state['analyze_save_error']}")
+        st.button("Save to the database", icon=":material/save:", key="analyze_save",
+                  on_click=_save, args=(result,), type="primary")
+
+
+def render() -> None:
+    ctx = context()
+    st.title("Analyze an article")
+    if not ctx.present:
+        st.caption("Paste an article: its statements appear with their stance and the words "
+                   "behind it. Nothing is stored until you press Save.")
+    _form()
+    result = st.session_state.get(_RESULT)
+    if isinstance(result, Analysis):
+        _result(result, ctx.present)

@@ -1,0 +1,106 @@
+"""Article: the full text of one article (`/article?article=ID`) with every extracted statement
+highlighted in its stance colour and labelled with speaker and cue; a picker when no article
+(or an unknown one) is asked for."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import nav, ui
+from dashboard.data import run
+from dashboard.highlight import Mark, page_html
+from dashboard.state import PageContext, context
+from dashboard.views.statements import like_pattern
+from stance.countries import country_name
+
+PICKER_ROWS = 200
+
+
+def marks_for(statements: pd.DataFrame) -> list[Mark]:
+    """Numbered marks (1, 2, ... in text order) for the statements of one article."""
+    return [Mark.from_row(row, number=i) for i, row in enumerate(
+        statements.to_dict("records"), start=1)]
+
+
+def statements_table(statements: pd.DataFrame) -> pd.DataFrame:
+    shown = statements[["speaker", "role", "country", "stance", "stance_cue", "target",
+                        "quote"]].copy()
+    shown.insert(0, "n", range(1, len(shown) + 1))
+    for column in ("country", "target"):
+        shown[column] = [country_name(c) if isinstance(c, str) and c else ""
+                         for c in shown[column]]
+    return shown
+
+
+def _metadata(article: dict[str, Any]) -> str:
+    parts = [article.get("outlet"),
+             f"{pd.Timestamp(article['published']):%d %B %Y}"
+             if pd.notna(article.get("published")) else None,
+             f"dataset {article['dataset']}"]
+    return " · ".join(str(p) for p in parts if p)
+
+
+def _open(article_id: str) -> None:
+    st.query_params["article"] = article_id
+
+
+def _picker(ctx: PageContext) -> None:
+    st.subheader("Choose an article")
+    search = st.text_input("Search titles and outlets", key="article_search")
+    found = run("article_list", ctx.filters, search=like_pattern(search), limit=PICKER_ROWS)
+    if found.empty:
+        ui.empty_state(ctx, "No article with statements matches.")
+        return
+    labels = {
+        row.article_id: (f"{row.title or 'Untitled'} — {row.outlet or 'unknown outlet'}, "
+                         f"{pd.Timestamp(row.published):%d %b %Y}" if pd.notna(row.published)
+                         else f"{row.title or 'Untitled'} — {row.outlet or 'unknown outlet'}")
+        + f" ({row.statements} statements)"
+        for row in found.itertuples()}
+    choice = st.selectbox("Article", list(labels), format_func=labels.get, index=None,
+                          placeholder="Pick an article", key="article_pick")
+    if len(found) == PICKER_ROWS:
+        st.caption(f"The {PICKER_ROWS} newest articles under the filters; search to narrow.")
+    if choice:
+        _open(choice)
+        st.rerun()
+
+
+def render() -> None:
+    ctx = context()
+    article_id = st.query_params.get("article", "").strip()
+    if not article_id:
+        ui.header("Article", ctx, "Read an article with every statement highlighted.")
+        _picker(ctx)
+        return
+    found = run("article_detail", article=article_id)
+    if found.empty:
+        ui.header("Article", ctx)
+        st.warning(f"No article with the id “{article_id}” is in the database (it may have "
+                   "been deleted with its dataset).")
+        _picker(ctx)
+        return
+    article = found.iloc[0].to_dict()
+    st.title(article.get("title") or article.get("name") or "Untitled article")
+    st.caption(_metadata(article))
+    if article.get("url") and not ctx.present:
+        st.markdown(f"[Original article]({article['url']})")
+    statements = run("article_statements", ctx.filters, article=article_id)
+    counts = statements["stance"].value_counts() if not statements.empty else {}
+    st.markdown(f"**{len(statements)}** statement(s): " + " · ".join(
+        f"{label} {int(counts.get(s, 0))}" for s, label in
+        (("tighten", "tighten"), ("ease", "ease"), ("neutral", "neutral"))))
+    st.html(page_html(str(article["text"]), marks_for(statements), large=ctx.present))
+    if not statements.empty and not ctx.present:
+        st.subheader("Statements in this article")
+        st.dataframe(statements_table(statements), hide_index=True, width="stretch",
+                     column_config={"n": "#", "speaker": "Speaker", "role": "Role",
+                                    "country": "Country", "stance": "Stance",
+                                    "stance_cue": "Cue", "target": "Target",
+                                    "quote": st.column_config.TextColumn("Quote",
+                                                                         width="large")})
+    if not ctx.present:
+        nav.link("article", "Choose another article", ctx.filters, icon=":material/list:")

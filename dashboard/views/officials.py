@@ -1,0 +1,76 @@
+"""Officials: stance by official with role and country, how often each is quoted, and across
+how many articles and outlets. The table is paged in SQL (never the whole list in memory)."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import charts, nav, present, ui
+from dashboard.data import run
+from dashboard.state import PageContext, context
+from stance.countries import country_name
+
+PAGE_SIZE = 25
+SORTS = {"articles": "Most articles", "statements": "Most statements",
+         "outlets": "Most outlets", "tighten": "Most tighten", "ease": "Most ease",
+         "name": "Name (A-Z)"}
+
+
+def table_frame(frame: pd.DataFrame, ctx: PageContext) -> pd.DataFrame:
+    """The page of officials as shown: country names, and a link to each one's statements."""
+    shown = frame.copy()
+    shown["country"] = [f"{country_name(c)} ({c})" if isinstance(c, str) and c else ""
+                        for c in shown["country"]]
+    shown["statements_link"] = [nav.href("statements", ctx.filters, q=s)
+                                for s in shown["speaker"]]
+    return shown[["speaker", "role", "country", "statements", "articles", "outlets", "tighten",
+                  "ease", "neutral", "first_seen", "last_seen", "statements_link"]]
+
+
+def _chart(ctx: PageContext) -> None:
+    frame = run("top_officials", ctx.filters, limit=20)
+    points = ui.chart(charts.top_officials(frame, ctx.present), "officials_chart",
+                      "officials_by_stance")
+    ui.drill_down(points, ctx, by="speaker")
+
+
+def _table(ctx: PageContext, total: int) -> None:
+    st.subheader(f"All {total:,} quoted officials")
+    left, right = st.columns([2, 1])
+    sort = left.selectbox("Sort by", list(SORTS), format_func=SORTS.get, key="officials_sort")
+    pages = max(1, math.ceil(total / PAGE_SIZE))
+    number = right.number_input(f"Page (of {pages})", min_value=1, max_value=pages, value=1,
+                                step=1, key="officials_page")
+    frame = run("officials_table", ctx.filters, sort=sort, limit=PAGE_SIZE,
+                offset=(int(number) - 1) * PAGE_SIZE)
+    st.dataframe(
+        table_frame(frame, ctx), hide_index=True, width="stretch",
+        column_config={
+            "speaker": st.column_config.TextColumn("Official", width="medium"),
+            "role": "Role", "country": "Country",
+            "statements": st.column_config.NumberColumn("Statements",
+                                                        help="How often they are quoted"),
+            "articles": st.column_config.NumberColumn("Articles",
+                                                      help="Articles quoting them"),
+            "outlets": st.column_config.NumberColumn("Outlets", help="Outlets quoting them"),
+            "tighten": "Tighten", "ease": "Ease", "neutral": "Neutral",
+            "first_seen": st.column_config.DateColumn("First quoted"),
+            "last_seen": st.column_config.DateColumn("Last quoted"),
+            "statements_link": st.column_config.LinkColumn("Evidence",
+                                                           display_text="statements →"),
+        })
+
+
+def render() -> None:
+    ctx = context()
+    ui.header("Officials", ctx, "Who is quoted, for which country and role, with what stance, "
+                                "in how many articles and outlets. Click a bar for the evidence.")
+    total = int(run("officials_count", ctx.filters).iloc[0]["officials"])
+    if total == 0:
+        ui.empty_state(ctx, "No officials are quoted under these filters.")
+        return
+    present.slides([("Stance by official", lambda: _chart(ctx)),
+                    ("All officials", lambda: _table(ctx, total))], ctx.present)

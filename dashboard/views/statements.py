@@ -1,0 +1,168 @@
+"""Statements: the explorer. Search, sort and page through the filtered statements (all in
+SQL, one page at a time); select a row to see its evidence with speaker, cue and quote
+highlighted, and download the filtered statements as CSV or Parquet."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import data, nav, ui
+from dashboard.data import run
+from dashboard.highlight import sentence_html
+from dashboard.state import PageContext, context
+from stance.countries import country_name
+from stance.export import export_statements
+from stance.filters import Filters
+
+PAGE_SIZES = (25, 50, 100)
+EXPORT_MAX_ROWS = 250_000
+SORTS = {"date": "Date", "speaker": "Speaker", "country": "Country", "stance": "Stance",
+         "target": "Target", "outlet": "Outlet", "confidence": "Confidence"}
+COLUMNS = ["date", "speaker", "country", "role", "stance", "stance_cue", "target", "outlet",
+           "sentence"]
+
+
+def like_pattern(text: str) -> str:
+    """The ILIKE pattern for a search box: the words as typed, wildcards taken literally."""
+    escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%" if escaped else "%"
+
+
+def _search_changed() -> None:
+    value = st.session_state.get("statements_q", "").strip()
+    if value:
+        st.query_params["q"] = value
+    else:
+        st.query_params.pop("q", None)
+    st.session_state["statements_page"] = 1
+    st.query_params.pop("statement", None)
+
+
+def _controls() -> tuple[str, str, bool, int]:
+    if "statements_q" not in st.session_state or st.query_params.get("q", "") != \
+            st.session_state.get("_statements_q_url"):
+        st.session_state["statements_q"] = st.query_params.get("q", "")
+    st.session_state["_statements_q_url"] = st.query_params.get("q", "")
+    search_col, sort_col, order_col, size_col = st.columns([3, 1.2, 1, 0.8],
+                                                           vertical_alignment="bottom")
+    search = search_col.text_input("Search sentences, speakers, titles and outlets",
+                                   key="statements_q", on_change=_search_changed,
+                                   placeholder="e.g. humanitarian, Lavrov, Reuters")
+    sort = sort_col.selectbox("Sort by", list(SORTS), format_func=SORTS.get,
+                              key="statements_sort")
+    descending = order_col.toggle("Descending", value=True, key="statements_desc")
+    size = size_col.selectbox("Rows", PAGE_SIZES, key="statements_size")
+    return search, sort, descending, int(size)
+
+
+def table_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    shown = frame[COLUMNS].copy()
+    shown["country"] = [country_name(c) if isinstance(c, str) and c else ""
+                        for c in shown["country"]]
+    shown["target"] = [country_name(c) if isinstance(c, str) and c else ""
+                       for c in shown["target"]]
+    return shown
+
+
+def _detail(statement_id: str, ctx: PageContext) -> None:
+    found = run("statement_detail", ctx.filters, statement_id=statement_id)
+    if found.empty:
+        st.info("This statement is no longer in the database.")
+        return
+    row: dict[str, Any] = found.iloc[0].to_dict()
+    with st.container(border=True, key="statement_detail"):
+        st.markdown("**Evidence**")
+        st.html(sentence_html(row, large=ctx.present))
+        facts = [
+            ("Speaker", row.get("speaker")), ("Role", row.get("role")),
+            ("Country", country_name(row["country"]) if row.get("country") else None),
+            ("Stance", row.get("stance")), ("Cue", row.get("stance_cue")),
+            ("Target", country_name(row["target"]) if row.get("target") else None),
+            ("Confidence", f"{row['confidence']:.2f}" if pd.notna(row.get("confidence"))
+             else None),
+            ("Outlet", row.get("outlet")),
+            ("Date", f"{pd.Timestamp(row['published']):%d %b %Y}"
+             if pd.notna(row.get("published")) else None),
+        ]
+        st.markdown(" · ".join(f"**{label}:** {_md(value)}" for label, value in facts
+                               if value not in (None, "")))
+        if row.get("corrected"):
+            st.caption("Corrected by a researcher.")
+        nav.link("article", f"Open the article: {row.get('title') or 'untitled'}",
+                 ctx.filters, icon=":material/article:", article=row["article_id"])
+        # ---- Corrections slot --------------------------------------------------------------
+        # Another engineer adds the correction form here, as one call:
+        #     corrections_form(statement_id)
+        # ------------------------------------------------------------------------------------
+
+
+def _md(value: object) -> str:
+    """A value shown in markdown: markdown and HTML characters escaped."""
+    text = str(value)
+    for ch in "\\`*_{}[]()#+-.!|<>~$":
+        text = text.replace(ch, "\\" + ch)
+    return text
+
+
+def _downloads(filters: Filters) -> None:
+    db = data.database()
+    st.caption(f"Download the statements under the sidebar filters (search not applied; at "
+               f"most {EXPORT_MAX_ROWS:,} rows). Formula-like cells are neutralised in the CSV.")
+    cols = st.columns(2)
+    cols[0].download_button(
+        "Download CSV", lambda: export_statements(db, filters, "csv", EXPORT_MAX_ROWS),
+        file_name="statements.csv", mime="text/csv", icon=":material/download:",
+        key="download_csv", on_click="ignore")
+    cols[1].download_button(
+        "Download Parquet", lambda: export_statements(db, filters, "parquet", EXPORT_MAX_ROWS),
+        file_name="statements.parquet", mime="application/vnd.apache.parquet",
+        icon=":material/download:", key="download_parquet", on_click="ignore")
+
+
+def render() -> None:
+    ctx = context()
+    ui.header("Statements", ctx, "Every extracted statement with its evidence. Select a row "
+                                 "to read the sentence.")
+    search, sort, descending, size = _controls()
+    pattern = like_pattern(search)
+    total = int(run("statements_count", ctx.filters, search=pattern).iloc[0]["statements"])
+    if total == 0:
+        if search.strip():
+            st.info(f"No statement matches “{search.strip()}” under these filters.")
+        else:
+            ui.empty_state(ctx)
+        return
+    pages = max(1, math.ceil(total / size))
+    if int(st.session_state.get("statements_page", 1)) > pages:
+        st.session_state["statements_page"] = 1
+    info, pager = st.columns([3, 1], vertical_alignment="bottom")
+    number = pager.number_input(f"Page (of {pages:,})", min_value=1, max_value=pages, step=1,
+                                key="statements_page")
+    first = (int(number) - 1) * size
+    info.markdown(f"**{total:,}** statement(s) · showing {first + 1:,}–"
+                  f"{min(first + size, total):,}")
+    frame = run("statements_page", ctx.filters, search=pattern, sort=sort,
+                descending=descending, limit=size, offset=first)
+    event = st.dataframe(
+        table_frame(frame), hide_index=True, width="stretch", key="statements_table",
+        on_select="rerun", selection_mode="single-row",
+        column_config={
+            "date": st.column_config.DateColumn("Date"), "speaker": "Speaker",
+            "country": "Country", "role": "Role", "stance": "Stance", "stance_cue": "Cue",
+            "target": "Target", "outlet": "Outlet",
+            "sentence": st.column_config.TextColumn("Sentence", width="large"),
+        })
+    rows = event.selection.rows if event is not None else []
+    chosen = frame.iloc[rows[0]]["statement_id"] if rows else st.query_params.get("statement")
+    if rows and st.query_params.get("statement") != chosen:
+        st.query_params["statement"] = chosen
+    if chosen:
+        _detail(str(chosen), ctx)
+    elif not ctx.present:
+        st.caption("Select a row to see its evidence.")
+    if not ctx.present:
+        _downloads(ctx.filters)
