@@ -17,6 +17,7 @@ QUERY_DEFAULTS: dict[str, object] = {
     "limit": 10, "offset": 0, "period": "month", "search": "%", "sort": "date",
     "descending": True, "min_articles": 1, "article": "0000000000000000",
     "statement_id": "00000000000000000000", "cluster": "we must keep pressure",
+    "field": "stance", "rater_a": "machine", "rater_b": "ann", "all_datasets": True,
 }
 
 

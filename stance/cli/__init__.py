@@ -19,6 +19,8 @@ COMMANDS = {
     "extract": "extract",
     "eval": "evaluate",
     "sample": "sample",
+    "sql": "sql",
+    "corrections": "corrections",
 }
 
 

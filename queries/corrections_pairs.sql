@@ -1,0 +1,33 @@
+-- Two raters' labels for one field on the statements both labelled: the input of Cohen's kappa
+-- (stance/agreement.py). A rater is 'machine' (the extractor's label) or a coder's name
+-- ('' for corrections without a name); a coder's label is their latest for the statement.
+WITH coded AS (
+    SELECT statement_id, coalesce(coder, '') AS rater, arg_max(new_value, corrected_at) AS label
+    FROM corrections
+    WHERE field = $field
+    GROUP BY ALL
+), machine AS (
+    SELECT
+        statement_id, 'machine' AS rater,
+        CASE $field
+            WHEN 'stance' THEN stance
+            WHEN 'speaker' THEN speaker
+            WHEN 'country' THEN country
+            WHEN 'target' THEN target
+            WHEN 'not_statement' THEN 'false'
+        END AS label
+    FROM statements
+), labels AS (
+    SELECT * FROM coded
+    UNION ALL
+    SELECT * FROM machine
+)
+SELECT
+    a.statement_id, a.label AS label_a, b.label AS label_b,
+    s.speaker AS machine_speaker, s.sentence, ar.title
+FROM labels a
+JOIN labels b ON b.statement_id = a.statement_id AND b.rater = $rater_b
+JOIN statements s ON s.statement_id = a.statement_id
+JOIN articles ar ON ar.article_id = s.article_id
+WHERE a.rater = $rater_a
+ORDER BY ar.title, s.start, a.statement_id;

@@ -1,0 +1,21 @@
+-- The documented schema shown beside the SQL editor, read from DuckDB's own catalogue:
+-- every table and view of the database with its columns, and each table macro with its
+-- parameters (one row per parameter, type NULL).
+SELECT
+    c.table_name AS relation,
+    CASE WHEN v.view_name IS NULL THEN 'table' ELSE 'view' END AS kind,
+    c.column_index AS position,
+    c.column_name AS name,
+    c.data_type AS type
+FROM duckdb_columns() c
+LEFT JOIN duckdb_views() v
+    ON v.database_name = c.database_name AND v.schema_name = c.schema_name
+    AND v.view_name = c.table_name
+WHERE c.database_name = current_database() AND c.schema_name = 'main' AND NOT c.internal
+UNION ALL
+SELECT f.function_name, 'table macro', p.position, p.name, NULL
+FROM duckdb_functions() f,
+     unnest(f.parameters) WITH ORDINALITY AS p(name, position)
+WHERE f.database_name = current_database() AND f.schema_name = 'main'
+  AND f.function_type = 'table_macro'
+ORDER BY kind, relation, position;

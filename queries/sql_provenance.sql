@@ -1,0 +1,20 @@
+-- What an export is made of (its provenance file): each dataset with its kind, date and source,
+-- how many of its statements pass the filters, how many carry a researcher's correction, and
+-- which extractor versions labelled them. $all_datasets lists datasets with no matching
+-- statement too (a SQL page result may read any table).
+SELECT
+    d.dataset,
+    any_value(d.kind) AS kind,
+    any_value(d.created_at) AS created_at,
+    any_value(d.source_file) AS source_file,
+    any_value(d.hidden) AS hidden,
+    count(f.statement_id) AS statements,
+    count(f.statement_id) FILTER (WHERE f.corrected) AS corrected,
+    coalesce(list(DISTINCT f.extractor_version ORDER BY f.extractor_version)
+                 FILTER (WHERE f.extractor_version IS NOT NULL), []) AS extractor_versions
+FROM datasets d
+LEFT JOIN filtered_statements($country, $target, $stance, $from, $to, $outlet, $dataset,
+                              $corrected) f ON f.dataset = d.dataset
+GROUP BY d.dataset
+HAVING $all_datasets OR count(f.statement_id) > 0
+ORDER BY d.dataset;

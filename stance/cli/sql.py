@@ -1,0 +1,60 @@
+"""`sql "QUERY"`: run one read-only SELECT on the database, with the SQL page's safety rules."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from stance.cli import add_db_option
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "sql", help="run a read-only SELECT on the database",
+        description="Run one SELECT (or WITH ... SELECT) on the database, as on the dashboard's "
+                    "SQL page: no writes, files, extensions or settings, a time limit and a row "
+                    "cap. $country, $target, $stance, $outlet, $dataset ([] = all), $from, $to "
+                    "(NULL), $corrected (true) and $limit are bound. A refused query exits with "
+                    "status 2 and says why.")
+    parser.add_argument("query", metavar="QUERY", help="the SQL text (quote it for the shell)")
+    parser.add_argument("--csv", action="store_true",
+                        help="print CSV (cells starting with = + - @ made safe for "
+                             "spreadsheets) instead of a table")
+    parser.add_argument("--time-limit", type=float, default=10.0, metavar="SECONDS",
+                        help="stop the query after this many seconds (default: 10)")
+    parser.add_argument("--max-rows", type=int, default=10_000, metavar="N",
+                        help="print at most N rows (default: 10000)")
+    parser.add_argument("--limit", type=int, default=100, metavar="N",
+                        help="the value of $limit in the query (default: 100)")
+    add_db_option(parser)
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    import pandas as pd
+
+    from stance.errors import StanceError
+    from stance.provenance import table_bytes
+    from stance.sandbox import available_parameters, run_sql
+    from stance.store import open_database
+
+    if args.time_limit <= 0 or args.max_rows <= 0:
+        raise StanceError("--time-limit and --max-rows must be positive")
+    db = open_database(args.db, read_only=True)
+    result = run_sql(db, args.query, available_parameters(limit=args.limit),
+                     time_limit=args.time_limit, row_cap=args.max_rows)
+    if args.csv:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(table_bytes(result.table, "csv"))
+        sys.stdout.buffer.flush()
+    else:
+        with pd.option_context("display.max_colwidth", 80, "display.width", 200,
+                               "display.max_columns", 50):
+            print(result.frame.to_string(index=False) if len(result.frame.columns) else "")
+        rows = len(result.frame)
+        print(f"({rows:,} row{'s' if rows != 1 else ''}, {result.seconds:.2f} s)",
+              file=sys.stderr)
+    if result.truncated:
+        print(f"note: only the first {result.row_cap:,} rows are shown (--max-rows)",
+              file=sys.stderr)
+    return 0

@@ -1,0 +1,439 @@
+"""Researchers' own SQL, run safely: one read-only SELECT, over a locked copy of the data.
+
+Two walls, so that one mistake is not enough:
+
+1. A check of the text before anything runs. DuckDB's own parser splits it into statements
+   (exactly one, of type SELECT); sqlglot then reads that statement's tree: only SELECT /
+   WITH ... SELECT / set operations, tables and views of this database (or the query's own
+   CTEs), a short list of table functions, nothing that reads files, and only the named
+   parameters the page binds (`$country`, `$stance`... from the sidebar filters, `$limit`).
+   Each refusal says what was refused and why (`QueryRefused`).
+2. Where it runs. DuckDB cannot open the database file a second time in this process with
+   other settings, and a cursor's SET would change the shared connection's settings for every
+   user. So user SQL runs in a separate in-memory DuckDB that holds a copy of the tables (taken
+   from the shared connection through Arrow in one transaction, views and macros recreated
+   from queries/store/schema.sql), with `enable_external_access=false` (no files, network,
+   ATTACH or extensions), extension auto-loading off, a memory limit and
+   `lock_configuration=true` (no SET). Even a statement that got past the check could not
+   touch the real database. The copy is rebuilt when the data's fingerprint
+   (queries/sql_data_version.sql) changes.
+
+Every query runs against a time limit (a timer thread calls `interrupt()`: `QueryTimeout`)
+and returns at most `row_cap` rows (`SqlResult.truncated` says when more were there).
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+import weakref
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import duckdb
+import pandas as pd
+import pyarrow as pa
+import sqlglot
+from sqlglot import exp
+from sqlglot.errors import ParseError, TokenError
+
+from stance.errors import StanceError
+from stance.filters import Filters
+from stance.store.db import Database
+from stance.store.queries import sql_text
+
+DEFAULT_TIME_LIMIT = 5.0  # seconds
+DEFAULT_ROW_CAP = 10_000
+DEFAULT_LIMIT = 100  # the value of $limit when the caller gives none
+_MEMORY_FLOOR = 512 * 1024 * 1024
+
+# Table functions a query may read from; everything else in FROM must be a table or view.
+ALLOWED_TABLE_FUNCTIONS = frozenset({
+    "filtered_statements", "range", "generate_series", "unnest", "duckdb_tables",
+    "duckdb_views", "duckdb_columns",
+})
+# Functions that read files or run SQL text, refused wherever they appear.
+_FILE_FUNCTIONS = frozenset({"glob", "sniff_csv", "parquet_metadata", "parquet_schema",
+                             "parquet_file_metadata", "parquet_kv_metadata", "read_text",
+                             "read_blob"})
+_SQL_TEXT_FUNCTIONS = frozenset({"query", "query_table"})
+
+_READ_ONLY = ("the SQL page only reads the data; to fix a label use the correction form on "
+              "the Statements page")
+_ONLY_SELECT = "only SELECT queries (or WITH ... SELECT) run here"
+# First keyword of a refused statement -> why it is refused.
+_REFUSALS: dict[str, str] = {
+    **{kw: f"{kw} changes the database: {_READ_ONLY}"
+       for kw in ("CREATE", "INSERT", "UPDATE", "DELETE", "DROP", "ALTER", "MERGE",
+                  "TRUNCATE", "COMMENT", "REPLACE", "UPSERT", "DEALLOCATE")},
+    "COPY": "COPY reads or writes files, which the SQL page does not allow; download the "
+            "result with the buttons under the table instead",
+    "EXPORT": "EXPORT DATABASE writes files, which the SQL page does not allow",
+    "IMPORT": "IMPORT DATABASE reads files, which the SQL page does not allow",
+    "ATTACH": "ATTACH opens another database, which the SQL page does not allow: queries read "
+              "this database only",
+    "DETACH": "DETACH changes which databases are open, which the SQL page does not allow",
+    "USE": "USE changes which database is read, which the SQL page does not allow",
+    "INSTALL": "INSTALL adds DuckDB extensions, which the SQL page does not allow",
+    "LOAD": "LOAD adds DuckDB extensions, which the SQL page does not allow",
+    "FORCE": "INSTALL adds DuckDB extensions, which the SQL page does not allow",
+    "UPDATE EXTENSIONS": "extensions cannot be updated here",
+    "SET": "SET changes DuckDB settings, which are locked on the SQL page",
+    "RESET": "RESET changes DuckDB settings, which are locked on the SQL page",
+    "PRAGMA": "PRAGMA changes or reads DuckDB settings, which are locked on the SQL page",
+    "CALL": f"CALL runs a procedure; {_ONLY_SELECT}",
+    "CHECKPOINT": f"CHECKPOINT writes the database file; {_ONLY_SELECT}",
+    "VACUUM": f"VACUUM rewrites the database; {_ONLY_SELECT}",
+    "BEGIN": f"transactions are not needed to read; {_ONLY_SELECT}",
+    "START": f"transactions are not needed to read; {_ONLY_SELECT}",
+    "COMMIT": f"transactions are not needed to read; {_ONLY_SELECT}",
+    "ROLLBACK": f"transactions are not needed to read; {_ONLY_SELECT}",
+    "ABORT": f"transactions are not needed to read; {_ONLY_SELECT}",
+    "END": f"transactions are not needed to read; {_ONLY_SELECT}",
+    "PREPARE": f"prepared statements are not offered; {_ONLY_SELECT}",
+    "EXECUTE": f"prepared statements are not offered; {_ONLY_SELECT}",
+    "EXPLAIN": f"EXPLAIN is not offered; {_ONLY_SELECT}",
+    "DESCRIBE": f"DESCRIBE is not offered (the schema is listed beside the editor); "
+                f"{_ONLY_SELECT}",
+    "SHOW": f"SHOW is not offered (the schema is listed beside the editor); {_ONLY_SELECT}",
+    "SUMMARIZE": f"SUMMARIZE is not offered; {_ONLY_SELECT}",
+    "PIVOT": f"PIVOT statements are not offered (use GROUP BY with FILTER); {_ONLY_SELECT}",
+    "UNPIVOT": f"UNPIVOT statements are not offered; {_ONLY_SELECT}",
+}
+
+
+class QueryRefused(StanceError):
+    """The query was not run: it is not a single read-only SELECT over this database."""
+
+    def __init__(self, reason: str):
+        self.reason = reason
+        super().__init__(f"query refused: {reason}")
+
+
+class QueryTimeout(StanceError):
+    """The query ran past the time limit and was stopped."""
+
+
+class QueryFailed(StanceError):
+    """DuckDB could not run the query (syntax error, unknown column...): its message."""
+
+
+@dataclass
+class SqlResult:
+    """A query's first `row_cap` rows and what it took to get them."""
+
+    frame: pd.DataFrame
+    table: pa.Table  # the same rows as Arrow, typed as DuckDB returned them (for exports)
+    truncated: bool  # more rows than row_cap: the frame holds the first row_cap of them
+    row_cap: int
+    seconds: float
+    sql: str
+    params: dict[str, Any] = field(default_factory=dict)  # the parameters actually bound
+
+
+@dataclass(frozen=True)
+class CheckedQuery:
+    """A query that passed the check, with the named parameters it uses."""
+
+    sql: str
+    parameters: frozenset[str]
+
+
+def available_parameters(filters: Filters | None = None, limit: int = DEFAULT_LIMIT
+                         ) -> dict[str, Any]:
+    """What `$name` placeholders mean on the SQL page: the filters' SQL values and `$limit`."""
+    return (filters or Filters()).params(limit=limit)
+
+
+_parser = duckdb.connect(":memory:")  # only parses: extract_statements never runs anything
+_parser_lock = threading.Lock()
+
+
+def _duckdb_statements(sql: str) -> list[Any]:
+    with _parser_lock:
+        cur = _parser.cursor()
+    try:
+        return cur.extract_statements(sql)
+    except duckdb.Error as error:
+        raise QueryFailed(_first_line(error)) from error
+    finally:
+        cur.close()
+
+
+def _first_line(error: BaseException) -> str:
+    lines = [line.strip() for line in str(error).splitlines() if line.strip()]
+    return lines[0] if lines else type(error).__name__
+
+
+def _first_keyword(sql: str) -> str:
+    """The statement's first word, comments skipped (sqlglot's tokenizer, not a regex)."""
+    try:
+        tokens = sqlglot.tokenize(sql, read="duckdb")
+    except TokenError:
+        return ""
+    words = [t.text.upper() for t in tokens[:2]]
+    if words[:2] == ["UPDATE", "EXTENSIONS"]:
+        return "UPDATE EXTENSIONS"
+    return words[0] if words else ""
+
+
+def _refusal_for_keyword(keyword: str) -> str:
+    return _REFUSALS.get(keyword, f"{keyword or 'this statement'} is not a SELECT; "
+                                  f"{_ONLY_SELECT}")
+
+
+def _function_name(node: exp.Func) -> str:
+    return (node.name if isinstance(node, exp.Anonymous) else node.sql_name()).lower()
+
+
+def _reads_files(name: str) -> bool:
+    return (name.startswith("read_") or name.endswith("_scan") or name in _FILE_FUNCTIONS
+            or name.startswith(("iceberg_", "delta_", "postgres_", "mysql_", "sqlite_",
+                                "http")))
+
+
+def _looks_like_path(name: str) -> bool:
+    return any(mark in name for mark in ("/", "\\", ":", "*")) or (
+        "." in name and name.rsplit(".", 1)[1].lower() in (
+            "csv", "tsv", "txt", "json", "jsonl", "ndjson", "parquet", "duckdb", "db", "gz",
+            "zst", "xlsx", "arrow", "sqlite"))
+
+
+def check_query(sql: str, relations: set[str] | frozenset[str],
+                parameters: Mapping[str, Any] | None = None) -> CheckedQuery:
+    """Accept one read-only SELECT over `relations`, or raise QueryRefused saying why.
+
+    `relations` are the tables and views a query may name; `parameters` the `$names` it may
+    use (None: any of `available_parameters()`).
+    """
+    if not sql or not sql.strip().strip(";").strip():
+        raise QueryRefused("the query is empty: write a SELECT")
+    statements = _duckdb_statements(sql)
+    if not statements:
+        raise QueryRefused("the query is empty: write a SELECT")
+    if len(statements) > 1:
+        raise QueryRefused(f"one statement at a time: this text holds {len(statements)} "
+                           "statements separated by ';'")
+    statement = statements[0]
+    if statement.type != duckdb.StatementType.SELECT:
+        raise QueryRefused(_refusal_for_keyword(_first_keyword(sql)))
+    try:
+        trees = [t for t in sqlglot.parse(sql, read="duckdb") if t is not None]
+    except (ParseError, TokenError) as error:
+        raise QueryRefused("the safety check cannot read this query "
+                           f"({_first_line(error)}); write it as a plain SELECT") from error
+    if len(trees) != 1:
+        raise QueryRefused(f"one statement at a time: this text holds {len(trees)} statements")
+    tree = trees[0]
+    if not isinstance(tree, exp.Query):
+        raise QueryRefused(_refusal_for_keyword(_first_keyword(sql)))
+    _check_functions(tree)
+    _check_tables(tree, {r.lower() for r in relations})
+    used = frozenset(statement.named_parameters)
+    _check_parameters(used, available_parameters() if parameters is None else parameters)
+    return CheckedQuery(sql=sql, parameters=used)
+
+
+def _check_functions(tree: exp.Expression) -> None:
+    for node in tree.find_all(exp.Func):
+        name = _function_name(node)
+        if _reads_files(name):
+            raise QueryRefused(f"{name}() reads files, which the SQL page does not allow: "
+                               "query the tables of this database instead")
+        if name in _SQL_TEXT_FUNCTIONS:
+            raise QueryRefused(f"{name}() runs SQL given as text, which the SQL page does "
+                               "not allow: write the query itself")
+
+
+def _check_tables(tree: exp.Expression, relations: set[str]) -> None:
+    ctes = {cte.alias_or_name.lower() for cte in tree.find_all(exp.CTE)}
+    for table in tree.find_all(exp.Table):
+        if isinstance(table.this, exp.Func):
+            name = _function_name(table.this)
+            if name not in ALLOWED_TABLE_FUNCTIONS:
+                allowed = ", ".join(sorted(ALLOWED_TABLE_FUNCTIONS))
+                raise QueryRefused(f"the table function {name}() is not available here "
+                                   f"(available: {allowed})")
+            continue
+        name = table.name
+        if table.args.get("catalog") is not None or (table.db and table.db.lower() != "main"):
+            raise QueryRefused(f"{table.sql(dialect='duckdb')} names another database or "
+                               "schema: queries read this database's tables only")
+        if _looks_like_path(name):
+            raise QueryRefused(f"'{name}' is a file path, and reading files is not allowed: "
+                               "query the tables of this database instead")
+        if name.lower() not in relations and name.lower() not in ctes:
+            known = ", ".join(sorted(relations))
+            raise QueryRefused(f"there is no table or view named '{name}' (tables and views: "
+                               f"{known})")
+
+
+def _check_parameters(used: frozenset[str], parameters: Mapping[str, Any]) -> None:
+    positional = sorted(p for p in used if p.isdigit())
+    if positional:
+        raise QueryRefused("positional parameters (? or $1) cannot be bound here; use the "
+                           f"named ones: {_parameter_list(parameters)}")
+    unknown = sorted(used - parameters.keys())
+    if unknown:
+        raise QueryRefused(f"unknown parameter ${unknown[0]}; the SQL page binds "
+                           f"{_parameter_list(parameters)}")
+
+
+def _parameter_list(parameters: Mapping[str, Any]) -> str:
+    return ", ".join(f"${name}" for name in sorted(parameters))
+
+
+@dataclass
+class _Snapshot:
+    version: str
+    connection: duckdb.DuckDBPyConnection
+    relations: frozenset[str]
+
+
+class Sandbox:
+    """User SQL for one database: checked, then run on a locked in-memory copy of its data."""
+
+    def __init__(self, db: Database, threads: int | None = None):
+        self.db = db
+        self.threads = threads or max(1, min(2, os.cpu_count() or 1))
+        self._lock = threading.Lock()
+        self._snapshot: _Snapshot | None = None
+
+    def relations(self) -> frozenset[str]:
+        """Tables and views a query may read (the copy's catalogue)."""
+        return self._current().relations
+
+    def check(self, sql: str, parameters: Mapping[str, Any] | None = None) -> CheckedQuery:
+        return check_query(sql, self.relations(), parameters)
+
+    def run(self, sql: str, parameters: Mapping[str, Any] | None = None,
+            time_limit: float = DEFAULT_TIME_LIMIT, row_cap: int = DEFAULT_ROW_CAP
+            ) -> SqlResult:
+        """Check and run `sql`; `parameters` are the values `$names` may take."""
+        given = dict(available_parameters() if parameters is None else parameters)
+        snapshot = self._current()
+        checked = check_query(sql, snapshot.relations, given)
+        bound = {name: given[name] for name in checked.parameters}
+        return _execute(snapshot.connection, checked.sql, bound, time_limit, row_cap)
+
+    def connection(self) -> duckdb.DuckDBPyConnection:
+        """A cursor on the locked copy, unchecked: for tests of the second wall only."""
+        return self._current().connection.cursor()
+
+    def _current(self) -> _Snapshot:
+        version = str(self.db.scalar("sql_data_version"))
+        with self._lock:
+            if self._snapshot is None or self._snapshot.version != version:
+                self._snapshot = _build_snapshot(self.db, self.threads)
+            return self._snapshot
+
+
+def _build_snapshot(db: Database, threads: int) -> _Snapshot:
+    """Copy every table into a fresh in-memory DuckDB, recreate views and macros, lock it."""
+    cur = db.cursor()
+    try:
+        cur.begin()  # one consistent read of all tables and the fingerprint
+        version = str(cur.execute(sql_text("sql_data_version")).fetchall()[0][0])
+        catalogue = cur.execute(sql_text("sql_catalogue")).df()
+        tables = sorted(set(catalogue.loc[catalogue["kind"] == "table", "relation"]))
+        data = {name: cur.table(name).to_arrow_table() for name in tables}
+        cur.rollback()
+    finally:
+        cur.close()
+    size = sum(table.nbytes for table in data.values())
+    config = {
+        "enable_external_access": False,
+        "autoinstall_known_extensions": False,
+        "autoload_known_extensions": False,
+        "allow_community_extensions": False,
+        "threads": threads,
+        "memory_limit": f"{max(_MEMORY_FLOOR, 4 * size) // (1024 * 1024)}MB",
+        "temp_directory": "",  # no spilling to disk: a runaway query fails instead
+        "lock_configuration": True,  # no SET / PRAGMA / RESET from here on
+    }
+    con = duckdb.connect(":memory:", config=config)
+    for name, table in data.items():
+        con.from_arrow(table).create(name)
+    del data
+    con.execute(sql_text("store/schema"))  # tables exist already; adds views and macros
+    copied = con.execute(sql_text("sql_catalogue")).df()
+    relations = frozenset(copied.loc[copied["kind"].isin(["table", "view"]), "relation"])
+    return _Snapshot(version, con, relations)
+
+
+def _unique_names(names: list[str]) -> list[str]:
+    """Column names made unique (`SELECT 1, 1` gives two columns called "1")."""
+    seen: dict[str, int] = {}
+    unique = []
+    for name in names:
+        count = seen.get(name, 0)
+        seen[name] = count + 1
+        unique.append(name if count == 0 else f"{name}_{count + 1}")
+    return unique
+
+
+def _execute(con: duckdb.DuckDBPyConnection, sql: str, params: dict[str, Any],
+             time_limit: float, row_cap: int) -> SqlResult:
+    """Run on a cursor of its own, interrupted by a timer after `time_limit` seconds."""
+    cur = con.cursor()
+    timed_out = threading.Event()
+
+    def stop() -> None:
+        timed_out.set()
+        cur.interrupt()
+
+    timer = threading.Timer(time_limit, stop)
+    timer.daemon = True
+    started = time.perf_counter()
+    timer.start()
+    try:
+        reader = cur.sql(sql, params=params or None).to_arrow_reader(min(row_cap + 1, 8192))
+        batches, rows = [], 0
+        for batch in reader:
+            batches.append(batch)
+            rows += batch.num_rows
+            if rows > row_cap:
+                break
+        table = pa.Table.from_batches(batches, schema=reader.schema)
+    except duckdb.InterruptException as error:
+        if timed_out.is_set():
+            raise QueryTimeout(
+                f"the query ran longer than the {time_limit:g}-second limit and was stopped; "
+                "narrow it (WHERE, LIMIT) or aggregate before joining") from error
+        raise QueryFailed("the query was interrupted") from error
+    except duckdb.OutOfMemoryException as error:
+        raise QueryFailed("the query needs more memory than the SQL page allows; narrow it "
+                          "(WHERE, LIMIT) or aggregate before joining") from error
+    except duckdb.Error as error:
+        raise QueryFailed(_first_line(error)) from error
+    finally:
+        timer.cancel()
+        cur.close()
+    seconds = time.perf_counter() - started
+    truncated = table.num_rows > row_cap
+    table = table.slice(0, row_cap)
+    table = table.rename_columns(_unique_names(table.column_names))
+    return SqlResult(frame=table.to_pandas(), table=table, truncated=truncated, row_cap=row_cap,
+                     seconds=seconds, sql=sql, params=params)
+
+
+_sandboxes: weakref.WeakKeyDictionary[Database, Sandbox] = weakref.WeakKeyDictionary()
+_sandboxes_lock = threading.Lock()
+
+
+def sandbox_for(db: Database) -> Sandbox:
+    """The shared Sandbox of a database (its copy is rebuilt only when the data change)."""
+    with _sandboxes_lock:
+        sandbox = _sandboxes.get(db)
+        if sandbox is None:
+            sandbox = _sandboxes[db] = Sandbox(db)
+        return sandbox
+
+
+def run_sql(db: Database, sql: str, parameters: Mapping[str, Any] | None = None,
+            time_limit: float = DEFAULT_TIME_LIMIT, row_cap: int = DEFAULT_ROW_CAP
+            ) -> SqlResult:
+    """Check and run one user query on `db` (see the module docstring for the rules)."""
+    return sandbox_for(db).run(sql, parameters, time_limit, row_cap)

@@ -1,0 +1,280 @@
+"""The SQL page's engine: one read-only SELECT over a locked copy, with a time limit and a row
+cap; everything else refused with its own reason, and the database left as it was."""
+
+from __future__ import annotations
+
+import duckdb
+import pandas as pd
+import pytest
+
+from stance.cli import main
+from stance.filters import Filters
+from stance.sandbox import (
+    QueryFailed,
+    QueryRefused,
+    QueryTimeout,
+    available_parameters,
+    check_query,
+    run_sql,
+    sandbox_for,
+)
+from tests.test_cli import run_cli
+
+# What users might try, and a phrase that only its own refusal message contains.
+REFUSED = [
+    ("SELECT * FROM read_csv('/etc/passwd')", "read_csv() reads files"),
+    ("COPY statements TO '/tmp/stance_leak.csv'", "COPY reads or writes files"),
+    ("COPY (SELECT * FROM statements) TO '/tmp/stance_leak.parquet' (FORMAT parquet)",
+     "COPY reads or writes files"),
+    ("ATTACH '/tmp/other.duckdb' AS other", "ATTACH opens another database"),
+    ("INSTALL httpfs", "INSTALL adds DuckDB extensions"),
+    ("LOAD httpfs", "LOAD adds DuckDB extensions"),
+    ("SET enable_external_access = true", "SET changes DuckDB settings"),
+    ("PRAGMA threads = 1", "PRAGMA changes or reads DuckDB settings"),
+    ("CREATE TABLE stolen AS SELECT * FROM statements", "CREATE changes the database"),
+    ("INSERT INTO corrections VALUES ('x', 'stance', NULL, 'ease', NULL, NULL, now())",
+     "INSERT changes the database"),
+    ("UPDATE statements SET stance = 'ease'", "UPDATE changes the database"),
+    ("DELETE FROM statements", "DELETE changes the database"),
+    ("DROP TABLE statements", "DROP changes the database"),
+    ("SELECT 1; DROP TABLE statements", "one statement at a time"),
+]
+
+
+def database_state(db) -> dict[str, list]:
+    """Every table's rows, sorted, to show that nothing changed."""
+    state = {}
+    cur = db.cursor()
+    try:
+        for (name,) in cur.execute("SELECT table_name FROM duckdb_tables() "
+                                   "WHERE schema_name = 'main' ORDER BY 1").fetchall():
+            rows = cur.table(name).fetchall()
+            state[name] = sorted(rows, key=repr)
+    finally:
+        cur.close()
+    return state
+
+
+@pytest.mark.parametrize(("sql", "reason"), REFUSED, ids=[r[1] + ":" + r[0][:20]
+                                                         for r in REFUSED])
+def test_refused_with_its_own_reason_and_database_unchanged(fixture_db, sql, reason):
+    before = database_state(fixture_db)
+    with pytest.raises(QueryRefused, match="query refused: ") as refused:
+        run_sql(fixture_db, sql)
+    assert reason in str(refused.value)
+    others = {r for _, r in REFUSED if r != reason}
+    assert not any(other in str(refused.value) for other in others)
+    assert database_state(fixture_db) == before
+
+
+def test_every_kind_of_refusal_has_a_distinct_message(fixture_db):
+    messages = set()
+    for sql, _ in REFUSED:
+        with pytest.raises(QueryRefused) as refused:
+            run_sql(fixture_db, sql)
+        messages.add(str(refused.value))
+    assert len(messages) == len({reason for _, reason in REFUSED})
+
+
+@pytest.mark.parametrize(("sql", "reason"), [
+    ("WITH x AS (SELECT * FROM read_csv_auto('/etc/passwd')) SELECT * FROM x",
+     "read_csv_auto() reads files"),
+    ("SELECT * FROM (SELECT * FROM read_parquet('https://example.com/x.parquet'))",
+     "read_parquet() reads files"),
+    ("SELECT * FROM '/etc/passwd'", "'/etc/passwd' is a file path"),
+    ("SELECT * FROM 'data.csv'", "'data.csv' is a file path"),
+    ("SELECT * FROM glob('/etc/*')", "glob() reads files"),
+    ("SELECT * FROM query('DROP TABLE statements')", "query() runs SQL given as text"),
+    ("SELECT * FROM other.main.statements", "names another database"),
+    ("SELECT * FROM secrets", "no table or view named 'secrets'"),
+    ("SELECT * FROM duckdb_secrets()", "duckdb_secrets() is not available"),
+    ("SUMMARIZE statements", "SUMMARIZE is not offered"),
+    ("EXPLAIN SELECT 1", "EXPLAIN is not offered"),
+    ("CALL pragma_version()", "CALL runs a procedure"),
+    ("EXPORT DATABASE '/tmp/stance_dump'", "EXPORT DATABASE writes files"),
+    ("SELECT $password", "unknown parameter $password"),
+    ("SELECT ?", "positional parameters"),
+    ("  ;  ", "the query is empty"),
+    ("BEGIN TRANSACTION", "transactions are not needed"),
+    ("-- a comment first\n/* and another */ DELETE FROM statements",
+     "DELETE changes the database"),
+])
+def test_more_refusals(fixture_db, sql, reason):
+    before = database_state(fixture_db)
+    with pytest.raises(QueryRefused, match="query refused: ") as refused:
+        run_sql(fixture_db, sql)
+    assert reason in str(refused.value)
+    assert database_state(fixture_db) == before
+
+
+def test_query_past_the_time_limit_is_stopped_with_a_clear_message(fixture_db):
+    before = database_state(fixture_db)
+    slow = "SELECT count(*) FROM range(100000000000) a WHERE a.range % 7 = 3"
+    with pytest.raises(QueryTimeout, match=r"ran longer than the 0\.5-second limit") as err:
+        run_sql(fixture_db, slow, time_limit=0.5)
+    assert "narrow it" in str(err.value)
+    assert database_state(fixture_db) == before
+    # the engine is still usable afterwards
+    assert run_sql(fixture_db, "SELECT count(*) AS n FROM statements").frame["n"][0] == 6
+
+
+def test_second_wall_blocks_files_and_settings_even_without_the_check(fixture_db, tmp_path):
+    """The copy the queries run on is locked: bypassing the text check changes nothing."""
+    cur = sandbox_for(fixture_db).connection()
+    with pytest.raises(duckdb.PermissionException):
+        cur.execute("SELECT * FROM read_csv('/etc/passwd')")
+    target = tmp_path / "leak.csv"
+    with pytest.raises(duckdb.PermissionException):
+        cur.execute(f"COPY statements TO '{target}'")
+    assert not target.exists()
+    with pytest.raises(duckdb.PermissionException):
+        cur.execute(f"ATTACH '{tmp_path / 'other.duckdb'}' AS other")
+    with pytest.raises(duckdb.Error, match="locked"):
+        cur.execute("SET enable_external_access = true")
+    # writes land in the in-memory copy only, never in the database file
+    before = database_state(fixture_db)
+    cur.execute("DELETE FROM statements")
+    assert database_state(fixture_db) == before
+
+
+def test_plain_select_reads_the_data(fixture_db):
+    result = run_sql(fixture_db, "SELECT speaker, stance FROM statements ORDER BY speaker")
+    assert list(result.frame.columns) == ["speaker", "stance"]
+    assert result.frame["speaker"].tolist() == ["China", "Japan", "Nikki Haley", "Nikki Haley",
+                                                "United States", "Wang Yi"]
+    assert not result.truncated
+
+
+def test_cte_and_window_functions_work(fixture_db):
+    sql = """
+        WITH per_country AS (
+            SELECT country, stance, count(*) AS n FROM statements GROUP BY ALL
+        )
+        SELECT country, stance, n,
+               rank() OVER (PARTITION BY stance ORDER BY n DESC, country) AS rank_in_stance,
+               sum(n) OVER () AS total
+        FROM per_country ORDER BY country
+    """
+    frame = run_sql(fixture_db, sql).frame
+    assert frame.to_dict("records") == [
+        {"country": "CHN", "stance": "ease", "n": 2, "rank_in_stance": 1, "total": 6},
+        {"country": "JPN", "stance": "neutral", "n": 1, "rank_in_stance": 1, "total": 6},
+        {"country": "USA", "stance": "tighten", "n": 3, "rank_in_stance": 1, "total": 6},
+    ]
+
+
+def test_views_macro_and_filter_parameters(fixture_db):
+    sql = ("SELECT count(*) AS n FROM filtered_statements($country, $target, $stance, $from, "
+           "$to, $outlet, $dataset, $corrected)")
+    assert run_sql(fixture_db, sql).frame["n"][0] == 6
+    chinese = available_parameters(Filters(country=("CHN",)))
+    result = run_sql(fixture_db, sql, chinese)
+    assert result.frame["n"][0] == 2
+    assert result.params["country"] == ["CHN"]
+    assert "limit" not in result.params  # only what the query uses is bound
+    full = run_sql(fixture_db, "SELECT count(*) AS n FROM statements_full WHERE NOT rejected")
+    assert full.frame["n"][0] == 6
+
+
+def test_limit_parameter_and_row_cap(fixture_db):
+    frame = run_sql(fixture_db, "SELECT * FROM range(50) LIMIT $limit",
+                    available_parameters(limit=7)).frame
+    assert len(frame) == 7
+    capped = run_sql(fixture_db, "SELECT * FROM range(50)", row_cap=10)
+    assert capped.truncated and len(capped.frame) == 10 and capped.row_cap == 10
+    exact = run_sql(fixture_db, "SELECT * FROM range(10)", row_cap=10)
+    assert not exact.truncated and len(exact.frame) == 10
+
+
+def test_duckdb_errors_are_one_line(fixture_db):
+    with pytest.raises(QueryFailed, match='Referenced column "nope" not found'):
+        run_sql(fixture_db, "SELECT nope FROM statements")
+    with pytest.raises(QueryFailed, match="syntax error"):
+        run_sql(fixture_db, "SELEC 1")
+
+
+def test_the_copy_follows_writes_to_the_database(fixture_db):
+    count = "SELECT count(*) AS n FROM corrections"
+    assert run_sql(fixture_db, count).frame["n"][0] == 0
+    with fixture_db.transaction() as cur:
+        cur.execute("INSERT INTO corrections SELECT statement_id, 'stance', stance, 'ease', "
+                    "NULL, 'ann', now() FROM statements WHERE speaker = 'Japan'")
+    assert run_sql(fixture_db, count).frame["n"][0] == 1
+    eased = run_sql(fixture_db, "SELECT corrected_stance FROM statements_full "
+                                "WHERE machine_speaker = 'Japan'").frame
+    assert eased["corrected_stance"].tolist() == ["ease"]
+
+
+def test_duplicate_column_names_are_made_unique(fixture_db):
+    assert list(run_sql(fixture_db, "SELECT 1 AS a, 2 AS a").frame.columns) == ["a", "a_2"]
+
+
+def test_check_is_pure_text_analysis():
+    checked = check_query("SELECT $country, $limit FROM t", {"t"})
+    assert checked.parameters == {"country", "limit"}
+    with pytest.raises(QueryRefused, match="no table or view named 'u'"):
+        check_query("WITH t AS (SELECT 1) SELECT * FROM t, u", set())
+
+
+# --- the command line -------------------------------------------------------------------
+
+def test_cli_sql_prints_a_table(fixture_db, capsys):
+    code = main(["sql", "SELECT country, count(*) AS n FROM statements GROUP BY country "
+                        "ORDER BY country", "--db", str(fixture_db.path)])
+    assert code == 0
+    out, err = capsys.readouterr()
+    assert out.split() == ["country", "n", "CHN", "2", "JPN", "1", "USA", "3"]
+    assert "3 rows" in err
+
+
+def test_cli_sql_csv_is_spreadsheet_safe(fixture_db, capsys):
+    code = main(["sql", "SELECT '=HYPERLINK(\"http://x\")' AS a, '-2+3' AS b, 5 AS c, "
+                        "'@SUM(A1)' AS d, ['x', 'y'] AS e", "--db", str(fixture_db.path),
+                 "--csv"])
+    assert code == 0
+    frame = pd.read_csv(pd.io.common.StringIO(capsys.readouterr().out))
+    row = frame.iloc[0].to_dict()
+    assert row["a"] == "'=HYPERLINK(\"http://x\")"
+    assert row["b"] == "'-2+3"
+    assert row["c"] == 5
+    assert row["d"] == "'@SUM(A1)"
+    assert row["e"] == '["x", "y"]'
+
+
+@pytest.mark.parametrize(("sql", "reason"), [
+    ("DROP TABLE statements", "DROP changes the database"),
+    ("SELECT * FROM read_csv('/etc/passwd')", "read_csv() reads files"),
+    ("SELECT 1; SELECT 2", "one statement at a time"),
+])
+def test_cli_sql_refusal_is_one_line_with_status_2(fixture_db, sql, reason):
+    path = fixture_db.path
+    before = database_state(fixture_db)
+    fixture_db.close()  # the CLI runs in its own process and needs the file
+    result = run_cli("sql", sql, "--db", str(path))
+    assert result.returncode == 2
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: query refused: ")
+    assert reason in lines[0]
+    from stance.store import open_database
+
+    assert database_state(open_database(path)) == before
+
+
+def test_cli_sql_time_limit_and_row_cap(fixture_db, capsys):
+    code = main(["sql", "SELECT count(*) FROM range(100000000000) a WHERE a.range % 7 = 3",
+                 "--db", str(fixture_db.path), "--time-limit", "0.3"])
+    assert code == 2
+    assert "ran longer than the 0.3-second limit" in capsys.readouterr().err
+    assert main(["sql", "SELECT * FROM range(20)", "--db", str(fixture_db.path),
+                 "--max-rows", "5", "--csv"]) == 0
+    out, err = capsys.readouterr()
+    assert out.split() == ["\"range\"", "0", "1", "2", "3", "4"]
+    assert "only the first 5 rows" in err
+
+
+def test_cli_sql_missing_database_is_one_line(tmp_path):
+    result = run_cli("sql", "SELECT 1", "--db", str(tmp_path / "none.duckdb"))
+    assert result.returncode == 2
+    assert "does not exist" in result.stderr
+    assert "Traceback" not in result.stderr
