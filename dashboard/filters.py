@@ -21,7 +21,7 @@ FILTER_KEYS = (*LIST_KEYS, "from", "to", "labels")
 PAGE_KEYS = ("present", "slide", "article", "q", "statement", "sort")
 _UPPER = {"country", "target"}
 _SYNCED = "_synced_query"
-_WIDGET_KEYS = (*(f"filter_{key}" for key in LIST_KEYS), "filter_dates")
+_WIDGET_KEYS = (*(f"filter_{key}" for key in LIST_KEYS), "filter_dates", "filter_machine_labels")
 
 
 def _split(value: str | None) -> tuple[str, ...]:
@@ -114,7 +114,12 @@ def sidebar(options: Mapping[str, list[str]], bounds: tuple[date | None, date | 
         if isinstance(picked, tuple | list) and len(picked) == 2:
             date_from = picked[0] if picked[0] != bounds[0] else None
             date_to = picked[1] if picked[1] != bounds[1] else None
-    filters = Filters(**chosen, date_from=date_from, date_to=date_to,
-                      corrected=start.corrected)
+    if "filter_machine_labels" not in st.session_state:
+        st.session_state["filter_machine_labels"] = not start.corrected
+    machine = st.sidebar.toggle(
+        "Machine labels only", key="filter_machine_labels",
+        help="Show the extractor's labels as they were, without researchers' corrections "
+             "(or add `labels=machine` to the link).")
+    filters = Filters(**chosen, date_from=date_from, date_to=date_to, corrected=not machine)
     sync_url(filters)
     return filters
