@@ -19,6 +19,7 @@ COMMANDS = {
     "extract": "extract",
     "eval": "evaluate",
     "sample": "sample",
+    "load-statements": "load_statements",
     "sql": "sql",
     "corrections": "corrections",
 }

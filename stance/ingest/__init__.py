@@ -168,3 +168,6 @@ def read_pasted(text: str, name: str = "pasted text", dataset: str = "pasted",
     if not text.strip():
         raise InputError(name, "the text is empty")
     return article_from(name, text, {k: v for k, v in meta.items() if v}, dataset, name)
+
+
+from stance.ingest import tabular  # noqa: E402, F401  (registers the .csv/.jsonl readers)

@@ -1,0 +1,4 @@
+-- Valid article rows in file order, for extraction.
+SELECT "row", text, title, published, outlet, url, speaker, country, role
+FROM upload_valid
+ORDER BY "row";

@@ -1,0 +1,1 @@
+SELECT kind FROM datasets WHERE dataset = $dataset;

@@ -1,0 +1,19 @@
+-- Coded statements (origin 'human'), each once: the id hashes the article and the coded
+-- values, so loading the same rows again adds nothing.
+INSERT INTO statements BY NAME
+SELECT * FROM (
+    SELECT
+        left(md5(concat_ws('|', g.sha256, lower(v.speaker), v.speaker_type,
+                           coalesce(v.country, ''), v.stance, coalesce(v.role, ''),
+                           coalesce(v.quote, ''), coalesce(v.target, ''))), 20)
+            AS statement_id,
+        g.article_id, v.speaker, v.speaker_type, NULL AS official_id, v.country, v.role,
+        CASE WHEN v.quote IS NULL THEN 'indirect' ELSE 'direct' END AS quote_type,
+        v.quote, upload_quote_norm(v.quote) AS quote_norm, v.quote AS sentence,
+        NULL AS start, NULL AS "end", v.stance, NULL AS stance_cue, NULL AS confidence,
+        v.target, 'coded' AS extractor_version, 'human' AS origin
+    FROM upload_valid v
+    JOIN upload_groups g USING (group_key)
+)
+WHERE statement_id NOT IN (SELECT statement_id FROM statements)
+QUALIFY row_number() OVER (PARTITION BY statement_id) = 1;

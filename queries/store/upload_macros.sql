@@ -1,0 +1,78 @@
+-- Temporary macros for upload validation (connection-local, created once per upload).
+-- Each *_problem macro returns a problem code (NULL when the value is fine); Python turns codes
+-- into sentences (stance/upload/problems.py), so the messages live in one place.
+
+-- Empty or blank cells are NULL.
+CREATE OR REPLACE TEMP MACRO upload_blank(v) AS nullif(trim(v), '');
+
+-- A short text cell: length, spreadsheet formulas, scripts, HTML.
+CREATE OR REPLACE TEMP MACRO upload_text_problem(v, max_len, allow_html) AS (
+    CASE
+        WHEN v IS NULL THEN NULL
+        WHEN length(v) > max_len THEN 'too_long:' || max_len || ':' || length(v)
+        WHEN regexp_matches(v, '^\s*[=@]|^\s*[+\-]\S*[(|!]') THEN 'formula'
+        WHEN contains(v, '<') AND regexp_matches(v, '(?i)<\s*(script|iframe|object|embed)\b')
+            THEN 'script'
+        WHEN regexp_matches(v, '(?i)javascript:') THEN 'script'
+        WHEN NOT allow_html AND contains(v, '<') AND regexp_matches(v, '<\s*/?\s*[A-Za-z][^>]*>')
+            THEN 'html'
+    END
+);
+
+-- Dates: ISO (with or without a time), Excel serial numbers, d/m/y or m/d/y (by the file's
+-- evidence, see upload_date_order), written months, a bare year (1 January).
+CREATE OR REPLACE TEMP MACRO upload_two_digit_year(y) AS (
+    CASE WHEN length(y) = 2
+         THEN CASE WHEN CAST(y AS INTEGER) <= year(current_date) % 100 + 1
+                   THEN 2000 + CAST(y AS INTEGER) ELSE 1900 + CAST(y AS INTEGER) END
+         ELSE CAST(y AS INTEGER) END
+);
+
+CREATE OR REPLACE TEMP MACRO upload_date(d, day_first) AS (
+    CASE
+        WHEN d IS NULL THEN NULL
+        WHEN regexp_matches(d, '^\d{4}-\d{1,2}-\d{1,2}([T ]|$)')
+            THEN CAST(try_strptime(regexp_extract(d, '^\d{4}-\d{1,2}-\d{1,2}'), '%Y-%m-%d')
+                      AS DATE)
+        WHEN regexp_full_match(d, '\d{5}(\.\d+)?')
+            THEN DATE '1899-12-30' + CAST(floor(CAST(d AS DOUBLE)) AS INTEGER)
+        WHEN regexp_full_match(d, '\d{1,2}[/.]\d{1,2}[/.](\d{2}|\d{4})')
+            THEN try(make_date(
+                upload_two_digit_year(regexp_extract(d, '^\d+[/.]\d+[/.](\d+)$', 1)),
+                CAST(regexp_extract(d, CASE WHEN day_first THEN '^\d+[/.](\d+)' ELSE '^(\d+)' END,
+                                    1) AS INTEGER),
+                CAST(regexp_extract(d, CASE WHEN day_first THEN '^(\d+)' ELSE '^\d+[/.](\d+)' END,
+                                    1) AS INTEGER)))
+        WHEN regexp_full_match(d, '\d{4}') THEN make_date(CAST(d AS INTEGER), 1, 1)
+        ELSE CAST(try_strptime(replace(d, 'Sept.', 'Sep.'),
+                               ['%d %B %Y', '%d %b %Y', '%B %d, %Y', '%b %d, %Y', '%b. %d, %Y',
+                                '%B %d %Y', '%Y/%m/%d', '%Y%m%d', '%d-%b-%Y', '%d-%b-%y'])
+                  AS DATE)
+    END
+);
+
+CREATE OR REPLACE TEMP MACRO upload_date_problem(d, parsed) AS (
+    CASE
+        WHEN d IS NULL THEN NULL
+        WHEN parsed IS NULL AND (regexp_matches(d, '^\d{4}-\d{1,2}-\d{1,2}([T ]|$)')
+                                 OR regexp_full_match(d, '\d{1,2}[/.]\d{1,2}[/.](\d{2}|\d{4})'))
+            THEN 'impossible_date'
+        WHEN parsed IS NULL THEN 'unreadable_date'
+        WHEN parsed < DATE '1900-01-01' OR parsed > current_date + INTERVAL 366 DAY
+            THEN 'date_out_of_range'
+    END
+);
+
+CREATE OR REPLACE TEMP MACRO upload_url_problem(u) AS (
+    CASE
+        WHEN u IS NULL THEN NULL
+        WHEN length(u) > 2000 THEN 'too_long:2000:' || length(u)
+        WHEN NOT regexp_full_match(u, '(?i)https?://[^\s<>"]+') THEN 'bad_url'
+    END
+);
+
+-- SQL twin of stance.store.quotes.normalise_quote (accents, case, quote marks, punctuation
+-- and spacing folded away), so coded quotes cluster with extracted ones.
+CREATE OR REPLACE TEMP MACRO upload_quote_norm(q) AS nullif(trim(regexp_replace(
+    regexp_replace(lower(strip_accents(q)), '[^\p{L}\p{N}_\s]+', ' ', 'g'), '\s+', ' ', 'g')),
+    '');
