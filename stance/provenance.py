@@ -149,11 +149,14 @@ class ExportFile:
 
 
 def flatten_nested(table: pa.Table) -> pa.Table:
-    """Lists, structs and maps as JSON text, so any result can be written as CSV."""
+    """Lists, structs and maps as JSON text, so any result can be written as CSV (and large
+    strings, which pandas makes, as plain strings for the neutralising kernel)."""
     columns = []
     for column in table.columns:
         kind = column.type
-        if pa.types.is_nested(kind) or pa.types.is_map(kind):
+        if pa.types.is_large_string(kind):
+            column = column.cast(pa.string())
+        elif pa.types.is_nested(kind) or pa.types.is_map(kind):
             values = [None if v is None else json.dumps(v, ensure_ascii=False,
                                                         default=_json_value)
                       for v in column.to_pylist()]

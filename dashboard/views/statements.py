@@ -11,6 +11,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import data, nav, ui
+from dashboard.corrections_form import corrections_form
 from dashboard.data import run
 from dashboard.highlight import sentence_html
 from dashboard.state import PageContext, context
@@ -95,8 +96,7 @@ def _detail(statement_id: str, ctx: PageContext) -> None:
         nav.link("article", f"Open the article: {row.get('title') or 'untitled'}",
                  ctx.filters, icon=":material/article:", article=row["article_id"])
         # ---- Corrections slot --------------------------------------------------------------
-        # Another engineer adds the correction form here, as one call:
-        #     corrections_form(statement_id)
+        corrections_form(statement_id)
         # ------------------------------------------------------------------------------------
 
 

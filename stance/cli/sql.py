@@ -50,7 +50,8 @@ def run(args: argparse.Namespace) -> int:
     else:
         with pd.option_context("display.max_colwidth", 80, "display.width", 200,
                                "display.max_columns", 50):
-            print(result.frame.to_string(index=False) if len(result.frame.columns) else "")
+            frame = result.frame
+            print(frame.to_string(index=False) if len(frame) else "  ".join(frame.columns))
         rows = len(result.frame)
         print(f"({rows:,} row{'s' if rows != 1 else ''}, {result.seconds:.2f} s)",
               file=sys.stderr)

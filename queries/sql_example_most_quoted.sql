@@ -1,0 +1,11 @@
+-- Example: the officials quoted in the most articles, ranked within their country
+SELECT
+    speaker, country,
+    count(DISTINCT article_id) AS articles,
+    count(*) AS statements,
+    rank() OVER (PARTITION BY country ORDER BY count(DISTINCT article_id) DESC) AS rank_in_country
+FROM filtered_statements($country, $target, $stance, $from, $to, $outlet, $dataset, $corrected)
+WHERE speaker_type = 'person'
+GROUP BY speaker, country
+ORDER BY articles DESC, statements DESC, speaker
+LIMIT $limit;
