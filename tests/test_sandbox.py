@@ -278,3 +278,63 @@ def test_cli_sql_missing_database_is_one_line(tmp_path):
     assert result.returncode == 2
     assert "does not exist" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+# --- the SQL page -----------------------------------------------------------------------
+
+@pytest.fixture
+def sql_page(fixture_db, monkeypatch):
+    from tests.dashboard_app import open_page
+
+    monkeypatch.setenv("STANCE_DB", str(fixture_db.path))
+    return open_page("sql", {"country": "CHN"})
+
+
+def _submit(at, sql: str):
+    at.text_area(key="sql_text").set_value(sql)
+    return at.button(key="FormSubmitter:sql_form-Run query").click().run()
+
+
+def test_sql_page_runs_a_query_with_the_sidebar_filters(sql_page):
+    from tests.dashboard_app import problems
+
+    assert not problems(sql_page)
+    at = _submit(sql_page, "SELECT speaker, stance FROM filtered_statements($country, $target, "
+                           "$stance, $from, $to, $outlet, $dataset, $corrected) ORDER BY 1")
+    assert not problems(at)
+    [frame] = [d.value for d in at.dataframe if "stance" in d.value.columns]
+    assert frame.values.tolist() == [["China", "ease"], ["Wang Yi", "ease"]]
+    assert any("$country = [CHN]" in c.value for c in at.caption)
+    labels = [b.label for b in at.get("download_button")]
+    assert labels[:2] == ["Download CSV", "Download Parquet"]
+
+
+def test_sql_page_shows_the_schema_from_the_catalogue(sql_page):
+    labels = [e.label for e in sql_page.expander]
+    assert "statements_full · view" in labels
+    assert "filtered_statements · table macro" in labels
+    assert "corrections · table" in labels
+
+
+def test_sql_page_explains_a_refusal_and_leaves_the_database_alone(sql_page, fixture_db):
+    before = database_state(fixture_db)
+    at = _submit(sql_page, "DELETE FROM statements")
+    assert [e.value for e in at.error] == [
+        "**Query refused:** DELETE changes the database: the SQL page only reads the data; "
+        "to fix a label use the correction form on the Statements page"]
+    assert not at.exception
+    assert database_state(fixture_db) == before
+
+
+def test_sql_page_examples_load_into_the_editor_and_run(sql_page):
+    from tests.dashboard_app import problems
+
+    box = sql_page.selectbox(key="sql_example")
+    titles = box.options
+    assert any(t.startswith("the officials quoted in the most articles") for t in titles)
+    assert any(t == "Chart query: stance_by_country" for t in titles)
+    for title in titles:  # every offered example passes the check and runs
+        at = sql_page.selectbox(key="sql_example").set_value(title).run()
+        assert at.text_area(key="sql_text").value.strip()
+        at = at.button(key="FormSubmitter:sql_form-Run query").click().run()
+        assert not problems(at), title
