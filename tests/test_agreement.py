@@ -29,8 +29,8 @@ def test_kappa_three_stances_hand_computed():
     """A: t t t e e e n n n t / B: t t e e e n n n t t. Seven agree: p_o = 0.7.
     Both raters use t 4 times, e 3, n 3: p_e = (16 + 9 + 9) / 100 = 0.34;
     kappa = 0.36 / 0.66 = 6/11."""
-    a = "t t t e e e n n n t".split()
-    b = "t t e e e n n n t t".split()
+    a = ["t", "t", "t", "e", "e", "e", "n", "n", "n", "t"]
+    b = ["t", "t", "e", "e", "e", "n", "n", "n", "t", "t"]
     pairs = list(zip(a, b, strict=True))
     assert cohen_kappa(pairs) == pytest.approx(6 / 11)
     labels = per_label(pairs).set_index("label")
