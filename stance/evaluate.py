@@ -10,13 +10,11 @@ and an optional row left unmatched is not a miss.
 
 from __future__ import annotations
 
-import csv
 import json
 import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 
 from .models import Article, Statement
@@ -68,8 +66,9 @@ class EvalReport:
 
 # ---- reading gold ------------------------------------------------------------------------
 def read_article_text(path: Path) -> str:
-    """An article as the extractor reads it from disk (UTF-8, universal newlines)."""
-    return path.read_text(encoding="utf-8")
+    """An article as gold offsets index it: UTF-8, line ends kept as they are on disk."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        return handle.read()
 
 
 def _plain(text: str) -> str:
@@ -353,32 +352,12 @@ def format_report(report: EvalReport) -> str:
 
 
 # ---- running the extractor over gold files --------------------------------------------------
-def _metadata(folder: Path) -> dict[str, dict[str, str]]:
-    """Rows of `metadata.csv` in a corpus folder, keyed by file name."""
-    path = folder / "metadata.csv"
-    if not path.is_file():
-        return {}
-    with path.open(encoding="utf-8", newline="") as handle:
-        return {row["file"]: row for row in csv.DictReader(handle) if row.get("file")}
-
-
 def article_from_file(path: Path, meta: dict[str, str] | None = None) -> Article:
-    """An Article for scoring: the text as read plus the metadata first-person documents need."""
-    meta = meta or {}
-    published = None
-    raw_date = (meta.get("date") or "")[:10]
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw_date):
-        published = date.fromisoformat(raw_date)
-    elif re.fullmatch(r"\d{4}", (meta.get("year") or "").strip()):
-        published = date(int(meta["year"]), 9, 30)
-    author = meta.get("author") or meta.get("speaker") or None
-    return Article(
-        name=path.name, text=read_article_text(path), title=meta.get("title") or None,
-        source=meta.get("outlet") or meta.get("source") or None, published=published,
-        author=author.title() if author and author.isupper() else author,
-        author_country=(meta.get("author_country") or meta.get("iso3") or None) if author else None,
-        author_role=(meta.get("author_role") or meta.get("post") or None) if author else None,
-    )
+    """An Article for scoring: the text exactly as the gold offsets read it, with the metadata
+    (author of a speech, date...) that the ingest step would attach."""
+    from .ingest import article_from
+
+    return article_from(path.name, read_article_text(path), meta or {}, "eval", path)
 
 
 def run_eval(docs_dir: Path | None, gold_files: list[Path], extractor) -> EvalReport:
@@ -394,11 +373,13 @@ def run_eval(docs_dir: Path | None, gold_files: list[Path], extractor) -> EvalRe
             if found is None:
                 raise GoldError(f"{row['_where']}: article {row['article']!r} not found")
             gold_by_article.setdefault(found, []).append(row)
+    from .ingest import read_metadata
+
     metadata: dict[Path, dict[str, dict[str, str]]] = {}
     articles = []
     for path in gold_by_article:
         if path.parent not in metadata:
-            metadata[path.parent] = _metadata(path.parent)
+            metadata[path.parent] = read_metadata(path.parent)
         articles.append(article_from_file(path, metadata[path.parent].get(path.name)))
     predictions = {a.name: s for a, s in extractor.extract_many(articles)}
     return evaluate((rows, predictions.get(path.name, []))

@@ -70,8 +70,6 @@ def classify(block: str, patterns: list[BoilerplatePattern], *, first: bool = Fa
         return "headline"
     if words <= _HEADLINE_WORDS and not stripped.rstrip("*_ ").endswith(_TERMINAL):
         return "headline"
-    if first and words <= _HEADLINE_WORDS and '"' not in stripped:
-        return "headline"
     return "body"
 
 

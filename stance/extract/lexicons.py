@@ -17,7 +17,7 @@ from pathlib import Path
 
 DEFAULT_DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 
-STANCE_KINDS = ("anchor", "direction", "standalone", "accusation", "flip", "support")
+STANCE_KINDS = ("anchor", "direction", "standalone", "judgement", "flip", "support")
 
 
 class LexiconError(ValueError):
@@ -189,7 +189,7 @@ def read_stance_cues(path: Path) -> list[StanceCue]:
         if kind not in STANCE_KINDS:
             raise LexiconError(f"{where}, column 'kind': '{kind}' is not one of {STANCE_KINDS}")
         stance = (row["stance"] or "").strip().lower() or None
-        if kind in ("direction", "standalone", "accusation") and stance not in ("tighten", "ease"):
+        if kind in ("direction", "standalone", "judgement") and stance not in ("tighten", "ease"):
             raise LexiconError(f"{where}, column 'stance': '{kind}' cues need tighten or ease")
         try:
             weight = float(_need(row, "weight", where))

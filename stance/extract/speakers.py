@@ -142,7 +142,10 @@ class SpeakerResolver:
             owner = country or self._owner_country(doc, head)
             if owner is None:
                 return None
-            body = " ".join(t.text for t in phrase if t.dep_ != "poss" and not t.is_punct)
+            kept = [t for t in phrase if t.dep_ != "poss" and not t.is_punct]
+            body = " ".join(t.text for t in kept)
+            if not any(place_at(places, t.i) for t in kept):
+                body = f"{self.lex.country_name(owner)} {body}"
             return Mention("organization", text, name=_title_case(body, self.lex, owner),
                            country=owner, token=head.i)
         if kind == "group":
@@ -152,6 +155,12 @@ class SpeakerResolver:
             return Mention("country", text, name=self.lex.country_name(owner), country=owner,
                            token=head.i)
         if kind == "role" and head.ent_type_ != "PERSON":
+            named = next((c for c in head.children
+                          if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+            if named is not None:
+                name = " ".join(t.text for t in _person_name(named, list(named.subtree)))
+                return Mention("person", text, name=name, role=self._role(phrase, places),
+                               country=country, token=named.i)
             return Mention("role", text, role=self._role(phrase, places), country=country,
                            token=head.i)
         name_tokens_ = _person_name(head, phrase)

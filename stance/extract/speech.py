@@ -95,11 +95,11 @@ def verb_subject(verb: Token) -> tuple[Token | None, bool]:
                 objs = [g for g in child.children if g.dep_ == "pobj"]
                 if objs:
                     return objs[0], inherited
-        if current.dep_ not in _CLIMB_DEPS or current.head is current:
+        if current.dep_ not in _CLIMB_DEPS or current.head.i == current.i:
             return None, inherited
         if current.dep_ == "prep" and current.head.pos_ not in ("VERB", "AUX"):
             return None, inherited
-        if current.dep_ == "ccomp" and current is not verb:
+        if current.dep_ == "ccomp" and current.i != verb.i:
             return None, inherited
         current, inherited = current.head, True
         if current.pos_ not in ("VERB", "AUX", "ADP"):

@@ -5,7 +5,9 @@ Cues come from `data/lexicons/stance_cues.csv` (phrase, stance, weight, kind):
 - `direction` words push one way when they bear on an anchor (easing OF sanctions, STRICTER
   sanctions, sanctions are the SOLUTION);
 - `standalone` phrases carry a stance on their own (maximum pressure, collective punishment);
-- `accusation` words accuse the target (violating sanctions): tighten, whatever frames them;
+- `judgement` words judge the measures or the target (unjust, illegal, counterproductive,
+  the solution; violating sanctions): their stance holds whatever frame governs them, and only a
+  negation of the word or its copula reverses it ("sanctions are not the solution");
 - `flip` words reverse what they govern (not, oppose, warn of, reject): "warning of any cutback on
   pressure" is tighten, "sanctions are not the solution" is ease, "opposes lifting" is tighten;
 - `support` frames turn a bare anchor into a position (supports sanctions -> tighten; a bare
@@ -114,7 +116,8 @@ class StanceReader:
 
     def _flip_at(self, token: Token, flips: set[int]) -> bool:
         if token.i in flips:
-            return True
+            # "warn against", "protest against": the preposition only repeats its verb
+            return not (token.pos_ == "ADP" and token.head.i in flips)
         return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
                    for c in token.children)
 
@@ -125,17 +128,17 @@ class StanceReader:
         token = start
         sent_root = start.sent.root
         while True:
-            if token is not start and self._flip_at(token, flips):
+            if token.i != start.i and self._flip_at(token, flips):
                 count += 1
                 words.append(token.text)
-            elif token is start and any(c.dep_ == "neg" for c in token.children):
+            elif token.i == start.i and any(c.dep_ == "neg" for c in token.children):
                 count += 1
                 words.append("not")
-            if token.i in supports and token is not start:
+            if token.i in supports and token.i != start.i:
                 support = True
-            if token.i == event.cue_head or token is sent_root:
+            if token.i == event.cue_head or token.i == sent_root.i:
                 break
-            if token is not start and token.i in stops:
+            if token.i != start.i and token.i in stops:
                 break
             token = token.head
         return count, support, words
@@ -163,11 +166,13 @@ class StanceReader:
         evidence.anchors = len(anchors)
         linked_anchors: set[int] = set()
         for span, cue in inside:
-            if cue.kind not in ("direction", "standalone", "accusation"):
+            if cue.kind not in ("direction", "standalone", "judgement"):
                 continue
             head = span.root
-            if head.tag_ == "VBN" and head.dep_ in ("acl", "amod"):
-                continue  # "the sanctions imposed last year": a description
+            if head.tag_ == "VBN" and (head.dep_ in ("acl", "amod") or any(
+                c.dep_ == "auxpass" for c in head.children
+            )):
+                continue  # "the sanctions imposed last year", "were imposed in 1962": description
             near = [a for a in anchors if _distance(head, a.root) <= MAX_LINK_DISTANCE]
             if cue.kind == "standalone" or near:
                 weight = cue.weight
@@ -178,9 +183,10 @@ class StanceReader:
                 continue
             stance = cue.stance
             text = span.text
-            if cue.kind == "accusation":
-                if any(c.dep_ == "neg" for c in head.children):
+            if cue.kind == "judgement":
+                if any(c.dep_ == "neg" for t in (head, head.head) for c in t.children):
                     stance = _opposite(stance)
+                    text = f"not … {span.text}"
             else:
                 count, _, words = self._path_frames(head, event, flips, supports, stops)
                 if count % 2:

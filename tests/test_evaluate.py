@@ -1,0 +1,113 @@
+"""The scorer on tiny synthetic gold / prediction lists."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import pytest
+
+from stance.evaluate import GoldError, evaluate, format_report, load_gold
+
+TEXT = "Alpha said one thing. Beta Land wants curbs. Gamma agreed."
+
+
+def gold(speaker, start, end, stance="neutral", kind="person", country=None, optional=False,
+         **extra):
+    row = {"article": "a.txt", "speaker": speaker, "speaker_type": kind, "country": country,
+           "stance": stance, "evidence_start": start, "evidence_end": end,
+           "evidence": TEXT[start:end], "optional": optional, "aliases": []}
+    row.update(extra)
+    return row
+
+
+def pred(speaker, start, end, stance="neutral", kind="person", country=None, quote=None):
+    return {"article": "a.txt", "speaker": speaker, "speaker_type": kind, "country": country,
+            "stance": stance, "start": start, "end": end, "sentence": TEXT[start:end],
+            "quote": quote, "quote_type": "direct" if quote else "indirect"}
+
+
+def test_perfect_match_and_partial_names():
+    report = evaluate([([gold("Ann Alpha", 0, 21)], [pred("Alpha", 0, 21)])])
+    assert (report.detection_p, report.detection_r, report.stance_f1) == (1.0, 1.0, 1.0)
+
+
+def test_wrong_stance_counts_for_detection_not_stance():
+    report = evaluate([([gold("Alpha", 0, 21, "ease")], [pred("Alpha", 0, 21, "tighten")])])
+    assert report.detection_f1 == 1.0
+    assert report.stance_f1 == 0.0
+    assert report.wrong_stance[0].predicted_stance == "tighten"
+
+
+def test_country_speakers_match_by_iso3_and_spans_must_overlap():
+    g = gold("Beta Land", 22, 44, "tighten", "country", "BTA")
+    report = evaluate([([g], [pred("Beta", 22, 44, "tighten", "organization", "BTA"),
+                              pred("Beta", 45, 58, "tighten", "country", "BTA")])])
+    assert report.matched == 1
+    assert len(report.extras) == 1 and report.extras[0].evidence == "Gamma agreed."
+    assert report.detection_p == 0.5
+
+
+def test_one_to_one_matching_prefers_the_right_stance():
+    golds = [gold("Alpha", 0, 21, "ease"), gold("Alpha", 0, 21, "tighten")]
+    preds = [pred("Alpha", 0, 21, "tighten")]
+    report = evaluate([(golds, preds)])
+    assert report.matched == 1 and report.stance_correct == 1
+    assert [m.stance for m in report.misses] == ["ease"]
+
+
+def test_optional_rows_neither_reward_nor_penalise():
+    golds = [gold("Alpha", 0, 21), gold("Gamma", 45, 58, optional=True),
+             gold("Beta", 22, 44, optional=True)]
+    report = evaluate([(golds, [pred("Alpha", 0, 21), pred("Gamma", 45, 58)])])
+    assert report.detection_p == 1.0 and report.detection_r == 1.0
+    assert report.misses == [] and report.extras == []
+
+
+def test_persons_do_not_match_countries_and_quotes_are_scored():
+    golds = [gold("Alpha", 0, 21, quote="one thing", quote_type="direct")]
+    report = evaluate([(golds, [pred("Alpha Land", 0, 21, kind="country")])])
+    assert report.matched == 0 and math.isclose(report.direct_quote_recall, 0.0)
+    report = evaluate([(golds, [pred("Alpha", 0, 21, quote="one thing")])])
+    assert report.direct_quote_recall == 1.0
+    assert "direct-quote recall 1.000" in format_report(report)
+
+
+def test_empty_inputs_give_undefined_not_errors():
+    report = evaluate([])
+    assert math.isnan(report.detection_p)
+    assert "n/a" in format_report(report)
+
+
+def test_load_gold_resolves_offsets_and_text(tmp_path):
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    rows = [
+        {"article": "a.txt", "speaker": "Alpha", "stance": "neutral", "evidence_start": 0,
+         "evidence_end": 20, "quote_start": 11, "quote_end": 20},
+        {"article": "a.txt", "speaker": "Gamma", "stance": "neutral", "evidence": "Gamma agreed"},
+    ]
+    path = tmp_path / "a.gold.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    loaded = load_gold(path)
+    assert loaded[0]["evidence"] == "Alpha said one thing"
+    assert loaded[0]["quote"] == "one thing"
+    assert (loaded[1]["evidence_start"], loaded[1]["evidence_end"]) == (45, 57)
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ({"article": "a.txt", "speaker": "X", "stance": "maybe", "evidence": "Gamma"}, "stance"),
+        ({"article": "a.txt", "speaker": "X", "stance": "ease", "evidence": "nowhere"},
+         "not found"),
+        ({"article": "a.txt", "speaker": "X", "stance": "ease", "evidence_start": 5,
+          "evidence_end": 500}, "outside"),
+    ],
+)
+def test_load_gold_errors_name_file_and_line(tmp_path, row, message):
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    path = tmp_path / "bad.gold.jsonl"
+    path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    with pytest.raises(GoldError, match=message) as info:
+        load_gold(path)
+    assert "bad.gold.jsonl:1" in str(info.value)

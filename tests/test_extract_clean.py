@@ -1,0 +1,55 @@
+"""Cleaning keeps offsets: normalised text has the same length; non-statement blocks are skipped."""
+
+from __future__ import annotations
+
+import pytest
+
+from stance.extract.clean import normalize, segment
+from stance.extract.quotes import find_quotes
+
+
+def test_normalize_keeps_length_and_maps_marks():
+    text = "It\u2019s\u00a0a \u201cdeal\u201d\r\nnow"
+    out = normalize(text)
+    assert len(out) == len(text)
+    assert out == "It's a \"deal\"\n\nnow"
+
+
+@pytest.mark.parametrize(
+    ("block", "kind"),
+    [
+        ("Ministers argue over oil curbs", "headline"),
+        ("A diplomat walks past the council chamber in New York. (Photo by Reuters)", "caption"),
+        ("SHARE THIS ARTICLE", "share"),
+        ("www.example.org", "boilerplate"),
+        ("By Jane Doe", "byline"),
+        ("Follow us on social media for more stories like this.", "boilerplate"),
+        ("The foreign minister said on Monday that the embargo must end soon.", "body"),
+    ],
+)
+def test_blocks_are_classified(block, kind):
+    text = "Headline words here\n\n" + block
+    blocks = segment(normalize(text))
+    assert blocks[-1].kind == kind
+    assert text[blocks[-1].start:blocks[-1].end] == block
+
+
+def test_dateline_is_skipped_but_offsets_point_into_text():
+    text = "Title line\n\nBERLIN (Wire) - The minister said the curbs would stay."
+    body = segment(normalize(text))[-1]
+    assert body.kind == "body"
+    assert text[body.start + body.parse_from:].startswith("The minister")
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ('He said "no deal" today.', ["no deal"]),
+        ("He said \u201cno deal\u201d today.", ["no deal"]),
+        ("He said \u201cno deal.\" Then left.", ["no deal."]),  # mismatched marks
+        ("\u201cWe will stay the course", ["We will stay the course"]),  # runs on
+        ("\u201cfirst part \u201csecond part\u201d", ["first part ", "second part"]),
+    ],
+)
+def test_quotes(text, quoted):
+    assert [text[s:e] for s, e in find_quotes(text)] == quoted
