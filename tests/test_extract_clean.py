@@ -12,7 +12,7 @@ def test_normalize_keeps_length_and_maps_marks():
     text = "It\u2019s\u00a0a \u201cdeal\u201d\r\nnow"
     out = normalize(text)
     assert len(out) == len(text)
-    assert out == "It's a \"deal\"\n\nnow"
+    assert out == "It's a \"deal\"\n now"
 
 
 @pytest.mark.parametrize(

@@ -89,10 +89,11 @@ def test_first_person_documents_belong_to_the_author(extractor):  # noqa: F811
             "My Government rejects these unilateral measures.")
     statements = run(extractor, text, author="Ana Lima", author_country="BRA",
                      author_role="Minister")
-    ease = [s for s in statements if s.speaker == "Ana Lima"]
-    assert len(ease) >= 2
-    assert all(s.country == "BRA" and s.speaker_type == "person" for s in ease)
-    assert all(s.stance == "ease" for s in ease)
+    # "I" / "my Government" is the author; "we" speaks for the author's country
+    assert {(s.speaker, s.speaker_type) for s in statements} == {
+        ("Ana Lima", "person"), ("Brazil", "country")}
+    assert all(s.country == "BRA" for s in statements)
+    assert [s.stance for s in statements] == ["ease", "ease"]
 
 
 def test_caption_names_an_official_but_is_no_statement(extractor):  # noqa: F811

@@ -18,7 +18,7 @@ import spacy
 
 from ..models import Article, Statement
 from .assemble import ArticleAssembler
-from .clean import Block, normalize, segment
+from .clean import Block, normalize, parse_copy, segment
 from .lexicons import DEFAULT_DATA_DIR, LexiconError, load_lexicons
 from .prefilter import Prefilter
 
@@ -113,7 +113,7 @@ class Extractor:
 
     def _block_doc(self, article: Article, block: Block):
         start = block.start + block.parse_from
-        doc = self.nlp.make_doc(normalize(article.text[start:block.end]))
+        doc = self.nlp.make_doc(parse_copy(article.text[start:block.end]))
         doc._.sx_offset = start
         doc._.sx_raw = article.text[start:block.end]
         doc._.sx_first_person = bool(article.author)

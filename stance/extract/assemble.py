@@ -8,6 +8,7 @@ first-person statements of a document's author, stances that follow another part
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -34,23 +35,63 @@ class _Said:
     event: SpeechEvent
 
 
-def author_speaker(article: Article, lex: Lexicons) -> Speaker | None:
-    """The speaker of 'I' / 'we' in a first-person document."""
-    if not article.author:
+_BYLINE_TITLE = re.compile(
+    r"^\W*(?:statement|remarks|readout|message|address|op-ed|letter)s?\b[^:]*?\b(?:from|by|of)\s+"
+    r"(?P<who>[^,:;]+?)(?:\s+(?:on|at|regarding|about|to|in|for|following|after|upon)\b|[,:;]|$)",
+    re.IGNORECASE,
+)
+_ROLE_WORDS_EXTRA = ("advisor", "adviser", "national", "security", "press", "state", "general")
+
+
+def _first_line(text: str) -> str:
+    return next((line.strip() for line in text.splitlines() if line.strip()), "")
+
+
+def infer_author(article: Article, lex: Lexicons) -> tuple[str, str | None] | None:
+    """(name, role) from a press-release title such as 'Statement by President X on Y'."""
+    title = article.title or _first_line(article.text)
+    match = _BYLINE_TITLE.match(title or "")
+    if not match:
         return None
-    name = article.author.strip()
+    words = match.group("who").split()
+    role_words = {w for key, kind in lex.speaker_nouns.items() if kind == "role"
+                  for w in key.split()} | set(_ROLE_WORDS_EXTRA)
+    cut = max((i + 1 for i, w in enumerate(words) if w.casefold().strip(".") in role_words),
+              default=0)
+    name = " ".join(words[cut:])
+    if not name or not name[0].isupper():
+        return None
+    return name, " ".join(words[:cut]) or None
+
+
+def author_speaker(article: Article, lex: Lexicons) -> Speaker | None:
+    """The speaker of 'I' / 'we' in a first-person document (metadata, else a byline title)."""
+    name, role, country = article.author, article.author_role, article.author_country
+    if not name:
+        inferred = infer_author(article, lex)
+        if inferred is None:
+            return None
+        name, role = inferred
+    name = name.strip()
     folded = name.casefold()
     for org in lex.organizations:
         if folded in (org.name.casefold(), *(a.casefold() for a in org.aliases)):
-            return Speaker(org.name, "organization", article.author_country or org.country,
-                           article.author_role)
-    for country in lex.countries:
-        if folded in (country.name.casefold(), *(a.casefold() for a in country.aliases)):
-            return Speaker(country.name, "country", country.iso3, article.author_role)
+            return Speaker(org.name, "organization", country or org.country, role)
+    for known in lex.countries:
+        if folded in (known.name.casefold(), *(a.casefold() for a in known.aliases)):
+            return Speaker(known.name, "country", known.iso3, role)
     words = name.split()
-    looks_personal = 1 <= len(words) <= 5 and all(w[:1].isalpha() for w in words)
-    kind = "person" if looks_personal else "country"
-    return Speaker(name, kind, article.author_country, article.author_role)
+    looks_personal = 1 <= len(words) <= 6 and all(w[:1].isalpha() for w in words)
+    speaker = Speaker(name, "person" if looks_personal else "country", country, role)
+    resolver = SpeakerResolver(lex, article.published)
+    official = resolver.official_for(name)
+    if official is not None and looks_personal:
+        if len(name_tokens(official.name)) > len(name_tokens(name)):
+            speaker.name = official.name
+        speaker.country = speaker.country or official.country
+        speaker.role = speaker.role or official.role
+        speaker.official_id = official.official_id
+    return speaker
 
 
 class ArticleAssembler:
@@ -58,7 +99,8 @@ class ArticleAssembler:
         self.article = article
         self.lex = lex
         self.reader = reader
-        self.resolver = SpeakerResolver(lex, article.published, author_speaker(article, lex))
+        self.author = author_speaker(article, lex)
+        self.resolver = SpeakerResolver(lex, article.published, self.author)
         self.statements: list[Statement] = []
         self.history: list[tuple[Speaker, str]] = []  # (speaker, stance) in article order
         self.target_votes: Counter[str] = Counter()
@@ -92,9 +134,42 @@ class ArticleAssembler:
                 self._emit(doc, sent, said)
             elif self._quote_share(doc, sent, set(range(sent.start, sent.end))) >= FLOATING_SHARE:
                 floating.append(sent)
+            if self.author is not None and self._authors_sentence(doc, sent, said):
+                self._author_statement(doc, sent)
             self._note_subject(doc, sent, persons)
         for sent in floating:
             self._floating(doc, sent)
+
+    # ---- first-person documents ------------------------------------------------------------
+    def _authors_sentence(self, doc: Doc, sent: Span, said: list[_Said]) -> bool:
+        """Every sentence of a speech is its author's, unless it reports someone else."""
+        if sum(1 for t in sent if t.is_alpha) < 3:
+            return False
+        own = {self.author.key, (self.lex.country_name(self.author.country) or "").casefold()}
+        return not said or all(item.speaker.key in own for item in said) and not any(
+            s.start == doc._.sx_offset + sent.start_char for s in self.statements[-len(said):]
+            if s.speaker.casefold() in own
+        )
+
+    def _author_statement(self, doc: Doc, sent: Span) -> None:
+        speaker = self.resolver.resolve(self._author_mention(doc, sent))
+        whole = frozenset(range(sent.start, sent.end))
+        event = SpeechEvent("author", sent.root.i, sent.root.i + 1, [], whole, sent.start,
+                            sent.end)
+        event.stance = self.reader_evidence(doc, event)
+        self._add(doc, sent, speaker, [event])
+
+    def _author_mention(self, doc: Doc, sent: Span) -> Mention:
+        """'I' -> the author; 'we' (or the author's country as subject) -> the author's country."""
+        words = {t.lower_ for t in sent if t.pos_ == "PRON"}
+        if words & {"i", "me", "my"}:
+            return Mention("first_person", "I")
+        subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        place = place_at(doc._.sx_places, subject.i) if subject is not None else None
+        if words & {"we", "our", "us"} or (place is not None and place.iso3 == self.author.country
+                                           and place.kind != "org"):
+            return Mention("first_person", "we")
+        return Mention("first_person", "I")
 
     def _observe_people(self, doc: Doc, sent: Span) -> list[Mention]:
         out = []
@@ -136,6 +211,9 @@ class ArticleAssembler:
         for items in groups.values():
             speaker = items[0].speaker
             events = [i.event for i in items]
+            # a reporting act inside another one of the same speaker is part of its content
+            events = [e for e in events
+                      if not any(o is not e and e.cue_start in o.content for o in events)]
             self._add(doc, sent, speaker, events)
             speakers.append(speaker)
         self.last_said = speakers

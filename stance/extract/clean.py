@@ -20,7 +20,7 @@ from .lexicons import BoilerplatePattern, load_lexicons
 # One character in, one character out: offsets survive normalisation.
 _CHAR_MAP = str.maketrans({
     "\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " ", "\u200a": " ", "\u2002": " ",
-    "\u2003": " ", "\u200b": " ", "\u2060": " ", "\ufeff": " ", "\t": " ", "\r": "\n",
+    "\u2003": " ", "\u200b": " ", "\u2060": " ", "\ufeff": " ", "\t": " ",
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
     "\u2033": '"',
@@ -48,6 +48,9 @@ class Block:
 def normalize(text: str) -> str:
     """Same-length copy for parsing: plain spaces and straight quotes."""
     out = text.translate(_CHAR_MAP)
+    if "\r" in out:
+        # CRLF -> "\n " (one line break, same length); a lone CR is a line break
+        out = out.replace("\r\n", "\n ").replace("\r", "\n")
     assert len(out) == len(text)
     return out
 
@@ -73,22 +76,66 @@ def classify(block: str, patterns: list[BoilerplatePattern], *, first: bool = Fa
     return "body"
 
 
+def _soft_break(line: str, following: str) -> bool:
+    """A hard-wrapped line (speeches, e-mail text): the paragraph goes on in the next line."""
+    if not following.strip():
+        return False
+    stripped = line.rstrip()
+    if stripped.endswith(_TERMINAL) and not line.endswith((" ", "\t")):
+        return False
+    first = following.lstrip()[:1]
+    return line.endswith((" ", "\t")) or first.islower() or first.isdigit()
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of paragraphs: lines joined across soft breaks, blank lines split."""
+    lines, start = [], 0
+    for line in text.split("\n"):
+        lines.append((start, start + len(line)))
+        start += len(line) + 1
+    spans: list[tuple[int, int]] = []
+    current: tuple[int, int] | None = None
+    for index, (start, end) in enumerate(lines):
+        line = text[start:end]
+        if not line.strip():
+            if current:
+                spans.append(current)
+            current = None
+            continue
+        current = (current[0], end) if current else (start, end)
+        following = text[lines[index + 1][0]:lines[index + 1][1]] if index + 1 < len(lines) \
+            else ""
+        if not _soft_break(line, following):
+            spans.append(current)
+            current = None
+    if current:
+        spans.append(current)
+    out = []
+    for start, end in spans:
+        chunk = text[start:end]
+        lead = len(chunk) - len(chunk.lstrip())
+        trail = len(chunk) - len(chunk.rstrip())
+        if end - trail > start + lead:
+            out.append((start + lead, end - trail))
+    return out
+
+
 def segment(text: str, patterns: list[BoilerplatePattern] | None = None,
             title: str | None = None) -> list[Block]:
     """Cut the (normalised) text into paragraphs and say which ones to parse."""
     if patterns is None:
         patterns = load_lexicons().boilerplate
     blocks = []
-    for match in re.finditer(r"[^\n]+", text):
-        raw = match.group()
-        lead = len(raw) - len(raw.lstrip())
-        start, end = match.start() + lead, match.start() + len(raw.rstrip())
-        if start >= end:
-            continue
+    for start, end in _paragraphs(text):
         kind = classify(text[start:end], patterns, first=not blocks, title=title)
         dateline = _DATELINE.match(text[start:end]) if kind == "body" else None
         blocks.append(Block(start, end, kind, dateline.end() if dateline else 0))
     return blocks
+
+
+def parse_copy(text: str) -> str:
+    """The block as the parser sees it: normalised, line breaks inside a paragraph as spaces."""
+    return normalize(text).replace("\n", " ")
 
 
 @Language.factory("sanctions_clean", default_config={"data_dir": None})

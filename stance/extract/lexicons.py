@@ -62,7 +62,7 @@ class Official:
 @dataclass(frozen=True)
 class SpeechCue:
     words: tuple[str, ...]  # lemma of the head, then lemmas that must depend on it
-    pos: str  # verb | noun | prep
+    pos: str  # verb | noun | prep | action (a verb that counts only when it acts on sanctions)
 
 
 @dataclass(frozen=True)
@@ -176,8 +176,8 @@ def read_speech_cues(path: Path) -> list[SpeechCue]:
     out = []
     for where, row in _rows(path, ("cue", "pos")):
         pos = _need(row, "pos", where).lower()
-        if pos not in ("verb", "noun", "prep"):
-            raise LexiconError(f"{where}, column 'pos': '{pos}' is not verb, noun or prep")
+        if pos not in ("verb", "noun", "prep", "action"):
+            raise LexiconError(f"{where}, column 'pos': '{pos}' is not verb, noun, prep or action")
         out.append(SpeechCue(tuple(_need(row, "cue", where).lower().split()), pos))
     return out
 

@@ -246,6 +246,12 @@ class SpeakerResolver:
             out.append(official)
         return out
 
+    def official_for(self, name: str) -> Official | None:
+        """The one official (valid on the article's date) a name stands for, if unambiguous."""
+        found = self._officials(name_tokens(name))
+        return found[0] if found and len({o.official_id.rsplit("-", 1)[0] for o in found}) == 1 \
+            else (found[0] if len({o.country for o in found}) == 1 and found else None)
+
     def observe(self, mention: Mention) -> None:
         """Remember a person named in the text (speaker or not), for later short forms."""
         if mention.kind == "person" and mention.name:
@@ -285,7 +291,13 @@ class SpeakerResolver:
         if mention.kind == "organization":
             return Speaker(mention.name or mention.text, "organization", mention.country)
         if mention.kind == "first_person":
-            return replace(self.author) if self.author else None
+            if self.author is None:
+                return None
+            plural = mention.text.casefold() in ("we", "our", "us", "ours")
+            if plural and self.author.speaker_type == "person" and self.author.country:
+                name = self.lex.country_name(self.author.country) or self.author.country
+                return Speaker(name, "country", self.author.country)
+            return replace(self.author)
         if mention.kind == "pronoun":
             person = next((s for s in reversed(self.last_speakers) if s.speaker_type == "person"),
                           None)

@@ -138,7 +138,10 @@ class SpeechFinder:
         self.verbs = lex.speech_heads("verb")
         self.nouns = lex.speech_heads("noun")
         self.preps = lex.speech_heads("prep")
+        self.actions = lex.speech_heads("action")
         self.speaker_nouns = lex.speaker_nouns
+        self.anchors = {c.phrase.split()[-1] for c in lex.stance_cues
+                        if c.kind == "anchor" and c.weight >= 0.6}
 
     def __call__(self, doc: Doc) -> list[SpeechEvent]:
         events = []
@@ -146,6 +149,8 @@ class SpeechFinder:
             lemma = token.lemma_.lower()
             if token.pos_ == "VERB" and lemma in self.verbs:
                 events.extend(self.verb_events(token, self.verbs[lemma]))
+            elif token.pos_ == "VERB" and lemma in self.actions and self._acts_on_measures(token):
+                events.extend(self.verb_events(token, self.actions[lemma]))
             elif token.pos_ == "NOUN" and lemma in self.nouns:
                 events.extend(self.noun_events(token, self.nouns[lemma]))
             elif token.lower_ in self.preps or lemma in self.preps:
@@ -186,6 +191,18 @@ class SpeechFinder:
         sent = _sentence_of(token)
         content = set(range(sent.start, sent.end)) - _subtree(token)
         return [_make("according", token.i, to.i + 1, _conjuncts(obj), content, sent)]
+
+    def _acts_on_measures(self, verb: Token) -> bool:
+        """'imposed sanctions on X', 'lifted the embargo': an action on the measures themselves."""
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            return False  # "sanctions were imposed": a description, not an act of the subject
+        for child in verb.children:
+            if child.dep_ in ("dobj", "prep", "dative", "xcomp") and any(
+                t.lemma_.lower() in self.anchors or t.lower_ in self.anchors
+                for t in child.subtree
+            ):
+                return True
+        return verb.lemma_.lower() == "sanction"
 
     @staticmethod
     def _noun_has_content(noun: Token) -> bool:
