@@ -35,7 +35,11 @@ _META_KEYS: dict[str, tuple[str, ...]] = {
 
 
 def read_text_file(path: Path) -> str:
-    """The file's text as UTF-8 (a BOM is dropped; Windows-1252 as a fallback)."""
+    """The file's text as UTF-8 (Windows-1252 as a fallback).
+
+    A byte-order mark is kept as the first character, so offsets match the file decoded as
+    UTF-8 (the convention of the gold files); the extractor treats it as white space.
+    """
     try:
         raw = path.read_bytes()
     except OSError as error:
@@ -43,7 +47,7 @@ def read_text_file(path: Path) -> str:
     if b"\x00" in raw[:4096]:
         raise InputError(path, "this is a binary file, not text")
     try:
-        return raw.decode("utf-8-sig")
+        return raw.decode("utf-8")
     except UnicodeDecodeError:
         return raw.decode("cp1252", errors="replace")
 
