@@ -21,6 +21,7 @@ import pandas as pd
 from stance.config import database_path
 from stance.errors import DatabaseError
 from stance.store.queries import bind, sql_text
+from stance.store.wide import refresh_statements_wide
 
 SCHEMA_VERSION = 1
 
@@ -113,6 +114,7 @@ class Database:
                 cur.rollback()
                 raise
             else:
+                refresh_statements_wide(cur)  # the chart table follows every write, atomically
                 cur.commit()
             finally:
                 cur.close()

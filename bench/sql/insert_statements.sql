@@ -1,0 +1,19 @@
+-- Benchmark data: the chunk's statements, with the real id recipe and sentence offsets.
+INSERT INTO statements BY NAME
+WITH placed AS (
+    SELECT r.*, t.kind, sha256(t.text) AS sha,
+           length(t.title) + 2 + coalesce(sum(length(r.sentence) + 1) OVER (
+               PARTITION BY r.art ORDER BY r.pos
+               ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS start
+    FROM chunk_rows r
+    JOIN chunk_texts t USING (art)
+)
+SELECT left(sha256(sha || '|' || start || '|' || (start + length(sentence)) || '|'
+                   || lower(speaker)), 20) AS statement_id,
+       left(sha, 16) AS article_id, speaker, speaker_type, official_id, country, role,
+       quote_type, quote, quote_norm, sentence, start, start + length(sentence) AS "end",
+       stance, stance_cue, confidence, target,
+       CASE WHEN kind = 'coded_statements' THEN NULL ELSE 'bench-synthetic' END
+           AS extractor_version,
+       CASE WHEN kind = 'coded_statements' THEN 'human' ELSE 'machine' END AS origin
+FROM placed;

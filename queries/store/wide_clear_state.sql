@@ -1,0 +1,1 @@
+DELETE FROM statements_wide_state;

@@ -1,0 +1,1 @@
+INSERT INTO statements_wide_state VALUES ($statements, $articles, $corrections);

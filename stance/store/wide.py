@@ -1,0 +1,49 @@
+"""Keep `statements_wide` (statements_full materialised) in step with the tables it reads.
+
+Every chart query reads `filtered_statements(...)`, which scans `statements_wide` instead of
+joining statements, articles, datasets and corrections on each call (bench/README.md has the
+figures). `Database.transaction()` calls `refresh_statements_wide` before it commits, so any
+write (load, upload, deletion, correction) leaves the table exact, atomically.
+
+The refresh first compares order-free signatures of the source tables with the ones saved at
+the last refresh (one scan each; nothing more when nothing changed). When statements or articles
+changed it finds the articles whose per-article checksum differs; when corrections changed, the
+statements whose correction count or latest stamp differs; and it rewrites only those rows. A
+new, legacy or reshaped table is rebuilt whole, in date order. Hidden datasets are not
+materialised: the macro reads `datasets.hidden` at query time.
+"""
+
+from __future__ import annotations
+
+import duckdb
+
+from stance.store.queries import sql_text
+
+
+def _run(cur: duckdb.DuckDBPyConnection, name: str, params: dict | None = None):
+    return cur.execute(sql_text(f"store/{name}"), params or {})
+
+
+def refresh_statements_wide(cur: duckdb.DuckDBPyConnection) -> str:
+    """Bring statements_wide up to date inside the caller's transaction; says what it did:
+    "unchanged", "updated" or "rebuilt"."""
+    signature = _run(cur, "wide_signatures").fetchone()
+    saved = _run(cur, "wide_state").fetchone()
+    shapes = dict(_run(cur, "wide_columns").fetchall())
+    if saved is None or shapes.get("statements_wide") != shapes.get("statements_wide_source"):
+        _run(cur, "wide_rebuild")
+        done = "rebuilt"
+    elif tuple(signature) == tuple(saved):
+        return "unchanged"
+    else:
+        _run(cur, "wide_stale_articles" if signature[:2] != saved[:2] else "wide_none_articles")
+        _run(cur, "wide_stale_statements" if signature[2] != saved[2]
+             else "wide_none_statements")
+        _run(cur, "wide_delete_stale")
+        _run(cur, "wide_insert_articles")
+        _run(cur, "wide_insert_statements")
+        done = "updated"
+    _run(cur, "wide_clear_state")
+    _run(cur, "wide_save_state", dict(zip(("statements", "articles", "corrections"), signature,
+                                          strict=True)))
+    return done
