@@ -35,6 +35,8 @@ def pages() -> list[st.Page]:
         nav.page("statements"),
         nav.page("article"),
         nav.page("analyze"),
+        nav.page("upload"),
+        nav.page("sql"),
     ]
 
 

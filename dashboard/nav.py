@@ -24,6 +24,8 @@ VIEWS: dict[str, tuple[str, str, str]] = {
     "statements": ("statements", "Statements", ":material/table_rows:"),
     "article": ("article", "Article", ":material/article:"),
     "analyze": ("analyze", "Analyze", ":material/edit_note:"),
+    "upload": ("upload", "Upload", ":material/upload_file:"),
+    "sql": ("sql", "SQL", ":material/terminal:"),
 }
 
 

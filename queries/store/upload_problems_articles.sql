@@ -2,7 +2,10 @@
 SELECT "row", field, code, value FROM (
     SELECT "row", 1 AS o, '' AS field, p_row AS code, NULL AS value FROM upload_clean
     WHERE p_row IS NOT NULL
-    UNION ALL SELECT "row", 2, 'text', p_text, left(text, 200) FROM upload_clean
+    UNION ALL SELECT "row", 2, 'text', p_text,
+        coalesce(nullif(regexp_extract(text, '(?i)<\s*(script|iframe|object|embed)\b[^>]*>'), ''),
+                 left(text, 200))
+    FROM upload_clean
     WHERE p_text IS NOT NULL
     UNION ALL SELECT "row", 3, 'title', p_title, title FROM upload_clean
     WHERE p_title IS NOT NULL

@@ -125,11 +125,12 @@ def auto_mapping(header: list[str], kind: str) -> Mapping:
 def mapping_problems(header: list[str], kind: str, mapping: Mapping) -> list[str]:
     """What is wrong with a mapping: required fields without a column, a column used twice."""
     problems = []
-    for field in FIELDS[kind]:
-        if field.required and mapping.get(field.name) is None:
-            looked = ", ".join(field.synonyms[:4])
-            problems.append(f"no {field.label.lower()!r} column (looked for {looked}); the "
-                            f"header is: {', '.join(header)}")
+    missing = [field for field in FIELDS[kind]
+               if field.required and mapping.get(field.name) is None]
+    if missing:
+        wanted = "; ".join(f"{field.label.lower()!r} (looked for {', '.join(field.synonyms[:4])})"
+                           for field in missing)
+        problems.append(f"no column for {wanted}. The header is: {', '.join(header)}")
     used: dict[int, str] = {}
     for name, index in mapping.items():
         if index is None:

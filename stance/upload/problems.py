@@ -6,6 +6,7 @@ the one place that turns a code into the sentence a user reads, in the app and i
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from stance.errors import StanceError
@@ -64,6 +65,16 @@ def _shorten(value: str | None, width: int = 40) -> str:
     return text if len(text) <= width else text[:width - 1] + "…"
 
 
+_MARKUP = re.compile(r"(?i)<\s*(script|iframe|object|embed)\b[^>]*>|javascript:"
+                     r"|<\s*/?\s*[a-z][^>]*>")
+
+
+def _offending(value: str | None) -> str | None:
+    """The tag itself, when a value is refused for markup (not the start of a long text)."""
+    found = _MARKUP.search(value or "")
+    return found.group(0) if found else value
+
+
 def explain(code: str, value: str | None) -> str:
     """The sentence for a problem code from the validation SQL (`name` or `name:arg:arg`)."""
     name, *args = code.split(":")
@@ -73,6 +84,8 @@ def explain(code: str, value: str | None) -> str:
     template = _MESSAGES.get(name)
     if template is None:
         return code
+    if name in ("script", "html"):
+        value = _offending(value)
     if name == "too_long":
         return template.format(limit=int(args[0]), length=int(args[1]))
     return template.format(value=_shorten(value, 60), value_start=_shorten(value, 30),

@@ -24,7 +24,7 @@ from stance.upload.columns import (
     read_columns,
 )
 from stance.upload.problems import Problem, UploadError, UploadInvalid, explain
-from stance.upload.source import Source
+from stance.upload.source import DELIMITERS, Source
 from stance.upload.values import (
     country_notes,
     country_table,
@@ -100,7 +100,17 @@ def _stage_frame(cur: duckdb.DuckDBPyConnection, source: Source, mapping: Mappin
         cur.unregister("upload_frame")
 
 
-def _rejects(cur: duckdb.DuckDBPyConnection, names: dict[str, str]) -> list[Problem]:
+def _delimiter_hint(line: str, delimiter: str) -> str:
+    """When a short line holds another delimiter than the header's, say so."""
+    for other, label in DELIMITERS.items():
+        if other != delimiter and line.count(other) >= 1 and line.count(delimiter) == 0:
+            return (f" (the header is split by {DELIMITERS[delimiter]}s but this line uses "
+                    f"{label}s: is the delimiter mixed up?)")
+    return ""
+
+
+def _rejects(cur: duckdb.DuckDBPyConnection, names: dict[str, str],
+             delimiter: str) -> list[Problem]:
     """Lines the CSV reader rejected, one problem per line (the first error of each)."""
     problems: dict[int, Problem] = {}
     for row, column, error_type, csv_line, message in _run(cur, "store/upload_rejects"
@@ -110,6 +120,8 @@ def _rejects(cur: duckdb.DuckDBPyConnection, names: dict[str, str]) -> list[Prob
         code = _REJECT_CODES.get(error_type, "csv_error")
         value = (csv_line or "").rstrip("\r\n")
         reason = explain(code, message if code == "csv_error" else value)
+        if code == "missing_columns":
+            reason += _delimiter_hint(value, delimiter)
         column_name = names.get(column or "", "") if code == "unterminated_quote" else ""
         problems[row] = Problem(int(row), column_name, value[:200], reason)
     return list(problems.values())
@@ -131,7 +143,7 @@ def validate(cur: duckdb.DuckDBPyConnection, source: Source, kind: str,
     structural = list(source.problems)
     if source.path is not None:
         _stage_csv(cur, source, mapping)
-        structural += _rejects(cur, names)
+        structural += _rejects(cur, names, source.delimiter)
         read, first_rowid = _run(cur, "store/upload_count_raw").fetchall()[0]
         if structural:
             _run(cur, "store/upload_renumber", {"records": read + len(structural),

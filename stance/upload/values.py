@@ -54,7 +54,7 @@ def country_notes(table: pd.DataFrame) -> pd.DataFrame:
     """Country values that were not already an ISO3 code: value -> ISO3 (name), rows."""
     keep = [not (v.isupper() and len(v) == 3 and known_iso3(v)) and iso3 is not None
             for v, iso3 in zip(table["value"], table["iso3"], strict=True)]
-    shown = table[keep]
+    shown = table[pd.Series(keep, index=table.index, dtype=bool)]
     return pd.DataFrame({"value": shown["value"], "ISO3": shown["iso3"],
                          "country": shown["name"], "rows": shown["rows"]}).reset_index(drop=True)
 

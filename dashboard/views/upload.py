@@ -1,0 +1,289 @@
+"""Upload: a CSV of articles to analyse or of statements someone already coded.
+
+The page only shows and asks: reading, mapping, validation and loading are `stance.upload`.
+Every rerun parses the upload from a temporary file that is removed straight away; the
+validation report is kept per (file, kind, mapping) so widgets do not re-validate needlessly.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import data, nav
+from stance.config import DATA_DIR
+from stance.errors import StanceError
+from stance.filters import Filters
+from stance.upload import (
+    ARTICLES,
+    KIND_LABELS,
+    KINDS,
+    STATEMENTS,
+    Report,
+    UploadError,
+    UploadInvalid,
+    auto_mapping,
+    check_dataset_name,
+    default_dataset_name,
+    detect_kind,
+    fields,
+    inspect,
+    load_articles,
+    load_statements,
+    open_source,
+    remove_dataset,
+    set_hidden,
+    temporary_copy,
+)
+
+TEMPLATES = {STATEMENTS: DATA_DIR / "templates" / "coded_statements.csv",
+             ARTICLES: DATA_DIR / "templates" / "articles.csv"}
+_NONE = "— not in the file —"
+_REPORT = "upload_report"
+_DONE = "upload_done"
+
+
+def _limit_mb() -> int:
+    return int(st.get_option("server.maxUploadSize"))
+
+
+def _templates() -> None:
+    st.markdown("**Templates** (the header row and two examples each):")
+    cols = st.columns(2)
+    for col, kind in zip(cols, KINDS, strict=True):
+        path = TEMPLATES[kind]
+        col.download_button(f"{KIND_LABELS[kind]} template", path.read_bytes(),
+                            file_name=path.name, mime="text/csv", icon=":material/download:",
+                            key=f"template_{kind}", width="stretch")
+    st.caption("Comma, semicolon or tab separated; UTF-8 (Windows-1252 is read too). Column "
+               "names such as *official*, *iso3*, *position* or *published* are recognised; "
+               "other names can be mapped below. The formats are described in "
+               "docs/csv-formats.md.")
+
+
+def _choose_kind(header: list[str], sha: str) -> str:
+    detected = detect_kind(header)
+    kind = st.radio("What does the file hold?", KINDS, format_func=KIND_LABELS.get,
+                    index=KINDS.index(detected or STATEMENTS), horizontal=True,
+                    key=f"upload_kind_{sha}")
+    if detected is None:
+        st.caption("The header does not say which kind of file this is: choose above.")
+    else:
+        st.caption(f"Detected from the header: {KIND_LABELS[detected].lower()}.")
+    return kind
+
+
+def _choose_mapping(header: list[str], kind: str, sha: str) -> dict[str, int | None]:
+    """One select box per field, preset from the header's names."""
+    guessed = auto_mapping(header, kind)
+    missing = [f.label for f in fields(kind) if f.required and guessed[f.name] is None]
+    mapping: dict[str, int | None] = {}
+    options = [_NONE, *header]
+    with st.expander("Columns: which column holds what", expanded=bool(missing)):
+        cols = st.columns(3)
+        for i, field in enumerate(fields(kind)):
+            default = guessed[field.name]
+            picked = cols[i % 3].selectbox(
+                field.label + (" (required)" if field.required else ""), options,
+                index=0 if default is None else default + 1, help=field.help,
+                key=f"upload_map_{sha}_{kind}_{field.name}")
+            mapping[field.name] = None if picked == _NONE else header.index(picked)
+    return mapping
+
+
+def _show_report(report: Report) -> None:
+    cols = st.columns(3)
+    cols[0].metric("Rows", f"{report.rows:,}")
+    cols[1].metric("Valid rows", f"{report.valid_rows:,}")
+    cols[2].metric("Rows with problems", f"{report.invalid_rows:,}")
+    for note in report.notes:
+        st.info(note, icon=":material/info:")
+    if len(report.countries):
+        with st.expander(f"Countries read as ISO3 codes ({len(report.countries)})"):
+            st.dataframe(report.countries, hide_index=True, width="stretch")
+    if len(report.stances):
+        with st.expander(f"Stance synonyms ({len(report.stances)})"):
+            st.dataframe(report.stances, hide_index=True, width="stretch")
+    if report.problems:
+        more = " (the first ones)" if report.truncated else ""
+        st.error(f"**{report.invalid_rows:,} row(s) cannot be loaded.** Each problem below "
+                 f"names the row (the header is row 1), the column and the reason{more}.",
+                 icon=":material/error:")
+        problems = report.problem_frame()
+        st.dataframe(problems, hide_index=True, width="stretch", key="upload_problems")
+        st.download_button("Download the problems (CSV)", problems.to_csv(index=False),
+                           file_name=f"{Path(report.file).stem}-problems.csv", mime="text/csv",
+                           icon=":material/download:")
+    else:
+        st.success("Every row is valid.", icon=":material/check_circle:")
+    if len(report.preview):
+        st.markdown("**Preview**: the first rows as they will be stored")
+        st.dataframe(report.preview.astype(str).replace({"None": "", "NaT": "", "nan": ""}),
+                     hide_index=True, width="stretch", key="upload_preview")
+
+
+def _validated(path: Path, name: str, kind: str, mapping: dict, sha: str
+               ) -> tuple[Report, str | None]:
+    key = (sha, kind, tuple(sorted(mapping.items(), key=lambda kv: kv[0])))
+    cached = st.session_state.get(_REPORT)
+    if cached and cached[0] == key:
+        return cached[1], cached[2]
+    with st.spinner("Checking every row ..."):
+        report, holder = inspect(data.database(), path, kind, mapping, name=name,
+                                 limit_mb=_limit_mb())
+    st.session_state[_REPORT] = (key, report, holder)
+    return report, holder
+
+
+def _load(path: Path, name: str, kind: str, mapping: dict, dataset: str,
+          skip_invalid: bool) -> None:
+    db = data.database()
+    try:
+        dataset = check_dataset_name(dataset)
+        if kind == STATEMENTS:
+            with st.spinner(f"Loading into {dataset!r} ..."):
+                result = load_statements(db, path, dataset, mapping=mapping, name=name,
+                                         skip_invalid=skip_invalid, limit_mb=_limit_mb())
+        else:
+            bar = st.progress(0.0, text="Finding statements in the articles ...")
+
+            def progress(done: int, total: int) -> None:
+                bar.progress(done / max(total, 1), text=f"Analysed {done:,} of {total:,} "
+                                                         "article(s)")
+
+            result = load_articles(db, path, dataset, mapping=mapping, name=name,
+                                   skip_invalid=skip_invalid, limit_mb=_limit_mb(),
+                                   progress=progress)
+            bar.empty()
+    except UploadInvalid as error:
+        st.error(error.summary())
+        return
+    except StanceError as error:
+        st.error(str(error))
+        return
+    data.invalidate()
+    st.session_state.pop(_REPORT, None)
+    st.session_state[_DONE] = (str(result), result.dataset, result.already_loaded)
+    st.rerun()
+
+
+def _load_controls(report: Report, holder: str | None, path: Path, name: str, kind: str,
+                   mapping: dict) -> None:
+    st.subheader("Load")
+    if holder:
+        st.info(f"This file was already loaded as dataset **{holder}**: loading it again "
+                "would add nothing.", icon=":material/content_copy:")
+        return
+    dataset = st.text_input("Dataset name", value=default_dataset_name(name),
+                            key=f"upload_dataset_{report.sha256}", max_chars=80,
+                            help="The dataset appears in the sidebar's Dataset filter; it can "
+                                 "be hidden or deleted below.")
+    skip_invalid = False
+    if report.invalid_rows:
+        if not report.valid_rows:
+            st.warning("No row is valid: fix the file and upload it again.")
+            return
+        choice = st.radio("Some rows have problems. Load:",
+                          ["nothing (I will fix the file)",
+                           f"only the {report.valid_rows:,} valid row(s)"],
+                          key=f"upload_choice_{report.sha256}")
+        skip_invalid = choice.startswith("only")
+        if not skip_invalid:
+            return
+    what = "statements" if kind == STATEMENTS else "articles (statements are extracted)"
+    if st.button(f"Load {report.valid_rows:,} {what}", type="primary", icon=":material/upload:",
+                 key="upload_load"):
+        _load(path, name, kind, mapping, dataset, skip_invalid)
+
+
+def _set_hidden(dataset: str, hidden: bool) -> None:
+    set_hidden(data.database(), dataset, hidden)
+    data.invalidate()
+
+
+def _delete(dataset: str) -> None:
+    remove_dataset(data.database(), dataset)
+    selected = st.session_state.get("filter_dataset")
+    if selected and dataset in selected:  # the sidebar must not keep a dataset that is gone
+        st.session_state["filter_dataset"] = [d for d in selected if d != dataset]
+    data.invalidate()
+    st.session_state[_DONE] = (f"Dataset {dataset!r} deleted.", None, None)
+
+
+def _datasets() -> None:
+    st.subheader("Datasets")
+    frame = data.database().query("upload_datasets")
+    if frame.empty:
+        st.caption("No datasets yet.")
+        return
+    st.caption("A hidden dataset is left out of every chart unless it is picked in the "
+               "sidebar's Dataset filter. Deleting removes its articles and statements.")
+    header = st.columns([3, 2, 1, 1, 2, 1.3, 1.3])
+    for col, label in zip(header, ["Dataset", "Kind", "Articles", "Statements", "Loaded",
+                                   "", ""], strict=True):
+        col.markdown(f"**{label}**")
+    for row in frame.itertuples(index=False):
+        cols = st.columns([3, 2, 1, 1, 2, 1.3, 1.3], vertical_alignment="center")
+        cols[0].markdown(f"{row.dataset}" + (" *(hidden)*" if row.hidden else ""))
+        cols[1].write(KIND_LABELS.get(row.kind, row.kind))
+        cols[2].write(f"{int(row.articles):,}")
+        cols[3].write(f"{int(row.statements):,}")
+        cols[4].write(pd.Timestamp(row.created_at).strftime("%Y-%m-%d %H:%M"))
+        cols[5].button("Show" if row.hidden else "Hide", key=f"hide_{row.dataset}",
+                       on_click=_set_hidden, args=(row.dataset, not row.hidden),
+                       icon=":material/visibility:" if row.hidden
+                       else ":material/visibility_off:")
+        with cols[6].popover("Delete", icon=":material/delete:"):
+            st.write(f"Delete **{row.dataset}** with its {int(row.articles):,} article(s) and "
+                     f"{int(row.statements):,} statement(s)? This cannot be undone.")
+            st.button("Delete for good", key=f"delete_{row.dataset}", type="primary",
+                      on_click=_delete, args=(row.dataset,))
+
+
+def render() -> None:
+    st.title("Upload a CSV")
+    st.write("Load **articles** (a text column; statements are found automatically) or "
+             "**coded statements** (speaker, country, stance) that someone already labelled. "
+             "Every row is checked before anything is stored; a file with problems loads "
+             "nothing unless you choose to load its valid rows.")
+    done = st.session_state.pop(_DONE, None)
+    if done:
+        message, dataset, holder = done
+        if holder:
+            st.info(message)
+        else:
+            st.success(message, icon=":material/check_circle:")
+        if dataset:
+            nav.link("overview", f"See {dataset!r} on the Overview", Filters(dataset=(dataset,)),
+                     icon=":material/bar_chart:")
+    _templates()
+    upload = st.file_uploader("CSV file", type=["csv", "tsv", "txt", "jsonl"],
+                              key="upload_file",
+                              help=f"At most {_limit_mb()} MB; bigger files load from the "
+                                   "command line (`python -m stance load-statements`).")
+    if upload is not None:
+        _upload(upload)
+    st.divider()
+    _datasets()
+
+
+def _upload(upload) -> None:
+    suffix = Path(upload.name).suffix.lower() or ".csv"
+    with temporary_copy(upload.getvalue(), suffix) as path:
+        try:
+            with open_source(path, upload.name, _limit_mb()) as source:
+                header, sha = source.header, source.sha256
+        except UploadError as error:
+            st.error(str(error), icon=":material/error:")
+            return
+        kind = _choose_kind(header, sha)
+        mapping = _choose_mapping(header, kind, sha)
+        try:
+            report, holder = _validated(path, upload.name, kind, mapping, sha)
+        except UploadError as error:
+            st.error(str(error), icon=":material/error:")
+            return
+        _show_report(report)
+        _load_controls(report, holder, path, upload.name, kind, mapping)
