@@ -331,7 +331,7 @@ def test_sql_page_examples_load_into_the_editor_and_run(sql_page):
 
     box = sql_page.selectbox(key="sql_example")
     titles = box.options
-    assert any(t.startswith("the officials quoted in the most articles") for t in titles)
+    assert any(t.startswith("The officials quoted in the most articles") for t in titles)
     assert any(t == "Chart query: stance_by_country" for t in titles)
     for title in titles:  # every offered example passes the check and runs
         at = sql_page.selectbox(key="sql_example").set_value(title).run()

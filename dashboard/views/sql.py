@@ -35,6 +35,7 @@ from stance.store.queries import list_queries, parameter_names, sql_text
 
 LIMIT = 100  # the value of $limit on this page
 EXAMPLE_PREFIX = "sql_example_"
+DEFAULT_EXAMPLE = "sql_example_stance_by_country"  # in the editor when the page opens
 RELATION_NOTES = {
     "statements_full": "every statement with its article, machine and corrected labels side "
                        "by side",
@@ -61,7 +62,8 @@ def examples() -> dict[str, str]:
         if name.startswith(EXAMPLE_PREFIX):
             text = sql_text(name)
             first = text.splitlines()[0].removeprefix("--").strip()
-            found[first.removeprefix("Example:").strip() or name] = text
+            title = first.removeprefix("Example:").strip() or name
+            found[title[:1].upper() + title[1:]] = text
     for name in names:
         if name.startswith(("sql_", "corrections_")) or not parameter_names(name) <= usable:
             continue
@@ -156,12 +158,12 @@ def _downloads(result: SqlResult, filters) -> None:
     st.caption("Downloads are ZIP files: the table plus `sql_result.provenance.json` (the SQL, "
                "its parameters, the datasets, extractor versions and date). Formula-like "
                "cells are neutralised in the CSV.")
-    cols = st.columns([1, 1, 3])
-    cols[0].download_button("Download CSV", lambda: bundle("csv"),
+    row = st.container(horizontal=True)
+    row.download_button("Download CSV", lambda: bundle("csv"),
                             file_name="sql_result_csv.zip", mime="application/zip",
                             icon=":material/download:", key="sql_download_csv",
                             on_click="ignore")
-    cols[1].download_button("Download Parquet", lambda: bundle("parquet"),
+    row.download_button("Download Parquet", lambda: bundle("parquet"),
                             file_name="sql_result_parquet.zip", mime="application/zip",
                             icon=":material/download:", key="sql_download_parquet",
                             on_click="ignore")
@@ -174,7 +176,7 @@ def _query_tab(ctx: PageContext) -> None:
         st.selectbox("Start from an example", options, index=None, key="sql_example",
                      on_change=_load_example, placeholder="Choose an example query…")
         if _TEXT_KEY not in st.session_state:
-            st.session_state[_TEXT_KEY] = examples()[options[0]].strip() if options else ""
+            st.session_state[_TEXT_KEY] = sql_text(DEFAULT_EXAMPLE).strip()
         with st.form("sql_form", border=False):
             sql = st.text_area(
                 "SQL (DuckDB dialect)", key=_TEXT_KEY, height=260,
