@@ -1,0 +1,147 @@
+"""Chart builders, tested through the figures they return (AppTest cannot see Plotly charts)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from dashboard import charts
+from stance.filters import Filters
+
+
+def _by_country() -> pd.DataFrame:
+    return pd.DataFrame({"country": ["USA", "CHN"], "tighten": [3, 0], "ease": [0, 2],
+                         "neutral": [1, 0], "total": [4, 2]})
+
+
+def test_diverging_bar_puts_ease_left_and_tighten_right():
+    fig = charts.stance_by_country(_by_country())
+    traces = {t.name: t for t in fig.data}
+    assert list(traces["Ease"].x) == [-2, 0]  # CHN first: the frame is reversed, largest on top
+    assert list(traces["Tighten"].x) == [0, 3]
+    assert list(traces["Ease"].y) == ["China", "United States"]
+
+
+def test_every_bar_carries_iso3_count_and_stance_for_clicks():
+    fig = charts.stance_by_country(_by_country())
+    tighten = next(t for t in fig.data if t.name == "Tighten")
+    assert [list(row) for row in tighten.customdata] == [["CHN", 0, "tighten"],
+                                                         ["USA", 3, "tighten"]]
+    assert fig.layout.clickmode == "event+select"
+
+
+def test_stance_colours_are_the_same_in_every_chart():
+    over_time = pd.DataFrame({"period": [date(2017, 1, 1)], "tighten": [1], "ease": [2],
+                              "neutral": [0], "total": [3]})
+    figures = [charts.stance_by_country(_by_country()),
+               charts.stance_over_time(over_time),
+               charts.country_comparison(_by_country()),
+               charts.stance_by_target(pd.DataFrame({"target": ["PRK"], "tighten": [1],
+                                                     "ease": [1], "neutral": [0],
+                                                     "total": [2]}))]
+    for fig in figures:
+        for trace in fig.data:
+            stance = trace.name.lower()
+            assert trace.marker.color == charts.STANCE_COLORS[stance], (fig.layout.title, stance)
+    assert charts.STANCE_COLORS["neutral"].upper() == "#8C8C8C"  # grey, not a hue
+
+
+@pytest.mark.parametrize("builder", [charts.stance_by_country, charts.top_officials,
+                                     charts.repeated_quotes, charts.quote_spread])
+def test_empty_frames_give_a_message_not_an_error(builder):
+    fig = builder(pd.DataFrame())
+    assert fig.layout.annotations and "No" in fig.layout.annotations[0].text
+
+
+def test_presentation_mode_has_large_type():
+    fig = charts.stance_by_country(_by_country(), present=True)
+    assert fig.layout.xaxis.tickfont.size >= 18
+    assert fig.layout.yaxis.tickfont.size >= 18
+    assert fig.layout.xaxis.title.font.size >= 18
+    assert fig.layout.title.font.size > fig.layout.xaxis.tickfont.size
+    assert fig.layout.height >= charts.PRESENT_HEIGHT
+    normal = charts.stance_by_country(_by_country())
+    assert normal.layout.xaxis.tickfont.size < fig.layout.xaxis.tickfont.size
+
+
+def test_stance_over_time_stacks_the_three_stances_per_period():
+    frame = pd.DataFrame({"period": [date(2017, 1, 1), date(2017, 2, 1)], "tighten": [1, 0],
+                          "ease": [2, 1], "neutral": [0, 4], "total": [3, 5]})
+    fig = charts.stance_over_time(frame, period="month")
+    assert [t.name for t in fig.data] == ["Tighten", "Ease", "Neutral"]
+    assert fig.layout.barmode == "stack"
+    assert list(fig.data[1].y) == [2, 1]
+    assert fig.data[0].customdata[0][0] == "2017-01-01"
+
+
+def test_period_follows_the_date_span():
+    assert charts.period_for(date(2017, 1, 1), date(2018, 6, 1)) == "month"
+    assert charts.period_for(date(2010, 1, 1), date(2016, 1, 1)) == "quarter"
+    assert charts.period_for(date(1990, 1, 1), date(2020, 1, 1)) == "year"
+    assert charts.period_for(None, None) == "month"
+
+
+def test_country_comparison_shows_shares_that_add_up_to_100():
+    fig = charts.country_comparison(_by_country())
+    usa = [next(v for y, v in zip(t.y, t.x, strict=True) if y.startswith("United States"))
+           for t in fig.data]
+    assert sum(usa) == pytest.approx(100)
+    assert any("n=4" in y for y in fig.data[0].y)
+
+
+def test_country_timelines_draw_one_row_per_country_with_one_legend():
+    frame = pd.DataFrame({"country": ["CHN", "USA"], "period": [date(2017, 1, 1)] * 2,
+                          "tighten": [0, 2], "ease": [1, 0], "neutral": [0, 0],
+                          "total": [1, 2]})
+    fig = charts.country_timelines(frame, ["CHN", "USA"])
+    assert len(fig.data) == 6
+    assert sum(bool(t.showlegend) for t in fig.data) == 3
+    assert {a.text for a in fig.layout.annotations} == {"China", "United States"}
+
+
+def test_repeated_quotes_are_shortened_and_keep_their_cluster():
+    frame = pd.DataFrame({
+        "cluster": ["we must keep pressure"], "quote": ["We must keep pressure " * 10],
+        "articles": [3], "outlets": [2], "speakers": ["Nikki Haley"], "stance": ["tighten"]})
+    fig = charts.repeated_quotes(frame)
+    label = fig.data[0].y[0]
+    assert label.endswith("(Nikki Haley)") and "…" in label
+    assert fig.data[0].customdata[0][0] == "we must keep pressure"
+    assert fig.data[0].marker.color == charts.STANCE_COLORS["tighten"]
+
+
+def test_chart_config_names_the_png_and_hides_the_logo():
+    config = charts.chart_config("stance_by_country")
+    assert config["toImageButtonOptions"] == {"format": "png", "scale": 2,
+                                              "filename": "stance_by_country"}
+    assert config["displaylogo"] is False
+    assert "filename" not in charts.CHART_CONFIG["toImageButtonOptions"]
+
+
+def test_selected_points_reads_streamlit_events():
+    event = {"selection": {"points": [{"customdata": ["CHN", 2, "ease"]}], "box": []}}
+    assert charts.selected_points(event) == [{"customdata": ["CHN", 2, "ease"]}]
+    assert charts.selected_points({"selection": {"points": []}}) == []
+    assert charts.selected_points(None) == []
+
+
+def test_drill_down_filters_follow_the_clicked_bar(monkeypatch):
+    from dashboard import nav, ui
+    from dashboard.state import PageContext
+
+    opened = {}
+    monkeypatch.setattr(nav, "go", lambda page, filters, **extra: opened.update(
+        page=page, filters=filters, extra=extra))
+    ctx = PageContext(Filters(outlet=("Wire A",)), False)
+    ui.drill_down([{"customdata": ["CHN", 2, "tighten"]}], ctx, by="country")
+    assert opened["page"] == "statements"
+    assert opened["filters"].country == ("CHN",) and opened["filters"].stance == ("tighten",)
+    assert opened["filters"].outlet == ("Wire A",)  # the other filters stay
+    ui.drill_down([{"customdata": ["2017-02-01", 3, "ease"]}], ctx, by="period",
+                  period="month")
+    assert (opened["filters"].date_from, opened["filters"].date_to) == (date(2017, 2, 1),
+                                                                        date(2017, 2, 28))
+    ui.drill_down([{"customdata": ["Nikki Haley", 2, "tighten"]}], ctx, by="speaker")
+    assert opened["extra"]["q"] == "Nikki Haley"

@@ -1,0 +1,79 @@
+"""Near-identical quotes are grouped, so a quote reported by many outlets counts once each."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from stance.filters import Filters
+from stance.models import Article, Statement
+from stance.store import load_extracted
+from stance.store.quote_clusters import cluster_quotes, update_quote_clusters
+from stance.store.quotes import normalise_quote
+
+
+def test_near_identical_wordings_share_a_cluster():
+    a = normalise_quote("We must keep up the pressure on North Korea.")
+    b = normalise_quote("“We must keep the pressure on North Korea”")
+    c = normalise_quote("Sanctions are not the solution to this crisis")
+    clusters = cluster_quotes([a, b, c])
+    assert clusters[a] == clusters[b]
+    assert clusters[c] == c
+
+
+def test_short_quotes_only_group_when_identical():
+    clusters = cluster_quotes(["unacceptable", "not acceptable", "unacceptable move"])
+    assert len(set(clusters.values())) == 3
+
+
+def test_new_quotes_join_existing_clusters():
+    head = "the sanctions will remain until pyongyang gives up its nuclear weapons"
+    assigned = cluster_quotes(["the sanctions will remain until pyongyang gives up nuclear "
+                               "weapons"], heads=[head])
+    assert list(assigned.values()) == [head]
+
+
+def _article(name: str, outlet: str, day: int, quote: str, repeat: int = 1
+             ) -> tuple[Article, list[Statement]]:
+    sentence = f'Haley said "{quote}".'
+    text = " ".join([sentence] * repeat) + f" ({name})"
+    article = Article(name=name, text=text, source=outlet, published=date(2017, 9, day),
+                      title=name)
+    step = len(sentence) + 1
+    return article, [Statement(article=name, speaker="Nikki Haley", speaker_type="person",
+                               country="USA", role="Ambassador", quote_type="direct",
+                               quote=quote, sentence=sentence, start=i * step,
+                               end=i * step + len(sentence), stance="tighten",
+                               stance_cue="keep pressure", confidence=0.9, target="PRK")
+                     for i in range(repeat)]
+
+
+def test_repeated_quotes_count_once_per_article_across_wordings(empty_db):
+    load_extracted(empty_db, [
+        _article("a", "Wire A", 1, "We must keep up the pressure on North Korea", repeat=2),
+        _article("b", "Wire B", 2, "we must keep the pressure on North Korea!"),
+    ], dataset="one")
+    load_extracted(empty_db, [  # a later load joins the existing cluster
+        _article("c", "Wire C", 3, "We must keep up the pressure on North Korea."),
+        _article("d", "Wire C", 4, "Talks are the only way forward for everyone here"),
+    ], dataset="two")
+    frame = empty_db.query("repeated_quotes", Filters().params(min_articles=1, limit=10))
+    top = frame.iloc[0]
+    assert (top.articles, top.outlets, top.statements, top.wordings) == (3, 3, 4, 2)
+    assert top.first_outlet == "Wire A" and str(top.first_seen)[:10] == "2017-09-01"
+    assert top.speakers == "Nikki Haley"
+    assert len(frame) == 2
+    spread = empty_db.query("quote_spread", Filters().params()).set_index("articles")
+    assert spread["quotes"].to_dict() == {1: 1, 3: 1}
+    reports = empty_db.query("quote_articles", Filters().params(cluster=top.cluster, limit=10))
+    assert reports["outlet"].tolist() == ["Wire A", "Wire A", "Wire B", "Wire C"]
+
+
+def test_rebuild_reclusters_everything(empty_db):
+    load_extracted(empty_db, [_article("a", "Wire A", 1, "We must keep up the pressure now"),
+                              _article("b", "Wire B", 2, "we must keep the pressure now")],
+                   dataset="one")
+    with empty_db.transaction() as cur:
+        assert update_quote_clusters(cur) == 0  # nothing new
+        assert update_quote_clusters(cur, rebuild=True) == 2
+    frame = empty_db.query("repeated_quotes", Filters().params(min_articles=2, limit=10))
+    assert frame.iloc[0].articles == 2
