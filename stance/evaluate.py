@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .errors import StanceError
 from .models import Article, Statement
 
 STANCES = ("tighten", "ease", "neutral")
@@ -26,8 +27,11 @@ _TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "president", "minister", "secr
 _SNIPPET = 90
 
 
-class GoldError(ValueError):
-    """A gold file is malformed; the message names the file and line."""
+REPO_ROOT = Path(__file__).resolve().parents[1]
+
+
+class GoldError(StanceError, ValueError):
+    """A gold file is malformed; the message names the file and line (the CLI prints one line)."""
 
 
 @dataclass
@@ -62,6 +66,7 @@ class EvalReport:
     misses: list[Miss] = field(default_factory=list)
     extras: list[Miss] = field(default_factory=list)
     wrong_stance: list[Miss] = field(default_factory=list)
+    groups: dict[str, EvalReport] = field(default_factory=dict)  # per corpus, when labelled
 
 
 # ---- reading gold ------------------------------------------------------------------------
@@ -82,10 +87,19 @@ def _locate(text: str, needle: str, where: str) -> tuple[int, int]:
     return start, start + len(needle)
 
 
+def _article_folders(gold_path: Path, docs_dir: Path | None) -> list[Path]:
+    """Where a gold file's articles may be: `--docs`, next to the gold file, or (without
+    `--docs`) the shared corpus folder of the same name (`tests/gold/ungdc` -> `../shared/corpus/
+    ungdc`), since the repository keeps offsets only and never the articles."""
+    if docs_dir is not None:
+        return [Path(docs_dir), gold_path.parent]
+    return [gold_path.parent, REPO_ROOT.parent / "shared" / "corpus" / gold_path.parent.name]
+
+
 def _article_path(row_article: str, gold_path: Path, docs_dir: Path | None) -> Path | None:
-    for folder in (docs_dir, gold_path.parent):
-        if folder is not None and (Path(folder) / row_article).is_file():
-            return Path(folder) / row_article
+    for folder in _article_folders(gold_path, docs_dir):
+        if (folder / row_article).is_file():
+            return folder / row_article
     return None
 
 
@@ -135,8 +149,9 @@ def _normalise_row(row: dict, where: str, path: Path, docs_dir: Path | None,
         start, end = row.get(f"{name}_start"), row.get(f"{name}_end")
         if start is not None and end is not None:
             if text is None:
+                looked = ", ".join(str(f) for f in _article_folders(path, docs_dir))
                 raise GoldError(f"{where}: offsets given but article {article!r} not found "
-                                f"(looked in {docs_dir or '-'} and {path.parent})")
+                                f"(looked in {looked})")
             if not (0 <= start < end <= len(text)):
                 raise GoldError(f"{where}: {name} offsets {start}-{end} outside the article")
             out[name] = text[start:end]
@@ -256,12 +271,31 @@ def _f1(p: float, r: float) -> float:
 
 
 def evaluate(pairs: Iterable[tuple[list[dict], list[Statement | dict]]]) -> EvalReport:
-    """Score (gold rows, predictions) pairs, one pair per article."""
-    report = EvalReport(*([math.nan] * 8))
-    for gold_rows, predictions in pairs:
-        report.articles += 1
+    """Score (gold rows, predictions) pairs, one pair per article.
+
+    A pair may carry a third item, a group label (the corpus): the report then also holds one
+    sub-report per group in `groups`.
+    """
+    report = _empty_report()
+    for gold_rows, predictions, *group in pairs:
         preds = [_as_dict(p) for p in predictions]
-        _score_article(gold_rows, preds, report)
+        targets = [report]
+        if group and group[0]:
+            targets.append(report.groups.setdefault(group[0], _empty_report()))
+        for target in targets:
+            target.articles += 1
+            _score_article(gold_rows, preds, target)
+    for target in (report, *report.groups.values()):
+        _finish(target)
+    return report
+
+
+def _empty_report() -> EvalReport:
+    return EvalReport(*([math.nan] * 8))
+
+
+def _finish(report: EvalReport) -> None:
+    """Ratios from the counts."""
     report.detection_p = _ratio(report.matched, report.predicted - report.matched_optional)
     report.detection_r = _ratio(report.matched, report.gold_required)
     report.detection_f1 = _f1(report.detection_p, report.detection_r)
@@ -270,7 +304,6 @@ def evaluate(pairs: Iterable[tuple[list[dict], list[Statement | dict]]]) -> Eval
     report.stance_f1 = _f1(report.stance_p, report.stance_r)
     report.country_accuracy = _ratio(report.country_correct, report.matched)
     report.direct_quote_recall = _ratio(report.quotes_found, report.quotes_gold)
-    return report
 
 
 def _score_article(gold_rows: list[dict], preds: list[dict], report: EvalReport) -> None:
@@ -342,6 +375,15 @@ def format_report(report: EvalReport) -> str:
         f"direct-quote recall {_pct(report.direct_quote_recall)}  ({report.quotes_found}/"
         f"{report.quotes_gold} quoted gold statements)",
     ]
+    if len(report.groups) > 1:
+        lines.append("\nper corpus:")
+        width = max(len(name) for name in report.groups)
+        for name, group in sorted(report.groups.items()):
+            lines.append(
+                f"  {name:<{width}}  articles {group.articles:>2}  detection F1 "
+                f"{_pct(group.detection_f1)}  stance F1 {_pct(group.stance_f1)}  country "
+                f"{_pct(group.country_accuracy)}  (matched {group.matched}/"
+                f"{group.gold_required}, predicted {group.predicted})")
     for title, items in (("misses", report.misses), ("wrong stance", report.wrong_stance),
                          ("extras", report.extras)):
         lines.append(f"\n{title} ({len(items)}):")
@@ -382,5 +424,5 @@ def run_eval(docs_dir: Path | None, gold_files: list[Path], extractor) -> EvalRe
             metadata[path.parent] = read_metadata(path.parent)
         articles.append(article_from_file(path, metadata[path.parent].get(path.name)))
     predictions = {a.name: s for a, s in extractor.extract_many(articles)}
-    return evaluate((rows, predictions.get(path.name, []))
+    return evaluate((rows, predictions.get(path.name, []), path.parent.name)
                     for path, rows in gold_by_article.items())

@@ -111,3 +111,42 @@ def test_load_gold_errors_name_file_and_line(tmp_path, row, message):
     with pytest.raises(GoldError, match=message) as info:
         load_gold(path)
     assert "bad.gold.jsonl:1" in str(info.value)
+
+
+def test_gold_error_is_a_one_line_stance_error():
+    from stance.errors import StanceError
+
+    assert issubclass(GoldError, StanceError)
+
+
+def test_articles_missing_next_to_offset_gold_are_read_from_the_shared_corpus(tmp_path,
+                                                                               monkeypatch):
+    import stance.evaluate as ev
+
+    repo = tmp_path / "repo"
+    gold_dir = repo / "tests" / "gold" / "mini"
+    corpus = tmp_path / "shared" / "corpus" / "mini"
+    gold_dir.mkdir(parents=True)
+    corpus.mkdir(parents=True)
+    (corpus / "a.txt").write_text(TEXT, encoding="utf-8")
+    row = {"article": "a.txt", "speaker": "Alpha", "stance": "neutral", "evidence_start": 0,
+           "evidence_end": 20}
+    path = gold_dir / "a.gold.jsonl"
+    path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    monkeypatch.setattr(ev, "REPO_ROOT", repo)
+    assert load_gold(path)[0]["evidence"] == "Alpha said one thing"
+    (corpus / "a.txt").unlink()
+    with pytest.raises(GoldError, match="shared"):
+        load_gold(path)
+
+
+def test_per_corpus_groups_are_scored_separately():
+    first = ([gold("Alpha", 0, 21)], [pred("Alpha", 0, 21)], "news")
+    second = ([gold("Beta", 22, 44, "tighten")], [pred("Gamma", 45, 58)], "speeches")
+    report = evaluate([first, second])
+    assert report.matched == 1 and report.articles == 2
+    assert report.groups["news"].detection_f1 == 1.0
+    assert report.groups["speeches"].detection_f1 == 0.0
+    text = format_report(report)
+    assert "per corpus:" in text and "speeches" in text
+    assert "per corpus:" not in format_report(evaluate([first]))

@@ -172,14 +172,19 @@ class ArticleAssembler:
         return Mention("first_person", "I")
 
     def _observe_people(self, doc: Doc, sent: Span) -> list[Mention]:
+        """People named in the sentence. Those named inside quotation marks are remembered for
+        their names but are no antecedent of a later 'he' or 'she' (the quoted speaker is)."""
         out = []
+        quotes = doc._.sx_quotes or []
         for ent in sent.ents:
             if ent.label_ != "PERSON":
                 continue
             mention = self.resolver.describe(doc, ent.root)
             if mention is not None and mention.kind == "person":
-                self.resolver.observe(mention)
-                out.append(mention)
+                quoted = any(s <= ent.start_char < e for s, e in quotes)
+                self.resolver.observe(mention, salient=not quoted)
+                if not quoted:
+                    out.append(mention)
         return out
 
     def _note_subject(self, doc: Doc, sent: Span, persons: list[Mention]) -> None:
@@ -235,7 +240,8 @@ class ArticleAssembler:
         if here is None:
             return []
         for statement_sent, speaker in getattr(self, "_doc_said", []):
-            if statement_sent.start_char < here[1] and statement_sent.start > sent.start:
+            if statement_sent.doc is doc and statement_sent.start_char < here[1] \
+                    and statement_sent.start > sent.start:
                 return [speaker]
         return []
 

@@ -10,6 +10,7 @@ forms ("Pompeo", "Ho", "the US Secretary of State", "he") find the full entry, a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -24,6 +25,10 @@ _BODY_FIRST_PERSON = ("government", "country", "delegation", "people", "nation",
 _PLURAL_PRONOUNS = ("they", "them")
 _NAME_SKIP = ("'s", "'", "’s")
 _TITLE_PREFIXES = ("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.")
+_DESCRIBING_DEPS = ("appos", "relcl", "acl")
+# US congressional convention: party initial and state abbreviation after the name
+_PARTY_TAG = re.compile(
+    r"\s*(?:\(|,\s*)[DRI]-[A-Z][A-Za-z]{0,4}\.?(?:\s?[A-Z][a-z]?\.)?(?:\)|,|\s|$)")
 
 
 @dataclass
@@ -127,10 +132,18 @@ class SpeakerResolver:
         phrase = _noun_phrase(head)
         text = " ".join(t.text for t in phrase) or head.text
         place = place_at(places, head.i)
+        if place is not None and place.kind != "org" and self._names_a_person(head, place):
+            place = None  # "Monaco said" after "Lisa Monaco, the adviser, ...": the person
         modifiers = [p for p in places if any(p.covers(t.i) for t in phrase) and p is not place]
         country = next((p.iso3 for p in modifiers if p.iso3), None)
         if place is not None:
             if place.kind == "org":
+                owner = next((p.iso3 for p in modifiers if p.iso3 and p.kind != "org"), None)
+                if owner and place.iso3 and owner != place.iso3:
+                    # "Britain's Treasury": a national body named like another country's
+                    body = doc[place.start:place.end].text
+                    return Mention("organization", text, token=head.i, country=owner,
+                                   name=f"{self.lex.country_name(owner)} {body}")
                 return Mention("organization", text, name=place.name,
                                country=place.iso3 or country, token=head.i)
             if place.kind == "demonym" and head.tag_ in ("NNS", "NNPS") or place.kind != "demonym":
@@ -168,12 +181,55 @@ class SpeakerResolver:
             name = " ".join(t.text for t in name_tokens_)
             title_tokens = [t for t in phrase if t.i < name_tokens_[0].i]
             role = self._role(title_tokens, places)
-            org_country = next((p.iso3 for p in modifiers if p.kind == "org" and p.iso3), None)
+            own = {t.i for t in name_tokens_}
+            outside = [p for p in modifiers if not any(p.covers(i) for i in own)]
+            country = next((p.iso3 for p in outside if p.iso3), None)
             if head.ent_type_ != "PERSON" and not role and not self._known_name(name):
                 return None
-            return Mention("person", text, name=name, role=role, country=country or org_country,
-                           token=head.i)
+            country = country or self._context_country(doc, head)
+            return Mention("person", text, name=name, role=role, country=country, token=head.i)
         return None
+
+    def _context_country(self, doc: Doc, head: Token) -> str | None:
+        """A person's country from what the sentence says about them: a party-state tag
+        ("Sen. Ann Roe (D-Ore.)", "Rep. Al Poe, R-Tex."), or an appositive or relative clause that
+        names a country, a national body or party, or a person whose country is known
+        ("Jo Fay, the editor of RT", "Al Roe, who served as U.S. envoy", "Lee, Obama's aide")."""
+        ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+        end_char = ent.end_char if ent is not None else head.idx + len(head)
+        if _PARTY_TAG.match(doc.text[end_char:end_char + 16]):
+            return "USA"
+        places: list[Place] = doc._.sx_places or []
+        clauses = [c for c in head.children if c.dep_ in _DESCRIBING_DEPS]
+        if head.dep_ == "appos":
+            clauses.append(head.head)
+        for clause in clauses:
+            tokens = sorted(clause.subtree, key=lambda t: t.i) if clause.i > head.i else \
+                [t for t in clause.subtree if t.i < head.i]
+            for token in tokens:
+                place = place_at(places, token.i)
+                if place is not None and place.iso3:
+                    return place.iso3
+                if token.ent_type_ == "PERSON" and token.i != head.i and (
+                    token.dep_ == "poss" or token.head.dep_ == "poss"
+                    or any(c.dep_ == "case" for c in token.children)
+                ):
+                    known = self._find_person(name_tokens(token.text))
+                    if known is not None and known.country:
+                        return known.country
+                    found = self._officials(name_tokens(token.text))
+                    if len({o.country for o in found}) == 1:
+                        return found[0].country
+        return None
+
+    def _names_a_person(self, head: Token, place: Place) -> bool:
+        """A place word that is the surname of a person already named in the article, or part
+        of a longer PERSON entity."""
+        ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+        if ent is not None and ent.label_ == "PERSON" and len(ent) > place.end - place.start:
+            return True
+        words = name_tokens(head.doc[place.start:place.end].text)
+        return any(words <= p.tokens and words != p.tokens for p in self.people)
 
     def _noun_kind(self, head: Token, phrase: list[Token]) -> str | None:
         nouns = self.lex.speaker_nouns
@@ -252,12 +308,21 @@ class SpeakerResolver:
         return found[0] if found and len({o.official_id.rsplit("-", 1)[0] for o in found}) == 1 \
             else (found[0] if len({o.country for o in found}) == 1 and found else None)
 
-    def observe(self, mention: Mention) -> None:
-        """Remember a person named in the text (speaker or not), for later short forms."""
+    def observe(self, mention: Mention, salient: bool = True) -> None:
+        """Remember a person named in the text (speaker or not), for later short forms; a
+        salient mention (outside quotation marks) is also the antecedent of a next 'he'."""
         if mention.kind == "person" and mention.name:
-            self._person(mention)
+            self._person(mention, salient)
 
-    def _person(self, mention: Mention) -> _Person:
+    def _person(self, mention: Mention, salient: bool = True) -> _Person:
+        if not salient:
+            known = self._find_person(name_tokens(mention.name or ""))
+            if known is not None:
+                return known
+            person = _Person(mention.name or "", mention.role, mention.country,
+                             tokens=name_tokens(mention.name or ""))
+            self.people.append(person)
+            return person
         self.clock += 1
         tokens = name_tokens(mention.name or "")
         person = self._find_person(tokens)

@@ -60,7 +60,13 @@ def _conjuncts(head: Token) -> list[Token]:
 def _has_words(head: Token, cue: SpeechCue) -> bool:
     """The extra words of a multi-word cue are the head's dependents (or 'that' clauses)."""
     for word in cue.words[1:]:
-        if word == "that":
+        if word == "@quoted":  # words in quotation marks among its dependents
+            if not any(t.is_quote for c in head.children if c.i > head.i for t in c.subtree):
+                return False
+        elif word.startswith("@"):  # a dependent in this relation: "call @oprd" = call X Y
+            if not any(c.dep_ == word[1:] for c in head.children):
+                return False
+        elif word == "that":
             if not any(c.dep_ == "ccomp" and any(g.lower_ == "that" and g.dep_ == "mark"
                                                  for g in c.children) for c in head.children):
                 return False
@@ -164,6 +170,11 @@ class SpeechFinder:
         if cue is None or verb.dep_ in ("amod", "compound"):
             return []
         subject, inherited = verb_subject(verb)
+        if subject is None and verb.dep_ == "acl" and verb.head.lemma_.lower() in self.nouns:
+            # "X issued a statement saying ...": the owner of the statement speaks
+            subject, inherited = verb_subject(verb.head.head) if verb.head.dep_ == "dobj" \
+                else (None, False)
+            inherited = True
         if subject is None or subject.lower_ in _EXPLETIVES:
             return []
         content = _subtree(verb) - _own_subject_clauses(verb)
