@@ -168,8 +168,8 @@ SELECT * FROM (
     FROM statements_wide
     WHERE NOT (p_corrected AND rejected)
       AND (CASE WHEN len(p_dataset) = 0
-                THEN NOT list_contains(coalesce((SELECT list(dataset) FROM datasets WHERE hidden),
-                                                []), dataset)
+                THEN dataset NOT IN (SELECT dataset FROM datasets
+                                     WHERE hidden AND dataset IS NOT NULL)
                 ELSE list_contains(p_dataset, dataset) END)
       AND (p_from IS NULL OR published >= p_from)
       AND (p_to IS NULL OR published <= p_to)
