@@ -1,0 +1,81 @@
+"""statements_wide (the materialised statements_full that chart queries scan) stays exact after
+every kind of write: loads, corrections, deletions, re-extraction, and legacy databases."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bench.generate import sql
+from stance.corrections import correct
+from stance.filters import Filters
+from stance.store import delete_dataset, load_extracted
+from stance.store.wide import refresh_statements_wide
+from tests.fixtures import fixture_items
+
+
+def out_of_step(db) -> tuple[int, int]:
+    cur = db.cursor()
+    try:
+        return tuple(cur.execute(sql("wide_out_of_step")).fetchone())
+    finally:
+        cur.close()
+
+
+def stances(db, **filters) -> dict[str, int]:
+    row = db.query("overview_counts", Filters(**filters).params()).iloc[0]
+    return {s: int(row[s]) for s in ("tighten", "ease", "neutral")}
+
+
+def test_a_load_fills_the_wide_table(fixture_db):
+    assert out_of_step(fixture_db) == (0, 0)
+    assert stances(fixture_db) == {"tighten": 3, "ease": 2, "neutral": 1}
+
+
+def test_a_correction_shows_at_once_and_machine_labels_stay(fixture_db):
+    haley = fixture_db.query("statements_page", Filters(stance=("tighten",)).params(
+        search="%Haley%", sort="date", descending=True, limit=5, offset=0))
+    correct(fixture_db, haley["statement_id"].iloc[0], {"stance": "ease"}, coder="t")
+    assert out_of_step(fixture_db) == (0, 0)
+    assert stances(fixture_db) == {"tighten": 2, "ease": 3, "neutral": 1}
+    assert stances(fixture_db, corrected=False) == {"tighten": 3, "ease": 2, "neutral": 1}
+
+
+def test_a_rejected_statement_leaves_the_corrected_view(fixture_db):
+    japan = fixture_db.query("statements_page", Filters(country=("JPN",)).params(
+        search="%", sort="date", descending=True, limit=5, offset=0))
+    correct(fixture_db, japan["statement_id"].iloc[0], {"not_statement": "true"}, coder="t")
+    assert stances(fixture_db)["neutral"] == 0
+    assert stances(fixture_db, corrected=False)["neutral"] == 1
+
+
+def test_deleting_a_dataset_removes_its_rows(fixture_db):
+    with fixture_db.transaction() as cur:
+        delete_dataset(cur, "fixture")
+    assert out_of_step(fixture_db) == (0, 0)
+    assert stances(fixture_db) == {"tighten": 0, "ease": 0, "neutral": 0}
+
+
+def test_re_extraction_with_other_labels_rewrites_the_article(fixture_db):
+    items = fixture_items()
+    article, found = items[0]
+    changed = [replace(st, stance="neutral") for st in found]
+    load_extracted(fixture_db, [(article, changed)] + items[1:], dataset="fixture",
+                   replace=True)
+    assert out_of_step(fixture_db) == (0, 0)
+    assert stances(fixture_db) == {"tighten": 2, "ease": 1, "neutral": 3}
+
+
+def test_hiding_a_dataset_needs_no_refresh(fixture_db):
+    from stance.upload.load import set_hidden
+
+    set_hidden(fixture_db, "fixture", True)
+    assert stances(fixture_db) == {"tighten": 0, "ease": 0, "neutral": 0}
+    assert stances(fixture_db, dataset=("fixture",))["tighten"] == 3
+
+
+def test_a_database_without_saved_state_is_rebuilt(fixture_db):
+    with fixture_db.transaction() as cur:
+        cur.execute(sql("wide_forget"))  # as an old file, before statements_wide existed
+        assert refresh_statements_wide(cur) == "rebuilt"
+        assert refresh_statements_wide(cur) == "unchanged"
+    assert out_of_step(fixture_db) == (0, 0)
