@@ -15,7 +15,8 @@ from stance.countries import country_name
 STANCE_COLORS = {"tighten": "#D55E00", "ease": "#0072B2", "neutral": "#8C8C8C"}
 STANCE_LABELS = {"tighten": "Tighten", "ease": "Ease", "neutral": "Neutral"}
 FONT_FAMILY = "Source Sans Pro, Arial, sans-serif"
-PRESENT_HEIGHT = 540  # one chart per screen: fits a 1280x720 projector under the slide buttons
+PRESENT_HEIGHT = 520  # one chart per screen: fits a 1280x720 projector above the slide buttons
+PRESENT_ROWS = 12  # bars per chart in presentation mode (readable from the back of a room)
 
 # Every chart's plotly menu: PNG download at twice the size, no plotly logo.
 CHART_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["lasso2d", "select2d"],
@@ -32,16 +33,16 @@ def base_layout(fig: go.Figure, title: str, present: bool = False, height: int =
     """Shared look: readable type (larger in presentation mode), no clutter, legend on top.
 
     Presentation mode: ticks and axis titles >= 20 px, titles 32 px, black on white, and one
-    fixed height so each chart fills a projector screen.
+    fixed height so each chart fills a projector screen (pages show at most PRESENT_ROWS bars).
     """
     size = 22 if present else 14
     fig.update_layout(
         title={"text": title, "font": {"size": 32 if present else 18}, "x": 0.01},
         font={"family": FONT_FAMILY, "size": size, "color": "#111111"},
-        height=max(PRESENT_HEIGHT, min(height, 900)) if present else height,
+        height=PRESENT_HEIGHT if present else height,
         margin={"l": 10, "r": 10, "t": 90 if present else 60, "b": 10},
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0.0, "title": None,
-                "font": {"size": size}},
+                "font": {"size": size}, "traceorder": "normal"},
         plot_bgcolor="#FFFFFF", paper_bgcolor="#FFFFFF", bargap=0.25,
         hoverlabel={"font": {"size": size}},
     )
@@ -110,7 +111,7 @@ def stance_by_country(frame: pd.DataFrame, present: bool = False) -> go.Figure:
 def _symmetric_ticks(limit: int) -> list[int]:
     step = max(1, round(limit / 4))
     return [t for t in range(-limit, limit + 1, step)] if limit < 8 else [
-        -limit, -limit // 2, 0, limit // 2, limit]
+        -limit, -(limit // 2), 0, limit // 2, limit]
 
 
 def _speaker_bars(frame: pd.DataFrame, title: str, present: bool, empty: str) -> go.Figure:
@@ -217,7 +218,8 @@ def country_comparison(frame: pd.DataFrame, present: bool = False) -> go.Figure:
             insidetextfont={"color": "#FFFFFF"},
             hovertemplate="%{y}: %{customdata[1]} " + stance + " (%{x}%)<extra></extra>"))
     fig.update_layout(barmode="stack", clickmode="event+select")
-    fig.update_xaxes(title_text="share of the country's statements (%)", range=[0, 100])
+    fig.update_xaxes(title_text="share of the country's statements (%)", range=[0, 101],
+                     tickvals=[0, 25, 50, 75, 100])
     return base_layout(fig, "Countries compared: stance mix", present,
                        height=max(160 + 44 * len(data), 280))
 

@@ -19,18 +19,22 @@ PRESENT_CSS = """
 [data-testid="stMainBlockContainer"] { padding: 1.2rem 2.5rem 1rem 2.5rem !important;
   max-width: 100% !important; }
 [data-testid="stAppViewContainer"], [data-testid="stMain"] { background: #FFFFFF; }
-h1 { font-size: 2.6rem !important; color: #000 !important; padding-top: 0 !important; }
+h1 { font-size: 2.2rem !important; color: #000 !important; padding: 0 !important; }
 h2, h3 { color: #000 !important; }
 [data-testid="stMarkdownContainer"] p, [data-testid="stCaptionContainer"] {
   font-size: 1.35rem !important; color: #111 !important; }
-[data-testid="stMetricValue"] { font-size: 4.2rem !important; color: #000 !important; }
-[data-testid="stMetricLabel"] p { font-size: 1.6rem !important; color: #111 !important; }
-.stButton button p { font-size: 1.25rem !important; }
+[data-testid="stMetricValue"], [data-testid="stMetricValue"] [data-testid="stMarkdownContainer"] p {
+  font-size: 4.5rem !important; color: #000 !important; line-height: 1.1 !important; }
+[data-testid="stMetricLabel"], [data-testid="stMetricLabel"] [data-testid="stMarkdownContainer"] p {
+  font-size: 1.7rem !important; color: #111 !important; min-height: 0 !important; }
+button [data-testid="stMarkdownContainer"] p { font-size: 1.25rem !important;
+  color: inherit !important; }
 </style>
 """
 
 NORMAL_CSS = """
 <style>
+[data-testid="stMainBlockContainer"] { padding-top: 2.5rem !important; }
 [data-testid="stMetricValue"] { color: #111111; }
 </style>
 """
@@ -75,9 +79,8 @@ def slides(items: Sequence[Slide], present: bool) -> None:
                                                      vertical_alignment="center")
     prev_col.button("◀ Previous", key="slide_prev", disabled=number == 1,
                     on_click=_go_to, args=(number - 1,), width="stretch")
-    titles = " · ".join(f"**{t}**" if i == number else t
-                        for i, (t, _) in enumerate(items, start=1))
-    where.markdown(f"{number} / {len(items)} — {titles}")
+    following = f" · next: {items[number][0]}" if number < len(items) else ""
+    where.markdown(f"**{number} / {len(items)}** · {items[number - 1][0]}{following}")
     next_col.button("Next ▶", key="slide_next", disabled=number == len(items),
                     on_click=_go_to, args=(number + 1,), width="stretch", type="primary")
     exit_col.button("Exit presentation", key="slide_exit", on_click=_leave, width="stretch")

@@ -16,6 +16,11 @@ from stance.filters import Filters
 NO_MATCH = "No statements match these filters."
 
 
+def rows(ctx: PageContext, normal: int, present: int = charts.PRESENT_ROWS) -> int:
+    """How many bars a chart shows: fewer in presentation mode, where type is large."""
+    return present if ctx.present else normal
+
+
 def header(title: str, ctx: PageContext, caption: str | None = None) -> None:
     st.title(title)
     if caption and not ctx.present:

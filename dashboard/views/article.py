@@ -28,6 +28,8 @@ def marks_for(statements: pd.DataFrame) -> list[Mark]:
 def statements_table(statements: pd.DataFrame) -> pd.DataFrame:
     shown = statements[["speaker", "role", "country", "stance", "stance_cue", "target",
                         "quote"]].copy()
+    for column in ("role", "stance_cue", "quote"):
+        shown[column] = shown[column].fillna("")
     shown.insert(0, "n", range(1, len(shown) + 1))
     for column in ("country", "target"):
         shown[column] = [country_name(c) if isinstance(c, str) and c else ""

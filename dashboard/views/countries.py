@@ -86,14 +86,14 @@ def _profile(country: str, profile: pd.DataFrame, ctx: PageContext) -> list:
         ui.drill_down(points, _with_filters(ctx, only), by="period", period=period)
 
     def targets() -> None:
-        frame = run("stance_by_target", only, limit=15)
+        frame = run("stance_by_target", only, limit=ui.rows(ctx, 15, 10))
         points = ui.chart(charts.stance_by_target(
             frame, ctx.present, title=f"{name}: whose sanctions it talks about"),
             f"country_targets_{country}", f"{country}_targets")
         ui.drill_down(points, _with_filters(ctx, only), by="target")
 
     def speakers() -> None:
-        frame = run("top_speakers", only, limit=15)
+        frame = run("top_speakers", only, limit=ui.rows(ctx, 15, 10))
         points = ui.chart(charts.top_speakers(frame, f"Who speaks for {name}", ctx.present),
                           f"country_speakers_{country}", f"{country}_speakers")
         ui.drill_down(points, _with_filters(ctx, only), by="speaker")

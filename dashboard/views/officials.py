@@ -31,7 +31,7 @@ def table_frame(frame: pd.DataFrame, ctx: PageContext) -> pd.DataFrame:
 
 
 def _chart(ctx: PageContext) -> None:
-    frame = run("top_officials", ctx.filters, limit=20)
+    frame = run("top_officials", ctx.filters, limit=ui.rows(ctx, 20, 10))
     points = ui.chart(charts.top_officials(frame, ctx.present), "officials_chart",
                       "officials_by_stance")
     ui.drill_down(points, ctx, by="speaker")

@@ -26,7 +26,7 @@ def _counts(counts, ctx: PageContext) -> None:
 
 
 def _by_country(ctx: PageContext) -> None:
-    frame = run("stance_by_country", ctx.filters, limit=25)
+    frame = run("stance_by_country", ctx.filters, limit=ui.rows(ctx, 25))
     points = ui.chart(charts.stance_by_country(frame, ctx.present),
                       "overview_stance_by_country", "stance_by_country")
     ui.drill_down(points, ctx, by="country")
@@ -44,7 +44,7 @@ def _over_time(ctx: PageContext) -> None:
 
 
 def _officials(ctx: PageContext) -> None:
-    frame = run("top_officials", ctx.filters, limit=15)
+    frame = run("top_officials", ctx.filters, limit=ui.rows(ctx, 15, 10))
     points = ui.chart(charts.top_officials(frame, ctx.present), "overview_top_officials",
                       "top_officials")
     ui.drill_down(points, ctx, by="speaker")

@@ -34,7 +34,8 @@ def _headline(spread: pd.DataFrame) -> None:
 
 
 def _top_chart(ctx: PageContext, min_articles: int) -> None:
-    frame = run("repeated_quotes", ctx.filters, min_articles=min_articles, limit=TOP)
+    frame = run("repeated_quotes", ctx.filters, min_articles=min_articles,
+                limit=ui.rows(ctx, TOP, 8))
     ui.chart(charts.repeated_quotes(frame, ctx.present), "quotes_top", "repeated_quotes",
              clickable=False)
 

@@ -62,6 +62,8 @@ def _controls() -> tuple[str, str, bool, int]:
 
 def table_frame(frame: pd.DataFrame) -> pd.DataFrame:
     shown = frame[COLUMNS].copy()
+    for column in ("role", "stance_cue", "outlet", "speaker"):
+        shown[column] = shown[column].fillna("")
     shown["country"] = [country_name(c) if isinstance(c, str) and c else ""
                         for c in shown["country"]]
     shown["target"] = [country_name(c) if isinstance(c, str) and c else ""
@@ -151,9 +153,14 @@ def render() -> None:
         table_frame(frame), hide_index=True, width="stretch", key="statements_table",
         on_select="rerun", selection_mode="single-row",
         column_config={
-            "date": st.column_config.DateColumn("Date"), "speaker": "Speaker",
-            "country": "Country", "role": "Role", "stance": "Stance", "stance_cue": "Cue",
-            "target": "Target", "outlet": "Outlet",
+            "date": st.column_config.DateColumn("Date", width="small"),
+            "speaker": st.column_config.TextColumn("Speaker", width="medium"),
+            "country": st.column_config.TextColumn("Country", width="small"),
+            "role": st.column_config.TextColumn("Role", width="small"),
+            "stance": st.column_config.TextColumn("Stance", width="small"),
+            "stance_cue": st.column_config.TextColumn("Cue", width="small"),
+            "target": st.column_config.TextColumn("Target", width="small"),
+            "outlet": st.column_config.TextColumn("Outlet", width="small"),
             "sentence": st.column_config.TextColumn("Sentence", width="large"),
         })
     rows = event.selection.rows if event is not None else []

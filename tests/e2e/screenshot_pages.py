@@ -1,0 +1,93 @@
+"""Screenshots of every dashboard page, reproducibly: `python -m tests.e2e.screenshot_pages`.
+
+Builds the sample database in a temporary folder, starts the real app on a free port, and
+photographs each page at 1280x720 and 1920x1080, in normal and presentation mode, with
+Debian's Chromium. All shots go to docs/screenshots/all/ (git-ignored); the few used by the
+README are copied to docs/screenshots/ (`--readme`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from tests.browser import browser_page, running_app, wait_for_app
+from tests.fixtures import REPO
+
+OUT = REPO / "docs" / "screenshots"
+SIZES = {"1280x720": (1280, 720), "1920x1080": (1920, 1080)}
+PAGES = {  # name -> path and query (the sample has these countries and articles)
+    "overview": "/",
+    "countries": "/countries?country=RUS",
+    "compare": "/countries?country=USA,RUS,CHN",
+    "officials": "/officials",
+    "quotes": "/quotes",
+    "statements": "/statements?country=RUS&stance=ease",
+    "article": "/article",
+    "analyze": "/analyze",
+}
+README = ["overview-1280x720", "compare-1920x1080", "statements-1280x720",
+          "article-1280x720", "overview-present-1280x720", "quotes-1920x1080"]
+
+
+def _first_article(url: str, page) -> str:
+    """The article picker's first choice, so the Article shot shows a real text."""
+    page.goto(f"{url}/article")
+    wait_for_app(page)
+    page.locator("[data-testid='stSelectbox']").first.click()
+    page.locator("[role='option']").first.click()
+    wait_for_app(page)
+    return page.url.split("?", 1)[1]
+
+
+def shoot(url: str, out: Path) -> list[Path]:
+    out.mkdir(parents=True, exist_ok=True)
+    taken = []
+    for size, (width, height) in SIZES.items():
+        with browser_page(width, height) as page:
+            article_query = _first_article(url, page)
+            for name, path in PAGES.items():
+                if name == "article":
+                    path = f"/article?{article_query}"
+                for present in (False, True):
+                    sep = "&" if "?" in path else "?"
+                    page.goto(url + path + (f"{sep}present=1" if present else ""))
+                    wait_for_app(page)
+                    page.wait_for_timeout(1200)  # plotly draws after the script finishes
+                    file = out / f"{name}{'-present' if present else ''}-{size}.png"
+                    page.screenshot(path=str(file))
+                    taken.append(file)
+    return taken
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--readme", action="store_true",
+                        help="also copy the README's shots to docs/screenshots/")
+    parser.add_argument("--db", type=Path, help="use this database instead of a fresh sample")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "sample.duckdb"
+        if args.db:
+            shutil.copy(args.db, db)
+        else:
+            from stance.store import close_all, open_database
+            from stance.store.sample import build_sample
+
+            build_sample(open_database(db))
+            close_all()
+        with running_app(db) as url:
+            taken = shoot(url, OUT / "all")
+    print(f"{len(taken)} screenshots in {OUT / 'all'}")
+    if args.readme:
+        for name in README:
+            shutil.copy(OUT / "all" / f"{name}.png", OUT / f"{name}.png")
+        print(f"README shots: {', '.join(README)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

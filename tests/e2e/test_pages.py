@@ -1,0 +1,126 @@
+"""Every dashboard page in real Chromium against the real app on the sample data."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+
+from tests.browser import browser_page, error_texts, wait_for_app
+
+pytestmark = pytest.mark.browser
+
+PAGES = ["/", "/countries", "/countries?country=USA,CHN", "/officials", "/quotes",
+         "/statements", "/article", "/analyze", "/upload", "/sql"]
+
+# Written for this test (not from any corpus): one tighten and one ease statement.
+PASTED = (
+    "Washington and Moscow clashed over sanctions on North Korea on Monday.\n\n"
+    "US Secretary of State Mike Pompeo demanded stricter enforcement of sanctions on "
+    "North Korea, saying pressure must continue.\n\n"
+    "Russian Foreign Minister Sergei Lavrov called for easing the sanctions, saying "
+    "\"sanctions are not the solution\".\n"
+)
+
+
+def _open(page, url: str) -> None:
+    page.goto(url)
+    wait_for_app(page)
+
+
+def _table(page) -> list[dict[str, str]]:
+    """The first st.dataframe's rows, read from the grid's accessible table."""
+    grid = page.locator("[data-testid='stDataFrame'] table[role='grid']").first
+    grid.wait_for(state="attached")
+    headers = grid.locator("th[role='columnheader']").all_inner_texts()
+    rows = []
+    for row in grid.locator("tbody tr[role='row']").all():
+        cells = row.locator("td[role='gridcell']").all_inner_texts()
+        rows.append(dict(zip(headers, cells, strict=False)))
+    return rows
+
+
+def _query(page) -> dict[str, str]:
+    return {k: v[0] for k, v in parse_qs(urlparse(page.url).query).items()}
+
+
+def test_every_page_opens_without_errors(shared_app_url):
+    with browser_page() as page:
+        for path in PAGES:
+            _open(page, shared_app_url + path)
+            assert error_texts(page) == [], path
+            assert page.locator("h1").count() >= 1, f"{path} shows no title"
+
+
+def test_statements_link_shows_only_matching_rows(shared_app_url):
+    with browser_page() as page:
+        _open(page, f"{shared_app_url}/statements?country=CHN&stance=ease")
+        rows = _table(page)
+        assert rows, "the sample has Chinese statements for easing"
+        assert {r["Country"] for r in rows} == {"China"}
+        assert {r["Stance"] for r in rows} == {"ease"}
+        assert error_texts(page) == []
+
+
+def test_click_on_bar_filters_statements(shared_app_url):
+    with browser_page(1280, 1000) as page:
+        _open(page, shared_app_url + "/")
+        chart = page.locator("[data-testid='stPlotlyChart']").first
+        chart.scroll_into_view_if_needed()
+        tighten = chart.locator("g.barlayer g.trace").nth(1).locator("path").last
+        tighten.wait_for()
+        tighten.click(force=True)
+        page.wait_for_url(re.compile(r"/statements\?"), timeout=30_000)
+        wait_for_app(page)
+        query = _query(page)
+        assert query["stance"] == "tighten" and re.fullmatch(r"[A-Z]{3}", query["country"])
+        rows = _table(page)
+        assert rows and {r["Stance"] for r in rows} == {"tighten"}
+        assert len({r["Country"] for r in rows}) == 1
+        assert error_texts(page) == []
+
+
+def test_paste_an_article_and_see_highlighted_statements(app_url):
+    with browser_page(1280, 1000) as page:
+        _open(page, app_url + "/analyze")
+        page.locator("textarea").first.fill(PASTED)
+        page.get_by_role("button", name="Analyze").click()
+        page.locator(".ss-s.ss-tighten").first.wait_for(timeout=60_000)
+        wait_for_app(page)
+        assert page.locator(".ss-s.ss-ease").count() > 0
+        assert page.locator(".ss-label").count() >= 2
+        assert error_texts(page) == []
+        page.get_by_role("button", name="Save to the database").click()
+        page.get_by_text("Saved:").wait_for(timeout=30_000)
+        page.get_by_text("Open it in the Article view").click()
+        page.wait_for_url(re.compile(r"/article\?article="), timeout=30_000)
+        wait_for_app(page)
+        assert page.locator(".ss-s.ss-tighten").count() > 0
+
+
+def test_presentation_mode_has_no_sidebar(shared_app_url):
+    with browser_page(1280, 720) as page:
+        _open(page, shared_app_url + "/?present=1")
+        assert not page.locator("[data-testid='stSidebar']").is_visible()
+        assert not page.locator("[data-testid='stToolbar']").is_visible()
+        page.get_by_role("button", name="Next").click()
+        page.wait_for_url(re.compile(r"slide=2"))
+        wait_for_app(page)
+        assert page.locator("[data-testid='stPlotlyChart']").count() == 1
+        ticks = page.locator("[data-testid='stPlotlyChart'] g.ytick text").first
+        size = float(ticks.evaluate("e => parseFloat(getComputedStyle(e).fontSize)"))
+        assert size >= 18
+        assert error_texts(page) == []
+
+
+def test_filters_survive_page_navigation(shared_app_url):
+    with browser_page() as page:
+        _open(page, f"{shared_app_url}/statements?country=CHN")
+        page.locator("[data-testid='stSidebarNav'] a", has_text="Officials").click()
+        page.wait_for_url(re.compile(r"/officials"))
+        wait_for_app(page)
+        page.wait_for_function("window.location.search.includes('country=CHN')")
+        sidebar = page.locator("[data-testid='stSidebar']")
+        assert sidebar.get_by_text("China (CHN)").count() == 1
+        assert error_texts(page) == []
