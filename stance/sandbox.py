@@ -184,6 +184,25 @@ def _refusal_for_keyword(keyword: str) -> str:
                                   f"{_ONLY_SELECT}")
 
 
+def _spaced_parameters(sql: str) -> str:
+    """`sql` with a space after every `$name` parameter, found by DuckDB's own tokenizer.
+
+    sqlglot reads `$country,$target` as a dollar-quoted string (`$tag$...`); DuckDB reads two
+    parameters. A space after each name gives sqlglot the same tokens DuckDB runs."""
+    tokens = duckdb.tokenize(sql)
+    cuts = []
+    for index in range(len(tokens) - 1):
+        start, kind = tokens[index]
+        if kind == duckdb.token_type.operator and sql[start] == "$" \
+                and tokens[index + 1][0] == start + 1:
+            end = tokens[index + 2][0] if index + 2 < len(tokens) else len(sql)
+            if end < len(sql) and not sql[end - 1].isspace():
+                cuts.append(end)
+    for cut in reversed(cuts):
+        sql = sql[:cut] + " " + sql[cut:]
+    return sql
+
+
 def _function_name(node: exp.Func) -> str:
     return (node.name if isinstance(node, exp.Anonymous) else node.sql_name()).lower()
 
@@ -220,7 +239,8 @@ def check_query(sql: str, relations: set[str] | frozenset[str],
     if statement.type != duckdb.StatementType.SELECT:
         raise QueryRefused(_refusal_for_keyword(_first_keyword(sql)))
     try:
-        trees = [t for t in sqlglot.parse(sql, read="duckdb") if t is not None]
+        trees = [t for t in sqlglot.parse(_spaced_parameters(sql), read="duckdb")
+                 if t is not None]
     except (ParseError, TokenError) as error:
         raise QueryRefused("the safety check cannot read this query "
                            f"({_first_line(error)}); write it as a plain SELECT") from error

@@ -176,6 +176,14 @@ def test_views_macro_and_filter_parameters(fixture_db):
     assert full.frame["n"][0] == 6
 
 
+def test_parameters_without_spaces_are_read_like_duckdb_reads_them(fixture_db):
+    """sqlglot alone would take `$country,$target` for a dollar-quoted string."""
+    sql = ("SELECT count(*) AS n FROM filtered_statements($country,$target,$stance,$from,"
+           "$to,$outlet,$dataset,$corrected) WHERE '$x,$' <> $$a,$$")
+    params = available_parameters(Filters(stance=("tighten",)))
+    assert run_sql(fixture_db, sql, params).frame["n"][0] == 3
+
+
 def test_limit_parameter_and_row_cap(fixture_db):
     frame = run_sql(fixture_db, "SELECT * FROM range(50) LIMIT $limit",
                     available_parameters(limit=7)).frame
