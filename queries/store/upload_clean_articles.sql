@@ -13,7 +13,7 @@ WITH base AS (
         upload_blank(r.speaker) AS speaker,
         upload_blank(r.country) AS country_raw,
         upload_blank(r.role) AS role,
-        hash(trim(r.text)) AS row_hash
+        hash(r.text) AS row_hash
     FROM upload_raw r
 ), mapped AS (
     SELECT b.*, c.iso3 AS country, upload_date(b.date_raw, $day_first) AS published

@@ -1,6 +1,7 @@
 -- Coded statements: every row with its values as they will be stored and, per column, a
 -- problem code or NULL. Countries and stances are mapped through the small tables the caller
--- registered (upload_countries, upload_stances); a row equal to an earlier one is a duplicate.
+-- registered (upload_countries, upload_stances); a row that says what an earlier row says
+-- (same values once read) is a duplicate. group_key: the article it hangs on.
 CREATE OR REPLACE TEMP TABLE upload_clean AS
 WITH base AS (
     SELECT
@@ -15,13 +16,7 @@ WITH base AS (
         upload_blank(r.target) AS target_raw,
         upload_blank(r.title) AS title,
         upload_blank(r.url) AS url,
-        lower(upload_blank(r.speaker_type)) AS speaker_type_raw,
-        hash(upload_blank(r.speaker), upload_blank(r.country), lower(upload_blank(r.stance)),
-             upload_blank(r.role), upload_blank(r.quote), upload_blank(r.date),
-             upload_blank(r.outlet), upload_blank(r.target), upload_blank(r.title),
-             upload_blank(r.url), lower(upload_blank(r.speaker_type))) AS row_hash,
-        hash(upload_blank(r.title), upload_blank(r.url), upload_blank(r.date),
-             upload_blank(r.outlet)) AS group_key
+        lower(upload_blank(r.speaker_type)) AS speaker_type_raw
     FROM upload_raw r
 ), mapped AS (
     SELECT
@@ -35,39 +30,51 @@ WITH base AS (
     LEFT JOIN upload_countries c ON c.value = b.country_raw
     LEFT JOIN upload_countries t ON t.value = b.target_raw
     LEFT JOIN upload_stances s ON s.value = lower(b.stance_raw)
+), shaped AS (
+    SELECT
+        m.*,
+        coalesce(m.speaker_raw, m.country_name) AS speaker,
+        CASE
+            WHEN m.speaker_type_raw IN ('person', 'country', 'organization')
+                THEN m.speaker_type_raw
+            WHEN m.speaker_raw IS NULL THEN 'country'
+            WHEN lower(m.speaker_raw) IN (lower(m.country_name), lower(m.country_raw),
+                                          lower(m.country)) THEN 'country'
+            ELSE 'person'
+        END AS speaker_type,
+        hash(m.title, m.url, m.published, m.outlet) AS group_key
+    FROM mapped m
+), keyed AS (
+    -- the values the statement id is made of (upload_insert_coded_statements): two rows with
+    -- the same key are the same statement
+    SELECT *, hash(group_key, lower(speaker), speaker_type, country, stance, role, quote,
+                   target) AS statement_key
+    FROM shaped
 ), duplicates AS (
-    SELECT row_hash, min("row") AS first_row
-    FROM base
-    GROUP BY row_hash
+    SELECT statement_key, min("row") AS first_row
+    FROM keyed
+    GROUP BY statement_key
     HAVING count(*) > 1
 )
 SELECT
-    m.*,
-    coalesce(m.speaker_raw, m.country_name) AS speaker,
-    CASE
-        WHEN m.speaker_type_raw IN ('person', 'country', 'organization') THEN m.speaker_type_raw
-        WHEN m.speaker_raw IS NULL THEN 'country'
-        WHEN lower(m.speaker_raw) IN (lower(m.country_name), lower(m.country_raw),
-                                      lower(m.country)) THEN 'country'
-        ELSE 'person'
-    END AS speaker_type,
-    CASE WHEN m.speaker_raw IS NULL AND m.country_raw IS NULL THEN 'no_speaker'
-         ELSE upload_text_problem(m.speaker_raw, 300, false) END AS p_speaker,
-    CASE WHEN m.country_raw IS NOT NULL AND m.country IS NULL THEN 'unknown_country'
+    k.*,
+    CASE WHEN k.speaker_raw IS NULL AND k.country_raw IS NULL THEN 'no_speaker'
+         ELSE upload_text_problem(k.speaker_raw, 300, false) END AS p_speaker,
+    CASE WHEN k.country_raw IS NOT NULL AND k.country IS NULL THEN 'unknown_country'
          END AS p_country,
-    CASE WHEN m.stance_raw IS NULL THEN 'missing_stance'
-         WHEN m.stance IS NULL THEN 'unknown_stance' END AS p_stance,
-    upload_text_problem(m.role, 300, false) AS p_role,
-    upload_text_problem(m.quote, 10000, false) AS p_quote,
-    upload_date_problem(m.date_raw, m.published) AS p_date,
-    upload_text_problem(m.outlet, 300, false) AS p_outlet,
-    CASE WHEN m.target_raw IS NOT NULL AND m.target IS NULL THEN 'unknown_country'
+    CASE WHEN k.stance_raw IS NULL THEN 'missing_stance'
+         WHEN k.stance IS NULL THEN 'unknown_stance' END AS p_stance,
+    upload_text_problem(k.role, 300, false) AS p_role,
+    upload_text_problem(k.quote, 10000, false) AS p_quote,
+    upload_date_problem(k.date_raw, k.published) AS p_date,
+    upload_text_problem(k.outlet, 300, false) AS p_outlet,
+    CASE WHEN k.target_raw IS NOT NULL AND k.target IS NULL THEN 'unknown_country'
          END AS p_target,
-    upload_text_problem(m.title, 500, false) AS p_title,
-    coalesce(upload_text_problem(m.url, 2000, false), upload_url_problem(m.url)) AS p_url,
-    CASE WHEN m.speaker_type_raw IS NOT NULL
-              AND m.speaker_type_raw NOT IN ('person', 'country', 'organization')
+    upload_text_problem(k.title, 500, false) AS p_title,
+    coalesce(upload_text_problem(k.url, 2000, false), upload_url_problem(k.url)) AS p_url,
+    CASE WHEN k.speaker_type_raw IS NOT NULL
+              AND k.speaker_type_raw NOT IN ('person', 'country', 'organization')
          THEN 'unknown_speaker_type' END AS p_speaker_type,
-    CASE WHEN d.first_row < m."row" THEN 'duplicate:' || d.first_row END AS p_row
-FROM mapped m
-LEFT JOIN duplicates d USING (row_hash);
+    CASE WHEN d.first_row < k."row" THEN 'duplicate:' || d.first_row END AS p_row
+FROM keyed k
+LEFT JOIN duplicates d USING (statement_key);

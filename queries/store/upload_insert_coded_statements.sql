@@ -1,5 +1,6 @@
 -- Coded statements (origin 'human'), each once: the id hashes the article and the coded
--- values, so loading the same rows again adds nothing.
+-- values, so loading the same rows again adds nothing (validation already refused two rows
+-- with the same values, see statement_key in upload_clean_statements).
 INSERT INTO statements BY NAME
 SELECT * FROM (
     SELECT
@@ -15,5 +16,4 @@ SELECT * FROM (
     FROM upload_valid v
     JOIN upload_groups g USING (group_key)
 )
-WHERE statement_id NOT IN (SELECT statement_id FROM statements)
-QUALIFY row_number() OVER (PARTITION BY statement_id) = 1;
+WHERE statement_id NOT IN (SELECT statement_id FROM statements);

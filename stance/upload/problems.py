@@ -32,7 +32,7 @@ _MESSAGES: dict[str, str] = {
     "bad_url": "{value_start!r} is not a web address (it must start with http:// or https://)",
     "unknown_speaker_type": "unknown speaker type {value!r}: use person, country or "
                             "organization",
-    "duplicate": "duplicate of row {arg}: the same values appear twice",
+    "duplicate": "duplicate of row {arg}: the same statement appears twice",
     "duplicate_text": "same text as row {arg}: each article once",
     "too_long": "{length:,} characters is too long; at most {limit:,} are allowed here",
     "missing_columns": "this line has fewer values than the header has columns",
