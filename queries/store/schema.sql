@@ -164,7 +164,8 @@ SELECT * FROM (
         CASE WHEN p_corrected THEN corrected_stance ELSE machine_stance END AS stance,
         CASE WHEN p_corrected THEN corrected_target ELSE machine_target END AS target,
         corrected, speaker_type, official_id, role, quote_type, quote, quote_norm, sentence,
-        start, "end", stance_cue, confidence, extractor_version, origin
+        start, "end", stance_cue, confidence, extractor_version, origin,
+        rowid AS wide_row  -- fetches a page's rows back cheaply (queries/statements_page.sql)
     FROM statements_wide
     WHERE NOT (p_corrected AND rejected)
       AND (CASE WHEN len(p_dataset) = 0
