@@ -17,7 +17,7 @@ from pathlib import Path
 import spacy
 
 from ..models import Article, Statement
-from .assemble import ArticleAssembler
+from .assemble import ArticleAssembler, author_speaker
 from .clean import Block, normalize, parse_copy, segment
 from .lexicons import DEFAULT_DATA_DIR, LexiconError, load_lexicons
 from .prefilter import Prefilter
@@ -107,16 +107,21 @@ class Extractor:
         """Paragraphs worth parsing: body text that could hold a statement."""
         norm = normalize(article.text)
         blocks = segment(norm, self.lex.boilerplate, title=article.title)
-        first_person = bool(article.author)
+        first_person = self._first_person(article)
         return [b for b in blocks if not b.skipped
                 and self.prefilter(norm[b.start + b.parse_from:b.end], first_person)]
+
+    def _first_person(self, article: Article) -> bool:
+        """The document speaks for an author (speech metadata, 'Statement by ...', a fact sheet's
+        publisher), so every sentence may be a statement and none is filtered out."""
+        return bool(article.author) or author_speaker(article, self.lex) is not None
 
     def _block_doc(self, article: Article, block: Block):
         start = block.start + block.parse_from
         doc = self.nlp.make_doc(parse_copy(article.text[start:block.end]))
         doc._.sx_offset = start
         doc._.sx_raw = article.text[start:block.end]
-        doc._.sx_first_person = bool(article.author)
+        doc._.sx_first_person = self._first_person(article)
         return doc
 
     def _assemble(self, article: Article, docs: list) -> list[Statement]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
@@ -23,8 +23,12 @@ from .stance import ALIGNMENT_WEIGHT, CueHit, StanceReader, decide
 
 DIRECT_SHARE = 0.8  # share of the claim's words inside quotation marks for a direct quote
 FLOATING_SHARE = 0.6  # a sentence this much in quotes, with no speaker, is a floating quote
+FOLLOW_MIN = 3  # statements taking sides before a document's stance is clear
+FOLLOW_SHARE = 0.75
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "poss")
 _PERSONISH = ("person",)
+_MODALS = ("must", "should", "ought", "need")
+_INSTRUMENTS = ("order", "proclamation", "memorandum", "directive", "decree")
 
 
 @dataclass
@@ -64,13 +68,38 @@ def infer_author(article: Article, lex: Lexicons) -> tuple[str, str | None] | No
     return name, " ".join(words[:cut]) or None
 
 
+_FACT_SHEET = re.compile(r"^\W*fact\s*sheet\b", re.IGNORECASE)
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[^a-z]", "", text.casefold())
+
+
+def publisher(article: Article, lex: Lexicons) -> Speaker | None:
+    """The body that publishes a document: its outlet, else the organisation whose name is the
+    web address's host ('whitehouse.gov' -> White House, 'kremlin.ru' -> Kremlin)."""
+    keys = []
+    if article.source:
+        keys.append(_letters(article.source))
+    host = re.match(r"^(?:https?://)?(?:www\.)?([^/:]+)", article.url or "")
+    if host:
+        keys.append(_letters(host.group(1).rsplit(".", 1)[0]))
+    for key in filter(None, keys):
+        for org in lex.organizations:
+            if key in {_letters(n) for n in (org.name, *org.aliases)}:
+                return Speaker(org.name, "organization", org.country)
+    return None
+
+
 def author_speaker(article: Article, lex: Lexicons) -> Speaker | None:
-    """The speaker of 'I' / 'we' in a first-person document (metadata, else a byline title)."""
+    """The speaker of 'I' / 'we' in a first-person document: metadata, else a title such as
+    'Statement by ...', else the publisher of a fact sheet (which speaks as its publisher)."""
     name, role, country = article.author, article.author_role, article.author_country
     if not name:
         inferred = infer_author(article, lex)
         if inferred is None:
-            return None
+            title = article.title or _first_line(article.text)
+            return publisher(article, lex) if _FACT_SHEET.match(title or "") else None
         name, role = inferred
     name = name.strip()
     folded = name.casefold()
@@ -106,10 +135,16 @@ class ArticleAssembler:
         self.target_votes: Counter[str] = Counter()
         self.last_said: list[Speaker] = []
         self.recent_subject: Mention | None = None
+        self.signer: Speaker | None = None  # who signed the order a document describes
+        self.sanctions_talk = False  # some statement names the measures (sanctions, embargo...)
+        # neutral statements that may take the stance the document argues: (index, speaker,
+        # [(cue, kind)]); see `_follow`
+        self.followers: list[tuple[int, Speaker, list[tuple[str, str]]]] = []
 
     def run(self, docs: list[Doc]) -> list[Statement]:
         for doc in docs:
             self._doc(doc)
+        self._follow()
         self._default_targets()
         return self.statements
 
@@ -124,18 +159,27 @@ class ArticleAssembler:
             if not sent.text.strip():
                 continue
             persons = self._observe_people(doc, sent)
+            here = [e for e in events if e.sent_start == sent.start]
+            whole = set(range(sent.start, sent.end))
+            if self._quote_share(doc, sent, whole) >= FLOATING_SHARE:
+                # a sentence inside a quotation: reporting verbs in it are the quoted speaker's
+                # words ("... because Putin believes ..."), not a new attribution
+                here = [e for e in here if not self._quoted(doc, e.cue_start)]
             said = [
                 _Said(speaker, event)
-                for event in sorted((e for e in events if e.sent_start == sent.start),
-                                    key=lambda e: e.cue_start)
+                for event in sorted(here, key=lambda e: e.cue_start)
                 for speaker in self._speakers(doc, event, persons)
             ]
+            quoted = False
             if said:
                 self._emit(doc, sent, said)
             elif self._quote_share(doc, sent, set(range(sent.start, sent.end))) >= FLOATING_SHARE:
                 floating.append(sent)
-            if self.author is not None and self._authors_sentence(doc, sent, said):
+                quoted = bool(self.last_said or self._speaker_of_quote_later(doc, sent))
+            if self.author is not None and not quoted \
+                    and self._authors_sentence(doc, sent, said):
                 self._author_statement(doc, sent)
+            self._note_signer(doc, sent)
             self._note_subject(doc, sent, persons)
         for sent in floating:
             self._floating(doc, sent)
@@ -145,6 +189,8 @@ class ArticleAssembler:
         """Every sentence of a speech is its author's, unless it reports someone else."""
         if sum(1 for t in sent if t.is_alpha) < 3:
             return False
+        if all(t.is_upper for t in sent if t.is_alpha):
+            return False  # a lead-in heading in capitals ("PROMISE KEPT:")
         own = {self.author.key, (self.lex.country_name(self.author.country) or "").casefold()}
         return not said or all(item.speaker.key in own for item in said) and not any(
             s.start == doc._.sx_offset + sent.start_char for s in self.statements[-len(said):]
@@ -152,12 +198,51 @@ class ArticleAssembler:
         )
 
     def _author_statement(self, doc: Doc, sent: Span) -> None:
-        speaker = self.resolver.resolve(self._author_mention(doc, sent))
+        speaker = self._actor(doc, sent) or self.resolver.resolve(self._author_mention(doc, sent))
         whole = frozenset(range(sent.start, sent.end))
         event = SpeechEvent("author", sent.root.i, sent.root.i + 1, [], whole, sent.start,
                             sent.end)
         event.stance = self.reader_evidence(doc, event)
         self._add(doc, sent, speaker, [event])
+
+    def _actor(self, doc: Doc, sent: Span) -> Speaker | None:
+        """In a first-person document, a sentence that reports what a named person or a body did
+        ("President X signed ...", "The Treasury took ...") is that actor's, not the author's, when
+        the actor is on the author's side (same country); an instrument ("The Order removes ...")
+        speaks for whoever signed it. A demand ("the Council must ...") and a sentence about
+        another party stay the author's claim."""
+        root = sent.root
+        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in root.children):
+            return None
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            return None
+        if subject.lemma_.lower() in _INSTRUMENTS and (subject.text[:1].isupper() or any(
+                c.lower_ == "executive" for c in subject.children)):
+            return replace(self.signer) if self.signer is not None else None
+        mention = self.resolver.describe(doc, subject)
+        if mention is None or mention.kind not in ("person", "organization", "role"):
+            return None
+        speaker = self.resolver.resolve(mention)
+        if speaker is None or speaker.key == self.author.key:
+            return None
+        if not speaker.country or speaker.country != self.author.country:
+            return None  # another party's deeds, narrated: the author's own claim about them
+        return speaker
+
+    def _note_signer(self, doc: Doc, sent: Span) -> None:
+        """Who signed or issued an order in this sentence ('the President signed an Executive
+        Order ...'), for later sentences whose subject is the order."""
+        for token in sent:
+            if token.lemma_.lower() not in ("sign", "issue") or not any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in _INSTRUMENTS for c in token.children):
+                continue
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            mention = self.resolver.describe(doc, subject) if subject is not None else None
+            if mention is not None and mention.kind in ("person", "role"):
+                speaker = self.resolver.resolve(mention)
+                if speaker is not None:
+                    self.signer = speaker
 
     def _author_mention(self, doc: Doc, sent: Span) -> Mention:
         """'I' -> the author; 'we' (or the author's country as subject) -> the author's country."""
@@ -263,6 +348,12 @@ class ArticleAssembler:
             targets.extend(event.stance.targets)
             hits.extend(self._alignment(doc, event.stance.refs))
         stance, cue, confidence = decide(hits, anchors)
+        own = any(e.stance is not None and e.stance.own_target for e in events) or (
+            stance == "tighten" and speaker.country is not None and speaker.country in targets)
+        if anchors:
+            self.sanctions_talk = True
+        if own and stance != "ease":
+            stance, cue, confidence = "ease", "(measures against the speaker)", 0.6
         cue_tokens = {i for e in events for i in range(e.cue_start, e.cue_end)}
         quotes = self._quotes(doc, sent, content)
         share = self._quote_share(doc, sent, content - cue_tokens)
@@ -278,6 +369,11 @@ class ArticleAssembler:
             stance_cue=cue, confidence=confidence, target=target,
             official_id=speaker.official_id,
         )
+        follows = [f for e in events if e.stance is not None for f in e.stance.follows]
+        described = any(e.stance is not None and e.stance.described for e in events)
+        if stance == "neutral" and not described and (
+                follows or (anchors and self.author is not None)):
+            self.followers.append((len(self.statements), speaker, follows))
         self.statements.append(statement)
         self.history.append((speaker, stance))
         self._doc_said = [*getattr(self, "_doc_said", []), (sent, speaker)]
@@ -318,6 +414,11 @@ class ArticleAssembler:
         return out
 
     @staticmethod
+    def _quoted(doc: Doc, token_i: int) -> bool:
+        idx = doc[token_i].idx
+        return any(s <= idx < e for s, e in doc._.sx_quotes or [])
+
+    @staticmethod
     def _quote_share(doc: Doc, sent: Span, tokens: set[int]) -> float:
         quotes = doc._.sx_quotes or []
         words = [doc[i] for i in tokens if not doc[i].is_punct and not doc[i].is_space]
@@ -325,6 +426,45 @@ class ArticleAssembler:
             return 0.0
         inside = sum(1 for t in words if any(s <= t.idx < e for s, e in quotes))
         return inside / len(words)
+
+    def _direction(self, side: str | None) -> str | None:
+        """The stance a document argues: at least FOLLOW_MIN statements take sides (those of the
+        author's country, in a first-person document) and FOLLOW_SHARE of them the same one."""
+        votes = Counter(s.stance for s in self.statements if s.stance != "neutral"
+                        and (side is None or s.country == side))
+        total = sum(votes.values())
+        if total < FOLLOW_MIN:
+            return None
+        stance, count = votes.most_common(1)[0]
+        return stance if count / total >= FOLLOW_SHARE else None
+
+    def _follow(self) -> None:
+        """Words with no direction of their own take the document's: 'there will be
+        consequences', 'hold them accountable' or 'further steps' (tighten where the document
+        does not argue for easing); and, in a first-person document, 'we will keep at it', 'our
+        response', 'this tranche of sanctions' said by the author's side."""
+        side = self.author.country if self.author is not None else None
+        if self.author is not None and side is None:
+            return
+        if not self.sanctions_talk:
+            return  # no sanctions in the document
+        for consequence_pass in (True, False):
+            direction = self._direction(side) or ("tighten" if consequence_pass else None)
+            if direction is None:
+                return
+            for index, speaker, follows in self.followers:
+                statement = self.statements[index]
+                if statement.stance != "neutral" or (side is not None
+                                                     and speaker.country != side):
+                    continue
+                cues = [text for text, kind in follows if kind == "consequence"]
+                if not consequence_pass and side is not None:
+                    cues = [text for text, _ in follows] or ["(document stance)"]
+                if not cues:
+                    continue
+                statement.stance = direction
+                statement.stance_cue = cues[0]
+                statement.confidence = 0.55
 
     def _default_targets(self) -> None:
         if not self.target_votes:

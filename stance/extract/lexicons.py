@@ -17,7 +17,8 @@ from pathlib import Path
 
 DEFAULT_DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 
-STANCE_KINDS = ("anchor", "direction", "standalone", "judgement", "flip", "support")
+STANCE_KINDS = ("anchor", "direction", "standalone", "judgement", "flip", "support",
+                "consequence", "follow")
 
 
 class LexiconError(ValueError):

@@ -23,9 +23,10 @@ _PERSON_PRONOUNS = ("he", "she", "him", "her")
 _FIRST_PERSON = ("i", "we", "me", "us", "my", "our")
 _BODY_FIRST_PERSON = ("government", "country", "delegation", "people", "nation", "state")
 _PLURAL_PRONOUNS = ("they", "them")
-_NAME_SKIP = ("'s", "'", "’s")
+_NAME_SKIP = ("'s", "'", "’s", "[", "]")
 _TITLE_PREFIXES = ("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.")
 _DESCRIBING_DEPS = ("appos", "relcl", "acl")
+_QUANTIFIERS = ("most", "some", "many", "few", "several", "all", "both", "other")
 # US congressional convention: party initial and state abbreviation after the name
 _PARTY_TAG = re.compile(
     r"\s*(?:\(|,\s*)[DRI]-[A-Z][A-Za-z]{0,4}\.?(?:\s?[A-Z][a-z]?\.)?(?:\)|,|\s|$)")
@@ -137,6 +138,9 @@ class SpeakerResolver:
         modifiers = [p for p in places if any(p.covers(t.i) for t in phrase) and p is not place]
         country = next((p.iso3 for p in modifiers if p.iso3), None)
         if place is not None:
+            if place.kind == "org" and any(
+                    c.dep_ == "nummod" or c.lower_ in _QUANTIFIERS for c in head.children):
+                return None  # "two Democrats", "most Republicans": unnamed members of a body
             if place.kind == "org":
                 owner = next((p.iso3 for p in modifiers if p.iso3 and p.kind != "org"), None)
                 if owner and place.iso3 and owner != place.iso3:

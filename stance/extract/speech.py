@@ -167,8 +167,9 @@ class SpeechFinder:
     def verb_events(self, verb: Token, cues: list[SpeechCue]) -> list[SpeechEvent]:
         cue = next((c for c in sorted(cues, key=lambda c: -len(c.words)) if _has_words(verb, c)),
                    None)
-        if cue is None or verb.dep_ in ("amod", "compound"):
-            return []
+        if cue is None or verb.dep_ in ("amod", "compound") or (
+                verb.tag_ == "VBN" and verb.dep_ == "acl"):
+            return []  # "the test announced by X": a participle describing a thing
         subject, inherited = verb_subject(verb)
         if subject is None and verb.dep_ == "acl" and verb.head.lemma_.lower() in self.nouns:
             # "X issued a statement saying ...": the owner of the statement speaks
@@ -205,8 +206,9 @@ class SpeechFinder:
 
     def _acts_on_measures(self, verb: Token) -> bool:
         """'imposed sanctions on X', 'lifted the embargo': an action on the measures themselves."""
-        if any(c.dep_ == "auxpass" for c in verb.children):
-            return False  # "sanctions were imposed": a description, not an act of the subject
+        if any(c.dep_ == "auxpass" for c in verb.children) or (
+                verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod")):
+            return False  # "sanctions were imposed", "a bank not sanctioned by X": descriptions
         for child in verb.children:
             if child.dep_ in ("dobj", "prep", "dative", "xcomp") and any(
                 t.lemma_.lower() in self.anchors or t.lower_ in self.anchors

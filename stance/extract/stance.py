@@ -35,6 +35,8 @@ BARE_ANCHOR_WEIGHT = 0.8
 ALIGNMENT_WEIGHT = 0.8
 DECISION_THRESHOLD = 0.5
 MAX_LINK_DISTANCE = 3
+CONTRAST_FACTOR = 0.5  # a cue in a concessive clause ("..., while keeping X") weighs less
+_CONTRAST_MARKS = ("while", "whilst", "although", "though", "despite")
 _POSITION_NOUNS = frozenset({
     "position", "stance", "view", "proposal", "remark", "call", "appeal", "approach", "plan",
     "initiative", "statement", "demand", "effort", "line", "argument", "stand", "side", "comment",
@@ -58,6 +60,11 @@ class StanceEvidence:
     refs: list[tuple[int, int, str]] = field(default_factory=list)
     anchors: int = 0
     targets: list[str] = field(default_factory=list)
+    # (cue text, kind) of words that take the stance the document argues ("further steps",
+    # "consequences"): decided at article level, see `assemble.ArticleAssembler._follow`
+    follows: list[tuple[str, str]] = field(default_factory=list)
+    described: bool = False  # a cue only describes past measures ("were imposed in 2011")
+    own_target: bool = False  # the measures hit the speaker ("sanctions on us", "we are punished")
 
 
 def decide(hits: list[CueHit], anchors: int) -> tuple[str, str | None, float]:
@@ -116,8 +123,10 @@ class StanceReader:
 
     def _flip_at(self, token: Token, flips: set[int]) -> bool:
         if token.i in flips:
-            # "warn against", "protest against": the preposition only repeats its verb
-            return not (token.pos_ == "ADP" and token.head.i in flips)
+            # "warn against", "protest against": the preposition only repeats its verb;
+            # "not hesitate to": a negated flip is no flip
+            return not (token.pos_ == "ADP" and token.head.i in flips) and not any(
+                c.dep_ == "neg" for c in token.children)
         return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
                    for c in token.children)
 
@@ -172,6 +181,7 @@ class StanceReader:
             if head.tag_ == "VBN" and (head.dep_ in ("acl", "amod") or any(
                 c.dep_ == "auxpass" for c in head.children
             )):
+                evidence.described = True
                 continue  # "the sanctions imposed last year", "were imposed in 1962": description
             near = [a for a in anchors if _distance(head, a.root) <= MAX_LINK_DISTANCE]
             if cue.kind == "standalone" or near:
@@ -183,6 +193,8 @@ class StanceReader:
                 continue
             stance = cue.stance
             text = span.text
+            if _contrasted(head, event):
+                weight *= CONTRAST_FACTOR
             if cue.kind == "judgement":
                 if any(c.dep_ == "neg" for t in (head, head.head) for c in t.children):
                     stance = _opposite(stance)
@@ -194,7 +206,7 @@ class StanceReader:
                     text = " … ".join([*reversed(words), span.text])
             evidence.hits.append(CueHit(text, stance, weight))
         for anchor in anchors:
-            if anchor.root.i in linked_anchors:
+            if anchor.root.i in linked_anchors or _described(anchor.root):
                 continue
             count, support, words = self._path_frames(anchor.root, event, flips, supports, stops)
             if count % 2:
@@ -202,6 +214,9 @@ class StanceReader:
                                             BARE_ANCHOR_WEIGHT))
             elif support:
                 evidence.hits.append(CueHit(anchor.text, "tighten", BARE_ANCHOR_WEIGHT))
+        evidence.own_target = _aimed_at_speaker(doc, event, anchors)
+        evidence.follows = [(s.text, c.kind) for s, c in inside
+                            if c.kind in ("consequence", "follow")]
         evidence.refs = self._alignment_refs(doc, event, inside, flips)
         evidence.targets = self._targets(doc, event, anchors)
         return evidence
@@ -244,6 +259,46 @@ class StanceReader:
             if any(_distance(token, a.root) <= MAX_LINK_DISTANCE for a in anchors):
                 out.append(place.iso3)
         return out
+
+
+_PUNISH = ("punish", "sanction", "target", "penalize", "penalise", "victimize", "victimise")
+
+
+def _aimed_at_speaker(doc: Doc, event: SpeechEvent, anchors: list[Span]) -> bool:
+    """First-person victims: 'the sanctions on us', 'our sanctioned economy', 'we are being
+    punished': a speaker does not argue for measures against itself."""
+    anchor_heads = {a.root.i for a in anchors}
+    for token in doc[event.sent_start:event.sent_end]:
+        if token.i not in event.content:
+            continue
+        lower = token.lower_
+        if lower in ("us", "our") and token.dep_ in ("pobj", "poss"):
+            head = token.head.head if token.dep_ == "pobj" else token.head
+            if token.dep_ == "pobj" and token.head.lower_ not in ("on", "against"):
+                continue
+            if head.i in anchor_heads or head.lemma_.lower() in _PUNISH:
+                return True
+        if lower == "we" and token.dep_ == "nsubjpass" and token.head.lemma_.lower() in _PUNISH:
+            return True
+    return False
+
+
+def _contrasted(token: Token, event: SpeechEvent) -> bool:
+    """The cue sits in a concessive or contrastive clause below the claim's main verb."""
+    for node in (token, *token.ancestors):
+        if node.i == event.cue_head:
+            return False
+        if node.dep_ == "advcl" and any(c.lower_ in _CONTRAST_MARKS for c in node.children):
+            return True
+        if node.dep_ == "prep" and node.lower_ == "despite":
+            return True
+    return False
+
+
+def _described(token: Token) -> bool:
+    """A participle that describes an entity ('the largest bank not sanctioned by X'): no
+    position on the measures, whatever negation it carries."""
+    return token.tag_ == "VBN" and token.dep_ in ("acl", "amod", "relcl")
 
 
 def _objects(frame: Token) -> list[Token]:
