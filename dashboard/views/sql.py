@@ -15,7 +15,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from dashboard import data, ui
+from dashboard import data, nav, ui
 from dashboard.state import PageContext, context
 from stance import agreement
 from stance.corrections import FIELDS, MACHINE, describe_value, export_frame, import_corrections
@@ -225,8 +225,14 @@ def _corrections_tab() -> None:
                 "“Correct this statement”.")
         return
     st.dataframe(_readable(recent), hide_index=True, width="stretch", key="corrections_recent",
-                 column_config={"corrected_at": st.column_config.DatetimeColumn(
-                     "When", format="YYYY-MM-DD HH:mm")})
+                 column_config={
+                     "corrected_at": st.column_config.DatetimeColumn("When",
+                                                                     format="YYYY-MM-DD HH:mm"),
+                     "coder": "Coder", "field": "Field", "old_value": "Was", "new_value": "Now",
+                     "note": "Note", "speaker": "Speaker", "title": "Article",
+                     "statement_id": st.column_config.LinkColumn("Statement",
+                                                                 display_text="open"),
+                 })
     _agreement()
 
 
@@ -246,6 +252,8 @@ def _import(uploaded) -> None:
 
 def _readable(frame: pd.DataFrame) -> pd.DataFrame:
     shown = frame.copy()
+    shown["statement_id"] = [nav.href("statements", statement=sid)
+                             for sid in shown["statement_id"]]
     for column in ("old_value", "new_value"):
         shown[column] = [describe_value(f, v) if isinstance(v, str) else "(none)"
                          for f, v in zip(shown["field"], shown[column], strict=True)]
@@ -305,11 +313,16 @@ def _agreement() -> None:
     if result.disagreements.empty:
         st.caption("None: the raters agree on every statement both labelled.")
         return
-    st.dataframe(result.disagreements, hide_index=True, width="stretch",
-                 key="agreement_disagreements",
-                 column_config={"label_a": name_a, "label_b": name_b,
-                                "sentence": st.column_config.TextColumn("Sentence",
-                                                                        width="large")})
+    differ = result.disagreements.copy()
+    differ["statement_id"] = [nav.href("statements", statement=sid)
+                              for sid in differ["statement_id"]]
+    st.dataframe(differ, hide_index=True, width="stretch", key="agreement_disagreements",
+                 column_config={
+                     "statement_id": st.column_config.LinkColumn("Statement",
+                                                                 display_text="open"),
+                     "label_a": name_a, "label_b": name_b, "speaker": "Speaker",
+                     "title": "Article",
+                     "sentence": st.column_config.TextColumn("Sentence", width="large")})
 
 
 def render() -> None:
