@@ -36,8 +36,10 @@ def run(args: argparse.Namespace) -> int:
     db = open_database(args.db)
     print(f"validating {args.file} ...", file=sys.stderr, flush=True)
     try:
-        result = load_statements(db, args.file, dataset, name=str(args.file),
-                                 skip_invalid=args.skip_invalid)
+        result = load_statements(
+            db, args.file, dataset, name=str(args.file), skip_invalid=args.skip_invalid,
+            writing=lambda report: print(f"writing {report.valid_rows:,} statement(s) to "
+                                         f"{db.path} ...", file=sys.stderr, flush=True))
     except UploadInvalid as error:
         for problem in error.problems:
             print(problem.line(str(args.file)), file=sys.stderr)

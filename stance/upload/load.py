@@ -113,10 +113,12 @@ def inspect(db: Database, path: Path, kind: str, mapping: Mapping | None = None,
 
 def load_statements(db: Database, path: Path, dataset: str, *, mapping: Mapping | None = None,
                     name: str | None = None, skip_invalid: bool = False,
-                    limit_mb: int | None = None) -> LoadResult:
+                    limit_mb: int | None = None,
+                    writing: Callable[[Report], None] | None = None) -> LoadResult:
     """Validate and store a coded-statements file in one transaction (origin 'human').
 
     Raises UploadInvalid (nothing written) when a row is invalid and `skip_invalid` is false.
+    `writing(report)` is called once validation passed, as the rows start to be written.
     """
     dataset = check_dataset_name(dataset)
     with open_source(path, name, limit_mb) as source, db.transaction() as cur:
@@ -126,6 +128,8 @@ def load_statements(db: Database, path: Path, dataset: str, *, mapping: Mapping 
         _check_kind(cur, dataset, STATEMENTS)
         report = validate(cur, source, STATEMENTS, mapping)
         _require_valid(report, skip_invalid)
+        if writing:
+            writing(report)
         articles_before, statements_before = _counts(cur)
         params = {"dataset": dataset, "name": source.name, "now": datetime.now()}
         _run(cur, "store/upload_coded_groups", params)
