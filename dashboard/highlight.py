@@ -110,12 +110,18 @@ def label_html(mark: Mark) -> str:
 
 
 def highlight_html(text: str, marks: Iterable[Mark], labels: bool = True,
-                   large: bool = False) -> str:
+                   large: bool = False, begin: int = 0) -> str:
     """`text` as escaped HTML with every statement tinted in its stance colour, speaker in
-    bold, cue underlined, quote in italics, and (with `labels`) a badge after each statement."""
+    bold, cue underlined, quote in italics, and (with `labels`) a badge after each statement.
+
+    `begin` skips a leading part of the text (a file's front matter); offsets stay those of
+    the whole text."""
+    begin = min(max(begin, 0), len(text))
     marks = sorted(marks, key=lambda m: (m.start, m.end))
-    spans = [(i, a, b, kind) for i, m in enumerate(marks) for a, b, kind in _spans(text, m)]
-    cuts = sorted({0, len(text), *(a for _, a, _, _ in spans), *(b for _, _, b, _ in spans)})
+    spans = [(i, max(a, begin), b, kind) for i, m in enumerate(marks)
+             for a, b, kind in _spans(text, m) if b > begin]
+    cuts = sorted({begin, len(text), *(a for _, a, _, _ in spans),
+                   *(b for _, _, b, _ in spans)})
     ends: dict[int, list[Mark]] = {}
     for i, _a, b, kind in spans:
         if kind == "s":
@@ -152,9 +158,9 @@ def legend_html() -> str:
 
 
 def page_html(text: str, marks: Iterable[Mark], labels: bool = True, large: bool = False,
-              legend: bool = True) -> str:
+              legend: bool = True, begin: int = 0) -> str:
     """The style sheet, the legend and the highlighted text: one string for `st.html`."""
-    body = highlight_html(text, marks, labels=labels, large=large)
+    body = highlight_html(text, marks, labels=labels, large=large, begin=begin)
     return STYLE + (legend_html() if legend else "") + body
 
 

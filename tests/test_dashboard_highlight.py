@@ -69,3 +69,12 @@ def test_sentence_html_highlights_one_statement_on_its_own():
 def test_unknown_stance_is_drawn_as_neutral():
     mark = Mark.from_row({"start": 0, "end": 5, "stance": "banana", "speaker": " "})
     assert mark.stance == "neutral" and mark.speaker is None
+
+
+def test_front_matter_can_be_skipped_keeping_offsets():
+    text = "---\ntitle: T\n---\nHaley said no. China agreed."
+    body = text.index("Haley")
+    marks = [Mark(4, 12, "neutral", "T"), Mark(body, body + 14, "tighten", "Nikki Haley")]
+    out = highlight_html(text, marks, begin=body)
+    assert _text_only(out) == text[body:]
+    assert out.count('class="ss-label') == 1 and "ss-tighten ss-speaker" in out

@@ -21,6 +21,7 @@ from dashboard.state import context
 from stance.countries import country_name
 from stance.errors import StanceError
 from stance.ingest import read_document, read_pasted
+from stance.ingest.frontmatter import split_front_matter
 from stance.models import Article, Statement
 
 DATASET = "pasted"
@@ -138,7 +139,8 @@ def _result(result: Analysis, present: bool) -> None:
                 + " · ".join(f"{s} {int(counts.get(s, 0))}"
                              for s in ("tighten", "ease", "neutral")))
     marks = [Mark.from_row(s.contract(), number=i) for i, s in enumerate(statements, start=1)]
-    st.html(page_html(result.article.text, marks, large=present))
+    text = result.article.text
+    st.html(page_html(text, marks, large=present, begin=split_front_matter(text)[1]))
     if statements:
         st.dataframe(statements_frame(statements), hide_index=True, width="stretch",
                      column_config={"n": "#", "reason": st.column_config.TextColumn(

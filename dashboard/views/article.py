@@ -15,6 +15,7 @@ from dashboard.highlight import Mark, page_html
 from dashboard.state import PageContext, context
 from dashboard.views.statements import like_pattern
 from stance.countries import country_name
+from stance.ingest.frontmatter import split_front_matter
 
 PICKER_ROWS = 200
 
@@ -95,7 +96,9 @@ def render() -> None:
     st.markdown(f"**{len(statements)}** statement(s): " + " · ".join(
         f"{label} {int(counts.get(s, 0))}" for s, label in
         (("tighten", "tighten"), ("ease", "ease"), ("neutral", "neutral"))))
-    st.html(page_html(str(article["text"]), marks_for(statements), large=ctx.present))
+    text = str(article["text"])
+    st.html(page_html(text, marks_for(statements), large=ctx.present,
+                      begin=split_front_matter(text)[1]))  # the file's header is not news
     if not statements.empty and not ctx.present:
         st.subheader("Statements in this article")
         st.dataframe(statements_table(statements), hide_index=True, width="stretch",

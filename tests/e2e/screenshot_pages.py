@@ -9,6 +9,7 @@ README are copied to docs/screenshots/ (`--readme`).
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import sys
 import tempfile
@@ -39,7 +40,7 @@ def _first_article(url: str, page) -> str:
     wait_for_app(page)
     page.locator("[data-testid='stSelectbox']").first.click()
     page.locator("[role='option']").first.click()
-    wait_for_app(page)
+    page.wait_for_url(re.compile(r"article="))
     return page.url.split("?", 1)[1]
 
 
