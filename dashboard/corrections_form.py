@@ -136,6 +136,10 @@ def _save(statement_id: str, changes: dict[str, Any], note: str, coder: str,
     if confirmed:
         message += ("; " if changed else "") + f"{confirmed} label(s) confirmed"
     st.session_state[_FLASH_KEY] = (statement_id, message + ". Every chart now uses it.")
+    if any(r.field == "not_statement" and r.new_value == "true" for r in rows):
+        # the explorer hides rejected statements under corrected labels: say where it went
+        st.toast("Marked as not a statement: it is left out of every chart. Switch on "
+                 "'Machine labels only' to see it again.", icon=":material/visibility_off:")
     st.session_state.pop(f"correction_{statement_id}_note", None)  # a fresh note next time
     data.invalidate()
     st.rerun()
