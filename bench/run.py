@@ -628,23 +628,38 @@ def parse_args(argv: list[str] | None) -> Run:
                args.seed, args.workdir, args.sessions or (5 if args.quick else 30), results)
 
 
+def attempt(run: Run, section: str, fn: Callable[..., None], *args: Any) -> bool:
+    """Run one section; a failure (another part of the project mid-change, no browser...) is
+    noted in the results and the other sections still run. Returns whether it worked."""
+    try:
+        fn(run, *args)
+        return True
+    except Exception as error:  # the run must go on and say what it could not measure
+        run.note(f"{section} not measured: {type(error).__name__}: "
+                 f"{str(error).splitlines()[0][:200] if str(error) else ''}")
+        return False
+    finally:
+        close_all()
+
+
 def main(argv: list[str] | None = None) -> int:
     run = parse_args(argv)
     started = time.perf_counter()
+    failed = 0
     if "extract" in run.sections:
-        bench_extract(run)
+        failed += not attempt(run, "extraction", bench_extract)
     for size in run.sizes:
         if {"queries", "app", "concurrency"} & set(run.sections):
             path = bench_database(run, size)
         if "queries" in run.sections:
-            bench_queries(run, size, path)
+            failed += not attempt(run, f"queries at {label(size)}", bench_queries, size, path)
         if "csv_load" in run.sections:
-            bench_csv_load(run, size)
+            failed += not attempt(run, f"CSV load at {label(size)}", bench_csv_load, size)
         if "app" in run.sections or ("concurrency" in run.sections and size == max(run.sizes)):
-            bench_app(run, size, path)
+            failed += not attempt(run, f"the app at {label(size)}", bench_app, size, path)
     run.note(f"benchmark run took {time.perf_counter() - started:.0f} s")
     write_results(run, run.results, machine())
-    return 0
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":
