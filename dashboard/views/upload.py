@@ -93,6 +93,15 @@ def _choose_mapping(header: list[str], kind: str, sha: str) -> dict[str, int | N
     return mapping
 
 
+def _blank_missing(frame: pd.DataFrame) -> pd.DataFrame:
+    """Empty cells instead of 'None' in a preview; dates as YYYY-MM-DD."""
+    shown = frame.astype(object)
+    for column in shown.columns:
+        if column == "date":
+            shown[column] = [v.strftime("%Y-%m-%d") if pd.notna(v) else "" for v in frame[column]]
+    return shown.where(frame.notna(), "")
+
+
 def _show_report(report: Report) -> None:
     cols = st.columns(3)
     cols[0].metric("Rows", f"{report.rows:,}")
@@ -108,9 +117,9 @@ def _show_report(report: Report) -> None:
             st.dataframe(report.stances, hide_index=True, width="stretch")
     if report.problems:
         more = " (the first ones)" if report.truncated else ""
-        st.error(f"**{report.invalid_rows:,} row(s) cannot be loaded.** Each problem below "
-                 f"names the row (the header is row 1), the column and the reason{more}.",
-                 icon=":material/error:")
+        st.warning(f"**{report.invalid_rows:,} row(s) cannot be loaded.** Each problem below "
+                   f"names the row (the header is row 1), the column and the reason{more}.",
+                   icon=":material/error:")
         problems = report.problem_frame()
         st.dataframe(problems, hide_index=True, width="stretch", key="upload_problems")
         st.download_button("Download the problems (CSV)", problems.to_csv(index=False),
@@ -120,8 +129,8 @@ def _show_report(report: Report) -> None:
         st.success("Every row is valid.", icon=":material/check_circle:")
     if len(report.preview):
         st.markdown("**Preview**: the first rows as they will be stored")
-        st.dataframe(report.preview.astype(str).replace({"None": "", "NaT": "", "nan": ""}),
-                     hide_index=True, width="stretch", key="upload_preview")
+        st.dataframe(_blank_missing(report.preview), hide_index=True, width="stretch",
+                     key="upload_preview")
 
 
 def _validated(path: Path, name: str, kind: str, mapping: dict, sha: str
@@ -165,6 +174,7 @@ def _load(path: Path, name: str, kind: str, mapping: dict, dataset: str,
         return
     data.invalidate()
     st.session_state.pop(_REPORT, None)
+    st.session_state.pop("filter_dates", None)  # the date range widens to the new data
     st.session_state[_DONE] = (str(result), result.dataset, result.already_loaded)
     st.rerun()
 
@@ -220,22 +230,21 @@ def _datasets() -> None:
         return
     st.caption("A hidden dataset is left out of every chart unless it is picked in the "
                "sidebar's Dataset filter. Deleting removes its articles and statements.")
-    header = st.columns([3, 2, 1, 1, 2, 1.3, 1.3])
-    for col, label in zip(header, ["Dataset", "Kind", "Articles", "Statements", "Loaded",
-                                   "", ""], strict=True):
+    widths = [2.4, 1.6, 2.6, 1.6, 1.2, 1.4]
+    header = st.columns(widths)
+    for col, label in zip(header, ["Dataset", "Kind", "Holds", "Loaded", "", ""], strict=True):
         col.markdown(f"**{label}**")
     for row in frame.itertuples(index=False):
-        cols = st.columns([3, 2, 1, 1, 2, 1.3, 1.3], vertical_alignment="center")
+        cols = st.columns(widths, vertical_alignment="center")
         cols[0].markdown(f"{row.dataset}" + (" *(hidden)*" if row.hidden else ""))
         cols[1].write(KIND_LABELS.get(row.kind, row.kind))
-        cols[2].write(f"{int(row.articles):,}")
-        cols[3].write(f"{int(row.statements):,}")
-        cols[4].write(pd.Timestamp(row.created_at).strftime("%Y-%m-%d %H:%M"))
-        cols[5].button("Show" if row.hidden else "Hide", key=f"hide_{row.dataset}",
+        cols[2].write(f"{int(row.articles):,} articles · {int(row.statements):,} statements")
+        cols[3].write(pd.Timestamp(row.created_at).strftime("%Y-%m-%d %H:%M"))
+        cols[4].button("Show" if row.hidden else "Hide", key=f"hide_{row.dataset}",
                        on_click=_set_hidden, args=(row.dataset, not row.hidden),
                        icon=":material/visibility:" if row.hidden
                        else ":material/visibility_off:")
-        with cols[6].popover("Delete", icon=":material/delete:"):
+        with cols[5].popover("Delete", icon=":material/delete:"):
             st.write(f"Delete **{row.dataset}** with its {int(row.articles):,} article(s) and "
                      f"{int(row.statements):,} statement(s)? This cannot be undone.")
             st.button("Delete for good", key=f"delete_{row.dataset}", type="primary",
