@@ -53,7 +53,8 @@ def _open() -> tuple[dict[str, list[str]], tuple]:
         st.info("Close the other program and reload this page, or start the app on another "
                 "file: `STANCE_DB=other.duckdb streamlit run dashboard/app.py`.")
         st.stop()
-    except (StanceError, duckdb.Error, OSError) as error:
+    except (StanceError, duckdb.Error, OSError, RuntimeError) as error:
+        # RuntimeError: the sample could not be extracted (e.g. no spaCy model installed)
         st.error(f"**The database could not be prepared.** {error}")
         st.info("Rebuild it with `python -m stance sample`, then reload this page.")
         st.stop()
