@@ -22,7 +22,7 @@ _TINTS = {"tighten": "rgba(213, 94, 0, 0.16)", "ease": "rgba(0, 114, 178, 0.16)"
 STYLE = """
 <style>
 .ss-text { white-space: pre-wrap; line-height: 1.9; font-size: 1.05rem; color: #111; }
-.ss-text.ss-large { font-size: 1.45rem; }
+.ss-text.ss-large { font-size: 1.7rem; line-height: 1.8; }
 .ss-s { border-radius: 2px; padding: 1px 0; }
 .ss-speaker { font-weight: 700; text-decoration: underline; text-underline-offset: 3px; }
 .ss-cue { font-weight: 700; text-decoration: underline wavy; text-underline-offset: 4px; }

@@ -66,3 +66,17 @@ def test_empty_text_gets_a_message(analyze_page):
     at.button[0].click().run()
     assert not at.exception
     assert any("empty" in w.value for w in at.warning)
+
+
+def test_a_dropped_text_file_is_read_by_the_library(tmp_path):
+    from dashboard.views.analyze import _read_upload
+
+    class Upload:
+        name = "brief.md"
+
+        def getvalue(self) -> bytes:
+            return b"---\ntitle: A brief\noutlet: Wire\n---\nLavrov said no.\n"
+
+    article = _read_upload(Upload())
+    assert (article.title, article.source, article.dataset) == ("A brief", "Wire", "pasted")
+    assert article.name == "brief.md" and article.text.endswith("Lavrov said no.\n")

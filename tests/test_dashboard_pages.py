@@ -216,3 +216,15 @@ def test_article_picker_when_none_or_unknown(fixture_app):
     assert at.title[0].value == "Ministers meet"
     unknown = open_page("article", {"article": "nope"})
     assert any("No article with the id" in w.value for w in unknown.warning)
+
+
+def test_statements_present_one_per_screen_in_large_type(fixture_app):
+    at = open_page("statements", {"present": "1", "country": "USA"})
+    assert problems(at) == []
+    assert not at.text_input  # no search box on a projector
+    assert [s.value for s in at.subheader] == ["United States"]  # newest first
+    assert "ss-text ss-large" in _html(at)
+    at.button(key="slide_next").click().run()
+    assert at.query_params["slide"] == "2"
+    assert [s.value for s in at.subheader] == ["Nikki Haley (Ambassador, United States)"]
+    assert any("3 statement(s)" in c.value for c in at.caption)

@@ -10,7 +10,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from dashboard import data, nav, ui
+from dashboard import data, nav, present, ui
 from dashboard.corrections_form import corrections_form
 from dashboard.data import run
 from dashboard.highlight import sentence_html
@@ -20,6 +20,7 @@ from stance.export import export_statements
 from stance.filters import Filters
 
 PAGE_SIZES = (25, 50, 100)
+PRESENT_CARDS = 20
 EXPORT_MAX_ROWS = 250_000
 SORTS = {"date": "Date", "speaker": "Speaker", "country": "Country", "stance": "Stance",
          "target": "Target", "outlet": "Outlet", "confidence": "Confidence"}
@@ -76,7 +77,8 @@ def _detail(statement_id: str, ctx: PageContext) -> None:
     if found.empty:
         st.info("This statement is no longer in the database.")
         return
-    row: dict[str, Any] = found.iloc[0].to_dict()
+    row: dict[str, Any] = {k: None if _missing(v) else v
+                           for k, v in found.iloc[0].to_dict().items()}
     with st.container(border=True, key="statement_detail"):
         st.markdown("**Evidence**")
         st.html(sentence_html(row, large=ctx.present))
@@ -100,6 +102,38 @@ def _detail(statement_id: str, ctx: PageContext) -> None:
         # ---- Corrections slot --------------------------------------------------------------
         corrections_form(statement_id)
         # ------------------------------------------------------------------------------------
+
+
+def _card(row: dict[str, Any]) -> None:
+    """One statement on a projector: who, the highlighted sentence, stance, cue and source."""
+    country = country_name(row["country"]) if row.get("country") else None
+    who = ", ".join(str(v) for v in (row.get("role"), country)
+                    if v and v != row.get("speaker"))
+    st.subheader(f"{row.get('speaker') or 'Unknown speaker'}" + (f" ({who})" if who else ""))
+    st.html(sentence_html(row, large=True))
+    when = (f"{pd.Timestamp(row['date']):%d %B %Y}" if pd.notna(row.get("date")) else "")
+    cue = f" · cue “{row['stance_cue']}”" if row.get("stance_cue") else ""
+    st.markdown(f"**{_md(str(row.get('stance', '')).capitalize())}**{_md(cue)} · "
+                f"{_md(row.get('outlet') or 'unknown outlet')} {_md(when)}")
+
+
+def _present(ctx: PageContext, pattern: str, total: int) -> None:
+    """Presentation mode: the first statements one per screen, in large type."""
+    frame = run("statements_page", ctx.filters, search=pattern, sort="date", descending=True,
+                limit=PRESENT_CARDS, offset=0)
+    records = [{k: None if _missing(v) else v for k, v in r.items()}
+               for r in frame.to_dict("records")]
+    st.caption(f"{total:,} statement(s); the {len(records)} most recent, one per screen.")
+    present.slides([(str(r.get("speaker") or "statement"), lambda r=r: _card(r))
+                    for r in records], True)
+
+
+def _missing(value: object) -> bool:
+    """NaN / NaT / NA / None: pandas' many ways of saying "no value" in an object column."""
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):  # lists and arrays are values
+        return False
 
 
 def _md(value: object) -> str:
@@ -129,7 +163,10 @@ def render() -> None:
     ctx = context()
     ui.header("Statements", ctx, "Every extracted statement with its evidence. Select a row "
                                  "to read the sentence.")
-    search, sort, descending, size = _controls()
+    if ctx.present:
+        search, sort, descending, size = st.query_params.get("q", ""), "date", True, PRESENT_CARDS
+    else:
+        search, sort, descending, size = _controls()
     pattern = like_pattern(search)
     total = int(run("statements_count", ctx.filters, search=pattern).iloc[0]["statements"])
     if total == 0:
@@ -137,6 +174,9 @@ def render() -> None:
             st.info(f"No statement matches “{search.strip()}” under these filters.")
         else:
             ui.empty_state(ctx)
+        return
+    if ctx.present:
+        _present(ctx, pattern, total)
         return
     pages = max(1, math.ceil(total / size))
     if int(st.session_state.get("statements_page", 1)) > pages:
