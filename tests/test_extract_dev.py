@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from stance.evaluate import load_gold, run_eval
 from stance.models import Article
 from tests.extract_fixtures import (  # noqa: F401
@@ -34,3 +36,16 @@ def test_dev_eval_reaches_stance_f1(extractor):  # noqa: F811
     report = run_eval(DEV_DIR, [DEV_GOLD], extractor)
     assert report.stance_f1 >= 0.85
     assert report.country_accuracy >= 0.9
+
+
+def test_all_gold_documents_stay_at_the_reached_figures(extractor):  # noqa: F811
+    """dev + the 15 offset-form gold documents (articles read from ../shared/corpus/<folder>)."""
+    need_dev_corpus()
+    gold_dir = Path(__file__).resolve().parent / "gold"
+    files = sorted(gold_dir.rglob("*.gold.jsonl")) + [DEV_GOLD]
+    report = run_eval(None, files, extractor)
+    assert report.articles == 16
+    assert report.detection_f1 >= 0.85
+    assert report.stance_f1 >= 0.75
+    assert report.country_accuracy >= 0.9
+    assert report.groups["dev"].stance_f1 == 1.0

@@ -72,3 +72,115 @@ def test_reporting_verbs_and_bodies(extractor, text, speaker, kind, country):  #
         assert all(c is None or kind is None for _, _, c in got) or got == [], got
         return
     assert any(speaker in s and k == kind and c == country for s, k, c in got), got
+
+
+def test_fact_sheet_speaks_as_its_publisher_and_orders_as_their_signer(extractor):  # noqa: F811
+    text = ("Fact Sheet: Governor Plan for Ruritania\n\n"
+            "U.S. President Ann Roe signed an Executive Order terminating the Ruritania sanctions "
+            "program.\n\n"
+            "The Order removes sanctions on Ruritania while keeping sanctions on its old "
+            "rulers.\n\n"
+            "Removing sanctions will help the country rebuild its economy.\n\n"
+            "PROMISE MADE, PROMISE KEPT:\n\n"
+            "Moscow has long opposed any change to the policy of the region.")
+    found = run(extractor, text, title="Fact Sheet: Governor Plan for Ruritania",
+                url="https://www.whitehouse.gov/fact-sheets/plan/")
+    got = [(s.speaker, s.country, s.stance) for s in found]
+    assert ("Ann Roe", "USA", "ease") in got  # signed ... terminating
+    removes = [s for s in found if s.sentence.startswith("The Order")]
+    assert [(s.speaker, s.stance) for s in removes] == [("Ann Roe", "ease")]
+    publisher = [s for s in found if s.sentence.startswith("Removing")]
+    assert [(s.speaker, s.speaker_type) for s in publisher] == [("White House", "organization")]
+    assert not any(s.sentence.startswith("PROMISE") for s in found)
+
+
+def test_statement_documents_keep_other_parties_deeds_as_the_authors_claims(
+        extractor,  # noqa: F811
+):
+    text = ("Statement by President Ann Roe on Ruritania\n\n"
+            "President Boris Ivanov of Russia has launched a reckless war on his neighbour.\n\n"
+            "Secretary of State Tim Bell imposed new sanctions on Russia today.")
+    found = run(extractor, text, title="Statement by President Ann Roe on Ruritania")
+    war = [s.speaker for s in found if s.sentence.startswith("President Boris")]
+    assert war == ["Ann Roe"]  # the other side's deed, narrated: the author's claim
+    assert ("Tim Bell", "tighten") in [(s.speaker, s.stance) for s in found]
+
+
+# (document title, text, the statement starting with `sentence`, expected stance)
+FOLLOW_CASES = [
+    # consequence words: tighten in coverage of sanctions
+    ("", "Sen. Ann Roe (D-Ore.) said new sanctions on Russia were needed.\n\n"
+         "Rep. Al Poe (R-Tex.) said Russia must face serious consequences.",
+     "Rep. Al Poe", "tighten"),
+    # ... but not where nothing in the text concerns sanctions
+    ("", "Sen. Ann Roe (D-Ore.) said the storm damaged many homes.\n\n"
+         "Rep. Al Poe (R-Tex.) said the builders must face serious consequences.",
+     "Rep. Al Poe", "neutral"),
+    # a statement document that argues for tightening: "keep at it" follows it
+    ("Statement by President Ann Roe on Ruritania",
+     "Today we impose new sanctions on Ruritania. We will expand sanctions on its banks. "
+     "We will strengthen sanctions on its oil trade. And we will keep at it.",
+     "And we will keep at it", "tighten"),
+    # "not hesitate" is no flip: the accountability threat stays tighten
+    ("", "Sen. Ann Roe (D-Ore.) said the sanctions on Ruritania must stay.\n\n"
+         "Rep. Al Poe (R-Tex.) said the United States would not hesitate to hold Ruritania "
+         "accountable.", "Rep. Al Poe", "tighten"),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "sentence", "stance"), FOLLOW_CASES)
+def test_words_that_follow_the_documents_stance(
+        extractor, title, text, sentence, stance,  # noqa: F811
+):
+    meta = {"author": "Ann Roe", "author_country": "USA"} if title else {}
+    found = run(extractor, text, title=title or None, **meta)
+    hits = [s for s in found if s.sentence.startswith(sentence)]
+    assert hits, [(s.speaker, s.sentence) for s in found]
+    assert {s.stance for s in hits} == {stance}, [(s.speaker, s.stance_cue) for s in hits]
+
+
+# (text, speaker contains, stance): single-sentence stance rules
+STANCE_CASES = [
+    # measures against the speaker's own country are a complaint
+    ("The Cuban minister said the sanctions on us had lasted far too long.", "Cuba", "ease"),
+    ("Cuba said that we are being punished for our independence.", "Cuba", "ease"),
+    # the main clause outweighs a concessive one
+    ("Canada said it would lift the sanctions on Chile while keeping its arms embargo.",
+     "Canada", "ease"),
+    # a participle that describes a bank is no position on the measures
+    ("Norway said the list names the largest bank not sanctioned by Europe.", "Norway",
+     "neutral"),
+    ("Japan said it would revoke the sanctions on Peru.", "Japan", "ease"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "stance"), STANCE_CASES)
+def test_stance_rules(extractor, text, speaker, stance):  # noqa: F811
+    found = [s for s in run(extractor, text) if speaker in s.speaker]
+    assert found and found[0].stance == stance, [(s.speaker, s.stance, s.stance_cue)
+                                                 for s in run(extractor, text)]
+
+
+def test_quantified_party_members_and_quoted_reporting_verbs(extractor):  # noqa: F811
+    text = ("Only two Democrats said they back the sanctions bill.\n\n"
+            "Sen. Maria Hansen (D-Ore.) said on Monday that the bill was ready.\n\n"
+            "\"Moscow did this because the Kremlin believes it can. We must respond,\" Hansen "
+            "said.")
+    speakers = [s.speaker for s in run(extractor, text)]
+    assert "Democratic Party" not in speakers and "Kremlin" not in speakers
+    assert speakers.count("Maria Hansen") == 3
+
+
+def test_byte_order_mark_is_white_space(extractor):  # noqa: F811
+    text = "\ufeffJapan said the sanctions on Peru must stay in place."
+    found = run(extractor, text)
+    assert [(s.speaker, s.start, s.stance) for s in found] == [("Japan", 1, "tighten")]
+
+
+def test_capital_outside_any_entity_is_a_place(extractor):  # noqa: F811
+    from spacy.tokens import Span
+
+    from stance.extract.countries import _inside_longer_name
+
+    doc = extractor.nlp.make_doc("talks in moscow went on")  # not parsed: no entities at all
+    assert _inside_longer_name(Span(doc, 2, 3)) is False

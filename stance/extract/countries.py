@@ -71,9 +71,9 @@ class PlaceMatcher:
 
 
 def _inside_longer_name(span: Span) -> bool:
-    ent = span[0].ent_type_ and next((e for e in span.doc.ents if e.start <= span.start
-                                      and e.end >= span.end), None)
-    if ent is not None and ent is not False and ent.label_ in ("ORG", "WORK_OF_ART", "FAC"):
+    ent = next((e for e in span.doc.ents if e.start <= span.start and e.end >= span.end),
+               None) if span[0].ent_type_ else None
+    if ent is not None and ent.label_ in ("ORG", "WORK_OF_ART", "FAC"):
         return len(ent) > len(span)
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
     return bool(nxt is not None and nxt.is_title and nxt.pos_ == "PROPN")
