@@ -124,3 +124,41 @@ def test_filters_survive_page_navigation(shared_app_url):
         sidebar = page.locator("[data-testid='stSidebar']")
         assert sidebar.get_by_text("China (CHN)").count() == 1
         assert error_texts(page) == []
+
+
+def _select_first_row(page) -> None:
+    """Tick the first data row of the first st.dataframe (its selection checkbox)."""
+    grid = page.locator("[data-testid='stDataFrame']").first
+    grid.scroll_into_view_if_needed()
+    box = grid.bounding_box()
+    page.mouse.click(box["x"] + 18, box["y"] + 35 + 17)  # header row is 35 px high
+
+
+def test_selecting_a_statement_shows_its_evidence_and_article_link(shared_app_url):
+    with browser_page(1280, 1000) as page:
+        _open(page, f"{shared_app_url}/statements?country=RUS&stance=ease")
+        first = _table(page)[0]
+        _select_first_row(page)
+        page.wait_for_url(re.compile(r"statement="))
+        wait_for_app(page)
+        detail = page.locator(".st-key-statement_detail")
+        assert detail.locator(".ss-s.ss-ease").count() > 0
+        assert first["Speaker"] in detail.inner_text()
+        detail.get_by_text("Open the article").click()
+        page.wait_for_url(re.compile(r"/article\?.*article="))
+        wait_for_app(page)
+        assert page.locator(".ss-label").count() > 0
+        assert error_texts(page) == []
+
+
+def test_selecting_a_repeated_quote_lists_every_report(shared_app_url):
+    with browser_page(1280, 1200) as page:
+        _open(page, f"{shared_app_url}/quotes")
+        top = _table(page)[0]
+        _select_first_row(page)
+        page.get_by_text("Every report of").wait_for(timeout=30_000)
+        wait_for_app(page)
+        reports = page.locator("[data-testid='stDataFrame'] table[role='grid']").nth(1)
+        rows = reports.locator("tbody tr[role='row']").count()
+        assert rows >= int(top["Articles"]) >= 2  # one row per report, in every article
+        assert error_texts(page) == []
