@@ -228,3 +228,11 @@ def test_statements_present_one_per_screen_in_large_type(fixture_app):
     assert at.query_params["slide"] == "2"
     assert [s.value for s in at.subheader] == ["Nikki Haley (Ambassador, United States)"]
     assert any("3 statement(s)" in c.value for c in at.caption)
+
+
+def test_sidebar_toggle_enters_presentation_mode_keeping_filters(fixture_app):
+    at = open_page("overview", {"country": "USA"})
+    at.sidebar.toggle(key="present_toggle").set_value(True).run()
+    assert at.query_params["present"] == "1" and at.query_params["country"] == "USA"
+    assert not at.sidebar.multiselect
+    assert {m.label: m.value for m in at.metric}["Statements"] == "3"

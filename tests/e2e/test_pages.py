@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 import pytest
@@ -162,3 +163,19 @@ def test_selecting_a_repeated_quote_lists_every_report(shared_app_url):
         rows = reports.locator("tbody tr[role='row']").count()
         assert rows >= int(top["Articles"]) >= 2  # one row per report, in every article
         assert error_texts(page) == []
+
+
+def test_csv_download_holds_the_filtered_statements(shared_app_url):
+    import csv
+    import io
+
+    with browser_page(1280, 1000) as page:
+        _open(page, f"{shared_app_url}/statements?country=CHN&stance=ease")
+        shown = page.locator("text=/statement\\(s\\) · showing/").first.inner_text()
+        total = int(shown.split()[0].replace(",", ""))
+        with page.expect_download() as download:
+            page.get_by_role("button", name="Download CSV").click()
+        text = Path(download.value.path()).read_text(encoding="utf-8")
+        rows = list(csv.DictReader(io.StringIO(text)))
+        assert len(rows) == total
+        assert {r["country"] for r in rows} == {"CHN"} and {r["stance"] for r in rows} == {"ease"}
