@@ -84,6 +84,17 @@ def clear() -> None:
         st.query_params.pop(key, None)
 
 
+def _clamped(first: date | None, last: date | None,
+             bounds: tuple[date | None, date | None]) -> tuple[date | None, date | None]:
+    """Dates from a link pulled inside the data's range (the date widget refuses others;
+    the statements selected are the same)."""
+    low, high = bounds
+    if not (low and high and first and last):
+        return first, last
+    first, last = sorted((first, last))
+    return min(max(first, low), high), max(min(last, high), low)
+
+
 def sidebar(options: Mapping[str, list[str]], bounds: tuple[date | None, date | None]) -> Filters:
     """Render the sidebar filters (initialised from the URL) and return what they select."""
     start = from_query(st.query_params.to_dict())
@@ -95,8 +106,8 @@ def sidebar(options: Mapping[str, list[str]], bounds: tuple[date | None, date | 
             known = set(options.get(key, []))
             st.session_state[f"filter_{key}"] = [v for v in getattr(start, key) if v in known]
     if "filter_dates" not in st.session_state:
-        st.session_state["filter_dates"] = (start.date_from or bounds[0],
-                                            start.date_to or bounds[1])
+        st.session_state["filter_dates"] = _clamped(start.date_from or bounds[0],
+                                                    start.date_to or bounds[1], bounds)
     st.sidebar.header("Filters")
     labels = {"country": "Speaker country", "target": "Sanctions target", "stance": "Stance",
               "outlet": "Outlet", "dataset": "Dataset"}

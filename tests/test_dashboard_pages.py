@@ -236,3 +236,13 @@ def test_sidebar_toggle_enters_presentation_mode_keeping_filters(fixture_app):
     assert at.query_params["present"] == "1" and at.query_params["country"] == "USA"
     assert not at.sidebar.multiselect
     assert {m.label: m.value for m in at.metric}["Statements"] == "3"
+
+
+def test_link_dates_outside_the_data_are_pulled_inside(fixture_app):
+    # a clicked month bar ends on the month's last day, after the newest article
+    at = open_page("statements", {"from": "2019-02-01", "to": "2019-02-28"})
+    assert problems(at) == []
+    assert list(at.dataframe[0].value["speaker"]) == ["United States"]
+    early = open_page("overview", {"from": "1990-01-01", "to": "2017-12-31"})
+    assert problems(early) == []
+    assert {m.label: m.value for m in early.metric}["Statements"] == "2"
