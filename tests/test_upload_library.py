@@ -240,6 +240,13 @@ def test_quote_norm_in_sql_matches_python(tmp_path, empty_db):
     assert stored == {q: normalise_quote(q) for q in quotes}
 
 
+def test_comparisons_are_not_taken_for_html(tmp_path, empty_db):
+    path = write(tmp_path, "lt.csv", 'speaker,country,stance,quote\n'
+                                     'A,USA,ease,"if costs < benefits and b > a, ease"\n')
+    report, _ = inspect(empty_db, path, STATEMENTS)
+    assert report.ok
+
+
 def test_hide_and_delete_a_dataset(tmp_path, fixture_db):
     load_statements(fixture_db, write(tmp_path, "h.csv", "speaker,country,stance\nA,USA,ease\n"),
                     "to hide")

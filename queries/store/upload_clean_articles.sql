@@ -1,6 +1,7 @@
 -- Articles to analyse: every row with its values as they will be stored and, per column, a
 -- problem code or NULL. HTML in the text is allowed (converted to plain text before
--- extraction); scripts are not. Two rows with the same text are one article.
+-- extraction); scripts are not. Two rows with the same text are one article
+-- (upload_duplicates_articles).
 CREATE OR REPLACE TEMP TABLE upload_clean AS
 WITH base AS (
     SELECT
@@ -19,12 +20,6 @@ WITH base AS (
     SELECT b.*, c.iso3 AS country, upload_date(b.date_raw, $day_first) AS published
     FROM base b
     LEFT JOIN upload_countries c ON c.value = b.country_raw
-), duplicates AS (
-    SELECT row_hash, min("row") AS first_row
-    FROM base
-    WHERE text IS NOT NULL
-    GROUP BY row_hash
-    HAVING count(*) > 1
 )
 SELECT
     m.*,
@@ -33,11 +28,9 @@ SELECT
     upload_text_problem(m.title, 500, false) AS p_title,
     upload_date_problem(m.date_raw, m.published) AS p_date,
     upload_text_problem(m.outlet, 300, false) AS p_outlet,
-    coalesce(upload_text_problem(m.url, 2000, false), upload_url_problem(m.url)) AS p_url,
+    coalesce(upload_url_problem(m.url), upload_text_problem(m.url, 2000, false)) AS p_url,
     upload_text_problem(m.speaker, 300, false) AS p_speaker,
     CASE WHEN m.country_raw IS NOT NULL AND m.country IS NULL THEN 'unknown_country'
          END AS p_country,
-    upload_text_problem(m.role, 300, false) AS p_role,
-    CASE WHEN d.first_row < m."row" THEN 'duplicate_text:' || d.first_row END AS p_row
-FROM mapped m
-LEFT JOIN duplicates d USING (row_hash);
+    upload_text_problem(m.role, 300, false) AS p_role
+FROM mapped m;

@@ -1,7 +1,8 @@
 -- Coded statements: every row with its values as they will be stored and, per column, a
 -- problem code or NULL. Countries and stances are mapped through the small tables the caller
--- registered (upload_countries, upload_stances); a row that says what an earlier row says
--- (same values once read) is a duplicate. group_key: the article it hangs on.
+-- registered (upload_countries, upload_stances). group_key: the article a statement hangs on;
+-- statement_key: the values its id is made of (upload_insert_coded_statements), so two rows
+-- with the same key say the same thing (upload_duplicates_statements).
 CREATE OR REPLACE TEMP TABLE upload_clean AS
 WITH base AS (
     SELECT
@@ -38,23 +39,16 @@ WITH base AS (
             WHEN m.speaker_type_raw IN ('person', 'country', 'organization')
                 THEN m.speaker_type_raw
             WHEN m.speaker_raw IS NULL THEN 'country'
-            WHEN lower(m.speaker_raw) IN (lower(m.country_name), lower(m.country_raw),
-                                          lower(m.country)) THEN 'country'
+            WHEN m.speaker_raw ILIKE m.country_name OR m.speaker_raw ILIKE m.country_raw
+                 OR m.speaker_raw ILIKE m.country THEN 'country'
             ELSE 'person'
         END AS speaker_type,
         hash(m.title, m.url, m.published, m.outlet) AS group_key
     FROM mapped m
 ), keyed AS (
-    -- the values the statement id is made of (upload_insert_coded_statements): two rows with
-    -- the same key are the same statement
     SELECT *, hash(group_key, lower(speaker), speaker_type, country, stance, role, quote,
                    target) AS statement_key
     FROM shaped
-), duplicates AS (
-    SELECT statement_key, min("row") AS first_row
-    FROM keyed
-    GROUP BY statement_key
-    HAVING count(*) > 1
 )
 SELECT
     k.*,
@@ -71,10 +65,8 @@ SELECT
     CASE WHEN k.target_raw IS NOT NULL AND k.target IS NULL THEN 'unknown_country'
          END AS p_target,
     upload_text_problem(k.title, 500, false) AS p_title,
-    coalesce(upload_text_problem(k.url, 2000, false), upload_url_problem(k.url)) AS p_url,
+    coalesce(upload_url_problem(k.url), upload_text_problem(k.url, 2000, false)) AS p_url,
     CASE WHEN k.speaker_type_raw IS NOT NULL
               AND k.speaker_type_raw NOT IN ('person', 'country', 'organization')
-         THEN 'unknown_speaker_type' END AS p_speaker_type,
-    CASE WHEN d.first_row < k."row" THEN 'duplicate:' || d.first_row END AS p_row
-FROM keyed k
-LEFT JOIN duplicates d USING (statement_key);
+         THEN 'unknown_speaker_type' END AS p_speaker_type
+FROM keyed k;

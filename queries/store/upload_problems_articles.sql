@@ -1,7 +1,8 @@
 -- Every problem of an articles upload: row, column (field name), code, value as given.
 SELECT "row", field, code, value FROM (
-    SELECT "row", 1 AS o, '' AS field, p_row AS code, NULL AS value FROM upload_clean
-    WHERE p_row IS NOT NULL
+    SELECT c."row", 1 AS o, '' AS field, 'duplicate_text:' || d.first_row AS code, NULL AS value
+    FROM upload_clean c JOIN upload_duplicates d ON d.dup_key = c.row_hash
+    WHERE d.first_row < c."row"
     UNION ALL SELECT "row", 2, 'text', p_text,
         coalesce(nullif(regexp_extract(text, '(?i)<\s*(script|iframe|object|embed)\b[^>]*>'), ''),
                  left(text, 200))

@@ -1,7 +1,8 @@
 -- Every problem of a coded-statements upload: row, column (field name), code, value as given.
 SELECT "row", field, code, value FROM (
-    SELECT "row", 1 AS o, '' AS field, p_row AS code, NULL AS value FROM upload_clean
-    WHERE p_row IS NOT NULL
+    SELECT c."row", 1 AS o, '' AS field, 'duplicate:' || d.first_row AS code, NULL AS value
+    FROM upload_clean c JOIN upload_duplicates d ON d.dup_key = c.statement_key
+    WHERE d.first_row < c."row"
     UNION ALL SELECT "row", 2, 'speaker', p_speaker, speaker_raw FROM upload_clean
     WHERE p_speaker IS NOT NULL
     UNION ALL SELECT "row", 3, 'country', p_country, country_raw FROM upload_clean

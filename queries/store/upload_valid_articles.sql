@@ -1,5 +1,9 @@
--- The rows of an articles upload that will be analysed and stored.
+-- The rows of an articles upload that will be stored, as they will be stored:
+-- no problem in any column, and not a repeat of an earlier row.
 CREATE OR REPLACE TEMP VIEW upload_valid AS
-SELECT * FROM upload_clean
-WHERE coalesce(p_row, p_text, p_title, p_date, p_outlet, p_url, p_speaker, p_country, p_role)
-      IS NULL;
+SELECT c.*
+FROM upload_clean c
+LEFT JOIN upload_duplicates d ON d.dup_key = c.row_hash
+WHERE coalesce(p_text, p_title, p_date, p_outlet, p_url, p_speaker, p_country,
+               p_role) IS NULL
+  AND (d.first_row IS NULL OR d.first_row = c."row");

@@ -27,8 +27,9 @@ from stance.upload.source import Source, open_source
 from stance.upload.validate import Report, validate
 
 RESERVED_DATASETS = {"sample", "pasted"}
-_HTML_TAG = re.compile(r"<\s*/?\s*(p|div|br|span|a|b|i|em|strong|h[1-6]|ul|ol|li|table|tr|td|"
-                       r"blockquote|html|body|article|section|header|footer)\b[^>]*>", re.I)
+_HTML_TAG = re.compile(r"<\s*/?\s*(a|b|i|u|p|br|hr|div|span|em|strong|h[1-6]|ul|ol|li|table|tr|"
+                       r"td|th|img|font|html|body|head|title|style|meta|link|article|section|"
+                       r"blockquote)\b[^>]*>", re.I)  # as upload_html_tag() in the SQL
 
 
 @dataclass
@@ -161,22 +162,16 @@ def plain_text(text: str) -> tuple[str, bool]:
     return html_to_text(text)[0], True
 
 
-def articles_from(cur: duckdb.DuckDBPyConnection, source: Source, kind_report: Report,
-                  dataset: str) -> list[Article]:
+def articles_from(cur: duckdb.DuckDBPyConnection, source: Source, dataset: str
+                  ) -> list[Article]:
     """The valid rows of an articles upload as Articles (HTML converted to plain text)."""
     articles: list[Article] = []
-    converted = 0
     for row, text, title, published, outlet, url, speaker, country, role in _run(
             cur, "store/upload_article_rows").fetchall():
-        body, was_html = plain_text(text)
-        converted += was_html
         articles.append(Article(
-            name=f"{source.name} row {row}", text=body, title=title, source=outlet, url=url,
-            published=published, author=speaker, author_country=country, author_role=role,
-            dataset=dataset))
-    if converted:
-        kind_report.notes.append(f"{converted:,} text(s) contain HTML markup; it is converted "
-                                 "to plain text before analysis.")
+            name=f"{source.name} row {row}", text=plain_text(text)[0], title=title,
+            source=outlet, url=url, published=published, author=speaker,
+            author_country=country, author_role=role, dataset=dataset))
     return articles
 
 
@@ -184,7 +179,7 @@ def read_articles(cur: duckdb.DuckDBPyConnection, source: Source, dataset: str,
                   mapping: Mapping | None = None) -> tuple[Report, list[Article]]:
     """Validate an articles file and return its valid rows as Articles (nothing is stored)."""
     report = validate(cur, source, ARTICLES, mapping)
-    return report, articles_from(cur, source, report, dataset)
+    return report, articles_from(cur, source, dataset)
 
 
 def load_articles(db: Database, path: Path, dataset: str, *, mapping: Mapping | None = None,

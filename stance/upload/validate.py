@@ -168,6 +168,7 @@ def validate(cur: duckdb.DuckDBPyConnection, source: Source, kind: str,
     suffix = _SUFFIX[kind]
     _run(cur, f"store/upload_clean_{suffix}", {"day_first": order,
                                               "first_rowid": first_rowid})
+    _run(cur, f"store/upload_duplicates_{suffix}")
     _run(cur, f"store/upload_valid_{suffix}")
     rows, valid = _run(cur, f"store/upload_summary_{suffix}").fetchall()[0]
     problems = [Problem(int(row), names.get(fieldname, fieldname), value, explain(code, value))
@@ -177,6 +178,11 @@ def validate(cur: duckdb.DuckDBPyConnection, source: Source, kind: str,
     truncated = len(problems) >= problem_limit
     problems = problems[:problem_limit]
     preview = _run(cur, f"store/upload_preview_{suffix}", {"limit": preview_rows}).df()
+    if kind == ARTICLES:
+        html = _run(cur, "store/upload_html_count").fetchall()[0][0]
+        if html:
+            notes.append(f"{html:,} text(s) contain HTML markup; it is converted to plain text "
+                         "before analysis.")
     return Report(file=source.name, kind=kind, header=source.header, mapping=mapping,
                   sha256=source.sha256, rows=int(rows) + len(structural), valid_rows=int(valid),
                   problems=problems, truncated=truncated, notes=notes,
