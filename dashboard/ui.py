@@ -16,6 +16,15 @@ from stance.filters import Filters
 NO_MATCH = "No statements match these filters."
 
 
+def md(value: object) -> str:
+    """Text from the data (titles, quotes, names) safe inside markdown: markdown and HTML
+    characters are escaped, so a quote cannot become a link, a heading or a tag."""
+    text = str(value)
+    for ch in "\\`*_{}[]()#+-.!|<>~$":
+        text = text.replace(ch, "\\" + ch)
+    return text
+
+
 def rows(ctx: PageContext, normal: int, present: int = charts.PRESENT_ROWS) -> int:
     """How many bars a chart shows: fewer in presentation mode, where type is large."""
     return present if ctx.present else normal

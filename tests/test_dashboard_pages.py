@@ -179,7 +179,9 @@ def test_statement_detail_escapes_html_in_quotes(tmp_path, monkeypatch):
     from stance.store import close_all, load_extracted, open_database
 
     text = 'Evil said "<script>alert(1)</script>" about sanctions.'
-    article = Article(name="evil.txt", text=text, source="Wire", title="Evil")
+    article = Article(name="evil.txt", text=text, source="Wire",
+                      title="Evil [click](javascript:alert(1)) <b>bold</b>",
+                      url="javascript:alert(3)")
     statement = Statement(article="evil.txt", speaker="Evil", speaker_type="person",
                           country="USA", role=None, quote_type="direct",
                           quote="<script>alert(1)</script>", sentence=text, start=0,
@@ -195,6 +197,9 @@ def test_statement_detail_escapes_html_in_quotes(tmp_path, monkeypatch):
     assert "<script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     article_at = open_page("article", {"article": article.article_id})
     assert "<script>" not in _html(article_at)
+    title = article_at.title[0].value
+    assert "\\[click\\]\\(javascript" in title and "\\<b\\>" in title  # shown as text
+    assert not article_at.get("link_button")  # only http(s) links to the original
 
 
 def test_article_view_highlights_every_statement(fixture_app):

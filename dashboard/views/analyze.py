@@ -15,7 +15,7 @@ import duckdb
 import pandas as pd
 import streamlit as st
 
-from dashboard import data, nav
+from dashboard import data, nav, ui
 from dashboard.highlight import Mark, page_html
 from dashboard.state import context
 from stance.countries import country_name
@@ -125,7 +125,7 @@ def _form() -> None:
         st.session_state.pop("analyze_saved_note", None)
     except StanceError as error:
         st.session_state.pop(_RESULT, None)
-        st.warning(f"Nothing to analyze: {error}.")
+        st.warning(f"Nothing to analyze: {ui.md(error)}.")
     except RuntimeError as error:  # the spaCy model is missing, say how to install it
         st.session_state.pop(_RESULT, None)
         st.error(f"The extractor could not start: {error}")

@@ -82,15 +82,16 @@ def render() -> None:
     found = run("article_detail", article=article_id)
     if found.empty:
         ui.header("Article", ctx)
-        st.warning(f"No article with the id “{article_id}” is in the database (it may have "
+        st.warning(f"No article with the id “{ui.md(article_id)}” is in the database (it may have "
                    "been deleted with its dataset).")
         _picker(ctx)
         return
     article = found.iloc[0].to_dict()
-    st.title(article.get("title") or article.get("name") or "Untitled article")
+    st.title(ui.md(article.get("title") or article.get("name") or "Untitled article"))
     st.caption(_metadata(article))
-    if article.get("url") and not ctx.present:
-        st.markdown(f"[Original article]({article['url']})")
+    url = str(article.get("url") or "")
+    if url.startswith(("http://", "https://")) and not ctx.present:
+        st.link_button("Original article", url, icon=":material/open_in_new:")
     statements = run("article_statements", ctx.filters, article=article_id)
     counts = statements["stance"].value_counts() if not statements.empty else {}
     st.markdown(f"**{len(statements)}** statement(s): " + " · ".join(

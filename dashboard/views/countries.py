@@ -70,7 +70,7 @@ def _profile(country: str, profile: pd.DataFrame, ctx: PageContext) -> list:
 
     def numbers() -> None:
         row = profile.set_index("country").loc[country]
-        st.subheader(f"{name} ({country})")
+        st.subheader(ui.md(f"{name} ({country})"))
         _metrics(row)
         first, last = row["first_seen"], row["last_seen"]
         if pd.notna(first):
@@ -122,7 +122,7 @@ def _comparison(countries: list[str], profile: pd.DataFrame, ctx: PageContext) -
         st.subheader("Side by side")
         columns = st.columns(len(rows.index))
         for col, country in zip(columns, rows.index, strict=True):
-            col.markdown(f"#### {country_name(country)}")
+            col.markdown(f"#### {ui.md(country_name(country))}")
             row = rows.loc[country]
             col.metric("Statements", f"{int(row['statements']):,}")
             total = max(int(row["statements"]), 1)

@@ -73,7 +73,7 @@ def _table(ctx: PageContext, min_articles: int) -> None:
 
 def _reports(ctx: PageContext, quote: pd.Series) -> None:
     reports = run("quote_articles", ctx.filters, cluster=quote["cluster"], limit=500)
-    st.markdown(f"**Every report of** “{quote['quote']}”")
+    st.markdown(f"**Every report of** “{ui.md(quote['quote'])}”")
     reports = reports.assign(link=[nav.href("article", ctx.filters, article=a)
                                    for a in reports["article_id"]])
     st.dataframe(

@@ -93,11 +93,11 @@ def _detail(statement_id: str, ctx: PageContext) -> None:
             ("Date", f"{pd.Timestamp(row['published']):%d %b %Y}"
              if pd.notna(row.get("published")) else None),
         ]
-        st.markdown(" · ".join(f"**{label}:** {_md(value)}" for label, value in facts
+        st.markdown(" · ".join(f"**{label}:** {ui.md(value)}" for label, value in facts
                                if value not in (None, "")))
         if row.get("corrected"):
             st.caption("Corrected by a researcher.")
-        nav.link("article", f"Open the article: {row.get('title') or 'untitled'}",
+        nav.link("article", f"Open the article: {ui.md(row.get('title') or 'untitled')}",
                  ctx.filters, icon=":material/article:", article=row["article_id"])
         # ---- Corrections slot --------------------------------------------------------------
         corrections_form(statement_id)
@@ -109,12 +109,13 @@ def _card(row: dict[str, Any]) -> None:
     country = country_name(row["country"]) if row.get("country") else None
     who = ", ".join(str(v) for v in (row.get("role"), country)
                     if v and v != row.get("speaker"))
-    st.subheader(f"{row.get('speaker') or 'Unknown speaker'}" + (f" ({who})" if who else ""))
+    st.subheader(ui.md(f"{row.get('speaker') or 'Unknown speaker'}"
+                       + (f" ({who})" if who else "")))
     st.html(sentence_html(row, large=True))
     when = (f"{pd.Timestamp(row['date']):%d %B %Y}" if pd.notna(row.get("date")) else "")
     cue = f" · cue “{row['stance_cue']}”" if row.get("stance_cue") else ""
-    st.markdown(f"**{_md(str(row.get('stance', '')).capitalize())}**{_md(cue)} · "
-                f"{_md(row.get('outlet') or 'unknown outlet')} {_md(when)}")
+    st.markdown(f"**{ui.md(str(row.get('stance', '')).capitalize())}**{ui.md(cue)} · "
+                f"{ui.md(row.get('outlet') or 'unknown outlet')} {ui.md(when)}")
 
 
 def _present(ctx: PageContext, pattern: str, total: int) -> None:
@@ -134,14 +135,6 @@ def _missing(value: object) -> bool:
         return bool(pd.isna(value))
     except (TypeError, ValueError):  # lists and arrays are values
         return False
-
-
-def _md(value: object) -> str:
-    """A value shown in markdown: markdown and HTML characters escaped."""
-    text = str(value)
-    for ch in "\\`*_{}[]()#+-.!|<>~$":
-        text = text.replace(ch, "\\" + ch)
-    return text
 
 
 def _downloads(filters: Filters) -> None:
@@ -171,7 +164,7 @@ def render() -> None:
     total = int(run("statements_count", ctx.filters, search=pattern).iloc[0]["statements"])
     if total == 0:
         if search.strip():
-            st.info(f"No statement matches “{search.strip()}” under these filters.")
+            st.info(f"No statement matches “{ui.md(search.strip())}” under these filters.")
         else:
             ui.empty_state(ctx)
         return
