@@ -20,7 +20,7 @@ def md(value: object) -> str:
     """Text from the data (titles, quotes, names) safe inside markdown: markdown and HTML
     characters are escaped, so a quote cannot become a link, a heading or a tag."""
     text = str(value)
-    for ch in "\\`*_{}[]()#+-.!|<>~$":
+    for ch in "\\`*_[]<>#|~$":  # enough to stop links, images, tags, emphasis, maths
         text = text.replace(ch, "\\" + ch)
     return text
 

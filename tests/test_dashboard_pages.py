@@ -198,7 +198,7 @@ def test_statement_detail_escapes_html_in_quotes(tmp_path, monkeypatch):
     article_at = open_page("article", {"article": article.article_id})
     assert "<script>" not in _html(article_at)
     title = article_at.title[0].value
-    assert "\\[click\\]\\(javascript" in title and "\\<b\\>" in title  # shown as text
+    assert "\\[click\\](javascript" in title and "\\<b\\>" in title  # shown as text
     assert not article_at.get("link_button")  # only http(s) links to the original
 
 
