@@ -143,9 +143,14 @@ def _result(result: Analysis, present: bool) -> None:
     st.html(page_html(text, marks, large=present, begin=split_front_matter(text)[1]))
     if statements:
         st.dataframe(statements_frame(statements), hide_index=True, width="stretch",
-                     column_config={"n": "#", "reason": st.column_config.TextColumn(
-                         "Reason (cue)", help="The words that decided the stance"),
-                         "quote": st.column_config.TextColumn("Quote", width="large")})
+                     column_config={"n": "#", "speaker": "Speaker", "role": "Role",
+                                    "country": "Country", "stance": "Stance",
+                                    "reason": st.column_config.TextColumn(
+                                        "Reason (cue)",
+                                        help="The words that decided the stance"),
+                                    "target": "Target", "confidence": "Confidence",
+                                    "quote": st.column_config.TextColumn("Quote",
+                                                                         width="large")})
     else:
         st.info("No statements about sanctions were found in this text.")
     if result.saved:
