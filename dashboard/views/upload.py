@@ -230,9 +230,9 @@ def _datasets() -> None:
         return
     st.caption("A hidden dataset is left out of every chart unless it is picked in the "
                "sidebar's Dataset filter. Deleting removes its articles and statements.")
-    widths = [2.4, 1.6, 2.6, 1.6, 1.2, 1.4]
+    widths = [2.0, 1.4, 2.2, 1.5, 1.4, 1.6]
     header = st.columns(widths)
-    for col, label in zip(header, ["Dataset", "Kind", "Holds", "Loaded", "", ""], strict=True):
+    for col, label in zip(header, ["Dataset", "Kind", "Holds", "Loaded"], strict=False):
         col.markdown(f"**{label}**")
     for row in frame.itertuples(index=False):
         cols = st.columns(widths, vertical_alignment="center")
