@@ -102,6 +102,15 @@ def test_countries_profiles_one_country(fixture_app):
     assert metrics["Statements"] == "2" and metrics["Officials"] == "1"
 
 
+def test_country_timeline_narrows_to_one_target(fixture_app):
+    at = open_page("countries", {"country": "USA"})
+    picker = at.selectbox(key="country_on_USA")
+    assert picker.options == ["every target", "North Korea", "Iran"]
+    picker.set_value("IRN").run()
+    assert problems(at) == []
+    assert at.sidebar.multiselect(key="filter_target").value == []  # the page's own choice
+
+
 def test_countries_compares_two_side_by_side(fixture_app):
     at = open_page("countries", {"country": "CHN,USA"})
     assert problems(at) == []

@@ -79,11 +79,19 @@ def _profile(country: str, profile: pd.DataFrame, ctx: PageContext) -> list:
                        f"{country_name(row['main_target']) if row['main_target'] else '—'}.")
 
     def timeline() -> None:
-        frame = run("stance_over_time", only, period=period, limit=600)
+        chosen, about = only, ""
+        if not ctx.present:
+            targets = [t for t in run("stance_by_target", only, limit=15)["target"] if t]
+            target = st.selectbox("Sanctions on", [None, *targets], key=f"country_on_{country}",
+                                  format_func=lambda t: "every target" if t is None
+                                  else country_name(t))
+            if target:
+                chosen, about = replace(only, target=(target,)), f" on {country_name(target)}"
+        frame = run("stance_over_time", chosen, period=period, limit=600)
         points = ui.chart(charts.stance_over_time(frame, ctx.present, period,
-                                                  title=f"{name}: stance over time"),
+                                                  title=f"{name}: stance over time{about}"),
                           f"country_time_{country}", f"{country}_stance_over_time")
-        ui.drill_down(points, _with_filters(ctx, only), by="period", period=period)
+        ui.drill_down(points, _with_filters(ctx, chosen), by="period", period=period)
 
     def targets() -> None:
         frame = run("stance_by_target", only, limit=ui.rows(ctx, 15, 10))
