@@ -17,6 +17,9 @@ WITH coded AS (
             WHEN 'not_statement' THEN 'false'
         END AS label
     FROM statements
+    -- only statements a coder labelled can pair with a coder (1.4 s -> ms at 1M statements)
+    WHERE statement_id IN (SELECT statement_id FROM corrections WHERE field = $field)
+       OR ($rater_a = 'machine' AND $rater_b = 'machine')
 ), labels AS (
     SELECT * FROM coded
     UNION ALL
