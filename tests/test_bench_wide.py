@@ -79,3 +79,10 @@ def test_a_database_without_saved_state_is_rebuilt(fixture_db):
         assert refresh_statements_wide(cur) == "rebuilt"
         assert refresh_statements_wide(cur) == "unchanged"
     assert out_of_step(fixture_db) == (0, 0)
+
+
+def test_a_table_older_than_its_view_is_rebuilt(fixture_db):
+    with fixture_db.transaction() as cur:
+        cur.execute(sql("wide_reshape"))  # the view gained a column since the table was built
+        assert refresh_statements_wide(cur) == "rebuilt"
+    assert out_of_step(fixture_db) == (0, 0)

@@ -1,2 +1,4 @@
--- The signatures statements_wide was last brought in step with (none before the first build).
-SELECT statements, articles, corrections FROM statements_wide_state;
+-- The signatures statements_wide was last brought in step with (none before the first build),
+-- and how many rows it holds.
+SELECT statements, articles, corrections, (SELECT count(*) FROM statements_wide) AS wide_rows
+FROM statements_wide_state;

@@ -27,14 +27,16 @@ def _run(cur: duckdb.DuckDBPyConnection, name: str, params: dict | None = None):
 def refresh_statements_wide(cur: duckdb.DuckDBPyConnection) -> str:
     """Bring statements_wide up to date inside the caller's transaction; says what it did:
     "unchanged", "updated" or "rebuilt"."""
-    signature = _run(cur, "wide_signatures").fetchone()
-    saved = _run(cur, "wide_state").fetchone()
+    signature = tuple(_run(cur, "wide_signatures").fetchone())
+    state = _run(cur, "wide_state").fetchone()
+    saved, rows = (tuple(state[:3]), state[3]) if state else (None, 0)
     shapes = dict(_run(cur, "wide_columns").fetchall())
-    if saved is None or shapes.get("statements_wide") != shapes.get("statements_wide_source"):
-        _run(cur, "wide_rebuild")
-        done = "rebuilt"
-    elif tuple(signature) == tuple(saved):
+    reshaped = shapes.get("statements_wide") != shapes.get("statements_wide_source")
+    if signature == saved and not reshaped:
         return "unchanged"
+    if saved is None or rows == 0 or reshaped:
+        _run(cur, "wide_rebuild")  # first build, first load, or a reshaped view
+        done = "rebuilt"
     else:
         _run(cur, "wide_stale_articles" if signature[:2] != saved[:2] else "wide_none_articles")
         _run(cur, "wide_stale_statements" if signature[2] != saved[2]
