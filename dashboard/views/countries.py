@@ -82,9 +82,9 @@ def _profile(country: str, profile: pd.DataFrame, ctx: PageContext) -> list:
         chosen, about = only, ""
         if not ctx.present:
             targets = [t for t in run("stance_by_target", only, limit=15)["target"] if t]
-            target = st.selectbox("Sanctions on", [None, *targets], key=f"country_on_{country}",
-                                  format_func=lambda t: "every target" if t is None
-                                  else country_name(t))
+            target = st.columns([1, 2])[0].selectbox(
+                "Sanctions on", [None, *targets], key=f"country_on_{country}",
+                format_func=lambda t: "every target" if t is None else country_name(t))
             if target:
                 chosen, about = replace(only, target=(target,)), f" on {country_name(target)}"
         frame = run("stance_over_time", chosen, period=period, limit=600)
