@@ -126,7 +126,6 @@ def test_a_100k_character_cell_is_refused(fixture_db, tmp_path):
 
 def test_a_file_over_the_configured_size_limit_is_refused_before_reading(fixture_db, tmp_path):
     limit = upload_limit_mb()
-    assert limit == 50  # .streamlit/config.toml server.maxUploadSize
     path = tmp_path / "too_big.csv"
     row = b"Sergey Lavrov,RUS,ease,Sanctions are not the answer\n"
     with path.open("wb") as out:
