@@ -108,6 +108,7 @@ class Run:
     workdir: Path
     sessions: int
     results: Path
+    max_pages: int = 10
     figures: list[Figure] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
@@ -377,10 +378,9 @@ class Session:
 
 
 async def _session(context, url: str, links: list[str], start: int, timeout: float,
-                   result: Session, delay: float = 0.0) -> None:
+                   result: Session) -> None:
     """Open the app, pick a country in the sidebar, then visit two other pages (in-session
     navigation, as a person clicks), timing each step until the page has settled."""
-    await asyncio.sleep(delay)
     page = await context.new_page()
     page.set_default_timeout(timeout)
     page.set_default_navigation_timeout(timeout)
@@ -444,11 +444,30 @@ async def _app_figures(run: Run, size: int, url: str, proc, sessions: int) -> No
             await browser.close()
 
 
+def _cpu_seconds(processes) -> float:
+    """CPU time used so far by processes that are still alive, with their ended children
+    (Chromium's renderers end with their browser context)."""
+    import psutil
+
+    total = 0.0
+    for process in processes:
+        try:
+            times = process.cpu_times()
+            total += times.user + times.system + times.children_user + times.children_system
+        except psutil.Error:
+            pass
+    return total
+
+
 async def _concurrency(run: Run, size: int, browser, url: str, links: list[str], proc,
                        sessions: int) -> None:
-    """One session alone (the baseline), then `sessions` at once, bounded in time. The sessions
-    arrive over RAMP seconds (people do not click in the same millisecond); a step that has not
-    settled within two minutes counts as an error."""
+    """One session alone (the baseline), then `sessions` against the app at once, bounded in
+    time. The sessions arrive over RAMP seconds; at most `run.max_pages` browser pages are
+    live at a time (every page is a Chromium renderer on the same two cores as the app); a step
+    that has not settled within two minutes counts as an error. The CPU seconds of the app and
+    of Chromium during the run say which side the time went to."""
+    import psutil
+
     timeout = 120_000
     alone = Session()
     context = await browser.new_context(viewport={"width": 1280, "height": 900})
@@ -463,30 +482,47 @@ async def _concurrency(run: Run, size: int, browser, url: str, links: list[str],
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
+    chromium = [p for p in psutil.Process().children(recursive=True)
+                if "chrom" in p.name().lower()]
+    cpu_before = (_cpu_seconds([proc]), _cpu_seconds(chromium))
     results = [Session() for _ in range(sessions)]
-    contexts = [await browser.new_context(viewport={"width": 1280, "height": 900})
-                for _ in range(sessions)]
+    live = asyncio.Semaphore(run.max_pages)
+
+    async def one(i: int, result: Session) -> None:
+        await asyncio.sleep(RAMP * i / sessions)
+        async with live:
+            ctx = await browser.new_context(viewport={"width": 1280, "height": 900})
+            try:
+                await _session(ctx, url, links, i, timeout, result)
+            finally:
+                await ctx.close()
+
     started = time.perf_counter()
     try:
-        await asyncio.wait_for(asyncio.gather(*[
-            _session(ctx, url, links, i, timeout, res, delay=RAMP * i / sessions)
-            for i, (ctx, res) in enumerate(zip(contexts, results, strict=True))]), timeout=300)
+        await asyncio.wait_for(asyncio.gather(*[one(i, r) for i, r in enumerate(results)]),
+                               timeout=600)
     except TimeoutError:
-        results[0].errors.append("the sessions did not finish within 300 s")
+        results[0].errors.append("the sessions did not finish within 600 s")
     wall = time.perf_counter() - started
     stop.set()
     sampler.join()
-    for ctx in contexts:
-        await ctx.close()
+    chromium = [p for p in psutil.Process().children(recursive=True)
+                if "chrom" in p.name().lower()]
+    app_cpu = _cpu_seconds([proc]) - cpu_before[0]
+    browser_cpu = _cpu_seconds(chromium) - cpu_before[1]
     times = [t for r in results for t in r.times]
     errors = [e for r in results for e in r.errors]
-    run.note(f"concurrency: {sessions} sessions, {len(times)} page steps in {wall:.1f} s, "
-             f"{len(errors)} errors {errors[:3]}")
+    run.note(f"concurrency: {sessions} sessions (at most {run.max_pages} pages live), "
+             f"{len(times)} page steps in {wall:.1f} s, {len(errors)} errors {errors[:3]}; "
+             f"CPU seconds: app {app_cpu:.0f}, Chromium {browser_cpu:.0f} (2 cores shared "
+             "with other work)")
     base_p95 = float(np.percentile(alone.times, 95)) if alone.times else None
     run.emit(Figure("concurrency", size, float(np.percentile(times, 95)) if times else None,
                     "s p95 page", "one session", base_p95))
     run.emit(Figure("concurrency.errors", size, len(errors), "errors", "one session",
                     len(alone.errors)))
+    run.emit(Figure("concurrency.app_cpu", size, app_cpu, "CPU s", "Chromium CPU s",
+                    browser_cpu))
     run.emit(Figure("app_rss.concurrent_peak", size, max(peak) / 2**20, "MB", "app_rss.idle",
                     peak[0] / 2**20))
 
@@ -661,6 +697,9 @@ def parse_args(argv: list[str] | None) -> Run:
     parser.add_argument("--reps", type=int, help="timed runs per query (default 12, quick 3)")
     parser.add_argument("--sessions", type=int, help="concurrent sessions (default 30, "
                                                      "quick 5)")
+    parser.add_argument("--max-pages", type=int, default=10,
+                        help="browser pages live at once during the concurrency run "
+                             "(default 10; every page is a Chromium renderer on the same cores)")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--workdir", type=Path, default=OUT_DIR,
                         help="where generated databases are kept (default bench/out/)")
@@ -677,7 +716,8 @@ def parse_args(argv: list[str] | None) -> Run:
     args.workdir.mkdir(parents=True, exist_ok=True)
     results = args.results or (args.workdir / "RESULTS-quick.md" if args.quick else RESULTS)
     return Run(args.quick, sorted(sizes), sections, args.reps or (3 if args.quick else 12),
-               args.seed, args.workdir, args.sessions or (5 if args.quick else 30), results)
+               args.seed, args.workdir, args.sessions or (5 if args.quick else 30), results,
+               args.max_pages)
 
 
 def attempt(run: Run, section: str, fn: Callable[..., None], *args: Any) -> bool:
