@@ -3,7 +3,7 @@ SELECT
     statement_id, speaker, speaker_type, role, country, stance, stance_cue, target,
     quote_type, quote, sentence, start, "end", confidence, corrected
 FROM filtered_statements([], [], [], NULL, NULL, [],
-                         (SELECT list(dataset) FROM articles WHERE article_id = $article),
+                         (SELECT list(dataset) FROM datasets),  -- hidden ones too, by name
                          $corrected)
 WHERE article_id = $article
 ORDER BY start, "end", speaker

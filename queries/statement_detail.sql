@@ -5,9 +5,7 @@ SELECT
     role, country, stance, stance_cue, target, quote_type, quote, sentence, start, "end",
     confidence, corrected, origin, extractor_version
 FROM filtered_statements([], [], [], NULL, NULL, [],
-                         (SELECT list(dataset) FROM articles WHERE article_id IN
-                             (SELECT article_id FROM statements
-                              WHERE statement_id = $statement_id)),
+                         (SELECT list(dataset) FROM datasets),  -- hidden ones too, by name
                          $corrected)
 WHERE statement_id = $statement_id
 LIMIT 1;

@@ -260,3 +260,15 @@ def test_link_dates_outside_the_data_are_pulled_inside(fixture_app):
     early = open_page("overview", {"from": "1990-01-01", "to": "2017-12-31"})
     assert problems(early) == []
     assert {m.label: m.value for m in early.metric}["Statements"] == "2"
+
+
+def test_links_to_a_statement_or_article_of_a_hidden_dataset_still_work(fixture_app):
+    from stance.store import close_all, open_database
+
+    with open_database(fixture_app).transaction() as cur:
+        cur.execute("UPDATE datasets SET hidden = true")
+    close_all()
+    at = open_page("statements", {"statement": HALEY_FIRST})
+    assert "we must keep pressure" in _html(at)
+    article = open_page("article", {"article": fixture_items()[0][0].article_id})
+    assert _html(article).count('class="ss-label') == 2

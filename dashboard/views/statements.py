@@ -167,6 +167,8 @@ def render() -> None:
             st.info(f"No statement matches “{ui.md(search.strip())}” under these filters.")
         else:
             ui.empty_state(ctx)
+        if st.query_params.get("statement"):  # a link to one statement works whatever the filters
+            _detail(st.query_params["statement"], ctx)
         return
     if ctx.present:
         _present(ctx, pattern, total)
