@@ -32,6 +32,14 @@ def fixture_db(tmp_path: Path) -> Database:
     return build_fixture_db(tmp_path / "fixture.duckdb")
 
 
+@pytest.fixture(scope="session")
+def extractor():
+    """The real spaCy extractor, loaded once per test session."""
+    from stance.extract import get_extractor
+
+    return get_extractor()
+
+
 @pytest.fixture
 def shared_corpus() -> Path:
     """../shared/corpus, or a clean skip where it is absent (a clone outside this workplace)."""

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from stance.extract import Extractor, get_extractor
+from stance.extract import Extractor
 from stance.models import Article, Statement
 
 REPO = Path(__file__).resolve().parents[1]
@@ -14,11 +14,6 @@ SHARED_CORPUS = REPO.parent / "shared" / "corpus"
 DEV_DIR = SHARED_CORPUS / "dev"
 DEV_ARTICLE = "presstv-2018-09-27-un-dprk-sanctions.txt"
 DEV_GOLD = DEV_DIR / "presstv-2018-09-27-un-dprk-sanctions.gold.jsonl"
-
-
-@pytest.fixture(scope="session")
-def extractor() -> Extractor:
-    return get_extractor()
 
 
 def need_dev_corpus() -> None:

@@ -53,3 +53,16 @@ def test_dateline_is_skipped_but_offsets_point_into_text():
 )
 def test_quotes(text, quoted):
     assert [text[s:e] for s, e in find_quotes(text)] == quoted
+
+
+def test_front_matter_is_skipped_and_never_holds_statements(extractor):
+    from stance.extract.clean import segment
+    from stance.models import Article
+
+    text = ("---\ntitle: Ministers said sanctions must be lifted\nreference: a record\n---\n"
+            "The Cuban foreign minister said the embargo must be lifted at once.\n")
+    blocks = segment(text)
+    assert blocks[0].kind == "frontmatter" and blocks[-1].kind == "body"
+    statements = extractor.extract(Article(name="fm.md", text=text))
+    body = text.index("The Cuban")
+    assert statements and all(st.start >= body for st in statements)

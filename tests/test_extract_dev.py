@@ -6,16 +6,10 @@ from pathlib import Path
 
 from stance.evaluate import load_gold, run_eval
 from stance.models import Article
-from tests.extract_fixtures import (  # noqa: F401
-    DEV_ARTICLE,
-    DEV_DIR,
-    DEV_GOLD,
-    extractor,
-    need_dev_corpus,
-)
+from tests.extract_fixtures import DEV_ARTICLE, DEV_DIR, DEV_GOLD, need_dev_corpus
 
 
-def test_dev_tighten_and_ease_statements(extractor):  # noqa: F811
+def test_dev_tighten_and_ease_statements(extractor):
     need_dev_corpus()
     text = (DEV_DIR / DEV_ARTICLE).read_text(encoding="utf-8")
     statements = extractor.extract(Article(name=DEV_ARTICLE, text=text))
@@ -31,14 +25,14 @@ def test_dev_tighten_and_ease_statements(extractor):  # noqa: F811
         assert text[s.start:s.end] == s.sentence
 
 
-def test_dev_eval_reaches_stance_f1(extractor):  # noqa: F811
+def test_dev_eval_reaches_stance_f1(extractor):
     need_dev_corpus()
     report = run_eval(DEV_DIR, [DEV_GOLD], extractor)
     assert report.stance_f1 >= 0.85
     assert report.country_accuracy >= 0.9
 
 
-def test_all_gold_documents_stay_at_the_reached_figures(extractor):  # noqa: F811
+def test_all_gold_documents_stay_at_the_reached_figures(extractor):
     """dev + the 15 offset-form gold documents (articles read from ../shared/corpus/<folder>)."""
     need_dev_corpus()
     gold_dir = Path(__file__).resolve().parent / "gold"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_fixtures import extractor, run  # noqa: F401
+from tests.extract_fixtures import run
 
 # (text, [(speaker contains, country)]): a person's country read from the sentence around them
 COUNTRY_CASES = [
@@ -20,20 +20,20 @@ COUNTRY_CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), COUNTRY_CASES)
-def test_person_country_from_context(extractor, text, expected):  # noqa: F811
+def test_person_country_from_context(extractor, text, expected):
     got = [(s.speaker, s.country) for s in run(extractor, text)]
     for name, country in expected:
         assert any(name in speaker and c == country for speaker, c in got), got
 
 
-def test_surname_that_is_a_place_stays_a_person(extractor):  # noqa: F811
+def test_surname_that_is_a_place_stays_a_person(extractor):
     text = ("Lisa Chad, Obama's adviser on terrorism, said the response was under review.\n\n"
             "\"We will act at a time of our choosing,\" Chad said.")
     got = [(s.speaker, s.speaker_type, s.country) for s in run(extractor, text)]
     assert got == [("Lisa Chad", "person", "USA")] * 2
 
 
-def test_he_after_a_quote_naming_someone_else_is_the_speaker(extractor):  # noqa: F811
+def test_he_after_a_quote_naming_someone_else_is_the_speaker(extractor):
     text = ("Senator Ann Roe of the United States spoke first on Monday evening.\n\n"
             "\"The failure belongs to President Barack Obama,\" Roe said.\n\n"
             "\"It is the latest example of weakness,\" he said. \"We need new leaders.\"")
@@ -42,7 +42,7 @@ def test_he_after_a_quote_naming_someone_else_is_the_speaker(extractor):  # noqa
     assert speakers[-2:] == ["Ann Roe", "Ann Roe"]
 
 
-def test_quote_continued_before_its_attribution_in_a_later_paragraph(extractor):  # noqa: F811
+def test_quote_continued_before_its_attribution_in_a_later_paragraph(extractor):
     text = ("The Irish envoy Sean Byrne said the measures had failed.\n\n"
             "\"They hurt families. They did not hurt the rulers,\" the Dutch minister Eva "
             "Berg said.")
@@ -66,7 +66,7 @@ SPEECH_CASES = [
 
 
 @pytest.mark.parametrize(("text", "speaker", "kind", "country"), SPEECH_CASES)
-def test_reporting_verbs_and_bodies(extractor, text, speaker, kind, country):  # noqa: F811
+def test_reporting_verbs_and_bodies(extractor, text, speaker, kind, country):
     got = [(s.speaker, s.speaker_type, s.country) for s in run(extractor, text)]
     if speaker is None:
         assert all(c is None or kind is None for _, _, c in got) or got == [], got
@@ -74,7 +74,7 @@ def test_reporting_verbs_and_bodies(extractor, text, speaker, kind, country):  #
     assert any(speaker in s and k == kind and c == country for s, k, c in got), got
 
 
-def test_fact_sheet_speaks_as_its_publisher_and_orders_as_their_signer(extractor):  # noqa: F811
+def test_fact_sheet_speaks_as_its_publisher_and_orders_as_their_signer(extractor):
     text = ("Fact Sheet: Governor Plan for Ruritania\n\n"
             "U.S. President Ann Roe signed an Executive Order terminating the Ruritania sanctions "
             "program.\n\n"
@@ -95,7 +95,7 @@ def test_fact_sheet_speaks_as_its_publisher_and_orders_as_their_signer(extractor
 
 
 def test_statement_documents_keep_other_parties_deeds_as_the_authors_claims(
-        extractor,  # noqa: F811
+        extractor,
 ):
     text = ("Statement by President Ann Roe on Ruritania\n\n"
             "President Boris Ivanov of Russia has launched a reckless war on his neighbour.\n\n"
@@ -130,7 +130,7 @@ FOLLOW_CASES = [
 
 @pytest.mark.parametrize(("title", "text", "sentence", "stance"), FOLLOW_CASES)
 def test_words_that_follow_the_documents_stance(
-        extractor, title, text, sentence, stance,  # noqa: F811
+        extractor, title, text, sentence, stance,
 ):
     meta = {"author": "Ann Roe", "author_country": "USA"} if title else {}
     found = run(extractor, text, title=title or None, **meta)
@@ -155,13 +155,13 @@ STANCE_CASES = [
 
 
 @pytest.mark.parametrize(("text", "speaker", "stance"), STANCE_CASES)
-def test_stance_rules(extractor, text, speaker, stance):  # noqa: F811
+def test_stance_rules(extractor, text, speaker, stance):
     found = [s for s in run(extractor, text) if speaker in s.speaker]
     assert found and found[0].stance == stance, [(s.speaker, s.stance, s.stance_cue)
                                                  for s in run(extractor, text)]
 
 
-def test_quantified_party_members_and_quoted_reporting_verbs(extractor):  # noqa: F811
+def test_quantified_party_members_and_quoted_reporting_verbs(extractor):
     text = ("Only two Democrats said they back the sanctions bill.\n\n"
             "Sen. Maria Hansen (D-Ore.) said on Monday that the bill was ready.\n\n"
             "\"Moscow did this because the Kremlin believes it can. We must respond,\" Hansen "
@@ -171,13 +171,13 @@ def test_quantified_party_members_and_quoted_reporting_verbs(extractor):  # noqa
     assert speakers.count("Maria Hansen") == 3
 
 
-def test_byte_order_mark_is_white_space(extractor):  # noqa: F811
+def test_byte_order_mark_is_white_space(extractor):
     text = "\ufeffJapan said the sanctions on Peru must stay in place."
     found = run(extractor, text)
     assert [(s.speaker, s.start, s.stance) for s in found] == [("Japan", 1, "tighten")]
 
 
-def test_capital_outside_any_entity_is_a_place(extractor):  # noqa: F811
+def test_capital_outside_any_entity_is_a_place(extractor):
     from spacy.tokens import Span
 
     from stance.extract.countries import _inside_longer_name

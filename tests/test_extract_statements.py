@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from tests.extract_fixtures import by_speaker, extractor, run  # noqa: F401
+from tests.extract_fixtures import by_speaker, run
 
 # (text, speaker, speaker_type, country, stance)
 CASES = [
@@ -32,7 +32,7 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
-def test_statement_table(extractor, text, expected):  # noqa: F811
+def test_statement_table(extractor, text, expected):
     found = run(extractor, text)
     got = [(s.speaker, s.speaker_type, s.country, s.stance) for s in found]
     for speaker, kind, country, stance in expected:
@@ -42,7 +42,7 @@ def test_statement_table(extractor, text, expected):  # noqa: F811
         assert speaker.split()[-1].casefold() in match[0][0].casefold()
 
 
-def test_offsets_index_the_original_text(extractor):  # noqa: F811
+def test_offsets_index_the_original_text(extractor):
     text = "Caption of a photo showing a minister. (Photo by AFP)\n\n" \
            "Cuba\u2019s foreign\u00a0minister said the \u201cblockade must end\u201d soon."
     (statement,) = run(extractor, text)
@@ -53,7 +53,7 @@ def test_offsets_index_the_original_text(extractor):  # noqa: F811
     assert statement.stance == "ease"
 
 
-def test_later_short_forms_and_pronouns_resolve(extractor):  # noqa: F811
+def test_later_short_forms_and_pronouns_resolve(extractor):
     text = ("Norwegian Trade Minister Kari Holm said the export curbs must be enforced.\n\n"
             "Holm later told reporters that the curbs were working.\n\n"
             "She said she would not back any waiver of the curbs.")
@@ -64,7 +64,7 @@ def test_later_short_forms_and_pronouns_resolve(extractor):  # noqa: F811
     assert speakers["Kari Holm"][2].stance == "tighten"
 
 
-def test_role_back_reference_and_gazetteer(extractor):  # noqa: F811
+def test_role_back_reference_and_gazetteer(extractor):
     text = ("Pompeo urged all states to enforce the sanctions on North Korea.\n\n"
             "The US Secretary of State, however, praised the talks.")
     statements = extractor.extract(
@@ -75,7 +75,7 @@ def test_role_back_reference_and_gazetteer(extractor):  # noqa: F811
     assert statements[0].stance == "tighten" and statements[0].official_id == "us-pompeo"
 
 
-def test_floating_quote_goes_to_previous_speaker(extractor):  # noqa: F811
+def test_floating_quote_goes_to_previous_speaker(extractor):
     text = ("The Irish envoy Sean Byrne said the measures had failed.\n\n"
             "\u201cThey hurt ordinary families, not the leadership.\u201d")
     statements = run(extractor, text)
@@ -83,7 +83,7 @@ def test_floating_quote_goes_to_previous_speaker(extractor):  # noqa: F811
     assert statements[1].quote_type == "direct"
 
 
-def test_first_person_documents_belong_to_the_author(extractor):  # noqa: F811
+def test_first_person_documents_belong_to_the_author(extractor):
     text = ("Statement of the delegation\n\n"
             "We call for the lifting of the embargo imposed on our neighbour.\n\n"
             "My Government rejects these unilateral measures.")
@@ -96,7 +96,7 @@ def test_first_person_documents_belong_to_the_author(extractor):  # noqa: F811
     assert [s.stance for s in statements] == ["ease", "ease"]
 
 
-def test_caption_names_an_official_but_is_no_statement(extractor):  # noqa: F811
+def test_caption_names_an_official_but_is_no_statement(extractor):
     text = ("Minister Paul Weber speaks in Berlin, said to be tired. (Photo by AP)\n\n"
             "Nothing else happened that day in the capital city of the nation.")
     assert run(extractor, text) == []

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from stance.ingest.frontmatter import split_front_matter
+
 from . import doc_ext  # noqa: F401  (registers Doc attributes)
 from .lexicons import BoilerplatePattern, load_lexicons
 
@@ -37,7 +39,7 @@ _HEADLINE_WORDS = 20
 class Block:
     start: int
     end: int
-    kind: str  # body | headline | caption | byline | share | boilerplate
+    kind: str  # body | headline | caption | byline | share | boilerplate | frontmatter
     parse_from: int = 0  # chars at the start of a body block that are skipped (a dateline)
 
     @property
@@ -125,8 +127,12 @@ def segment(text: str, patterns: list[BoilerplatePattern] | None = None,
     """Cut the (normalised) text into paragraphs and say which ones to parse."""
     if patterns is None:
         patterns = load_lexicons().boilerplate
+    body_start = split_front_matter(text)[1]
     blocks = []
     for start, end in _paragraphs(text):
+        if start < body_start:  # `---` front matter: metadata, never statements
+            blocks.append(Block(start, end, "frontmatter"))
+            continue
         kind = classify(text[start:end], patterns, first=not blocks, title=title)
         dateline = _DATELINE.match(text[start:end]) if kind == "body" else None
         blocks.append(Block(start, end, kind, dateline.end() if dateline else 0))
