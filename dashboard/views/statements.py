@@ -16,8 +16,8 @@ from dashboard.data import run
 from dashboard.highlight import sentence_html
 from dashboard.state import PageContext, context
 from stance.countries import country_name
-from stance.export import export_statements
 from stance.filters import Filters
+from stance.provenance import export_statements_file
 
 PAGE_SIZES = (25, 50, 100)
 PRESENT_CARDS = 20
@@ -140,16 +140,16 @@ def _missing(value: object) -> bool:
 def _downloads(filters: Filters) -> None:
     db = data.database()
     st.caption(f"Download the statements under the sidebar filters (search not applied; at "
-               f"most {EXPORT_MAX_ROWS:,} rows). Formula-like cells are neutralised in the CSV.")
+               f"most {EXPORT_MAX_ROWS:,} rows) as a ZIP with a provenance file (filters, SQL, "
+               "extractor version, datasets, date). Formula-like cells are neutralised in the CSV.")
     cols = st.columns(2)
-    cols[0].download_button(
-        "Download CSV", lambda: export_statements(db, filters, "csv", EXPORT_MAX_ROWS),
-        file_name="statements.csv", mime="text/csv", icon=":material/download:",
-        key="download_csv", on_click="ignore")
-    cols[1].download_button(
-        "Download Parquet", lambda: export_statements(db, filters, "parquet", EXPORT_MAX_ROWS),
-        file_name="statements.parquet", mime="application/vnd.apache.parquet",
-        icon=":material/download:", key="download_parquet", on_click="ignore")
+    for col, fmt, label in ((cols[0], "csv", "Download CSV"),
+                            (cols[1], "parquet", "Download Parquet")):
+        col.download_button(
+            label, lambda fmt=fmt: export_statements_file(
+                db, filters, fmt, stem=f"statements-{fmt}", max_rows=EXPORT_MAX_ROWS).data,
+            file_name=f"statements-{fmt}.zip", mime="application/zip",
+            icon=":material/download:", key=f"download_{fmt}", on_click="ignore")
 
 
 def render() -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 import pytest
@@ -168,6 +167,8 @@ def test_selecting_a_repeated_quote_lists_every_report(shared_app_url):
 def test_csv_download_holds_the_filtered_statements(shared_app_url):
     import csv
     import io
+    import json
+    import zipfile
 
     with browser_page(1280, 1000) as page:
         _open(page, f"{shared_app_url}/statements?country=CHN&stance=ease")
@@ -175,7 +176,10 @@ def test_csv_download_holds_the_filtered_statements(shared_app_url):
         total = int(shown.split()[0].replace(",", ""))
         with page.expect_download() as download:
             page.get_by_role("button", name="Download CSV").click()
-        text = Path(download.value.path()).read_text(encoding="utf-8")
+        with zipfile.ZipFile(download.value.path()) as archive:
+            text = archive.read("statements-csv.csv").decode("utf-8")
+            provenance = json.loads(archive.read("statements-csv.provenance.json"))
         rows = list(csv.DictReader(io.StringIO(text)))
+        assert provenance["filters"]["country"] == ["CHN"]
         assert len(rows) == total
         assert {r["country"] for r in rows} == {"CHN"} and {r["stance"] for r in rows} == {"ease"}
