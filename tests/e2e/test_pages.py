@@ -158,7 +158,10 @@ def test_selecting_a_repeated_quote_lists_every_report(shared_app_url):
         _select_first_row(page)
         page.get_by_text("Every report of").wait_for(timeout=30_000)
         wait_for_app(page)
-        reports = page.locator("[data-testid='stDataFrame'] table[role='grid']").nth(1)
+        frame = page.locator("[data-testid='stDataFrame']").nth(1)
+        frame.scroll_into_view_if_needed()  # the grid draws only the rows in view
+        reports = frame.locator("table[role='grid']")
+        reports.locator("tbody tr[role='row']").first.wait_for(state="attached", timeout=30_000)
         rows = reports.locator("tbody tr[role='row']").count()
         assert rows >= int(top["Articles"]) >= 2  # one row per report, in every article
         assert error_texts(page) == []
