@@ -137,3 +137,13 @@ def test_ingest_csv_and_jsonl_store_articles(tmp_path, db_path, capsys):
         "SELECT DISTINCT s.country, s.stance FROM statements s JOIN articles a "
         "USING (article_id) WHERE a.title = 'Brazil on Venezuela'").fetchall()
     assert ("BRA", "ease") in brazil
+
+
+def test_ingest_csv_skip_invalid_loads_the_valid_rows_and_names_the_others(db_path, capsys):
+    path = BAD / "articles_empty_text.csv"
+    code, out, err = run(capsys, "ingest", str(path), "--db", str(db_path), "--skip-invalid",
+                         "--dataset", "partial")
+    assert code == 0, err
+    assert err.splitlines()[0] == (f"skipped {path}:3:text: empty text: every article needs "
+                                   "its text")
+    assert "dataset 'partial':" in out and "0 article(s) added" not in out

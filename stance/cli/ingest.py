@@ -21,6 +21,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     parser.add_argument("--dataset", default="articles",
                         help="name of the dataset the articles join (default: articles)")
+    parser.add_argument("--skip-invalid", action="store_true",
+                        help="in CSV/JSONL files, load the valid rows and report the others "
+                             "(default: an invalid row loads nothing, exit status 2)")
     add_db_option(parser)
     parser.set_defaults(handler=run)
 
@@ -29,7 +32,12 @@ def run(args: argparse.Namespace) -> int:
     from stance.extract import EXTRACTOR_VERSION, get_extractor
     from stance.store import load_extracted, open_database
 
-    articles = list(read_paths(args.paths, dataset=args.dataset))  # read all before extracting
+    def skipped(line: str) -> None:
+        print(f"skipped {line}", file=sys.stderr)
+
+    # read everything before extracting: an unreadable file stops the run before any work
+    articles = list(read_paths(args.paths, dataset=args.dataset,
+                               skip_invalid=args.skip_invalid, on_skip=skipped))
     total = len(articles) or count_documents(args.paths)
     db = open_database(args.db)
     with tqdm(total=total, unit="article", file=sys.stderr, disable=total < 10,

@@ -124,8 +124,9 @@ def read_metadata(folder: Path) -> dict[str, dict[str, str]]:
     return rows
 
 
-# Readers for tabular files of many articles (CSV, JSONL): suffix -> function(path, dataset).
-TABULAR_READERS: dict[str, Callable[[Path, str], Iterator[Article]]] = {}
+# Readers for tabular files of many articles (CSV, JSONL): suffix -> function(path, dataset,
+# skip_invalid, on_skip) (see stance.ingest.tabular).
+TABULAR_READERS: dict[str, Callable[..., Iterator[Article]]] = {}
 
 
 def count_documents(paths: list[Path]) -> int:
@@ -139,10 +140,12 @@ def count_documents(paths: list[Path]) -> int:
     return total
 
 
-def read_paths(paths: list[Path], dataset: str = "default") -> Iterator[Article]:
+def read_paths(paths: list[Path], dataset: str = "default", skip_invalid: bool = False,
+               on_skip: Callable[[str], None] | None = None) -> Iterator[Article]:
     """Articles from files and folders (recursively). A folder's metadata.csv describes its files.
 
-    Raises InputError for a missing path or an unreadable file, naming it.
+    Raises InputError for a missing path or an unreadable file, naming it. In CSV/JSONL files
+    an invalid row raises too, unless `skip_invalid` (problems then go to `on_skip`).
     """
     for path in paths:
         if not path.exists():
@@ -150,7 +153,8 @@ def read_paths(paths: list[Path], dataset: str = "default") -> Iterator[Article]
         if path.is_dir():
             yield from _read_folder(path, dataset)
         elif path.suffix.lower() in TABULAR_READERS:
-            yield from TABULAR_READERS[path.suffix.lower()](path, dataset)
+            yield from TABULAR_READERS[path.suffix.lower()](path, dataset, skip_invalid,
+                                                            on_skip)
         else:
             yield read_document(path, read_metadata(path.parent).get(path.name), dataset)
 

@@ -7,15 +7,20 @@ messages. A file with an invalid row yields nothing: the caller stores nothing.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from stance.ingest import TABULAR_READERS
 from stance.models import Article
 
 
-def read_table(path: Path, dataset: str) -> Iterator[Article]:
-    """Articles from a .csv/.tsv/.jsonl file (text column required; see docs/csv-formats.md)."""
+def read_table(path: Path, dataset: str, skip_invalid: bool = False,
+               on_skip: Callable[[str], None] | None = None) -> Iterator[Article]:
+    """Articles from a .csv/.tsv/.jsonl file (text column required; see docs/csv-formats.md).
+
+    An invalid row raises (nothing is yielded) unless `skip_invalid`: then the valid rows are
+    yielded and each problem goes to `on_skip` as a `FILE:ROW:COLUMN: reason` line.
+    """
     import duckdb
 
     from stance.upload import STATEMENTS, UploadError, detect_kind, open_source
@@ -32,7 +37,11 @@ def read_table(path: Path, dataset: str) -> Iterator[Article]:
         finally:
             con.close()
     if not report.ok:
-        raise report.error()
+        if not skip_invalid:
+            raise report.error()
+        for problem in report.problems:
+            if on_skip:
+                on_skip(problem.line(str(path)))
     yield from articles
 
 
