@@ -15,6 +15,7 @@ import streamlit as st
 from dashboard import data, nav
 from stance.config import DATA_DIR
 from stance.errors import StanceError
+from stance.export import neutralise
 from stance.filters import Filters
 from stance.upload import (
     ARTICLES,
@@ -122,7 +123,8 @@ def _show_report(report: Report) -> None:
                    icon=":material/error:")
         problems = report.problem_frame()
         st.dataframe(problems, hide_index=True, width="stretch", key="upload_problems")
-        st.download_button("Download the problems (CSV)", problems.to_csv(index=False),
+        st.download_button("Download the problems (CSV)",
+                           problems.map(neutralise).to_csv(index=False),
                            file_name=f"{Path(report.file).stem}-problems.csv", mime="text/csv",
                            icon=":material/download:")
     else:
