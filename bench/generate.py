@@ -181,13 +181,18 @@ class Dimensions:
 
     countries: pd.DataFrame  # idx, iso3, name, p_tighten, p_ease
     speakers: pd.DataFrame  # idx, speaker, speaker_type, official_id, country, role, country_idx
-    quotes: pd.DataFrame  # idx, stance, quote, quote_norm
+    quotes: pd.DataFrame  # idx, stance, quote, quote_norm, owner (a speaker idx)
     cues: pd.DataFrame  # idx, stance, cue
     targets: pd.DataFrame  # idx, iso3, name
     outlets: pd.DataFrame  # idx, outlet
     datasets: pd.DataFrame  # idx, dataset, kind, hidden
     person_weights: np.ndarray
     country_weights: np.ndarray
+
+    @property
+    def quote_owners(self) -> np.ndarray:
+        """The speaker each quote of the pool belongs to."""
+        return self.quotes["owner"].to_numpy()
 
     def register(self, cur) -> None:
         for name in ("countries", "speakers", "quotes", "cues", "targets", "outlets", "datasets"):
@@ -258,6 +263,7 @@ def build_dimensions(statements: int, rng: np.random.Generator) -> Dimensions:
     quotes = pd.DataFrame(quote_rows, columns=["stance", "quote"])
     quotes["quote_norm"] = [normalise_quote(q) for q in quotes["quote"]]
     quotes.insert(0, "idx", np.arange(len(quotes), dtype=np.int32))
+    quotes["owner"] = 0  # set below, once the speakers exist
 
     cues = pd.DataFrame([(s, c) for s in STANCES for c in CUES[s]], columns=["stance", "cue"])
     cues.insert(0, "idx", np.arange(len(cues), dtype=np.int32))
@@ -266,24 +272,33 @@ def build_dimensions(statements: int, rng: np.random.Generator) -> Dimensions:
     outlets = pd.DataFrame({"idx": np.arange(len(OUTLETS), dtype=np.int32), "outlet": OUTLETS})
     datasets = pd.DataFrame([(i, d, k, h) for i, (d, k, _, h) in enumerate(DATASETS)],
                             columns=["idx", "dataset", "kind", "hidden"])
-    return Dimensions(countries, speakers, quotes, cues, targets, outlets, datasets,
+    dims = Dimensions(countries, speakers, quotes, cues, targets, outlets, datasets,
                       person_weights, country_weights)
+    dims.quotes["owner"] = draw_speakers(len(quotes), dims, rng, people_share=0.75)
+    return dims
 
 
-def draw_statements(count: int, dims: Dimensions, rng: np.random.Generator) -> pd.DataFrame:
-    """One row of integer codes per statement: who speaks, with which stance, quote, target."""
+def draw_speakers(count: int, dims: Dimensions, rng: np.random.Generator,
+                  people_share: float = 0.55) -> np.ndarray:
+    """Speakers: people, then governments (35%), then organisations, each Zipf-weighted."""
     n_people = len(dims.person_weights)
     n_nations = len(dims.countries)
     kind = rng.random(count)
     speaker = np.empty(count, dtype=np.int32)
-    person = kind < 0.55
-    nation = (kind >= 0.55) & (kind < 0.90)
-    body = kind >= 0.90
+    person = kind < people_share
+    nation = (kind >= people_share) & (kind < people_share + 0.35)
+    body = kind >= people_share + 0.35
     speaker[person] = draw(rng, dims.person_weights, int(person.sum()))
     speaker[nation] = n_people + draw(rng, dims.country_weights, int(nation.sum()))
     n_bodies = len(dims.speakers) - n_people - n_nations
     speaker[body] = n_people + n_nations + draw(rng, zipf_weights(n_bodies, 1.0),
                                                 int(body.sum()))
+    return speaker
+
+
+def draw_statements(count: int, dims: Dimensions, rng: np.random.Generator) -> pd.DataFrame:
+    """One row of integer codes per statement: who speaks, with which stance, quote, target."""
+    speaker = draw_speakers(count, dims, rng)
 
     country_idx = dims.speakers["country_idx"].to_numpy()[speaker]
     p_tighten = np.where(country_idx >= 0,
@@ -299,6 +314,10 @@ def draw_statements(count: int, dims: Dimensions, rng: np.random.Generator) -> p
              + draw(rng, zipf_weights(per_stance, 0.9), count))
     has_quote = rng.random(count) < 0.45
     quote = np.where(has_quote, quote, -1).astype(np.int32)
+    # A repeated quote is one person's words reported by many outlets: it keeps its speaker
+    # (nine times in ten; the rest are misattributions or paraphrases by others).
+    owned = has_quote & (rng.random(count) < 0.9)
+    speaker[owned] = dims.quote_owners[quote[owned]]
     mixed = has_quote & (rng.random(count) < 0.2)
     cue = (stance.astype(np.int32) * 6 + rng.integers(0, 6, count)).astype(np.int32)
     target_weights = np.array([w for _, _, w in TARGETS])
