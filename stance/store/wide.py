@@ -9,7 +9,7 @@ The refresh first compares order-free signatures of the source tables with the o
 the last refresh (one scan each; nothing more when nothing changed). When statements or articles
 changed it finds the articles whose per-article checksum differs; when corrections changed, the
 statements whose correction count or latest stamp differs; and it rewrites only those rows. A
-new, legacy or reshaped table is rebuilt whole, in date order. Hidden datasets are not
+new, legacy or reshaped table is rebuilt whole. Hidden datasets are not
 materialised: the macro reads `datasets.hidden` at query time.
 """
 
