@@ -16,13 +16,9 @@ if __package__ in (None, ""):  # `streamlit run dashboard/app.py` runs this file
 
 import duckdb  # noqa: E402
 
-from dashboard import data, filters, nav, present  # noqa: E402
+from dashboard import data, filters, nav, present, ui  # noqa: E402
 from dashboard.state import PageContext, set_context  # noqa: E402
 from stance.errors import DatabaseError, StanceError  # noqa: E402
-
-SAMPLE_NOTICE = ("The bundled data are **sample briefs** written for this project: short "
-                 "summaries of public sanctions debates, not real news articles. Load your own "
-                 "articles with `python -m stance ingest` or on the Upload page.")
 
 
 def pages() -> list[st.Page]:
@@ -82,7 +78,7 @@ def main() -> None:
                           help="Large type, no sidebar, one chart per screen (or add "
                                "`?present=1` to the link).")
         if "sample" in options["dataset"]:
-            st.sidebar.caption(SAMPLE_NOTICE)
+            st.sidebar.caption(ui.SAMPLE_NOTICE)
     set_context(PageContext(chosen, presenting))
     try:
         navigation.run()

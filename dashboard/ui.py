@@ -14,6 +14,9 @@ from dashboard.state import PageContext
 from stance.filters import Filters
 
 NO_MATCH = "No statements match these filters."
+SAMPLE_NOTICE = ("The bundled data are **sample briefs** written for this project: short "
+                 "summaries of public sanctions debates, not real news articles. Load your own "
+                 "articles with `python -m stance ingest` or on the Upload page.")
 
 
 def md(value: object) -> str:

@@ -63,3 +63,20 @@ def test_database_held_elsewhere_shows_a_message_not_a_traceback(tmp_path, monke
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_sample_data_is_labelled_as_sample_briefs(tmp_path, monkeypatch):
+    from stance.store import load_extracted, open_database
+    from tests.fixtures import fixture_items
+
+    path = tmp_path / "sample.duckdb"
+    load_extracted(open_database(path), fixture_items(), dataset="sample", kind="sample")
+    monkeypatch.setenv("STANCE_DB", str(path))
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    assert not at.exception
+    assert any("sample briefs" in i.value for i in at.info)
+
+
+def test_own_data_carries_no_sample_notice(app_on_fixture):
+    at = app_on_fixture.run()
+    assert not any("sample briefs" in i.value for i in at.info)

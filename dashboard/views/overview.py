@@ -58,6 +58,9 @@ def render() -> None:
         ui.empty_state(ctx)
         return
     if not ctx.present:
+        if "sample" in set(run("datasets")["dataset"]) and (
+                not ctx.filters.dataset or "sample" in ctx.filters.dataset):
+            st.info(ui.SAMPLE_NOTICE, icon=":material/info:")
         st.caption(CLICK_HINT)
     present.slides([
         ("Counts", lambda: _counts(counts, ctx)),
