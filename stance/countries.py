@@ -5,7 +5,6 @@ Used wherever people type countries: metadata files, CSV uploads, URL filters.
 
 from __future__ import annotations
 
-import csv
 import re
 from functools import lru_cache
 
@@ -34,15 +33,14 @@ _COMMON = {
 @lru_cache(maxsize=1)
 def _gazetteer() -> dict[str, str]:
     """Names and aliases from data/countries.csv (editable by researchers), lower-cased."""
+    from stance.extract.lexicons import read_countries  # imported late: it brings in spaCy
+
     names: dict[str, str] = {}
     path = DATA_DIR / "countries.csv"
     if path.exists():
-        with path.open(encoding="utf-8", newline="") as handle:
-            for row in csv.DictReader(handle):
-                iso3 = (row.get("iso3") or "").strip().upper()
-                for name in [row.get("name") or "", *(row.get("aliases") or "").split(";")]:
-                    if name.strip():
-                        names.setdefault(name.strip().casefold(), iso3)
+        for country in read_countries(path):
+            for name in (country.name, *country.aliases):
+                names.setdefault(name.casefold(), country.iso3)
     return names
 
 

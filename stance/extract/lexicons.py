@@ -15,13 +15,15 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from stance.errors import StanceError
+
 DEFAULT_DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 
 STANCE_KINDS = ("anchor", "direction", "standalone", "judgement", "flip", "support",
                 "consequence", "follow")
 
 
-class LexiconError(ValueError):
+class LexiconError(StanceError, ValueError):
     """A lexicon file is missing or malformed; the message names file, row and column."""
 
 

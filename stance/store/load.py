@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -147,39 +146,24 @@ def load_extracted(
     return summary
 
 
-def _split(value: str | None) -> list[str]:
-    return [part.strip() for part in (value or "").split(";") if part.strip()]
-
-
 def refresh_reference_tables(db: Database, data_dir: Path = DATA_DIR) -> None:
-    """Reload `countries` and `officials` from the editable CSVs in data/ (all-or-nothing)."""
-    countries_csv, officials_csv = data_dir / "countries.csv", data_dir / "officials.csv"
-    countries = []
-    if countries_csv.exists():
-        with countries_csv.open(encoding="utf-8", newline="") as handle:
-            for row in csv.DictReader(handle):
-                countries.append({"iso3": row["iso3"], "name": row["name"],
-                                  "aliases": _split(row.get("aliases")),
-                                  "demonyms": _split(row.get("demonyms")),
-                                  "capital": row.get("capital") or None})
-    officials = []
-    if officials_csv.exists():
-        with officials_csv.open(encoding="utf-8", newline="") as handle:
-            for row in csv.DictReader(handle):
-                officials.append({"official_id": row["official_id"], "name": row["name"],
-                                  "aliases": _split(row.get("aliases")),
-                                  "country": row.get("country") or None,
-                                  "role": row.get("role") or None,
-                                  "valid_from": row.get("valid_from") or None,
-                                  "valid_to": row.get("valid_to") or None})
-    country_frame = pd.DataFrame(countries, columns=["iso3", "name", "aliases", "demonyms",
-                                                     "capital"])
-    official_frame = pd.DataFrame(officials, columns=["official_id", "name", "aliases",
-                                                      "country", "role", "valid_from",
-                                                      "valid_to"])
+    """Reload `countries` and `officials` from the editable CSVs in data/ (all-or-nothing).
+
+    The extractor's validated readers parse them, so a bad row fails here with the same
+    file/row/column message as in extraction.
+    """
+    from stance.extract.lexicons import read_countries, read_officials
+
+    def frame(records: list) -> pd.DataFrame:
+        rows = [{k: list(v) if isinstance(v, tuple) else v for k, v in asdict(r).items()}
+                for r in records]
+        return pd.DataFrame(rows, dtype=object)
+
+    countries = frame(read_countries(data_dir / "countries.csv"))
+    officials = frame(read_officials(data_dir / "officials.csv"))
     with db.transaction() as cur:
-        cur.register("new_countries", country_frame)
-        cur.register("new_officials", official_frame)
+        cur.register("new_countries", countries)
+        cur.register("new_officials", officials)
         cur.execute(sql_text("store/replace_countries_delete"))
         cur.execute(sql_text("store/replace_countries_insert"))
         cur.execute(sql_text("store/replace_officials_delete"))
