@@ -20,21 +20,8 @@ GOLD_DIR = Path(__file__).resolve().parent
 SHARED_CORPUS = GOLD_DIR.parents[2] / "shared" / "corpus"
 GOLD_FILES = sorted(GOLD_DIR.glob("*/*.gold.jsonl"))
 
-FIELDS = {
-    "article",
-    "speaker",
-    "aliases",
-    "speaker_type",
-    "country",
-    "role",
-    "quote_type",
-    "evidence_start",
-    "evidence_end",
-    "stance",
-    "target",
-    "optional",
-}
 QUOTE_FIELDS = {"quote_start", "quote_end"}
+FIELDS = set(make_offsets.FIELD_ORDER) - QUOTE_FIELDS  # the fields every row carries
 ISO3 = re.compile(r"[A-Z]{3}")
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
