@@ -1,6 +1,6 @@
 -- Articles with statements under the filters, for the article picker; $search (ILIKE pattern)
--- matches the title, outlet or file name. Grouped on a 64-bit hash of the id (bench/README.md:
--- faster than string keys at 1M statements; collisions ~1e-8).
+-- matches the title, outlet or file name. Grouped on article_key, the 64-bit hash of the id
+-- that statements_wide carries (bench/README.md: faster than string keys at 1M statements).
 SELECT
     any_value(article_id) AS article_id,
     any_value(title) AS title,
@@ -14,6 +14,6 @@ WHERE $search = '%'
    OR title ILIKE $search ESCAPE '\'
    OR outlet ILIKE $search ESCAPE '\'
    OR article_name ILIKE $search ESCAPE '\'
-GROUP BY hash(article_id)
+GROUP BY article_key
 ORDER BY any_value(published) DESC NULLS LAST, article_id
 LIMIT $limit;

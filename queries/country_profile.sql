@@ -1,10 +1,10 @@
 -- One row per speaker country: how much it says, through how many voices, and its stance mix.
--- Distinct articles and officials are counted on 64-bit hashes (bench/README.md: faster than
--- strings at 1M statements; collisions ~1e-8).
+-- Distinct articles and officials are counted on 64-bit keys (article_key, hash(speaker);
+-- bench/README.md: faster than strings at 1M statements; collisions ~1e-8).
 SELECT
     country,
     count(*) AS statements,
-    count(DISTINCT hash(article_id)) AS articles,
+    count(DISTINCT article_key) AS articles,
     count(DISTINCT outlet) AS outlets,
     count(DISTINCT hash(speaker)) FILTER (WHERE speaker_type = 'person') AS officials,
     count(*) FILTER (WHERE stance = 'tighten') AS tighten,

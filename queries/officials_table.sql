@@ -8,7 +8,7 @@ WITH people AS (
         hash(speaker) AS who,
         any_value(speaker) AS speaker,
         count(*) AS statements,
-        count(DISTINCT hash(article_id)) AS articles,
+        count(DISTINCT article_key) AS articles,
         count(DISTINCT outlet) AS outlets,
         count(*) FILTER (WHERE stance = 'tighten') AS tighten,
         count(*) FILTER (WHERE stance = 'ease') AS ease,

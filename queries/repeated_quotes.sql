@@ -1,64 +1,64 @@
 -- Quotes by how many articles report them. Near-identical wordings share a cluster
 -- (stance/store/quote_clusters.py); a quote repeated within one article counts once.
--- Fast at 1M statements (bench/README.md): clusters are ranked on thin rows of 64-bit hashes
--- of the long strings (collisions ~1e-8 at a million values), the cluster table is joined on
--- the distinct wordings only, and the details are read for the top $limit clusters only.
+-- Fast at 1M statements (bench/README.md): clusters are counted on the 64-bit keys that
+-- statements_wide carries (cluster_key, article_key, wording), never on the long strings; only
+-- the clusters that can make the top $limit (at least as many articles as the $limit-th) get
+-- their outlet and wording counts; exact ties at the cut are broken by cluster key; the texts
+-- (first report, representative wording) are read for the chosen clusters' first rows only.
 WITH quoted AS (
-    SELECT hash(quote_norm) AS wording, hash(article_id) AS article, outlet, published
+    SELECT cluster_key, wording, article_key, outlet, published
     FROM filtered_statements($country, $target, $stance, $from, $to, $outlet, $dataset,
                              $corrected)
-    WHERE quote_norm IS NOT NULL
-), wordings AS (
-    SELECT w.wording, coalesce(c.cluster, w.quote_norm) AS cluster
-    FROM (
-        SELECT hash(quote_norm) AS wording, any_value(quote_norm) AS quote_norm
-        FROM filtered_statements($country, $target, $stance, $from, $to, $outlet, $dataset,
-                                 $corrected)
-        WHERE quote_norm IS NOT NULL
-        GROUP BY hash(quote_norm)
-    ) w
-    LEFT JOIN quote_clusters c ON c.quote_norm = w.quote_norm
-), keyed AS (
-    SELECT wording, cluster, hash(cluster) AS cluster_key FROM wordings
+    WHERE cluster_key IS NOT NULL
+), reach AS (
+    SELECT cluster_key, count(DISTINCT article_key) AS articles
+    FROM quoted
+    GROUP BY cluster_key
+    HAVING count(DISTINCT article_key) >= $min_articles
+), shortlist AS (
+    SELECT cluster_key
+    FROM reach
+    WHERE articles >= (SELECT min(articles)
+                       FROM (SELECT articles FROM reach ORDER BY articles DESC LIMIT $limit))
 ), ranked AS (
     SELECT
-        k.cluster_key,
-        any_value(k.cluster) AS cluster,
-        count(DISTINCT q.article) AS articles,
+        q.cluster_key,
+        count(DISTINCT q.article_key) AS articles,
         count(DISTINCT q.outlet) AS outlets,
         count(*) AS statements,
         count(DISTINCT q.wording) AS wordings,
         min(q.published) AS first_seen
     FROM quoted q
-    JOIN keyed k USING (wording)
-    GROUP BY k.cluster_key
-    HAVING count(DISTINCT q.article) >= $min_articles
-    ORDER BY articles DESC, outlets DESC, statements DESC, first_seen, cluster
+    SEMI JOIN shortlist s USING (cluster_key)
+    GROUP BY q.cluster_key
+    ORDER BY articles DESC, outlets DESC, statements DESC, first_seen, cluster_key
     LIMIT $limit
-), picked AS (
-    SELECT k.wording, r.*
-    FROM ranked r
-    JOIN keyed k USING (cluster_key)
 ), details AS (
-    SELECT p.*, f.quote, f.published, f.article_id, f.outlet, f.speaker, f.country, f.stance
+    SELECT
+        r.cluster_key,
+        arg_min(f.wide_row, (f.published, f.article_id)) AS first_row,
+        arg_min(f.outlet, (f.published, f.article_id)) AS first_outlet,
+        arg_min(f.article_id, (f.published, f.article_id)) AS first_article,
+        string_agg(DISTINCT f.speaker, '; ' ORDER BY f.speaker) AS speakers,
+        mode(f.country) AS country,
+        mode(f.stance) AS stance
     FROM filtered_statements($country, $target, $stance, $from, $to, $outlet, $dataset,
                              $corrected) f
-    JOIN picked p ON p.wording = hash(f.quote_norm)
-    WHERE f.quote_norm IS NOT NULL
+    JOIN ranked r USING (cluster_key)
+    GROUP BY r.cluster_key
+), firsts AS (
+    -- the first report's wording, and the cluster's representative (the wording itself when
+    -- it has no cluster)
+    SELECT d.cluster_key, f.quote, coalesce(c.cluster, f.quote_norm) AS cluster
+    FROM details d
+    JOIN filtered_statements($country, $target, $stance, $from, $to, $outlet, $dataset,
+                             $corrected) f ON f.wide_row = d.first_row
+    LEFT JOIN quote_clusters c ON c.quote_norm = f.quote_norm
 )
 SELECT
-    cluster,
-    arg_min(quote, (published, article_id)) AS quote,
-    any_value(articles) AS articles,
-    any_value(outlets) AS outlets,
-    any_value(statements) AS statements,
-    any_value(wordings) AS wordings,
-    any_value(first_seen) AS first_seen,
-    arg_min(outlet, (published, article_id)) AS first_outlet,
-    arg_min(article_id, (published, article_id)) AS first_article,
-    string_agg(DISTINCT speaker, '; ' ORDER BY speaker) AS speakers,
-    mode(country) AS country,
-    mode(stance) AS stance
-FROM details
-GROUP BY cluster
-ORDER BY articles DESC, outlets DESC, statements DESC, first_seen, cluster;
+    t.cluster, t.quote, r.articles, r.outlets, r.statements, r.wordings, r.first_seen,
+    d.first_outlet, d.first_article, d.speakers, d.country, d.stance
+FROM ranked r
+JOIN details d USING (cluster_key)
+JOIN firsts t USING (cluster_key)
+ORDER BY r.articles DESC, r.outlets DESC, r.statements DESC, r.first_seen, t.cluster;

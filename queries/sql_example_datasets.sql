@@ -1,11 +1,20 @@
--- Example: what each dataset holds (articles, statements, extractor versions)
+-- Example: what each dataset holds (articles, statements, extractor versions).
+-- Each table is counted per dataset before the join, not row by row.
+WITH held_articles AS (
+    SELECT dataset, count(*) AS articles FROM articles GROUP BY dataset
+), held_statements AS (
+    SELECT a.dataset, count(*) AS statements,
+           string_agg(DISTINCT s.extractor_version, ', ') AS extractor_versions
+    FROM statements s
+    JOIN articles a USING (article_id)
+    GROUP BY a.dataset
+)
 SELECT
     d.dataset, d.kind, d.created_at, d.hidden,
-    count(DISTINCT a.article_id) AS articles,
-    count(s.statement_id) AS statements,
-    string_agg(DISTINCT s.extractor_version, ', ') AS extractor_versions
+    coalesce(a.articles, 0) AS articles,
+    coalesce(s.statements, 0) AS statements,
+    s.extractor_versions
 FROM datasets d
-LEFT JOIN articles a ON a.dataset = d.dataset
-LEFT JOIN statements s ON s.article_id = a.article_id
-GROUP BY ALL
-ORDER BY d.created_at;
+LEFT JOIN held_articles a USING (dataset)
+LEFT JOIN held_statements s USING (dataset)
+ORDER BY d.created_at, d.dataset;

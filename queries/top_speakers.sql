@@ -7,7 +7,7 @@ WITH ranked AS (
         hash(speaker) AS who,
         any_value(speaker) AS speaker,
         count(*) AS statements,
-        count(DISTINCT hash(article_id)) AS articles
+        count(DISTINCT article_key) AS articles
     FROM filtered_statements($country, $target, $stance, $from, $to, $outlet, $dataset,
                              $corrected)
     WHERE speaker IS NOT NULL

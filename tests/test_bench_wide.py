@@ -86,3 +86,33 @@ def test_a_table_older_than_its_view_is_rebuilt(fixture_db):
         cur.execute(sql("wide_reshape"))  # the view gained a column since the table was built
         assert refresh_statements_wide(cur) == "rebuilt"
     assert out_of_step(fixture_db) == (0, 0)
+
+
+def test_a_new_extractor_version_alone_reaches_the_wide_table(fixture_db):
+    # Every statement keeps its id and labels; only the version changes, in an even number of
+    # rows: a checksum that is linear in one column would not see it.
+    load_extracted(fixture_db, fixture_items(), dataset="fixture", replace=True,
+                   extractor_version="next-version")
+    assert out_of_step(fixture_db) == (0, 0)
+    provenance = fixture_db.query("sql_provenance", Filters().params(all_datasets=False))
+    assert [list(v) for v in provenance["extractor_versions"]] == [["next-version"]]
+
+
+def test_a_changed_quote_cluster_reaches_the_wide_table(fixture_db):
+    import pandas as pd
+
+    from stance.store.queries import sql_text
+
+    head = "we must keep the pressure on them"
+    with fixture_db.transaction() as cur:
+        cur.execute(sql_text("store/delete_quote_clusters"))
+        cur.register("new_quote_clusters", pd.DataFrame(
+            {"quote_norm": ["we must keep pressure", head], "cluster": [head, head]}))
+        cur.execute(sql_text("store/insert_quote_clusters"))
+        cur.unregister("new_quote_clusters")
+    assert out_of_step(fixture_db) == (0, 0)
+    quotes = fixture_db.query("repeated_quotes", Filters().params(limit=5, min_articles=1))
+    assert list(quotes["cluster"]) == [head]
+    assert int(quotes["articles"].iloc[0]) == 2
+    reports = fixture_db.query("quote_articles", Filters().params(cluster=head, limit=10))
+    assert len(reports) == 2

@@ -135,13 +135,24 @@ WITH seen AS (
 )
 SELECT
     f.* EXCLUDE (dataset_hidden),
-    hash(f.statement_id, f.machine_speaker, f.machine_country, f.machine_stance,
-         f.machine_target, f.quote_norm, f.role, f.start, f.confidence, f.extractor_version,
-         f.origin) AS row_hash,
+    -- 64-bit keys for grouping and distinct counts (collisions ~1e-8 at a million values):
+    -- the article, the exact wording of the quote, and its cluster of near-identical wordings
+    -- (stance/store/quote_clusters.py); NULL when the statement has no quote.
+    hash(f.article_id) AS article_key,
+    CASE WHEN f.quote_norm IS NOT NULL THEN hash(f.quote_norm) END AS wording,
+    CASE WHEN f.quote_norm IS NOT NULL THEN hash(coalesce(q.cluster, f.quote_norm)) END
+        AS cluster_key,
+    -- Same hash as the per-article checksum in wide_stale_articles.sql, hashed twice so that
+    -- checksums do not cancel (DuckDB's hash is XOR-linear in its last argument: see
+    -- wide_signatures.sql).
+    hash(hash(f.statement_id, f.machine_speaker, f.machine_country, f.machine_stance,
+              f.machine_target, f.quote_norm, f.role, f.start, f.confidence,
+              f.extractor_version, f.origin, q.cluster)) AS row_hash,
     hash(f.dataset, f.outlet, f.published, f.title, f.url, f.article_name) AS article_hash,
     coalesce(c.corrections_n, 0) AS corrections_n, c.corrections_last
 FROM statements_full f
-LEFT JOIN seen c USING (statement_id);
+LEFT JOIN seen c USING (statement_id)
+LEFT JOIN quote_clusters q ON q.quote_norm = f.quote_norm;
 
 CREATE TABLE IF NOT EXISTS statements_wide AS SELECT * FROM statements_wide_source LIMIT 0;
 -- Signatures of the source tables statements_wide was last brought in step with.
@@ -150,6 +161,7 @@ CREATE TABLE IF NOT EXISTS statements_wide_state (
     articles UBIGINT,
     corrections UBIGINT
 );
+ALTER TABLE statements_wide_state ADD COLUMN IF NOT EXISTS clusters UBIGINT;
 
 -- The one filter every chart and table reads through. Empty lists mean "no filter";
 -- hidden datasets are left out unless asked for by name; `corrected` picks the label set.
@@ -165,6 +177,7 @@ SELECT * FROM (
         CASE WHEN p_corrected THEN corrected_target ELSE machine_target END AS target,
         corrected, speaker_type, official_id, role, quote_type, quote, quote_norm, sentence,
         start, "end", stance_cue, confidence, extractor_version, origin,
+        article_key, wording, cluster_key,  -- 64-bit keys (statements_wide_source)
         rowid AS wide_row  -- fetches a page's rows back cheaply (queries/statements_page.sql)
     FROM statements_wide
     WHERE NOT (p_corrected AND rejected)

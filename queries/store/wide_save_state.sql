@@ -1,1 +1,2 @@
-INSERT INTO statements_wide_state VALUES ($statements, $articles, $corrections);
+INSERT INTO statements_wide_state (statements, articles, corrections, clusters)
+VALUES ($statements, $articles, $corrections, $clusters);

@@ -1,4 +1,5 @@
 -- The signatures statements_wide was last brought in step with (none before the first build),
 -- and how many rows it holds.
-SELECT statements, articles, corrections, (SELECT count(*) FROM statements_wide) AS wide_rows
+SELECT statements, articles, corrections, clusters,
+       (SELECT count(*) FROM statements_wide) AS wide_rows
 FROM statements_wide_state;

@@ -6,8 +6,9 @@ figures). `Database.transaction()` calls `refresh_statements_wide` before it com
 write (load, upload, deletion, correction) leaves the table exact, atomically.
 
 The refresh first compares order-free signatures of the source tables with the ones saved at
-the last refresh (one scan each; nothing more when nothing changed). When statements or articles
-changed it finds the articles whose per-article checksum differs; when corrections changed, the
+the last refresh (one scan each; nothing more when nothing changed). When statements, articles
+or quote clusters changed it finds the articles whose per-article checksum (which covers each
+quote's cluster) differs; when corrections changed, the
 statements whose correction count or latest stamp differs; and it rewrites only those rows. A
 new, legacy or reshaped table is rebuilt whole. Hidden datasets are not
 materialised: the macro reads `datasets.hidden` at query time.
@@ -29,7 +30,7 @@ def refresh_statements_wide(cur: duckdb.DuckDBPyConnection) -> str:
     "unchanged", "updated" or "rebuilt"."""
     signature = tuple(_run(cur, "wide_signatures").fetchone())
     state = _run(cur, "wide_state").fetchone()
-    saved, rows = (tuple(state[:3]), state[3]) if state else (None, 0)
+    saved, rows = (tuple(state[:4]), state[4]) if state else (None, 0)
     shapes = dict(_run(cur, "wide_columns").fetchall())
     reshaped = shapes.get("statements_wide") != shapes.get("statements_wide_source")
     if signature == saved and not reshaped:
@@ -38,14 +39,16 @@ def refresh_statements_wide(cur: duckdb.DuckDBPyConnection) -> str:
         _run(cur, "wide_rebuild")  # first build, first load, or a reshaped view
         done = "rebuilt"
     else:
-        _run(cur, "wide_stale_articles" if signature[:2] != saved[:2] else "wide_none_articles")
-        _run(cur, "wide_stale_statements" if signature[2] != saved[2]
+        statements, articles, corrections, clusters = signature
+        rows_changed = (statements, articles, clusters) != (saved[0], saved[1], saved[3])
+        _run(cur, "wide_stale_articles" if rows_changed else "wide_none_articles")
+        _run(cur, "wide_stale_statements" if corrections != saved[2]
              else "wide_none_statements")
         _run(cur, "wide_delete_stale")
         _run(cur, "wide_insert_articles")
         _run(cur, "wide_insert_statements")
         done = "updated"
     _run(cur, "wide_clear_state")
-    _run(cur, "wide_save_state", dict(zip(("statements", "articles", "corrections"), signature,
-                                          strict=True)))
+    _run(cur, "wide_save_state", dict(zip(("statements", "articles", "corrections", "clusters"),
+                                          signature, strict=True)))
     return done
