@@ -77,3 +77,39 @@ def test_rebuild_reclusters_everything(empty_db):
         assert update_quote_clusters(cur, rebuild=True) == 2
     frame = empty_db.query("repeated_quotes", Filters().params(min_articles=2, limit=10))
     assert frame.iloc[0].articles == 2
+
+
+def _cluster_rows(db) -> int:
+    from stance.upload.load import table_checksums
+
+    return table_checksums(db)["quote_clusters"][0]
+
+
+def test_clustering_alongside_a_write_lands_in_its_transaction(empty_db):
+    import pytest
+
+    from stance.store.quote_clusters import clustering_alongside
+
+    norms = ["we must keep up the pressure now", "we must keep the pressure now"]
+    with pytest.raises(RuntimeError), empty_db.transaction() as cur, \
+            clustering_alongside(cur, norms):
+        raise RuntimeError("the write failed")
+    assert _cluster_rows(empty_db) == 0  # nothing of a failed load stays
+    with empty_db.transaction() as cur, clustering_alongside(cur, norms):
+        pass
+    assert _cluster_rows(empty_db) == 2
+
+
+def test_a_clustering_error_fails_the_load(empty_db, monkeypatch):
+    import pytest
+
+    from stance.store import quote_clusters
+
+    def broken(*args, **kwargs):
+        raise ValueError("clustering broke")
+
+    monkeypatch.setattr(quote_clusters, "cluster_quotes", broken)
+    with pytest.raises(ValueError, match="clustering broke"), \
+            empty_db.transaction() as cur, quote_clusters.clustering_alongside(cur, ["a b c d"]):
+        pass
+    assert _cluster_rows(empty_db) == 0

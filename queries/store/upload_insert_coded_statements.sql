@@ -1,12 +1,8 @@
 -- Coded statements (origin 'human'), each once: the id hashes the article and the coded
 -- values, so loading the same rows again adds nothing (validation already refused two rows
 -- with the same values, see statement_key in upload_clean_statements). Quotes are normalised
--- once per distinct wording: coded files repeat the same quote across outlets.
+-- once per distinct wording (upload_norms.sql): coded files repeat the same quote across outlets.
 INSERT INTO statements BY NAME
-WITH norms AS (
-    SELECT quote, upload_quote_norm(quote) AS quote_norm
-    FROM (SELECT DISTINCT quote FROM upload_valid WHERE quote IS NOT NULL)
-)
 SELECT * FROM (
     SELECT
         left(md5(concat_ws('|', g.article_id, lower(v.speaker), v.speaker_type,
@@ -20,6 +16,6 @@ SELECT * FROM (
         v.target, 'coded' AS extractor_version, 'human' AS origin
     FROM upload_valid v
     JOIN upload_groups g USING (group_key)
-    LEFT JOIN norms n ON n.quote = v.quote
+    LEFT JOIN upload_norms n ON n.quote = v.quote
 )
 WHERE statement_id NOT IN (SELECT statement_id FROM statements);

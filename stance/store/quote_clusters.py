@@ -10,8 +10,10 @@ words, so a load of 1M statements compares each new quote with a handful of cand
 
 from __future__ import annotations
 
+import threading
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 import duckdb
 import pandas as pd
@@ -69,6 +71,20 @@ def cluster_quotes(norms: Iterable[str], heads: Iterable[str] = (),
     return {norm: clusterer.assign(norm) for norm in ordered}
 
 
+def _heads(cur: duckdb.DuckDBPyConnection) -> list[str]:
+    return [row[0] for row in cur.execute(sql_text("store/quote_cluster_heads")).fetchall()]
+
+
+def _store(cur: duckdb.DuckDBPyConnection, assigned: dict[str, str]) -> None:
+    frame = pd.DataFrame({"quote_norm": list(assigned), "cluster": list(assigned.values())},
+                         dtype=object)
+    cur.register("new_quote_clusters", frame)
+    try:
+        cur.execute(sql_text("store/insert_quote_clusters"))
+    finally:
+        cur.unregister("new_quote_clusters")
+
+
 def update_quote_clusters(cur: duckdb.DuckDBPyConnection, rebuild: bool = False) -> int:
     """Cluster the quotes that have none yet, inside the caller's transaction; returns how
     many quotes were assigned. `rebuild` forgets every cluster first."""
@@ -77,13 +93,36 @@ def update_quote_clusters(cur: duckdb.DuckDBPyConnection, rebuild: bool = False)
     new = [row[0] for row in cur.execute(sql_text("store/unclustered_quotes")).fetchall()]
     if not new:
         return 0
-    heads = [row[0] for row in cur.execute(sql_text("store/quote_cluster_heads")).fetchall()]
-    assigned = cluster_quotes(new, heads)
-    frame = pd.DataFrame({"quote_norm": list(assigned), "cluster": list(assigned.values())},
-                         dtype=object)
-    cur.register("new_quote_clusters", frame)
-    try:
-        cur.execute(sql_text("store/insert_quote_clusters"))
-    finally:
-        cur.unregister("new_quote_clusters")
+    assigned = cluster_quotes(new, _heads(cur))
+    _store(cur, assigned)
     return len(assigned)
+
+
+@contextmanager
+def clustering_alongside(cur: duckdb.DuckDBPyConnection, norms: list[str]) -> Iterator[None]:
+    """Cluster `norms` (the quotes a load is about to write) in a thread while the block
+    writes them: DuckDB releases the GIL while it inserts, so clustering (pure Python) takes
+    the other core instead of adding its time after the inserts (bench/README.md). When the
+    block ends the assignments go into the caller's transaction, followed by
+    `update_quote_clusters` for any quote the block wrote beyond `norms`."""
+    heads = _heads(cur)
+    done: dict[str, str] = {}
+    failed: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            done.update(cluster_quotes(norms, heads))
+        except BaseException as error:  # re-raised in the caller's thread
+            failed.append(error)
+
+    worker = threading.Thread(target=work, name="quote-clustering", daemon=True)
+    worker.start()
+    try:
+        yield
+    finally:
+        worker.join()
+    if failed:
+        raise failed[0]
+    if done:
+        _store(cur, done)
+    update_quote_clusters(cur)

@@ -20,7 +20,7 @@ from stance.models import Article
 from stance.store import Database
 from stance.store.load import delete_dataset, record_dataset
 from stance.store.queries import bind, sql_text
-from stance.store.quote_clusters import update_quote_clusters
+from stance.store.quote_clusters import clustering_alongside
 from stance.upload.columns import ARTICLES, KIND_LABELS, STATEMENTS, Mapping
 from stance.upload.problems import UploadError
 from stance.upload.source import Source, open_source
@@ -133,11 +133,13 @@ def load_statements(db: Database, path: Path, dataset: str, *, mapping: Mapping 
             writing(report)
         articles_before, statements_before = _counts(cur)
         params = {"dataset": dataset, "name": source.name, "now": datetime.now()}
-        _run(cur, "store/upload_coded_groups", params)
-        _run(cur, "store/upload_insert_coded_articles", params)
-        _run(cur, "store/upload_insert_coded_statements")
+        _run(cur, "store/upload_norms")
+        quotes = [row[0] for row in _run(cur, "store/upload_new_quote_norms").fetchall()]
+        with clustering_alongside(cur, quotes):
+            _run(cur, "store/upload_coded_groups", params)
+            _run(cur, "store/upload_insert_coded_articles", params)
+            _run(cur, "store/upload_insert_coded_statements")
         articles_after, statements_after = _counts(cur)
-        update_quote_clusters(cur)
         added = statements_after - statements_before
         record_dataset(cur, dataset, STATEMENTS, added, source.name, source.sha256)
     return LoadResult(dataset, report, articles_after - articles_before, added)
