@@ -390,11 +390,11 @@ def generate_database(path: str | Path, statements: int, seed: int = 7) -> Gener
                 run_sql(cur, name, params)
             cur.unregister("chunk_articles")
             cur.unregister("chunk_codes")
+            update_quote_clusters(cur)  # in the load's transaction, as every real load does
     with db.transaction() as cur:
         dims.register(cur)
         run_sql(cur, "insert_corrections", params)
         run_sql(cur, "insert_datasets", params)
-        update_quote_clusters(cur)  # what every real load does (stance/store/quote_clusters.py)
         corrections = cur.execute("SELECT count(*) FROM corrections").fetchone()[0]
     db.con.execute("CHECKPOINT")
     return Generated(path, statements, len(articles), corrections,

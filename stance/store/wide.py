@@ -8,9 +8,9 @@ write (load, upload, deletion, correction) leaves the table exact, atomically.
 The refresh first compares order-free signatures of the source tables with the ones saved at
 the last refresh (one scan each; nothing more when nothing changed). When statements, articles
 or quote clusters changed it finds the articles whose per-article checksum (which covers each
-quote's cluster) differs; when corrections changed, the
-statements whose correction count or latest stamp differs; and it rewrites only those rows. A
-new, legacy or reshaped table is rebuilt whole. Hidden datasets are not
+quote's cluster) differs; when corrections changed, the statements whose correction count or
+latest stamp differs; and it rewrites only those rows. A new, legacy or reshaped table is
+rebuilt whole, and so is one whose articles mostly changed. Hidden datasets are not
 materialised: the macro reads `datasets.hidden` at query time.
 """
 
@@ -25,6 +25,21 @@ def _run(cur: duckdb.DuckDBPyConnection, name: str, params: dict | None = None):
     return cur.execute(sql_text(f"store/{name}"), params or {})
 
 
+def _update_stale_rows(cur: duckdb.DuckDBPyConnection, signature: tuple, saved: tuple) -> bool:
+    """Rewrite the rows of the articles and statements that changed; False (nothing done)
+    when more than half of the articles did, for the caller to rebuild instead."""
+    statements, articles, corrections, clusters = signature
+    rows_changed = (statements, articles, clusters) != (saved[0], saved[1], saved[3])
+    _run(cur, "wide_stale_articles" if rows_changed else "wide_none_articles")
+    if rows_changed and _run(cur, "wide_stale_share").fetchone()[0] > 0.5:
+        return False
+    _run(cur, "wide_stale_statements" if corrections != saved[2] else "wide_none_statements")
+    _run(cur, "wide_delete_stale")
+    _run(cur, "wide_insert_articles")
+    _run(cur, "wide_insert_statements")
+    return True
+
+
 def refresh_statements_wide(cur: duckdb.DuckDBPyConnection) -> str:
     """Bring statements_wide up to date inside the caller's transaction; says what it did:
     "unchanged", "updated" or "rebuilt"."""
@@ -35,18 +50,12 @@ def refresh_statements_wide(cur: duckdb.DuckDBPyConnection) -> str:
     reshaped = shapes.get("statements_wide") != shapes.get("statements_wide_source")
     if signature == saved and not reshaped:
         return "unchanged"
+    done = "rebuilt"
     if saved is None or rows == 0 or reshaped:
         _run(cur, "wide_rebuild")  # first build, first load, or a reshaped view
-        done = "rebuilt"
+    elif not _update_stale_rows(cur, signature, saved):
+        _run(cur, "wide_rebuild")  # most articles changed: one rewrite beats many deletes
     else:
-        statements, articles, corrections, clusters = signature
-        rows_changed = (statements, articles, clusters) != (saved[0], saved[1], saved[3])
-        _run(cur, "wide_stale_articles" if rows_changed else "wide_none_articles")
-        _run(cur, "wide_stale_statements" if corrections != saved[2]
-             else "wide_none_statements")
-        _run(cur, "wide_delete_stale")
-        _run(cur, "wide_insert_articles")
-        _run(cur, "wide_insert_statements")
         done = "updated"
     _run(cur, "wide_clear_state")
     _run(cur, "wide_save_state", dict(zip(("statements", "articles", "corrections", "clusters"),
