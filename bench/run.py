@@ -68,6 +68,7 @@ APP_RUNNING = "[data-testid='stApp'][data-test-script-state='running']"
 NO_SKELETON = "document.querySelectorAll('[data-testid=\"stSkeleton\"]').length === 0"
 ERRORS = "[data-testid='stException'], [data-testid='stAlertContentError']"
 RAMP = 10.0  # seconds over which the concurrent sessions arrive
+PANDAS_MAX_SIZE = 1_000_000  # above this the pandas baseline is not run (memory, minutes)
 
 
 @dataclass
@@ -257,12 +258,18 @@ def bench_queries(run: Run, size: int, path: Path) -> None:
 
     db = open_database(path)
     extras = query_params(db)
-    cur = db.cursor()
-    try:
-        frame = cur.execute(sql("pandas_frame")).df()
-    finally:
-        cur.close()
-    frame["published"] = pd.to_datetime(frame["published"])
+    frame = None
+    if size <= PANDAS_MAX_SIZE:
+        cur = db.cursor()
+        try:
+            frame = cur.execute(sql("pandas_frame")).df()
+        finally:
+            cur.close()
+        frame["published"] = pd.to_datetime(frame["published"])
+    else:
+        run.note(f"queries at {label(size)}: no pandas baseline (the frame of every statement "
+                 f"would take several GB in memory, and each aggregation minutes); the "
+                 f"ratios at {label(PANDAS_MAX_SIZE)} stand for it")
     pandas_reps = max(1, min(run.reps, 2 if size >= 1_000_000 else 5))
     for name in list_queries():
         for suffix, filters in VARIANTS.items():
@@ -278,7 +285,7 @@ def bench_queries(run: Run, size: int, path: Path) -> None:
             samples = [timed(lambda n=name, p=params: db.query(n, p)) for _ in range(run.reps)]
             median, p95 = _stats(samples)
             base_median = base_p95 = None
-            pandas_fn = baselines.QUERIES.get(name)
+            pandas_fn = baselines.QUERIES.get(name) if frame is not None else None
             if pandas_fn is not None:
                 extra = {k: v for k, v in params.items() if k not in Filters().params()}
                 base_median, base_p95 = _stats(_time_pandas(pandas_fn, frame, filters, extra,

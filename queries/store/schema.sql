@@ -142,12 +142,12 @@ SELECT
     CASE WHEN f.quote_norm IS NOT NULL THEN hash(f.quote_norm) END AS wording,
     CASE WHEN f.quote_norm IS NOT NULL THEN hash(coalesce(q.cluster, f.quote_norm)) END
         AS cluster_key,
-    -- Same hash as the per-article checksum in wide_stale_articles.sql, hashed twice so that
-    -- checksums do not cancel (DuckDB's hash is XOR-linear in its last argument: see
-    -- wide_signatures.sql).
+    -- Same hash as the per-article checksum in wide_stale_articles.sql (which compares the
+    -- clusters apart), hashed twice so that checksums do not cancel (DuckDB's hash is
+    -- XOR-linear in its last argument: see wide_signatures.sql).
     hash(hash(f.statement_id, f.machine_speaker, f.machine_country, f.machine_stance,
               f.machine_target, f.quote_norm, f.role, f.start, f.confidence,
-              f.extractor_version, f.origin, q.cluster)) AS row_hash,
+              f.extractor_version, f.origin)) AS row_hash,
     hash(f.dataset, f.outlet, f.published, f.title, f.url, f.article_name) AS article_hash,
     coalesce(c.corrections_n, 0) AS corrections_n, c.corrections_last
 FROM statements_full f

@@ -1,3 +1,3 @@
--- No article changed (the statements and articles signatures are as saved).
+-- No article changed (the statements, articles and clusters signatures are as saved).
 CREATE OR REPLACE TEMP TABLE wide_stale_articles AS
-SELECT article_id FROM articles LIMIT 0;
+SELECT article_key, article_id FROM statements_wide LIMIT 0;

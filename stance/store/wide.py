@@ -7,10 +7,11 @@ write (load, upload, deletion, correction) leaves the table exact, atomically.
 
 The refresh first compares order-free signatures of the source tables with the ones saved at
 the last refresh (one scan each; nothing more when nothing changed). When statements, articles
-or quote clusters changed it finds the articles whose per-article checksum (which covers each
-quote's cluster) differs; when corrections changed, the statements whose correction count or
-latest stamp differs; and it rewrites only those rows. A new, legacy or reshaped table is
-rebuilt whole, and so is one whose articles mostly changed. Hidden datasets are not
+or quote clusters changed it finds the articles whose per-article checksum differs or one of
+whose quotes moved to another cluster (compared on 64-bit keys, not id strings); when
+corrections changed, the statements whose correction count or latest stamp differs; and it
+rewrites only those rows. A new, legacy or reshaped table is rebuilt whole, and so is one whose
+articles mostly changed. Hidden datasets are not
 materialised: the macro reads `datasets.hidden` at query time.
 """
 
@@ -30,7 +31,10 @@ def _update_stale_rows(cur: duckdb.DuckDBPyConnection, signature: tuple, saved: 
     when more than half of the articles did, for the caller to rebuild instead."""
     statements, articles, corrections, clusters = signature
     rows_changed = (statements, articles, clusters) != (saved[0], saved[1], saved[3])
-    _run(cur, "wide_stale_articles" if rows_changed else "wide_none_articles")
+    if rows_changed:
+        _run(cur, "wide_stale_articles", {"clusters_changed": clusters != saved[3]})
+    else:
+        _run(cur, "wide_none_articles")
     if rows_changed and _run(cur, "wide_stale_share").fetchone()[0] > 0.5:
         return False
     _run(cur, "wide_stale_statements" if corrections != saved[2] else "wide_none_statements")
