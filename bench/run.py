@@ -54,7 +54,7 @@ from stance.store.queries import list_queries, parameter_names  # noqa: E402
 BENCH_DIR = Path(__file__).resolve().parent
 OUT_DIR = BENCH_DIR / "out"  # generated databases and CSVs (git-ignored)
 RESULTS = BENCH_DIR / "RESULTS.md"
-SECTIONS = ("extract", "queries", "csv_load", "app", "concurrency")
+SECTIONS = ("extract", "queries", "csv_load", "write", "app", "concurrency")
 CORPORA = ("whitehouse", "ungdc", "polnear-sanctions")  # never news2016: held out for evaluation
 TYPICAL = Filters(country=("RUS",), date_from=date(2016, 1, 1), date_to=date(2019, 12, 31))
 VARIANTS = {"": Filters(), ".filtered": TYPICAL}
@@ -332,6 +332,65 @@ def bench_csv_load(run: Run, size: int) -> None:
                     statistics.median(bare)))
     run.emit(Figure("csv_load.rows_per_s", size, rows / statistics.median(ours), "rows/s",
                     "duckdb.read_csv", rows / statistics.median(bare)))
+
+
+# ---- one small write into a big database ------------------------------------------------
+
+def _one_article(number: int):
+    """A short article with one quoted statement, new each time (its own text and quote)."""
+    from stance.models import Article, Statement
+
+    sentence = (f'Russia said: "Sanctions on Iran must be eased, report {number}" at the '
+                f"council.")
+    article = Article(name=f"bench-write-{number}.txt", source="Bench Wire",
+                      published=date(2024, 1, 2), title=f"Bench write {number}", text=sentence)
+    found = Statement(article=article.name, speaker="Russia", speaker_type="country",
+                      country="RUS", role=None, quote_type="direct",
+                      quote=f"Sanctions on Iran must be eased, report {number}",
+                      sentence=sentence, start=0, end=len(sentence), stance="ease",
+                      stance_cue="must be eased", confidence=0.9, target="IRN")
+    return article, [found]
+
+
+def bench_write(run: Run, size: int, path: Path) -> None:
+    """Saving one article (the Analyze page's Save, a small ingest) into a database of `size`
+    statements: the whole load (duplicate checks, quote clustering, statements_wide kept in
+    step) beside the same rows inserted bare, on a copy of the benchmark database."""
+    from stance.store import load_extracted
+    from stance.store.load import ARTICLE_COLUMNS, STATEMENT_COLUMNS, article_row, statement_row
+
+    scratch = run.workdir / f"write-{size}.duckdb"
+    shutil.copyfile(path, scratch)
+    try:
+        db = open_database(scratch)
+        load_extracted(db, [_one_article(0)], dataset="bench write")  # warm-up
+        ours = [timed(lambda n=n: load_extracted(db, [_one_article(n)], dataset="bench write"))
+                for n in range(1, 4)]
+        import pandas as pd
+
+        bare = []
+        for n in range(4, 7):
+            article, found = _one_article(n)
+            article.dataset = "bench write"
+            now = datetime.now()
+            articles = pd.DataFrame([article_row(article, now)], columns=ARTICLE_COLUMNS,
+                                    dtype=object)
+            statements = pd.DataFrame([statement_row(article, st, "bench") for st in found],
+                                      columns=STATEMENT_COLUMNS, dtype=object)
+            cur = db.cursor()  # a raw transaction: nothing keeps statements_wide in step
+            try:
+                cur.register("new_articles", articles)
+                cur.register("new_statements", statements)
+                bare.append(timed(lambda c=cur: (c.begin(), c.execute(sql("bare_insert")),
+                                                 c.commit())))
+            finally:
+                cur.close()
+    finally:
+        close_all()
+        for leftover in (scratch, scratch.with_name(scratch.name + ".wal")):
+            leftover.unlink(missing_ok=True)
+    run.emit(Figure("write.article", size, statistics.median(ours), "s",
+                    "bare INSERT", statistics.median(bare)))
 
 
 # ---- the app in a browser ---------------------------------------------------------------
@@ -755,10 +814,12 @@ def main(argv: list[str] | None = None) -> int:
     if "extract" in run.sections:
         failed += not attempt(run, "extraction", bench_extract)
     for size in run.sizes:
-        if {"queries", "app", "concurrency"} & set(run.sections):
+        if {"queries", "write", "app", "concurrency"} & set(run.sections):
             path = bench_database(run, size)
         if "queries" in run.sections:
             failed += not attempt(run, f"queries at {label(size)}", bench_queries, size, path)
+        if "write" in run.sections:
+            failed += not attempt(run, f"one write at {label(size)}", bench_write, size, path)
         if "csv_load" in run.sections:
             failed += not attempt(run, f"CSV load at {label(size)}", bench_csv_load, size)
         if "app" in run.sections or ("concurrency" in run.sections and size == max(run.sizes)):
