@@ -1,8 +1,8 @@
 """The app's only way to the database: the shared connection and cached query results.
 
 Results are small aggregates (never whole tables), cached per query and parameters, and so are
-the figures drawn from them; any write made through the app calls `invalidate()` so every
-session sees the new data.
+the figures drawn from them and the coders' agreement; any write made through the app calls
+`invalidate()` so every session sees the new data.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from stance import agreement as agreement_stats
 from stance.config import database_path
 from stance.filters import Filters
 from stance.store import Database, open_database
@@ -71,8 +72,19 @@ def figure(build: Callable[..., go.Figure], name: str, filters: Filters | None =
                    f"{build.__module__}.{build.__qualname__}", args, build)
 
 
+@st.cache_data(show_spinner=False, max_entries=64, ttl=3600)
+def _agreement(path: str, field: str, rater_a: str, rater_b: str) -> agreement_stats.Agreement:
+    return agreement_stats.compare(_database(path), field, rater_a, rater_b)
+
+
+def agreement(field: str, rater_a: str, rater_b: str) -> agreement_stats.Agreement:
+    """Two raters' agreement on a label (stance.agreement.compare), cached like a query."""
+    return _agreement(str(database().path), field, rater_a, rater_b)
+
+
 def invalidate() -> None:
     """Forget cached results, and what was computed from them, after a write (upload,
     correction, saved article)."""
     _cached.clear()
     _figure.clear()
+    _agreement.clear()
