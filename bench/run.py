@@ -394,14 +394,22 @@ async def _app_figures(run: Run, size: int, url: str, proc, idle: float) -> None
 
 def _concurrency(run: Run, size: int, url: str, proc, idle_rss: float,
                  wanted: int) -> None:
-    """One simulated person alone (the baseline), then `run.sessions` at once against the same
-    app, through Streamlit's own protocol (bench/sessions.py, no browser), bounded at 600 s.
-    The alone session opens the Overview, so its filter step is checked against the database:
-    the Overview's statement count must become the filtered one. CPU seconds of the app and
-    of the load generator during the run show which side the time went to."""
+    """Simulated people through Streamlit's own protocol (bench/sessions.py, no browser): a
+    first pass opens every page, unfiltered and with the country picked, one session at a time
+    (the app's caches fill as in any app that has been up a while; the cold steps are noted);
+    then one person alone (the baseline), then `run.sessions` at once, bounded at 600 s. The
+    alone session opens the Overview, so its filter step is checked against the database: the
+    Overview's statement count must become the filtered one. CPU seconds of the app and of the
+    load generator during the run show which side the time went to."""
     settings = sessions.Settings(run.sessions, RAMP, run.think, seed=run.seed,
                                  country=COUNTRY)
     pages = asyncio.run(sessions.page_paths(url))
+    cold = asyncio.run(sessions.run_sessions(
+        url, replace(settings, sessions=len(pages), think=(0.0, 0.0)), pages, one_at_a_time=True))
+    run.note(f"concurrency: first visits, one session at a time over the {len(pages)} pages "
+             f"(caches cold): p95 step {cold.percentile(95) or float('nan'):.2f} s, slowest "
+             f"{max(cold.times(), default=float('nan')):.2f} s, {len(cold.errors())} errors "
+             f"{cold.errors()[:3]}")
     alone = asyncio.run(sessions.run_sessions(url, replace(settings, sessions=1), pages))
     _check_filter_step(run, alone, wanted)
     peak = [proc.memory_info().rss]

@@ -493,16 +493,26 @@ def _cpu(process: psutil.Process | None) -> float | None:
 
 
 async def run_sessions(base_url: str, settings: Settings, pages: Sequence[str] | None = None,
-                       app: psutil.Process | None = None) -> LoadResult:
-    """`settings.sessions` people arriving evenly over `settings.ramp` seconds, all bounded by
-    `settings.total_timeout` (a session still going then counts as an error). CPU seconds are
-    those of this process (the load generator) and of `app` during the run."""
+                       app: psutil.Process | None = None,
+                       one_at_a_time: bool = False) -> LoadResult:
+    """`settings.sessions` people arriving evenly over `settings.ramp` seconds (or each when the
+    one before has finished), all bounded by `settings.total_timeout` (a session still going
+    then counts as an error). Session i starts on page i, so as many sessions as pages, one at
+    a time and without think time, open every page unfiltered and filtered once. CPU seconds
+    are those of this process (the load generator) and of `app` during the run."""
     pages = list(pages or await page_paths(base_url, settings.step_timeout))
     results = [SessionResult() for _ in range(settings.sessions)]
+    finished = [asyncio.Event() for _ in range(settings.sessions)]
 
     async def arrive(i: int) -> None:
-        await asyncio.sleep(settings.ramp * i / max(settings.sessions, 1))
-        await session(base_url, pages, i, settings, results[i])
+        if not one_at_a_time:
+            await asyncio.sleep(settings.ramp * i / max(settings.sessions, 1))
+        elif i:
+            await finished[i - 1].wait()
+        try:
+            await session(base_url, pages, i, settings, results[i])
+        finally:
+            finished[i].set()
 
     me = psutil.Process()
     cpu_before = (_cpu(me), _cpu(app))

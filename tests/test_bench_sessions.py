@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from bench.sessions import (
     location,
     page_paths,
     pick_country,
+    run_sessions,
     session,
 )
 from dashboard.nav import VIEWS
@@ -58,6 +60,16 @@ def test_a_session_does_every_step_on_the_pages_asked_with_no_errors(fixture_app
     assert [s.page for s in result.steps] == [location(p) for p in
                                               (pages[1], pages[1], pages[2], pages[3])]
     assert result.fetch_seconds is not None and all(s.seconds > 0 for s in result.steps)
+
+
+def test_sessions_in_turn_start_on_each_page(fixture_app):
+    url, _ = fixture_app
+    pages = asyncio.run(page_paths(url))[:3]
+    result = asyncio.run(run_sessions(url, replace(NO_THINK, sessions=3, assets=False), pages,
+                                      one_at_a_time=True))
+    assert result.errors() == []
+    assert [r.steps[0].page for r in result.sessions] == [location(p) for p in pages]
+    assert len(result.times()) == 12 and result.percentile(95) <= max(result.times())
 
 
 def test_the_filter_change_reruns_the_script_with_the_country(fixture_app):
