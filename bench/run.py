@@ -65,7 +65,7 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 APP_READY = "[data-testid='stApp'][data-test-script-state='notRunning']"
 NO_SKELETON = "document.querySelectorAll('[data-testid=\"stSkeleton\"]').length === 0"
 ERRORS = "[data-testid='stException'], [data-testid='stAlertContentError']"
-RAMP = 10.0  # seconds over which the concurrent sessions arrive
+RAMP = 10.0  # seconds over which the concurrent sessions arrive (default of --ramp)
 COUNTRY = TYPICAL.country[0]  # the speaker country each simulated person picks
 
 
@@ -108,6 +108,7 @@ class Run:
     sessions: int
     results: Path
     think: tuple[float, float] = sessions.DEFAULT_THINK
+    ramp: float = RAMP
     figures: list[Figure] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
@@ -401,8 +402,8 @@ def _concurrency(run: Run, size: int, url: str, proc, idle_rss: float,
     alone session opens the Overview, so its filter step is checked against the database: the
     Overview's statement count must become the filtered one. CPU seconds of the app and of the
     load generator during the run show which side the time went to."""
-    settings = sessions.Settings(run.sessions, RAMP, run.think, seed=run.seed,
-                                 country=COUNTRY)
+    settings = sessions.Settings(run.sessions, run.ramp, run.think, seed=run.seed,
+                                 countries=(COUNTRY,))
     pages = asyncio.run(sessions.page_paths(url))
     cold = asyncio.run(sessions.run_sessions(
         url, replace(settings, sessions=len(pages), think=(0.0, 0.0)), pages, one_at_a_time=True))
@@ -429,13 +430,15 @@ def _concurrency(run: Run, size: int, url: str, proc, idle_rss: float,
         sampler.join()
     times, errors = result.times(), result.errors()
     fetches = [r.fetch_seconds for r in result.sessions if r.fetch_seconds is not None]
-    run.note(f"concurrency at {label(size)}: {run.sessions} sessions, think time "
-             f"{_think(run.think)}, {len(times)} steps in {result.wall:.1f} s, "
-             f"{len(errors)} errors {errors[:3]}; CPU seconds: app {result.app_cpu:.1f}, load "
-             f"generator {result.generator_cpu:.1f}; page + assets GET p95 "
+    run.note(f"concurrency at {label(size)}: {run.sessions} sessions arriving over "
+             f"{run.ramp:g} s, think time {_think(run.think)}, {len(times)} steps in "
+             f"{result.wall:.1f} s (at most {result.most_in_flight()} waiting for the app at "
+             f"once), {len(errors)} errors {errors[:3]}; CPU seconds: app "
+             f"{result.app_cpu:.1f}, load generator {result.generator_cpu:.1f}; page + assets "
+             f"GET p95 "
              f"{np.percentile(fetches, 95) if fetches else float('nan'):.2f} s; load average "
              f"{load_before:.1f} before, {os.getloadavg()[0]:.1f} after (2 cores shared)")
-    unit = f"s, think {_think(run.think)}"
+    unit = f"s, think {_think(run.think)}, ramp {run.ramp:g} s"
     run.emit(Figure("concurrency", size, result.percentile(95), f"{unit} p95 step",
                     "one session", alone.percentile(95)))
     run.emit(Figure("concurrency.median", size, statistics.median(times) if times else None,
@@ -666,6 +669,9 @@ def parse_args(argv: list[str] | None) -> Run:
     parser.add_argument("--think", type=sessions.parse_think, default=sessions.DEFAULT_THINK,
                         help="seconds a simulated person reads a page before the next step: "
                              "LOW-HIGH, uniform and seeded (default 2-5), or 0")
+    parser.add_argument("--ramp", type=float, default=RAMP,
+                        help=f"seconds over which the sessions arrive (default {RAMP:g}; 0: "
+                             "all at once)")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--workdir", type=Path, default=OUT_DIR,
                         help="where generated databases are kept (default bench/out/)")
@@ -683,7 +689,7 @@ def parse_args(argv: list[str] | None) -> Run:
     results = args.results or (args.workdir / "RESULTS-quick.md" if args.quick else RESULTS)
     return Run(args.quick, sorted(sizes), sections, args.reps or (3 if args.quick else 12),
                args.seed, args.workdir, args.sessions or (5 if args.quick else 30), results,
-               args.think)
+               args.think, args.ramp)
 
 
 def attempt(run: Run, section: str, fn: Callable[..., None], *args: Any) -> bool:

@@ -60,7 +60,8 @@ class StepFailed(Exception):
 @dataclass(frozen=True)
 class Settings:
     """How the simulated people behave; `think` is the (low, high) seconds a person reads a
-    page before the next click, drawn uniformly from a seeded generator ((0, 0): none)."""
+    page before the next click, drawn uniformly from a seeded generator ((0, 0): none). One
+    country for everyone is a class told "pick Russia"; several make people miss the cache."""
 
     sessions: int = 30
     ramp: float = 10.0
@@ -69,7 +70,7 @@ class Settings:
     total_timeout: float = 600.0
     assets: bool = True
     seed: int = 7
-    country: str = "RUS"
+    countries: tuple[str, ...] = ("RUS",)  # session i picks countries[i % len(countries)]
 
 
 @dataclass
@@ -116,6 +117,7 @@ class Step:
     seconds: float
     errors: list[str] = field(default_factory=list)
     shown: dict[str, str] = field(default_factory=dict)
+    sent: float = 0.0  # time.perf_counter() when the message left
 
 
 @dataclass
@@ -141,6 +143,16 @@ class LoadResult:
 
     def times(self) -> list[float]:
         return [s.seconds for r in self.sessions for s in r.steps]
+
+    def most_in_flight(self) -> int:
+        """The most steps that were waiting for the app at the same moment."""
+        edges = sorted((t, d) for r in self.sessions for s in r.steps
+                       for t, d in ((s.sent + s.seconds, -1), (s.sent, 1)))
+        live = most = 0
+        for _, change in edges:
+            live += change
+            most = max(most, live)
+        return most
 
     def errors(self) -> list[str]:
         return [e for r in self.sessions for e in r.all_errors()]
@@ -452,7 +464,7 @@ async def pick_country(tab: Tab, run: Run, country: str) -> Run:
 
 async def session(base_url: str, pages: Sequence[str], index: int, settings: Settings,
                   result: SessionResult) -> None:
-    """One person: open page `index`, pick the country, then the next two pages; think time
+    """One person: open page `index`, pick a country, then the next two pages; think time
     before every step after the first. Steps fill `result` as they finish."""
     rng = random.Random(settings.seed * 100_003 + index)
     tab = Tab(base_url, settings.step_timeout)
@@ -460,7 +472,7 @@ async def session(base_url: str, pages: Sequence[str], index: int, settings: Set
 
     def record(action: str, run: Run) -> Run:
         result.steps.append(Step(action, location(run.page), run.seconds, run.problems,
-                                 run.metrics()))
+                                 run.metrics(), time.perf_counter() - run.seconds))
         return run
 
     async def think() -> None:
@@ -473,7 +485,8 @@ async def session(base_url: str, pages: Sequence[str], index: int, settings: Set
         await tab.connect()
         run = record(f"open {location(first)}", await tab.open(first))
         await think()
-        record(f"pick {settings.country}", await pick_country(tab, run, settings.country))
+        country = settings.countries[index % len(settings.countries)]
+        record(f"pick {country}", await pick_country(tab, run, country))
         for step in (1, 2):
             await think()
             target = pages[(index + step) % len(pages)]
@@ -549,6 +562,7 @@ def summary(result: LoadResult) -> dict[str, Any]:
     return {"sessions": len(result.sessions), "steps": len(times),
             "p95_s": result.percentile(95), "median_s": statistics.median(times) if times else None,
             "errors": len(result.errors()), "first_errors": result.errors()[:5],
+            "most_in_flight": result.most_in_flight(),
             "wall_s": round(result.wall, 1), "generator_cpu_s": round(result.generator_cpu, 2),
             "app_cpu_s": None if result.app_cpu is None else round(result.app_cpu, 2)}
 
@@ -563,13 +577,16 @@ def main(argv: list[str] | None = None) -> int:
                         help="seconds between steps: LOW-HIGH (default 2-5) or 0")
     parser.add_argument("--no-assets", action="store_true",
                         help="skip the GET of the static assets index.html names")
-    parser.add_argument("--country", default="RUS", help="speaker country to pick (ISO3)")
+    parser.add_argument("--countries", default="RUS",
+                        help="speaker countries to pick, ISO3, comma-separated: session i picks "
+                             "the i-th (in turn); default RUS")
     parser.add_argument("--timeout", type=float, default=600.0, help="bound on the whole run")
     parser.add_argument("--app-pid", type=int, help="the app's process, for its CPU seconds")
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args(argv)
     settings = Settings(args.sessions, args.ramp, args.think, total_timeout=args.timeout,
-                        assets=not args.no_assets, seed=args.seed, country=args.country.upper())
+                        assets=not args.no_assets, seed=args.seed,
+                        countries=tuple(args.countries.upper().split(",")))
     app = psutil.Process(args.app_pid) if args.app_pid else None
     result = asyncio.run(run_sessions(args.url, settings, app=app))
     print(json.dumps(summary(result), indent=1))

@@ -28,7 +28,7 @@ from tests.browser import running_app
 from tests.fixtures import build_fixture_db
 
 pytestmark = pytest.mark.slow
-NO_THINK = Settings(think=(0.0, 0.0), country="CHN", step_timeout=60)
+NO_THINK = Settings(think=(0.0, 0.0), countries=("CHN",), step_timeout=60)
 
 
 @pytest.fixture(scope="module")
@@ -62,13 +62,14 @@ def test_a_session_does_every_step_on_the_pages_asked_with_no_errors(fixture_app
     assert result.fetch_seconds is not None and all(s.seconds > 0 for s in result.steps)
 
 
-def test_sessions_in_turn_start_on_each_page(fixture_app):
+def test_sessions_in_turn_start_on_each_page_and_pick_countries_in_turn(fixture_app):
     url, _ = fixture_app
     pages = asyncio.run(page_paths(url))[:3]
-    result = asyncio.run(run_sessions(url, replace(NO_THINK, sessions=3, assets=False), pages,
-                                      one_at_a_time=True))
+    settings = replace(NO_THINK, sessions=3, assets=False, countries=("CHN", "USA"))
+    result = asyncio.run(run_sessions(url, settings, pages, one_at_a_time=True))
     assert result.errors() == []
     assert [r.steps[0].page for r in result.sessions] == [location(p) for p in pages]
+    assert [r.steps[1].action for r in result.sessions] == ["pick CHN", "pick USA", "pick CHN"]
     assert len(result.times()) == 12 and result.percentile(95) <= max(result.times())
 
 
