@@ -430,19 +430,19 @@ def _concurrency(run: Run, size: int, url: str, proc, idle_rss: float,
         sampler.join()
     times, errors = result.times(), result.errors()
     fetches = [r.fetch_seconds for r in result.sessions if r.fetch_seconds is not None]
+    fetch_p95 = np.percentile(fetches, 95) if fetches else float("nan")
     run.note(f"concurrency at {label(size)}: {run.sessions} sessions arriving over "
              f"{run.ramp:g} s, think time {_think(run.think)}, {len(times)} steps in "
              f"{result.wall:.1f} s (at most {result.most_in_flight()} waiting for the app at "
-             f"once), {len(errors)} errors {errors[:3]}; CPU seconds: app "
-             f"{result.app_cpu:.1f}, load generator {result.generator_cpu:.1f}; page + assets "
-             f"GET p95 "
-             f"{np.percentile(fetches, 95) if fetches else float('nan'):.2f} s; load average "
-             f"{load_before:.1f} before, {os.getloadavg()[0]:.1f} after (2 cores shared)")
-    unit = f"s, think {_think(run.think)}, ramp {run.ramp:g} s"
-    run.emit(Figure("concurrency", size, result.percentile(95), f"{unit} p95 step",
+             f"once), {len(errors)} errors {errors[:3]}; CPU seconds: app {result.app_cpu:.1f}, "
+             f"load generator {result.generator_cpu:.1f}; page + assets GET p95 "
+             f"{fetch_p95:.2f} s; load average {load_before:.1f} before, "
+             f"{os.getloadavg()[0]:.1f} after (2 cores shared)")
+    how = f"(think {_think(run.think)}, ramp {run.ramp:g} s)"
+    run.emit(Figure("concurrency", size, result.percentile(95), f"s p95 step {how}",
                     "one session", alone.percentile(95)))
     run.emit(Figure("concurrency.median", size, statistics.median(times) if times else None,
-                    f"{unit} median step", "one session",
+                    f"s median step {how}", "one session",
                     statistics.median(alone.times()) if alone.times() else None))
     run.emit(Figure("concurrency.errors", size, len(errors), "errors", "one session",
                     len(alone.errors())))
