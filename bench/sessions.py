@@ -157,7 +157,7 @@ class LoadResult:
     def errors(self) -> list[str]:
         return [e for r in self.sessions for e in r.all_errors()]
 
-    def percentile(self, q: float) -> float | None:
+    def percentile(self, q: int) -> float | None:
         times = sorted(self.times())
         if not times:
             return None
@@ -255,6 +255,7 @@ class Tab:
         self.page = ""
         self.pages: dict[str, str] = {}  # url path -> page_script_hash (from st.navigation)
         self._cache: dict[str, tuple[ForwardMsg, int]] = {}  # hash -> (message, last run)
+        self.references = 0  # messages the server sent as a reference to the tab's copy
         self._runs = 0
         self._max_age = 2
 
@@ -419,6 +420,7 @@ class Tab:
             full.CopyFrom(kept[0])
             full.metadata.CopyFrom(msg.metadata)
             self._cache[msg.ref_hash] = (kept[0], self._runs)
+            self.references += 1
             return full
         if msg.metadata.cacheable:
             self._cache[msg.hash] = (msg, self._runs)

@@ -33,14 +33,20 @@ NO_THINK = Settings(think=(0.0, 0.0), countries=("CHN",), step_timeout=60)
 
 @pytest.fixture(scope="module")
 def fixture_app(tmp_path_factory) -> Iterator[tuple[str, dict[str, int]]]:
-    """The app on the fixture database, and the database's statement counts (all, CHN)."""
+    """The app on the fixture database, and the database's statement counts (all, CHN).
+
+    Streamlit sends an element the browser already holds as a reference to it, by default
+    only elements of 10 kB and more: here every element over 100 bytes, so the tab's message
+    cache is exercised on the small fixture too."""
     path = tmp_path_factory.mktemp("sessions") / "fixture.duckdb"
     db = build_fixture_db(path)
     counts = {key: int(db.query("overview_counts", filters.params()).iloc[0]["statements"])
               for key, filters in (("all", Filters()), ("CHN", Filters(country=("CHN",))))}
     close_all()
-    with running_app(path) as url:
-        yield url, counts
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("STREAMLIT_GLOBAL_MIN_CACHED_MESSAGE_SIZE", "100")
+        with running_app(path) as url:
+            yield url, counts
 
 
 def test_the_navigation_lists_the_dashboards_pages(fixture_app):
@@ -105,3 +111,21 @@ def test_an_error_box_on_a_page_counts_as_an_error(tmp_path: Path):
         asyncio.run(session(url, [""], 0, NO_THINK, result))
     assert any("error alert" in e and "cannot be opened" in e for e in result.steps[0].errors)
     assert any("no 'Speaker country' filter" in e for e in result.errors)  # st.stop: no sidebar
+
+
+def test_elements_the_tab_holds_come_back_as_references_it_resolves(fixture_app):
+    url, _ = fixture_app
+
+    async def twice():
+        tab = Tab(url, timeout=60)
+        try:
+            await tab.connect()
+            first = await tab.open("")
+            again = await tab.switch_page("")
+            return first, again, tab.references
+        finally:
+            await tab.close()
+
+    first, again, references = asyncio.run(twice())
+    assert references > 0 and not first.problems and not again.problems
+    assert again.metrics() == first.metrics() and len(again.elements) == len(first.elements)
