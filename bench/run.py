@@ -457,7 +457,7 @@ def _think(think: tuple[float, float]) -> str:
     return "none" if high == 0 else f"{low:g}-{high:g} s" if high > low else f"{low:g} s"
 
 
-def _check_filter_step(run: Run, alone, wanted: int) -> None:
+def _check_filter_step(run: Run, alone: sessions.LoadResult, wanted: int) -> None:
     """The alone session's filter step must show the Overview's count under the filter (read
     from the database before the app started), or the load generator is not exercising the
     app: noted either way."""

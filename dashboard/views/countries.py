@@ -119,10 +119,12 @@ def _compared(profile: pd.DataFrame, countries: list[str]) -> pd.DataFrame:
 
 
 def _mix_figure(profile: pd.DataFrame, countries: list[str], present: bool) -> go.Figure:
+    """The stance mix of the countries compared (a builder for data.figure)."""
     return charts.country_comparison(_compared(profile, countries).reset_index(), present)
 
 
 def _ranking_figure(profile: pd.DataFrame, present: bool) -> go.Figure:
+    """The most vocal countries, shown until one is picked (a builder for data.figure)."""
     return charts.country_comparison(profile.head(RANKED), present)
 
 
