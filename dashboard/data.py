@@ -56,7 +56,7 @@ def run(name: str, filters: Filters | None = None, **extra: Any) -> pd.DataFrame
     return _cached(str(database().path), name, _freeze(params))
 
 
-@st.cache_resource(show_spinner=False, max_entries=512, ttl=3600)
+@st.cache_resource(show_spinner=False, max_entries=256, ttl=3600)  # ~100 kB each in memory
 def _figure(path: str, name: str, frozen: tuple, builder: str, args: tuple,
             _build: Callable[..., go.Figure]) -> go.Figure:
     return _build(_cached(path, name, frozen), *args)
