@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
 import hashlib
 import json
 import os
@@ -27,7 +26,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -38,7 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # `python bench/run.py` as well as `python -m bench.run`
     sys.path.insert(0, str(ROOT))
 
-from bench import baselines  # noqa: E402
+from bench import baselines, sessions  # noqa: E402
 from bench.generate import (  # noqa: E402
     SIZES,
     generate_coded_csv,
@@ -64,11 +63,12 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
                  "--disable-component-update", "--no-first-run", "--disable-sync",
                  "--disable-quic", "--disable-dev-shm-usage"]
 APP_READY = "[data-testid='stApp'][data-test-script-state='notRunning']"
-APP_RUNNING = "[data-testid='stApp'][data-test-script-state='running']"
 NO_SKELETON = "document.querySelectorAll('[data-testid=\"stSkeleton\"]').length === 0"
 ERRORS = "[data-testid='stException'], [data-testid='stAlertContentError']"
-RAMP = 10.0  # seconds over which the concurrent sessions arrive
+RAMP = 10.0  # seconds over which the concurrent sessions arrive (default of --ramp)
+COUNTRY = TYPICAL.country[0]  # the speaker country each simulated person picks
 PANDAS_MAX_SIZE = 1_000_000  # above this the pandas baseline is not run (memory, minutes)
+APP_MAX_SIZE = 1_000_000  # the app's targets are set at 1M; bigger sizes time queries and writes
 
 
 @dataclass
@@ -90,7 +90,9 @@ class Figure:
 
     def record(self) -> dict[str, Any]:
         def rounded(x: float | None) -> float | None:
-            return None if x is None else round(float(x), 3)
+            # significant digits, not decimals: a 0.03 s baseline keeps its precision, so
+            # value / baseline_value still gives the ratio printed beside them
+            return None if x is None else float(f"{float(x):.6g}")
 
         return {"name": self.name, "size": self.size, "value": rounded(self.value),
                 "unit": self.unit, "baseline": self.baseline,
@@ -109,7 +111,8 @@ class Run:
     workdir: Path
     sessions: int
     results: Path
-    max_pages: int = 10
+    think: tuple[float, float] = sessions.DEFAULT_THINK
+    ramp: float = RAMP
     figures: list[Figure] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
@@ -393,7 +396,7 @@ def bench_write(run: Run, size: int, path: Path) -> None:
                     "bare INSERT", statistics.median(bare)))
 
 
-# ---- the app in a browser ---------------------------------------------------------------
+# ---- the app: in a browser, and under simulated people ---------------------------------
 
 @contextmanager
 def app_process(db_path: Path) -> Iterator[tuple[str, Any]]:
@@ -411,12 +414,7 @@ def app_process(db_path: Path) -> Iterator[tuple[str, Any]]:
         yield url, found[0]
 
 
-async def _settle(page, timeout: float, expect_rerun: bool) -> None:
-    from playwright.async_api import TimeoutError as PlaywrightTimeout
-
-    if expect_rerun:  # the rerun may already be over (or not needed): then this times out
-        with contextlib.suppress(PlaywrightTimeout):
-            await page.wait_for_selector(APP_RUNNING, timeout=1500)
+async def _settle(page, timeout: float) -> None:
     await page.wait_for_selector(APP_READY, timeout=timeout)
     await page.wait_for_function(NO_SKELETON, timeout=timeout)
 
@@ -431,60 +429,16 @@ async def _launch(playwright):
 
 async def _page_links(page, url: str) -> list[str]:
     await page.goto(url)
-    await _settle(page, 180_000, False)
+    await _settle(page, 180_000)
     hrefs = await page.eval_on_selector_all("[data-testid='stSidebarNav'] a",
                                             "els => els.map(e => e.href)")
     return list(dict.fromkeys(hrefs)) or [url]
 
 
-@dataclass
-class Session:
-    times: list[float] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
-
-
-async def _session(context, url: str, links: list[str], start: int, timeout: float,
-                   result: Session) -> None:
-    """Open the app, pick a country in the sidebar, then visit two other pages (in-session
-    navigation, as a person clicks), timing each step until the page has settled."""
-    page = await context.new_page()
-    page.set_default_timeout(timeout)
-    page.set_default_navigation_timeout(timeout)
-
-    async def step(action, rerun: bool) -> None:
-        started = time.perf_counter()
-        await action()
-        await _settle(page, timeout, rerun)
-        result.times.append(time.perf_counter() - started)
-        shown = await page.locator(ERRORS).all_inner_texts()
-        result.errors.extend(f"error on {page.url}: {text[:120]}" for text in shown)
-
-    async def pick_country() -> None:
-        box = page.locator("[data-testid='stSidebar'] [data-testid='stMultiSelect']").first
-        await box.locator("input").click()
-        await box.locator("input").fill("Russia")
-        await page.keyboard.press("Enter")
-        await page.keyboard.press("Escape")
-
-    async def visit(index: int) -> None:
-        link = page.locator("[data-testid='stSidebarNav'] a").nth(index % len(links))
-        await link.click()
-
-    try:
-        await step(lambda: page.goto(links[start % len(links)], wait_until="commit"), False)
-        await step(pick_country, True)
-        await step(lambda: visit(start + 1), True)
-        await step(lambda: visit(start + 2), True)
-    except Exception as error:  # a timeout or a crash is the figure: count it
-        result.errors.append(f"{type(error).__name__}: {str(error).splitlines()[0][:160]}")
-    finally:
-        await page.close()
-
-
-async def _app_figures(run: Run, size: int, url: str, proc, sessions: int) -> None:
+async def _app_figures(run: Run, size: int, url: str, proc, idle: float) -> None:
+    """Every page in Chromium, with and without the typical filter: memory and page time."""
     from playwright.async_api import async_playwright
 
-    idle = proc.memory_info().rss / 2**20
     async with async_playwright() as playwright:
         browser = await _launch(playwright)
         try:
@@ -496,7 +450,7 @@ async def _app_figures(run: Run, size: int, url: str, proc, sessions: int) -> No
                 for query in ("", "?country=RUS&from=2016-01-01&to=2019-12-31"):
                     started = time.perf_counter()
                     await page.goto(link + query)
-                    await _settle(page, 180_000, False)
+                    await _settle(page, 180_000)
                     page_times.append(time.perf_counter() - started)
                     errors += await page.locator(ERRORS).all_inner_texts()
             await context.close()
@@ -504,41 +458,30 @@ async def _app_figures(run: Run, size: int, url: str, proc, sessions: int) -> No
             run.note(f"app at {label(size)}: {len(links)} pages; errors shown: {errors[:3]}")
             run.emit(Figure("app_rss", size, rss, "MB", "app_rss.idle", idle))
             run.emit(Figure("app_page", size, statistics.median(page_times), "s"))
-            if "concurrency" in run.sections and size == max(run.sizes):
-                await _concurrency(run, size, browser, url, links, proc, sessions)
         finally:
             await browser.close()
 
 
-def _cpu_seconds(processes) -> float:
-    """CPU time used so far by processes that are still alive, with their ended children
-    (Chromium's renderers end with their browser context)."""
-    import psutil
-
-    total = 0.0
-    for process in processes:
-        try:
-            times = process.cpu_times()
-            total += times.user + times.system + times.children_user + times.children_system
-        except psutil.Error:
-            pass
-    return total
-
-
-async def _concurrency(run: Run, size: int, browser, url: str, links: list[str], proc,
-                       sessions: int) -> None:
-    """One session alone (the baseline), then `sessions` against the app at once, bounded in
-    time. The sessions arrive over RAMP seconds; at most `run.max_pages` browser pages are
-    live at a time (every page is a Chromium renderer on the same two cores as the app); a step
-    that has not settled within two minutes counts as an error. The CPU seconds of the app and
-    of Chromium during the run say which side the time went to."""
-    import psutil
-
-    timeout = 120_000
-    alone = Session()
-    context = await browser.new_context(viewport={"width": 1280, "height": 900})
-    await _session(context, url, links, 0, timeout, alone)
-    await context.close()
+def _concurrency(run: Run, size: int, url: str, proc, idle_rss: float,
+                 wanted: int) -> None:
+    """Simulated people through Streamlit's own protocol (bench/sessions.py, no browser): a
+    first pass opens every page, unfiltered and with the country picked, one session at a time
+    (the app's caches fill as in any app that has been up a while; the cold steps are noted);
+    then one person alone (the baseline), then `run.sessions` at once, bounded at 600 s. The
+    alone session opens the Overview, so its filter step is checked against the database: the
+    Overview's statement count must become the filtered one. CPU seconds of the app and of the
+    load generator during the run show which side the time went to."""
+    settings = sessions.Settings(run.sessions, run.ramp, run.think, seed=run.seed,
+                                 countries=(COUNTRY,))
+    pages = asyncio.run(sessions.page_paths(url))
+    cold = asyncio.run(sessions.run_sessions(
+        url, replace(settings, sessions=len(pages), think=(0.0, 0.0)), pages, one_at_a_time=True))
+    run.note(f"concurrency: first visits, one session at a time over the {len(pages)} pages "
+             f"(caches cold): p95 step {cold.percentile(95) or float('nan'):.2f} s, slowest "
+             f"{max(cold.times(), default=float('nan')):.2f} s, {len(cold.errors())} errors "
+             f"{cold.errors()[:3]}")
+    alone = asyncio.run(sessions.run_sessions(url, replace(settings, sessions=1), pages))
+    _check_filter_step(run, alone, wanted)
     peak = [proc.memory_info().rss]
     stop = threading.Event()
 
@@ -548,55 +491,83 @@ async def _concurrency(run: Run, size: int, browser, url: str, links: list[str],
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
-    chromium = [p for p in psutil.Process().children(recursive=True)
-                if "chrom" in p.name().lower()]
-    cpu_before = (_cpu_seconds([proc]), _cpu_seconds(chromium))
-    results = [Session() for _ in range(sessions)]
-    live = asyncio.Semaphore(run.max_pages)
-
-    async def one(i: int, result: Session) -> None:
-        await asyncio.sleep(RAMP * i / sessions)
-        async with live:
-            ctx = await browser.new_context(viewport={"width": 1280, "height": 900})
-            try:
-                await _session(ctx, url, links, i, timeout, result)
-            finally:
-                await ctx.close()
-
-    started = time.perf_counter()
+    load_before = os.getloadavg()[0]
     try:
-        await asyncio.wait_for(asyncio.gather(*[one(i, r) for i, r in enumerate(results)]),
-                               timeout=600)
-    except TimeoutError:
-        results[0].errors.append("the sessions did not finish within 600 s")
-    wall = time.perf_counter() - started
-    stop.set()
-    sampler.join()
-    chromium = [p for p in psutil.Process().children(recursive=True)
-                if "chrom" in p.name().lower()]
-    app_cpu = _cpu_seconds([proc]) - cpu_before[0]
-    browser_cpu = _cpu_seconds(chromium) - cpu_before[1]
-    times = [t for r in results for t in r.times]
-    errors = [e for r in results for e in r.errors]
-    run.note(f"concurrency: {sessions} sessions (at most {run.max_pages} pages live), "
-             f"{len(times)} page steps in {wall:.1f} s, {len(errors)} errors {errors[:3]}; "
-             f"CPU seconds: app {app_cpu:.0f}, Chromium {browser_cpu:.0f} (2 cores shared "
-             "with other work)")
-    base_p95 = float(np.percentile(alone.times, 95)) if alone.times else None
-    run.emit(Figure("concurrency", size, float(np.percentile(times, 95)) if times else None,
-                    "s p95 page", "one session", base_p95))
+        result = asyncio.run(sessions.run_sessions(url, settings, pages, app=proc))
+    finally:
+        stop.set()
+        sampler.join()
+    times, errors = result.times(), result.errors()
+    fetches = [r.fetch_seconds for r in result.sessions if r.fetch_seconds is not None]
+    fetch_p95 = np.percentile(fetches, 95) if fetches else float("nan")
+    run.note(f"concurrency at {label(size)}: {run.sessions} sessions arriving over "
+             f"{run.ramp:g} s, think time {_think(run.think)}, {len(times)} steps in "
+             f"{result.wall:.1f} s (at most {result.most_in_flight()} waiting for the app at "
+             f"once), {len(errors)} errors {errors[:3]}; CPU seconds: app {result.app_cpu:.1f}, "
+             f"load generator {result.generator_cpu:.1f}; page + assets GET p95 "
+             f"{fetch_p95:.2f} s; load average {load_before:.1f} before, "
+             f"{os.getloadavg()[0]:.1f} after (2 cores shared)")
+    how = f"(think {_think(run.think)}, ramp {run.ramp:g} s)"
+    run.emit(Figure("concurrency", size, result.percentile(95), f"s p95 step {how}",
+                    "one session", alone.percentile(95)))
+    run.emit(Figure("concurrency.median", size, statistics.median(times) if times else None,
+                    f"s median step {how}", "one session",
+                    statistics.median(alone.times()) if alone.times() else None))
     run.emit(Figure("concurrency.errors", size, len(errors), "errors", "one session",
-                    len(alone.errors)))
-    run.emit(Figure("concurrency.app_cpu", size, app_cpu, "CPU s", "Chromium CPU s",
-                    browser_cpu))
+                    len(alone.errors())))
+    run.emit(Figure("concurrency.app_cpu", size, result.app_cpu, "CPU s",
+                    "load generator CPU s", result.generator_cpu))
     run.emit(Figure("app_rss.concurrent_peak", size, max(peak) / 2**20, "MB", "app_rss.idle",
-                    peak[0] / 2**20))
+                    idle_rss))
+
+
+def _think(think: tuple[float, float]) -> str:
+    low, high = think
+    return "none" if high == 0 else f"{low:g}-{high:g} s" if high > low else f"{low:g} s"
+
+
+def _check_filter_step(run: Run, alone: sessions.LoadResult, wanted: int) -> None:
+    """The alone session's filter step must show the Overview's count under the filter (read
+    from the database before the app started), or the load generator is not exercising the
+    app: noted either way."""
+    steps = alone.sessions[0].steps
+    if len(steps) < 2 or steps[0].page != "/":
+        run.note(f"concurrency: the alone session did not reach its filter step: "
+                 f"{alone.errors()[:3]}")
+        return
+    shown = steps[1].shown.get("Statements")
+    verdict = "as" if shown == f"{wanted:,}" else f"NOT as (expected {wanted:,})"
+    run.note(f"concurrency: picking {COUNTRY} in the sidebar took the Overview from "
+             f"{steps[0].shown.get('Statements')} to {shown} statements, {verdict} the "
+             "database counts")
+
+
+def _filtered_statements(path: Path) -> int:
+    """Statements of COUNTRY in the database (what the Overview must show once it is picked)."""
+    db = open_database(path)
+    try:
+        counts = db.query("overview_counts", Filters(country=(COUNTRY,)).params())
+        return int(counts.iloc[0]["statements"])
+    finally:
+        close_all()
+
+
+def app_sizes(run: Run) -> list[int]:
+    """Sizes the app is opened at: up to APP_MAX_SIZE, where its targets are set (a 10M
+    database is there for the query and write figures); the concurrency run takes the largest."""
+    return [s for s in run.sizes if s <= APP_MAX_SIZE] or run.sizes[:1]
 
 
 def bench_app(run: Run, size: int, path: Path) -> None:
     close_all()
+    concurrent = "concurrency" in run.sections and size == max(app_sizes(run))
+    wanted = _filtered_statements(path) if concurrent else 0
     with app_process(path) as (url, proc):
-        asyncio.run(_app_figures(run, size, url, proc, run.sessions))
+        idle = proc.memory_info().rss / 2**20
+        if "app" in run.sections:
+            asyncio.run(_app_figures(run, size, url, proc, idle))
+        if concurrent:
+            _concurrency(run, size, url, proc, idle, wanted)
 
 
 # ---- report -----------------------------------------------------------------------------
@@ -806,9 +777,12 @@ def parse_args(argv: list[str] | None) -> Run:
     parser.add_argument("--reps", type=int, help="timed runs per query (default 12, quick 3)")
     parser.add_argument("--sessions", type=int, help="concurrent sessions (default 30, "
                                                      "quick 5)")
-    parser.add_argument("--max-pages", type=int, default=10,
-                        help="browser pages live at once during the concurrency run "
-                             "(default 10; every page is a Chromium renderer on the same cores)")
+    parser.add_argument("--think", type=sessions.parse_think, default=sessions.DEFAULT_THINK,
+                        help="seconds a simulated person reads a page before the next step: "
+                             "LOW-HIGH, uniform and seeded (default 2-5), or 0")
+    parser.add_argument("--ramp", type=float, default=RAMP,
+                        help=f"seconds over which the sessions arrive (default {RAMP:g}; 0: "
+                             "all at once)")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--workdir", type=Path, default=OUT_DIR,
                         help="where generated databases are kept (default bench/out/)")
@@ -826,7 +800,7 @@ def parse_args(argv: list[str] | None) -> Run:
     results = args.results or (args.workdir / "RESULTS-quick.md" if args.quick else RESULTS)
     return Run(args.quick, sorted(sizes), sections, args.reps or (3 if args.quick else 12),
                args.seed, args.workdir, args.sessions or (5 if args.quick else 30), results,
-               args.max_pages)
+               args.think, args.ramp)
 
 
 def attempt(run: Run, section: str, fn: Callable[..., None], *args: Any) -> bool:
@@ -858,13 +832,13 @@ def main(argv: list[str] | None = None) -> int:
             failed += not attempt(run, f"one write at {label(size)}", bench_write, size, path)
         if "csv_load" in run.sections:
             failed += not attempt(run, f"CSV load at {label(size)}", bench_csv_load, size)
-        if "app" in run.sections or ("concurrency" in run.sections and size == max(run.sizes)):
+        concurrent = "concurrency" in run.sections and size == max(app_sizes(run))
+        if size in app_sizes(run) and ("app" in run.sections or concurrent):
             failed += not attempt(run, f"the app at {label(size)}", bench_app, size, path)
-    if not run.quick and max(run.sizes) < SIZES["10m"]:
-        run.note("10M statements not run: generating them takes minutes and the database "
-                 "several GB, and timing every query 2 x 13 times at that size would take the "
-                 "full run far past its 15-minute budget on 2 shared cores (try "
-                 "`--sizes 10m --only queries --reps 3` on a quiet machine)")
+    skipped = [label(s) for s in run.sizes if s not in app_sizes(run)]
+    if skipped and {"app", "concurrency"} & set(run.sections):
+        run.note(f"the app was not opened at {', '.join(skipped)}: its memory and concurrency "
+                 f"targets are set at {label(APP_MAX_SIZE)}")
     run.note(f"benchmark run took {time.perf_counter() - started:.0f} s")
     write_results(run, run.results, machine())
     return 1 if failed else 0

@@ -10,14 +10,17 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 from dashboard import charts, present, ui
-from dashboard.data import run
+from dashboard.data import figure, run
 from dashboard.state import PageContext, context
 from stance.countries import country_name
 
 MAX_COMPARED = 6
+RANKED = 12  # countries in the comparison shown before any is picked
+PROFILED = 300  # countries whose profile the page reads (the picker's options)
 
 
 def _apply_pick(key: str) -> None:
@@ -87,44 +90,61 @@ def _profile(country: str, profile: pd.DataFrame, ctx: PageContext) -> list:
                 format_func=lambda t: "every target" if t is None else country_name(t))
             if target:
                 chosen, about = replace(only, target=(target,)), f" on {country_name(target)}"
-        frame = run("stance_over_time", chosen, period=period, limit=600)
-        points = ui.chart(charts.stance_over_time(frame, ctx.present, period,
-                                                  title=f"{name}: stance over time{about}"),
-                          f"country_time_{country}", f"{country}_stance_over_time")
+        fig = figure(charts.stance_over_time, "stance_over_time", chosen,
+                     args=(ctx.present, period, f"{name}: stance over time{about}"),
+                     period=period, limit=600)
+        points = ui.chart(fig, f"country_time_{country}", f"{country}_stance_over_time")
         ui.drill_down(points, _with_filters(ctx, chosen), by="period", period=period)
 
     def targets() -> None:
-        frame = run("stance_by_target", only, limit=ui.rows(ctx, 15, 10))
-        points = ui.chart(charts.stance_by_target(
-            frame, ctx.present, title=f"{name}: whose sanctions it talks about"),
-            f"country_targets_{country}", f"{country}_targets")
+        fig = figure(charts.stance_by_target, "stance_by_target", only,
+                     args=(ctx.present, f"{name}: whose sanctions it talks about"),
+                     limit=ui.rows(ctx, 15, 10))
+        points = ui.chart(fig, f"country_targets_{country}", f"{country}_targets")
         ui.drill_down(points, _with_filters(ctx, only), by="target")
 
     def speakers() -> None:
-        frame = run("top_speakers", only, limit=ui.rows(ctx, 15, 10))
-        points = ui.chart(charts.top_speakers(frame, f"Who speaks for {name}", ctx.present),
-                          f"country_speakers_{country}", f"{country}_speakers")
+        fig = figure(charts.top_speakers, "top_speakers", only,
+                     args=(f"Who speaks for {name}", ctx.present), limit=ui.rows(ctx, 15, 10))
+        points = ui.chart(fig, f"country_speakers_{country}", f"{country}_speakers")
         ui.drill_down(points, _with_filters(ctx, only), by="speaker")
 
     return [(f"{name}: numbers", numbers), (f"{name} over time", timeline),
             (f"{name}: targets", targets), (f"Who speaks for {name}", speakers)]
 
 
+def _compared(profile: pd.DataFrame, countries: list[str]) -> pd.DataFrame:
+    """The profiles of the countries compared, in the order picked (those with statements)."""
+    return profile.set_index("country").reindex(countries).dropna(subset=["statements"])
+
+
+def _mix_figure(profile: pd.DataFrame, countries: list[str], present: bool) -> go.Figure:
+    """The stance mix of the countries compared (a builder for data.figure)."""
+    return charts.country_comparison(_compared(profile, countries).reset_index(), present)
+
+
+def _ranking_figure(profile: pd.DataFrame, present: bool) -> go.Figure:
+    """The most vocal countries, shown until one is picked (a builder for data.figure)."""
+    return charts.country_comparison(profile.head(RANKED), present)
+
+
 def _comparison(countries: list[str], profile: pd.DataFrame, ctx: PageContext) -> list:
     """Slides comparing countries: stance mix, timelines, and columns side by side."""
     chosen = replace(ctx.filters, country=tuple(countries))
+    everyone = replace(ctx.filters, country=())
     period = _period(ctx)
-    rows = profile.set_index("country").reindex(countries).dropna(subset=["statements"])
+    rows = _compared(profile, countries)
 
     def mix() -> None:
-        points = ui.chart(charts.country_comparison(rows.reset_index(), ctx.present),
-                          "countries_mix", "countries_compared")
+        fig = figure(_mix_figure, "country_profile", everyone, args=(countries, ctx.present),
+                     limit=PROFILED)
+        points = ui.chart(fig, "countries_mix", "countries_compared")
         ui.drill_down(points, ctx, by="country")
 
     def timelines() -> None:
-        frame = run("country_over_time", chosen, period=period, limit=5000)
-        ui.chart(charts.country_timelines(frame, list(rows.index), ctx.present, period),
-                 "countries_timelines", "countries_over_time", clickable=False)
+        fig = figure(charts.country_timelines, "country_over_time", chosen,
+                     args=(list(rows.index), ctx.present, period), period=period, limit=5000)
+        ui.chart(fig, "countries_timelines", "countries_over_time", clickable=False)
 
     def side_by_side() -> None:
         st.subheader("Side by side")
@@ -149,7 +169,7 @@ def render() -> None:
     ui.header("Countries", ctx, "What each country says about sanctions, through whom, "
                                 "and how countries compare.")
     everyone = replace(ctx.filters, country=())
-    ranking = run("country_profile", everyone, limit=300)
+    ranking = run("country_profile", everyone, limit=PROFILED)
     if ranking.empty:
         ui.empty_state(ctx)
         return
@@ -163,9 +183,9 @@ def render() -> None:
         else:
             st.caption("Pick countries above (or in the sidebar). Meanwhile, the most "
                        "vocal countries:")
-        top = ranking.head(12)
-        points = ui.chart(charts.country_comparison(top, ctx.present), "countries_ranking",
-                          "countries_ranking")
+        fig = figure(_ranking_figure, "country_profile", everyone, args=(ctx.present,),
+                     limit=PROFILED)
+        points = ui.chart(fig, "countries_ranking", "countries_ranking")
         ui.drill_down(points, ctx, by="country", to="countries")
         return
     if len(known) == 1:

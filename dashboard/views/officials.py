@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import charts, nav, present, ui
-from dashboard.data import run
+from dashboard.data import figure, run
 from dashboard.state import PageContext, context
 from stance.countries import country_name
 
@@ -31,9 +31,9 @@ def table_frame(frame: pd.DataFrame, ctx: PageContext) -> pd.DataFrame:
 
 
 def _chart(ctx: PageContext) -> None:
-    frame = run("top_officials", ctx.filters, limit=ui.rows(ctx, 20, 10))
-    points = ui.chart(charts.top_officials(frame, ctx.present), "officials_chart",
-                      "officials_by_stance")
+    fig = figure(charts.top_officials, "top_officials", ctx.filters, args=(ctx.present,),
+                 limit=ui.rows(ctx, 20, 10))
+    points = ui.chart(fig, "officials_chart", "officials_by_stance")
     ui.drill_down(points, ctx, by="speaker")
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import charts, present, ui
-from dashboard.data import run
+from dashboard.data import figure, run
 from dashboard.state import PageContext, context
 
 CLICK_HINT = "Click a bar to see its statements."
@@ -26,9 +26,9 @@ def _counts(counts, ctx: PageContext) -> None:
 
 
 def _by_country(ctx: PageContext) -> None:
-    frame = run("stance_by_country", ctx.filters, limit=ui.rows(ctx, 25))
-    points = ui.chart(charts.stance_by_country(frame, ctx.present),
-                      "overview_stance_by_country", "stance_by_country")
+    fig = figure(charts.stance_by_country, "stance_by_country", ctx.filters,
+                 args=(ctx.present,), limit=ui.rows(ctx, 25))
+    points = ui.chart(fig, "overview_stance_by_country", "stance_by_country")
     ui.drill_down(points, ctx, by="country")
 
 
@@ -37,16 +37,16 @@ def _over_time(ctx: PageContext) -> None:
     first = ctx.filters.date_from or bounds["first"]
     last = ctx.filters.date_to or bounds["last"]
     period = charts.period_for(first, last)
-    frame = run("stance_over_time", ctx.filters, period=period, limit=600)
-    points = ui.chart(charts.stance_over_time(frame, ctx.present, period),
-                      "overview_stance_over_time", "stance_over_time")
+    fig = figure(charts.stance_over_time, "stance_over_time", ctx.filters,
+                 args=(ctx.present, period), period=period, limit=600)
+    points = ui.chart(fig, "overview_stance_over_time", "stance_over_time")
     ui.drill_down(points, ctx, by="period", period=period)
 
 
 def _officials(ctx: PageContext) -> None:
-    frame = run("top_officials", ctx.filters, limit=ui.rows(ctx, 15, 10))
-    points = ui.chart(charts.top_officials(frame, ctx.present), "overview_top_officials",
-                      "top_officials")
+    fig = figure(charts.top_officials, "top_officials", ctx.filters, args=(ctx.present,),
+                 limit=ui.rows(ctx, 15, 10))
+    points = ui.chart(fig, "overview_top_officials", "top_officials")
     ui.drill_down(points, ctx, by="speaker")
 
 

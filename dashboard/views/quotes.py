@@ -8,7 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import charts, nav, present, ui
-from dashboard.data import run
+from dashboard.data import figure, run
 from dashboard.state import PageContext, context
 
 TOP = 15
@@ -34,15 +34,14 @@ def _headline(spread: pd.DataFrame) -> None:
 
 
 def _top_chart(ctx: PageContext, min_articles: int) -> None:
-    frame = run("repeated_quotes", ctx.filters, min_articles=min_articles,
-                limit=ui.rows(ctx, TOP, 8))
-    ui.chart(charts.repeated_quotes(frame, ctx.present), "quotes_top", "repeated_quotes",
-             clickable=False)
+    fig = figure(charts.repeated_quotes, "repeated_quotes", ctx.filters, args=(ctx.present,),
+                 min_articles=min_articles, limit=ui.rows(ctx, TOP, 8))
+    ui.chart(fig, "quotes_top", "repeated_quotes", clickable=False)
 
 
-def _spread_chart(ctx: PageContext, spread: pd.DataFrame) -> None:
-    ui.chart(charts.quote_spread(spread, ctx.present), "quotes_spread", "quote_spread",
-             clickable=False)
+def _spread_chart(ctx: PageContext) -> None:
+    fig = figure(charts.quote_spread, "quote_spread", ctx.filters, args=(ctx.present,))
+    ui.chart(fig, "quotes_spread", "quote_spread", clickable=False)
 
 
 def _table(ctx: PageContext, min_articles: int) -> None:
@@ -101,6 +100,6 @@ def render() -> None:
     present.slides([
         ("Headline", lambda: _headline(spread)),
         ("Most-repeated quotes", lambda: _top_chart(ctx, min_articles)),
-        ("How far quotes travel", lambda: _spread_chart(ctx, spread)),
+        ("How far quotes travel", lambda: _spread_chart(ctx)),
         ("All repeated quotes", lambda: _table(ctx, min_articles)),
     ], ctx.present)

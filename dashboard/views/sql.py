@@ -285,7 +285,7 @@ def _agreement() -> None:
     others = [r for r in raters if r != rater_a]
     rater_b = b_col.selectbox("Rater B", others, index=0, key="agreement_b",
                               format_func=agreement.rater_name)
-    result = agreement.compare(data.database(), field, rater_a, rater_b)
+    result = data.agreement(field, rater_a, rater_b)
     if not result.statements:
         st.info(result.summary() + ". Coders record a label by correcting it, or by "
                 "confirming it (“Also record the unchanged labels”).")

@@ -226,7 +226,7 @@ def _delete(dataset: str) -> None:
 
 def _datasets() -> None:
     st.subheader("Datasets")
-    frame = data.database().query("upload_datasets")
+    frame = data.run("upload_datasets")
     if frame.empty:
         st.caption("No datasets yet.")
         return
