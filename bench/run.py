@@ -2,7 +2,7 @@
 measured in the same run.
 
     python -m bench.run --quick          # under a minute: small sizes, few repetitions
-    python -m bench.run                  # full: 10k, 100k and 1M statements (~15 minutes)
+    python -m bench.run                  # full: 10k, 100k, 1M and 10M statements (~25 minutes)
     python -m bench.run --sizes 1m --only queries,app
 
 Prints one JSON line per figure: {"name", "size", "value", "unit", "baseline",
@@ -771,7 +771,7 @@ def parse_args(argv: list[str] | None) -> Run:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true",
                         help="small sizes and few repetitions (under a minute)")
-    parser.add_argument("--sizes", help="comma-separated sizes (default: 10k,100k,1m; "
+    parser.add_argument("--sizes", help="comma-separated sizes (default: 10k,100k,1m,10m; "
                                         "--quick: 10k)")
     parser.add_argument("--only", help=f"comma-separated sections of {', '.join(SECTIONS)}")
     parser.add_argument("--reps", type=int, help="timed runs per query (default 12, quick 3)")
@@ -790,7 +790,7 @@ def parse_args(argv: list[str] | None) -> Run:
                         help="results table (default bench/RESULTS.md; --quick: "
                              "WORKDIR/RESULTS-quick.md)")
     args = parser.parse_args(argv)
-    sizes = [parse_size(s) for s in (args.sizes or ("10k" if args.quick else "10k,100k,1m")
+    sizes = [parse_size(s) for s in (args.sizes or ("10k" if args.quick else "10k,100k,1m,10m")
                                      ).split(",")]
     sections = tuple(args.only.split(",")) if args.only else SECTIONS
     unknown = set(sections) - set(SECTIONS)
