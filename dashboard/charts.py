@@ -15,7 +15,8 @@ from stance.countries import country_name
 STANCE_COLORS = {"tighten": "#D55E00", "ease": "#0072B2", "neutral": "#8C8C8C"}
 STANCE_LABELS = {"tighten": "Tighten", "ease": "Ease", "neutral": "Neutral"}
 FONT_FAMILY = "Source Sans Pro, Arial, sans-serif"
-PRESENT_HEIGHT = 520  # one chart per screen: fits a 1280x720 projector above the slide buttons
+PRESENT_HEIGHT = 520  # px: the least a chart takes in presentation mode (a 1280x720 projector)
+PRESENT_CHROME = 250  # px of a slide that are not the chart: title, legend room, slide buttons
 PRESENT_ROWS = 12  # bars per chart in presentation mode (readable from the back of a room)
 
 # Every chart's plotly menu: PNG download at twice the size, no plotly logo.
@@ -32,14 +33,15 @@ def chart_config(filename: str) -> dict:
 def base_layout(fig: go.Figure, title: str, present: bool = False, height: int = 420) -> go.Figure:
     """Shared look: readable type (larger in presentation mode), no clutter, legend on top.
 
-    Presentation mode: ticks and axis titles >= 20 px, titles 32 px, black on white, and one
-    fixed height so each chart fills a projector screen (pages show at most PRESENT_ROWS bars).
+    Presentation mode: ticks and axis titles >= 20 px, titles 32 px, black on white, and no
+    fixed height: the chart takes the screen's height (present.PRESENT_CSS sizes it, at least
+    PRESENT_HEIGHT), so a 1920x1080 projector is filled too (at most PRESENT_ROWS bars).
     """
     size = 22 if present else 14
     fig.update_layout(
         title={"text": title, "font": {"size": 32 if present else 18}, "x": 0.01},
         font={"family": FONT_FAMILY, "size": size, "color": "#111111"},
-        height=PRESENT_HEIGHT if present else height,
+        height=None if present else height, autosize=True,
         margin={"l": 10, "r": 10, "t": 90 if present else 60, "b": 10},
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0.0, "title": None,
                 "font": {"size": size}, "traceorder": "normal"},

@@ -1,4 +1,5 @@
-"""Presentation mode (`?present=1`): no sidebar or toolbar, large type, one chart per screen.
+"""Presentation mode (`?present=1`): no sidebar or toolbar, large type, one chart per screen,
+as tall as the screen (the figures have no fixed height there; the style sheet sizes them).
 
 Each page hands its charts to `slides()`: in normal mode they are drawn one under another; in
 presentation mode one at a time with Previous / Next buttons, the slide number kept in the URL
@@ -10,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 import streamlit as st
+
+from dashboard.charts import PRESENT_CHROME, PRESENT_HEIGHT
 
 PRESENT_CSS = """
 <style>
@@ -29,8 +32,14 @@ h2, h3 { color: #000 !important; }
   font-size: 1.7rem !important; color: #111 !important; min-height: 0 !important; }
 button [data-testid="stMarkdownContainer"] p { font-size: 1.25rem !important;
   color: inherit !important; }
+[data-testid="stElementContainer"]:has([data-testid="stPlotlyChart"]),
+[data-testid="stFullScreenFrame"]:has([data-testid="stPlotlyChart"]),
+[data-testid="stPlotlyChart"] { height: max(MIN_HEIGHTpx, calc(100vh - CHROMEpx)) !important;
+  flex: 0 0 auto !important; }
+[data-testid="stPlotlyChart"] .js-plotly-plot, [data-testid="stPlotlyChart"] .plot-container,
+[data-testid="stPlotlyChart"] .svg-container { height: 100% !important; }
 </style>
-"""
+""".replace("MIN_HEIGHT", str(PRESENT_HEIGHT)).replace("CHROME", str(PRESENT_CHROME))
 
 NORMAL_CSS = """
 <style>

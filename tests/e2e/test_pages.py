@@ -114,6 +114,20 @@ def test_presentation_mode_has_no_sidebar(shared_app_url):
         assert error_texts(page) == []
 
 
+@pytest.mark.parametrize("width,height", [(1280, 720), (1920, 1080)])
+def test_a_presented_chart_fills_the_screen_above_its_buttons(shared_app_url, width, height):
+    with browser_page(width, height) as page:
+        _open(page, shared_app_url + "/?present=1&slide=2")
+        page.locator("[data-testid='stPlotlyChart'] .main-svg").first.wait_for()
+        chart = page.locator("[data-testid='stPlotlyChart']").first.bounding_box()
+        drawn = page.locator("[data-testid='stPlotlyChart'] .main-svg").first.bounding_box()
+        buttons = page.get_by_role("button", name="Next").bounding_box()
+        assert chart["height"] >= 0.6 * height  # not a fixed 520 px band on a big screen
+        assert drawn["height"] >= chart["height"] - 2  # the drawing fills its box, unclipped
+        assert chart["y"] + chart["height"] <= buttons["y"]  # no overlap with the buttons
+        assert buttons["y"] + buttons["height"] <= height  # no scrolling to reach Next
+
+
 def test_filters_survive_page_navigation(shared_app_url):
     with browser_page() as page:
         _open(page, f"{shared_app_url}/statements?country=CHN")
