@@ -43,6 +43,7 @@ from stance.errors import StanceError
 from stance.filters import Filters
 from stance.store.db import Database
 from stance.store.queries import sql_text
+from stance.store.wide import refresh_statements_wide
 
 DEFAULT_TIME_LIMIT = 5.0  # seconds
 DEFAULT_ROW_CAP = 10_000
@@ -378,6 +379,9 @@ def _build_snapshot(db: Database, threads: int) -> _Snapshot:
         con.from_arrow(table).create(name)
     del data
     con.execute(sql_text("store/schema"))  # tables exist already; adds views and macros
+    # a file written by an older version, opened read-only, may hold a statements_wide of
+    # another shape than the macros expect: bring the copy in step (nothing to do otherwise)
+    refresh_statements_wide(con)
     copied = con.execute(sql_text("sql_catalogue")).df()
     relations = frozenset(copied.loc[copied["kind"].isin(["table", "view"]), "relation"])
     return _Snapshot(version, con, relations)

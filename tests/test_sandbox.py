@@ -346,3 +346,19 @@ def test_sql_page_examples_load_into_the_editor_and_run(sql_page):
         assert at.text_area(key="sql_text").value.strip()
         at = at.button(key="FormSubmitter:sql_form-Run query").click().run()
         assert not problems(at), title
+
+
+def test_an_older_file_opened_read_only_is_brought_in_step_in_the_copy(fixture_db):
+    from bench.generate import sql
+    from stance.store import close_all, open_database
+
+    cur = fixture_db.cursor()  # no transaction: nothing refreshes the table afterwards
+    cur.execute(sql("wide_before_keys"))
+    cur.close()
+    close_all()
+    old = open_database(fixture_db.path, read_only=True)
+    query = ("SELECT count(*) AS n, count(DISTINCT article_key) AS articles FROM "
+             "filtered_statements($country, $target, $stance, $from, $to, $outlet, $dataset, "
+             "$corrected)")
+    frame = run_sql(old, query, Filters().params()).frame
+    assert (frame["n"][0], frame["articles"][0]) == (6, 3)
