@@ -2,7 +2,7 @@
 measured in the same run.
 
     python -m bench.run --quick          # under a minute: small sizes, few repetitions
-    python -m bench.run                  # full: 10k, 100k, 1M and 10M statements (~25 minutes)
+    python -m bench.run                  # full: 10k, 100k, 1M and 10M statements (~10 minutes)
     python -m bench.run --sizes 1m --only queries,app
 
 Prints one JSON line per figure: {"name", "size", "value", "unit", "baseline",
@@ -59,9 +59,6 @@ TYPICAL = Filters(country=("RUS",), date_from=date(2016, 1, 1), date_to=date(201
 VARIANTS = {"": Filters(), ".filtered": TYPICAL}
 QUERY_EXTRAS: dict[str, Any] = {"limit": 25, "offset": 0, "period": "month", "search": "%",
                                 "sort": "articles", "descending": True, "min_articles": 2}
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run", "--disable-sync",
-                 "--disable-quic", "--disable-dev-shm-usage"]
 APP_READY = "[data-testid='stApp'][data-test-script-state='notRunning']"
 NO_SKELETON = "document.querySelectorAll('[data-testid=\"stSkeleton\"]').length === 0"
 ERRORS = "[data-testid='stException'], [data-testid='stAlertContentError']"
@@ -360,7 +357,7 @@ def bench_write(run: Run, size: int, path: Path) -> None:
     statements: the whole load (duplicate checks, quote clustering, statements_wide kept in
     step) beside the same rows inserted bare, on a copy of the benchmark database."""
     from stance.store import load_extracted
-    from stance.store.load import ARTICLE_COLUMNS, STATEMENT_COLUMNS, article_row, statement_row
+    from stance.store.load import extracted_frames
 
     scratch = run.workdir / f"write-{size}.duckdb"
     shutil.copyfile(path, scratch)
@@ -369,17 +366,9 @@ def bench_write(run: Run, size: int, path: Path) -> None:
         load_extracted(db, [_one_article(0)], dataset="bench write")  # warm-up
         ours = [timed(lambda n=n: load_extracted(db, [_one_article(n)], dataset="bench write"))
                 for n in range(1, 4)]
-        import pandas as pd
-
         bare = []
         for n in range(4, 7):
-            article, found = _one_article(n)
-            article.dataset = "bench write"
-            now = datetime.now()
-            articles = pd.DataFrame([article_row(article, now)], columns=ARTICLE_COLUMNS,
-                                    dtype=object)
-            statements = pd.DataFrame([statement_row(article, st, "bench") for st in found],
-                                      columns=STATEMENT_COLUMNS, dtype=object)
+            articles, statements = extracted_frames([_one_article(n)], "bench write", "bench")
             cur = db.cursor()  # a raw transaction: nothing keeps statements_wide in step
             try:
                 cur.register("new_articles", articles)
@@ -420,6 +409,8 @@ async def _settle(page, timeout: float) -> None:
 
 
 async def _launch(playwright):
+    from tests.browser import CHROMIUM_ARGS  # the same flags as the browser tests
+
     executable = shutil.which("chromium") or shutil.which("chromium-browser")
     if not executable:
         raise RuntimeError("Chromium is not installed (apt-get install chromium)")
@@ -686,8 +677,7 @@ def target_lines(run: Run) -> list[str]:
     big = SIZES["1m"] if SIZES["1m"] in sizes else max(sizes, default=None)
     by = {(f.name, f.size): f for f in run.figures}
     lines = []
-    medians = [f for f in run.figures if f.size == big and f.name.startswith("query.")
-               and not f.name.endswith(".p95")]
+    medians = _medians(run, big)
     if medians:
         slow = [f"{f.name} {f.value:.0f} ms" for f in medians if f.value > 100]
         tails = [f"{f.name} {f.value:.0f} ms" for f in run.figures if f.size == big

@@ -67,6 +67,28 @@ def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=columns, dtype=object)
 
 
+def extracted_frames(items: Iterable[tuple[Article, list[Statement]]], dataset: str,
+                     extractor_version: str = "",
+                     progress: Callable[[int], None] | None = None
+                     ) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The article and statement rows of `items` as `insert_frames` takes them (an article
+    repeated in `items` counts once); `progress(n)` after each item."""
+    now = datetime.now()
+    article_rows: list[dict] = []
+    statement_rows: list[dict] = []
+    seen: set[str] = set()
+    for count, (article, statements) in enumerate(items, start=1):
+        article.dataset = dataset
+        if article.sha256 not in seen:
+            seen.add(article.sha256)
+            article_rows.append(article_row(article, now))
+            statement_rows.extend(statement_row(article, st, extractor_version)
+                                  for st in statements)
+        if progress:
+            progress(count)
+    return _frame(article_rows, ARTICLE_COLUMNS), _frame(statement_rows, STATEMENT_COLUMNS)
+
+
 def insert_frames(cur: duckdb.DuckDBPyConnection, articles: pd.DataFrame,
                   statements: pd.DataFrame) -> tuple[int, int]:
     """Insert new articles (by text hash) and new statements (by id) inside the caller's
@@ -120,28 +142,15 @@ def load_extracted(
     until every item has been produced: an error half-way leaves the database as it was.
     With `replace`, the dataset's old rows are deleted in the same transaction.
     """
-    now = datetime.now()
-    article_rows: list[dict] = []
-    statement_rows: list[dict] = []
-    seen: set[str] = set()
-    for count, (article, statements) in enumerate(items, start=1):
-        article.dataset = dataset
-        if article.sha256 not in seen:
-            seen.add(article.sha256)
-            article_rows.append(article_row(article, now))
-            statement_rows.extend(statement_row(article, st, extractor_version)
-                                  for st in statements)
-        if progress:
-            progress(count)
+    articles, statements = extracted_frames(items, dataset, extractor_version, progress)
     summary = LoadSummary(dataset)
     with db.transaction() as cur:
         if replace:
             delete_dataset(cur, dataset)
-        added_a, added_s = insert_frames(cur, _frame(article_rows, ARTICLE_COLUMNS),
-                                         _frame(statement_rows, STATEMENT_COLUMNS))
+        added_a, added_s = insert_frames(cur, articles, statements)
         record_dataset(cur, dataset, kind, added_s, source_file, content_sha256)
     summary.articles_added = added_a
-    summary.skipped_articles = len(article_rows) - added_a
+    summary.skipped_articles = len(articles) - added_a
     summary.statements_added = added_s
     return summary
 

@@ -54,11 +54,12 @@ def refresh_statements_wide(cur: duckdb.DuckDBPyConnection) -> str:
     reshaped = shapes.get("statements_wide") != shapes.get("statements_wide_source")
     if signature == saved and not reshaped:
         return "unchanged"
-    done = "rebuilt"
-    if saved is None or rows == 0 or reshaped:
-        _run(cur, "wide_rebuild")  # first build, first load, or a reshaped view
-    elif not _update_stale_rows(cur, signature, saved):
-        _run(cur, "wide_rebuild")  # most articles changed: one rewrite beats many deletes
+    # first build, first load, a reshaped view, or most articles changed (one rewrite then
+    # beats deleting and re-inserting their rows)
+    fresh = saved is None or rows == 0 or reshaped
+    if fresh or not _update_stale_rows(cur, signature, saved):
+        _run(cur, "wide_rebuild")
+        done = "rebuilt"
     else:
         done = "updated"
     _run(cur, "wide_clear_state")
