@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pandas as pd
+
 from bench.generate import sql
 from stance.corrections import correct
 from stance.filters import Filters
 from stance.store import delete_dataset, load_extracted
+from stance.store.queries import sql_text
 from stance.store.wide import refresh_statements_wide
 from tests.fixtures import fixture_items
 
@@ -99,10 +102,6 @@ def test_a_new_extractor_version_alone_reaches_the_wide_table(fixture_db):
 
 
 def test_a_changed_quote_cluster_reaches_the_wide_table(fixture_db):
-    import pandas as pd
-
-    from stance.store.queries import sql_text
-
     head = "we must keep the pressure on them"
     with fixture_db.transaction() as cur:
         cur.execute(sql_text("store/delete_quote_clusters"))

@@ -4,11 +4,18 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from stance.filters import Filters
 from stance.models import Article, Statement
-from stance.store import load_extracted
-from stance.store.quote_clusters import cluster_quotes, update_quote_clusters
+from stance.store import load_extracted, quote_clusters
+from stance.store.quote_clusters import (
+    cluster_quotes,
+    clustering_alongside,
+    update_quote_clusters,
+)
 from stance.store.quotes import normalise_quote
+from stance.upload.load import table_checksums
 
 
 def test_near_identical_wordings_share_a_cluster():
@@ -80,16 +87,10 @@ def test_rebuild_reclusters_everything(empty_db):
 
 
 def _cluster_rows(db) -> int:
-    from stance.upload.load import table_checksums
-
     return table_checksums(db)["quote_clusters"][0]
 
 
 def test_clustering_alongside_a_write_lands_in_its_transaction(empty_db):
-    import pytest
-
-    from stance.store.quote_clusters import clustering_alongside
-
     norms = ["we must keep up the pressure now", "we must keep the pressure now"]
     with pytest.raises(RuntimeError), empty_db.transaction() as cur, \
             clustering_alongside(cur, norms):
@@ -101,10 +102,6 @@ def test_clustering_alongside_a_write_lands_in_its_transaction(empty_db):
 
 
 def test_a_clustering_error_fails_the_load(empty_db, monkeypatch):
-    import pytest
-
-    from stance.store import quote_clusters
-
     def broken(*args, **kwargs):
         raise ValueError("clustering broke")
 
