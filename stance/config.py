@@ -17,3 +17,10 @@ def database_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     """`--db FILE` wins, then the STANCE_DB environment variable, then data/stance.duckdb."""
     chosen = explicit or os.environ.get("STANCE_DB") or DEFAULT_DB
     return Path(chosen).expanduser().resolve()
+
+
+def memory_limit() -> str | None:
+    """DuckDB's cap on the memory it keeps (its cache of table blocks grows with the data it
+    reads: about 1.5 GB for a 10M-statement file), from STANCE_MEMORY_LIMIT ("1GB", "800MB");
+    unset: DuckDB's default, 80% of the machine's memory."""
+    return os.environ.get("STANCE_MEMORY_LIMIT") or None

@@ -99,7 +99,8 @@ def test_run_quick_prints_one_json_figure_per_line(tmp_path):
     assert figures and all(list(f) == FIGURE_KEYS for f in figures)
     names = {f["name"] for f in figures}
     assert {"query.overview_counts", "query.overview_counts.p95",
-            "query.overview_counts.filtered", "csv_load"} <= names
+            "query.overview_counts.filtered", "csv_load", "csv_load.floor",
+            "csv_load.floor_with_chart_table"} <= names
     for figure in figures:
         assert figure["size"] == 2000 and figure["value"] is not None
         assert isinstance(figure["value"], float) and figure["unit"]
@@ -111,3 +112,4 @@ def test_run_quick_prints_one_json_figure_per_line(tmp_path):
                                           "query.top_officials"}
     table = results.read_text()
     assert "| query.overview_counts | ms |" in table and "Machine:" in table
+    assert "Its floor at 2,000: copying the rows it stored" in table

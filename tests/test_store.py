@@ -115,3 +115,13 @@ def test_missing_database_read_only_says_how_to_build(tmp_path: Path):
 def test_stance_db_environment_variable_chooses_the_file(tmp_path: Path, monkeypatch):
     monkeypatch.setenv("STANCE_DB", str(tmp_path / "env.duckdb"))
     assert open_database().path == (tmp_path / "env.duckdb").resolve()
+
+
+def test_stance_memory_limit_caps_duckdb_and_a_bad_value_is_named(tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("STANCE_MEMORY_LIMIT", "700MB")
+    db = open_database(tmp_path / "capped.duckdb")
+    setting = db.cursor().execute("SELECT current_setting('memory_limit')").fetchone()[0]
+    assert setting == "667.5 MiB"  # 700 * 1000^2 bytes in DuckDB's binary units
+    monkeypatch.setenv("STANCE_MEMORY_LIMIT", "lots")
+    with pytest.raises(DatabaseError, match="STANCE_MEMORY_LIMIT='lots'.*like 1GB"):
+        open_database(tmp_path / "other.duckdb")

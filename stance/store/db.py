@@ -18,7 +18,7 @@ from typing import Any
 import duckdb
 import pandas as pd
 
-from stance.config import database_path
+from stance.config import database_path, memory_limit
 from stance.errors import DatabaseError
 from stance.store.queries import bind, sql_text
 from stance.store.wide import refresh_statements_wide
@@ -39,6 +39,9 @@ def _friendly(error: duckdb.Error, path: Path) -> DatabaseError:
             f"the database {path} is in use by another program{holder}. Close it (another "
             "app or a running `python -m stance` command) or point STANCE_DB at another file."
         )
+    if "memory" in message.lower() and memory_limit():
+        return DatabaseError(f"STANCE_MEMORY_LIMIT={memory_limit()!r} is not a size DuckDB "
+                             "reads: write it like 1GB or 800MB, or unset it")
     return DatabaseError(f"cannot open the database {path}: {message.splitlines()[0]}")
 
 
@@ -54,7 +57,9 @@ class Database:
                                 "`python -m stance sample` or `python -m stance ingest`")
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            self.con = duckdb.connect(str(path), read_only=read_only)
+            limit = memory_limit()
+            self.con = duckdb.connect(str(path), read_only=read_only,
+                                      config={"memory_limit": limit} if limit else {})
         except duckdb.Error as error:
             raise _friendly(error, path) from error
         if not read_only:
