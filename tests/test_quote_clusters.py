@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import random
 from datetime import date
 
+import pandas as pd
 import pytest
 
 from stance.filters import Filters
 from stance.models import Article, Statement
 from stance.store import load_extracted, quote_clusters
 from stance.store.quote_clusters import (
+    candidate_heads,
     cluster_quotes,
     clustering_alongside,
     update_quote_clusters,
@@ -110,3 +113,30 @@ def test_a_clustering_error_fails_the_load(empty_db, monkeypatch):
             empty_db.transaction() as cur, quote_clusters.clustering_alongside(cur, ["a b c d"]):
         pass
     assert _cluster_rows(empty_db) == 0
+
+
+def _sentence(rng: random.Random, words: list[str], opening: str = "") -> str:
+    return " ".join([*opening.split(), *rng.choices(words, k=rng.randint(6, 12))])
+
+
+def test_a_small_load_reads_only_the_heads_its_quotes_can_join(empty_db):
+    rng = random.Random(3)
+    words = [f"w{i}" for i in range(400)]
+    heads = sorted({_sentence(rng, words) for _ in range(3000)}
+                   # a formulaic opening shared by more heads than a block holds (_BIG_BLOCK)
+                   | {_sentence(rng, words, "we call on") for _ in range(700)}
+                   | {"not acceptable", "no"})
+    picked = rng.sample(heads, 40)
+    new = sorted({*(" ".join(["x0", *h.split()[1:]]) for h in picked[:10]),  # first word changed
+                  *(" ".join([*h.split()[:-1], "x1"]) for h in picked[10:20]),  # last word
+                  *(f"{h} x2" for h in picked[20:30]),  # a word more
+                  *(f"we call on {h}" for h in picked[30:]),
+                  _sentence(rng, words), "not acceptable at all", "no"})
+    with empty_db.transaction() as cur:
+        cur.register("clusters_frame", pd.DataFrame({"quote_norm": heads, "cluster": heads}))
+        cur.execute("INSERT INTO quote_clusters SELECT * FROM clusters_frame")
+        candidates = candidate_heads(cur, new)
+    assert set(candidates) <= set(heads) and len(candidates) < len(heads) / 3
+    assert cluster_quotes(new, candidates) == cluster_quotes(new, heads)
+    joined = sum(cluster_quotes(new, heads)[n] != n for n in new)
+    assert joined >= 30  # the variants found their heads: the comparison is not vacuous

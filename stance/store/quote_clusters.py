@@ -6,7 +6,8 @@ quote joins the most similar existing cluster (rapidfuzz `ratio` >= THRESHOLD) o
 the table `quote_clusters` maps quote_norm -> the cluster's representative. Clustering is
 incremental (only quotes without a cluster are compared) and blocked on the first and last
 words, so a load of 1M statements compares each new quote with a handful of candidates only
-(formulaic openings shared by thousands of quotes are narrowed by one word more).
+(formulaic openings shared by thousands of quotes are narrowed by one word more). Only the
+existing heads that share those words with a new quote are read from the database.
 """
 
 from __future__ import annotations
@@ -30,10 +31,15 @@ _BLOCK_WORDS = 3
 _BIG_BLOCK = 500
 
 
+def _edge_words(norm: str, words: int = _BLOCK_WORDS) -> tuple[str, str]:
+    split = norm.split()
+    return " ".join(split[:words]), " ".join(split[-words:])
+
+
 def blocking_keys(norm: str, words: int = _BLOCK_WORDS) -> tuple[str, str]:
     """Near-duplicates almost always share their first or their last few words."""
-    split = norm.split()
-    return (" ".join(split[:words]) + " …", "… " + " ".join(split[-words:]))
+    first, last = _edge_words(norm, words)
+    return first + " …", "… " + last
 
 
 class QuoteClusterer:
@@ -90,8 +96,19 @@ def cluster_quotes(norms: Iterable[str], heads: Iterable[str] = (),
     return {norm: clusterer.assign(norm) for norm in ordered}
 
 
-def _heads(cur: duckdb.DuckDBPyConnection) -> list[str]:
-    return [row[0] for row in cur.execute(sql_text("store/quote_cluster_heads")).fetchall()]
+def candidate_heads(cur: duckdb.DuckDBPyConnection, norms: Iterable[str]) -> list[str]:
+    """The existing heads `norms` can join (queries/store/quote_cluster_candidates.sql): every
+    head a QuoteClusterer holding all heads would compare them with, so the clusters come out
+    the same while a load of a few quotes reads a few heads."""
+    rows = [_edge_words(norm) for norm in norms if len(norm.split()) >= MIN_WORDS]
+    frame = pd.DataFrame(rows, columns=["first_words", "last_words"], dtype=object)
+    cur.register("new_quote_norms", frame)
+    try:
+        return [row[0] for row in cur.execute(
+            sql_text("store/quote_cluster_candidates"),
+            {"min_words": MIN_WORDS, "words": _BLOCK_WORDS}).fetchall()]
+    finally:
+        cur.unregister("new_quote_norms")
 
 
 def _store(cur: duckdb.DuckDBPyConnection, assigned: dict[str, str]) -> None:
@@ -112,7 +129,7 @@ def update_quote_clusters(cur: duckdb.DuckDBPyConnection, rebuild: bool = False)
     new = [row[0] for row in cur.execute(sql_text("store/unclustered_quotes")).fetchall()]
     if not new:
         return 0
-    assigned = cluster_quotes(new, _heads(cur))
+    assigned = cluster_quotes(new, candidate_heads(cur, new))
     _store(cur, assigned)
     return len(assigned)
 
@@ -124,7 +141,7 @@ def clustering_alongside(cur: duckdb.DuckDBPyConnection, norms: list[str]) -> It
     the other core instead of adding its time after the inserts (bench/README.md). When the
     block ends the assignments go into the caller's transaction, followed by
     `update_quote_clusters` for any quote the block wrote beyond `norms`."""
-    heads = _heads(cur)
+    heads = candidate_heads(cur, norms)
     done: dict[str, str] = {}
     failed: list[BaseException] = []
 

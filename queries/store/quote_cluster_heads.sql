@@ -1,2 +1,0 @@
--- The representative quote of every existing cluster.
-SELECT DISTINCT cluster FROM quote_clusters;
