@@ -37,10 +37,15 @@ def _update_stale_rows(cur: duckdb.DuckDBPyConnection, signature: tuple, saved: 
         _run(cur, "wide_none_articles")
     if rows_changed and _run(cur, "wide_stale_share").fetchone()[0] > 0.5:
         return False
-    _run(cur, "wide_stale_statements" if corrections != saved[2] else "wide_none_statements")
+    corrected = corrections != saved[2]
+    _run(cur, "wide_stale_statements" if corrected else "wide_none_statements")
     _run(cur, "wide_delete_stale")
-    _run(cur, "wide_insert_articles")
-    _run(cur, "wide_insert_statements")
+    # each insert only when it has rows to write: the source view's set-up alone costs 0.3 s
+    # at 10M statements
+    if rows_changed:
+        _run(cur, "wide_insert_articles")
+    if corrected:
+        _run(cur, "wide_insert_statements")
     return True
 
 
