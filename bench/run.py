@@ -729,13 +729,20 @@ def target_lines(run: Run) -> list[str]:
         lines.append(f"- {text}: {shown} at {label(figure.size) if name != 'extract' else ''}"
                      f"{'' if name != 'extract' else str(figure.size) + ' articles'} - "
                      f"{'met' if good(figure) else 'NOT met'}.")
-    floors = [by.get((name, big)) for name in ("csv_load.floor",
-                                                "csv_load.floor_with_chart_table")]
-    if all(f is not None and f.ratio is not None for f in floors):
-        lines.append(f"  - Its floor at {label(big)}: copying the rows it stored, bare, costs "
-                     f"x{floors[0].ratio:.2f} bare read_csv for statements and articles alone, "
-                     f"x{floors[1].ratio:.2f} with the chart table the page queries scan.")
+        if name == "csv_load":
+            lines += _floor_lines(by, figure.size)
     return lines
+
+
+def _floor_lines(by: dict[tuple[str, int], Figure], size: int) -> list[str]:
+    """The CSV load's floor (bench_csv_load) at `size`, when it was measured."""
+    floors = [by.get((name, size)) for name in ("csv_load.floor",
+                                                 "csv_load.floor_with_chart_table")]
+    if not all(f is not None and f.ratio is not None for f in floors):
+        return []
+    return [f"  - Its floor at {label(size)}: copying the rows it stored, bare, costs "
+            f"x{floors[0].ratio:.2f} bare read_csv for statements and articles alone, "
+            f"x{floors[1].ratio:.2f} with the chart table the page queries scan."]
 
 
 def write_results(run: Run, path: Path, info: dict[str, str]) -> None:
