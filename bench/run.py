@@ -2,7 +2,7 @@
 measured in the same run.
 
     python -m bench.run --quick          # under a minute: small sizes, few repetitions
-    python -m bench.run                  # full: 10k, 100k, 1M and 10M statements (~10 minutes)
+    python -m bench.run                  # full: 10k, 100k, 1M and 10M statements (~11 min, +3 once)
     python -m bench.run --sizes 1m --only queries,app
 
 Prints one JSON line per figure: {"name", "size", "value", "unit", "baseline",
