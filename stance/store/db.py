@@ -39,7 +39,7 @@ def _friendly(error: duckdb.Error, path: Path) -> DatabaseError:
             f"the database {path} is in use by another program{holder}. Close it (another "
             "app or a running `python -m stance` command) or point STANCE_DB at another file."
         )
-    if "memory" in message.lower() and memory_limit():
+    if isinstance(error, duckdb.ParserException) and "memory" in message.lower():
         return DatabaseError(f"STANCE_MEMORY_LIMIT={memory_limit()!r} is not a size DuckDB "
                              "reads: write it like 1GB or 800MB, or unset it")
     return DatabaseError(f"cannot open the database {path}: {message.splitlines()[0]}")
