@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import functools
 import hashlib
 import json
 import os
@@ -137,6 +138,7 @@ def label(size: int) -> str:
 
 # ---- data -------------------------------------------------------------------------------
 
+@functools.cache
 def _fingerprint() -> str:
     """Changes when the generator or the schema does, so cached databases are rebuilt."""
     digest = hashlib.sha256()
@@ -148,32 +150,34 @@ def _fingerprint() -> str:
     return digest.hexdigest()[:10]
 
 
+def _generated(run: Run, kind: str, size: int, suffix: str, make: Callable[[Path], None]
+               ) -> Path:
+    """The work folder's `kind` file for `size`, made by `make(path)` once per generator
+    version (older versions' files are removed first)."""
+    path = run.workdir / f"{kind}-{size}-s{run.seed}-{_fingerprint()}{suffix}"
+    if not path.exists():
+        for stale in run.workdir.glob(f"{kind}-{size}-s{run.seed}-*{suffix}*"):
+            stale.unlink()
+        make(path)
+    return path
+
+
 def bench_database(run: Run, size: int) -> Path:
     """The synthetic database for `size` statements, generated once per generator version."""
-    path = run.workdir / f"bench-{size}-s{run.seed}-{_fingerprint()}.duckdb"
-    if not path.exists():
-        for stale in run.workdir.glob(f"bench-{size}-s{run.seed}-*.duckdb*"):
-            stale.unlink()
+    def make(path: Path) -> None:
         made = generate_database(path, size, run.seed)
         close_all()
         run.note(f"generated {made.statements:,} statements, {made.articles:,} articles, "
                  f"{made.corrections:,} corrections in {made.seconds:.1f} s -> {path.name}")
-    return path
+
+    return _generated(run, "bench", size, ".duckdb", make)
 
 
-def bench_csv(run: Run, size: int) -> tuple[Path, int]:
-    """The coded-statements CSV for `size` and its row count (generated once)."""
-    path = run.workdir / f"coded-{size}-s{run.seed}-{_fingerprint()}.csv"
-    if not path.exists():
-        for stale in run.workdir.glob(f"coded-{size}-s{run.seed}-*.csv"):
-            stale.unlink()
-        generate_coded_csv(path, size, run.seed)
-    with path.open("rb") as handle:
-        rows = sum(chunk.count(b"\n") for chunk in iter(lambda: handle.read(1 << 20), b"")) - 1
-    return path, rows
+def bench_csv(run: Run, size: int) -> Path:
+    """The coded-statements CSV for `size` (generated once per generator version)."""
+    return _generated(run, "coded", size, ".csv",
+                      lambda path: generate_coded_csv(path, size, run.seed))
 
-
-# ---- extraction -------------------------------------------------------------------------
 
 def corpus_articles(budget_chars: int) -> tuple[list, str]:
     """Real documents, taken in turn from each corpus (by file name) up to a character budget;
@@ -308,19 +312,21 @@ def _time_pandas(fn: Callable[..., Any], frame, filters: Filters, extra: dict[st
 # ---- CSV load ---------------------------------------------------------------------------
 
 def bench_csv_load(run: Run, size: int) -> None:
+    import duckdb
+
     from stance.upload.load import load_statements
 
-    csv_path, rows = bench_csv(run, size)
+    csv_path = bench_csv(run, size)
     scratch = run.workdir / "csv-load"
     shutil.rmtree(scratch, ignore_errors=True)
     scratch.mkdir(parents=True)
-    import duckdb
-
     ours, bare, tables, chart = [], [], [], []
     for attempt in range(1 if size >= 1_000_000 or run.quick else 2):
         db_path = scratch / f"app-{attempt}.duckdb"
         db = open_database(db_path)  # schema applied, not timed
-        ours.append(timed(lambda d=db: load_statements(d, csv_path, "bench coded")))
+        started = time.perf_counter()
+        rows = load_statements(db, csv_path, "bench coded").report.rows
+        ours.append(time.perf_counter() - started)
         close_all()
         with closing(duckdb.connect(str(db_path))) as con:  # the floor: copy what it stored
             tables.append(timed(lambda c=con: c.execute(sql("copy_stored_tables"))))
@@ -329,15 +335,13 @@ def bench_csv_load(run: Run, size: int) -> None:
             bare.append(timed(lambda c=con: c.execute(sql("bare_read_csv"),
                                                       {"path": str(csv_path)})))
     shutil.rmtree(scratch, ignore_errors=True)
-    baseline = statistics.median(bare)
-    run.emit(Figure("csv_load", size, statistics.median(ours), "s", "duckdb.read_csv",
-                    baseline))
+    seconds, baseline = statistics.median(ours), statistics.median(bare)
     floor = statistics.median(tables)
-    run.emit(Figure("csv_load.floor", size, floor, "s", "duckdb.read_csv", baseline))
-    run.emit(Figure("csv_load.floor_with_chart_table", size,
-                    floor + statistics.median(chart), "s", "duckdb.read_csv", baseline))
-    run.emit(Figure("csv_load.rows_per_s", size, rows / statistics.median(ours), "rows/s",
-                    "duckdb.read_csv", rows / statistics.median(bare)))
+    for name, value in (("csv_load", seconds), ("csv_load.floor", floor),
+                        ("csv_load.floor_with_chart_table", floor + statistics.median(chart))):
+        run.emit(Figure(name, size, value, "s", "duckdb.read_csv", baseline))
+    run.emit(Figure("csv_load.rows_per_s", size, rows / seconds, "rows/s", "duckdb.read_csv",
+                    rows / baseline))
 
 
 # ---- one small write into a big database ------------------------------------------------

@@ -31,6 +31,11 @@ _BLOCK_WORDS = 3
 _BIG_BLOCK = 500
 
 
+def _blockable(norm: str) -> bool:
+    """Long enough to be compared with others (shorter quotes only group when identical)."""
+    return len(norm.split()) >= MIN_WORDS
+
+
 def _edge_words(norm: str, words: int = _BLOCK_WORDS) -> tuple[str, str]:
     split = norm.split()
     return " ".join(split[:words]), " ".join(split[-words:])
@@ -54,7 +59,7 @@ class QuoteClusterer:
 
     def _add_head(self, head: str) -> None:
         self._heads.add(head)
-        if len(head.split()) >= MIN_WORDS:
+        if _blockable(head):
             for key in (*blocking_keys(head), *blocking_keys(head, _BLOCK_WORDS + 1)):
                 self._index[key].append(head)
 
@@ -72,7 +77,7 @@ class QuoteClusterer:
         """The cluster `norm` belongs to (an existing head, or `norm` itself as a new head)."""
         if norm in self._heads:
             return norm
-        if len(norm.split()) >= MIN_WORDS:
+        if _blockable(norm):
             best = None
             for block in self._blocks(norm):
                 # each block is scored as it is, inside rapidfuzz: merging the blocks in Python
@@ -100,7 +105,7 @@ def candidate_heads(cur: duckdb.DuckDBPyConnection, norms: Iterable[str]) -> lis
     """The existing heads `norms` can join (queries/store/quote_cluster_candidates.sql): every
     head a QuoteClusterer holding all heads would compare them with, so the clusters come out
     the same while a load of a few quotes reads a few heads."""
-    rows = [_edge_words(norm) for norm in norms if len(norm.split()) >= MIN_WORDS]
+    rows = [_edge_words(norm) for norm in norms if _blockable(norm)]
     frame = pd.DataFrame(rows, columns=["first_words", "last_words"], dtype=object)
     cur.register("new_quote_norms", frame)
     try:
