@@ -116,8 +116,10 @@ def _symmetric_ticks(limit: int) -> list[int]:
         -limit, -(limit // 2), 0, limit // 2, limit]
 
 
-def _speaker_bars(frame: pd.DataFrame, title: str, present: bool, empty: str) -> go.Figure:
-    """Speakers stacked by stance; customdata [speaker, count, stance, role, articles]."""
+def _speaker_bars(frame: pd.DataFrame, title: str, present: bool, empty: str,
+                  axis: str = "statements") -> go.Figure:
+    """Speakers stacked by stance, in the frame's order (`axis` can say what it is);
+    customdata [speaker, count, stance, role, articles]."""
     if frame.empty:
         return empty_figure(empty, present)
     data = frame.iloc[::-1]
@@ -132,14 +134,15 @@ def _speaker_bars(frame: pd.DataFrame, title: str, present: bool, empty: str) ->
             hovertemplate="%{customdata[0]}, %{customdata[3]}<br>%{x} " + stance
                           + " · %{customdata[4]} article(s)<extra></extra>"))
     fig.update_layout(barmode="stack", clickmode="event+select")
-    fig.update_xaxes(title_text="statements")
+    fig.update_xaxes(title_text=axis)
     return base_layout(fig, title, present, height=max(160 + 28 * len(data), 320))
 
 
 def top_officials(frame: pd.DataFrame, present: bool = False) -> go.Figure:
     """Most-quoted people, stacked by stance; hover shows role, country and article count."""
     return _speaker_bars(frame, "Most-quoted officials", present,
-                         "No officials are quoted under these filters.")
+                         "No officials are quoted under these filters.",
+                         axis="statements (quoted in the most articles first)")
 
 
 def top_speakers(frame: pd.DataFrame, title: str, present: bool = False) -> go.Figure:

@@ -146,3 +146,12 @@ def test_drill_down_filters_follow_the_clicked_bar(monkeypatch):
                                                                         date(2017, 2, 28))
     ui.drill_down([{"customdata": ["Nikki Haley", 2, "tighten"]}], ctx, by="speaker")
     assert opened["extra"]["q"] == "Nikki Haley"
+
+
+def test_the_officials_chart_says_it_ranks_by_articles():
+    frame = pd.DataFrame({"speaker": ["A", "B"], "role": ["x", "y"], "country": ["USA", "RUS"],
+                          "statements": [3, 9], "articles": [3, 2], "outlets": [1, 1],
+                          "tighten": [1, 3], "ease": [1, 3], "neutral": [1, 3]})
+    fig = charts.top_officials(frame)
+    assert "most articles first" in fig.layout.xaxis.title.text
+    assert list(fig.data[0].y) == ["B (RUS)", "A (USA)"]  # the query's order, top at the top
