@@ -21,6 +21,7 @@ from .errors import StanceError
 from .models import Article, Statement
 
 STANCES = ("tighten", "ease", "neutral")
+POLAR = ("tighten", "ease")
 _SPEAKER_TYPES = ("person", "country", "organization")
 _COLLECTIVE = ("country", "organization")
 _TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "president", "minister", "secretary"}
@@ -32,6 +33,32 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 
 class GoldError(StanceError, ValueError):
     """A gold file is malformed; the message names the file and line (the CLI prints one line)."""
+
+
+@dataclass
+class Counts:
+    """True positives, predictions and gold items of one measure (precision, recall, F1)."""
+
+    tp: int = 0
+    predicted: int = 0
+    gold: int = 0
+
+    def add(self, other: Counts) -> None:
+        self.tp += other.tp
+        self.predicted += other.predicted
+        self.gold += other.gold
+
+    @property
+    def p(self) -> float:
+        return _ratio(self.tp, self.predicted)
+
+    @property
+    def r(self) -> float:
+        return _ratio(self.tp, self.gold)
+
+    @property
+    def f1(self) -> float:
+        return _f1(self.p, self.r)
 
 
 @dataclass
@@ -67,6 +94,18 @@ class EvalReport:
     extras: list[Miss] = field(default_factory=list)
     wrong_stance: list[Miss] = field(default_factory=list)
     groups: dict[str, EvalReport] = field(default_factory=dict)  # per corpus, when labelled
+    # tighten/ease statements: right statement, right side (per side and both together)
+    polar: dict[str, Counts] = field(default_factory=lambda: {s: Counts() for s in POLAR})
+    on_topic: Counts = field(default_factory=lambda: Counts())
+    # (article, speaker country, side) cells that the country chart draws
+    cells: Counts = field(default_factory=lambda: Counts())
+
+    @property
+    def polar_all(self) -> Counts:
+        total = Counts()
+        for side in POLAR:
+            total.add(self.polar[side])
+        return total
 
 
 # ---- reading gold ------------------------------------------------------------------------
@@ -306,7 +345,8 @@ def _finish(report: EvalReport) -> None:
     report.direct_quote_recall = _ratio(report.quotes_found, report.quotes_gold)
 
 
-def _score_article(gold_rows: list[dict], preds: list[dict], report: EvalReport) -> None:
+def match_article(gold_rows: list[dict], preds: list[dict]) -> list[tuple[int, int]]:
+    """One-to-one (gold index, prediction index) pairs of one article (see the module doc)."""
     weights = []
     for g in gold_rows:
         row = []
@@ -321,7 +361,11 @@ def _score_article(gold_rows: list[dict], preds: list[dict], report: EvalReport)
                 row.append(1000.0 + 10.0 * (p["stance"] == g["stance"])
                            + 1.0 * (p.get("country") == g.get("country")))
         weights.append(row)
-    pairs = _max_weight_matching(weights) if preds and gold_rows else []
+    return _max_weight_matching(weights) if preds and gold_rows else []
+
+
+def _score_article(gold_rows: list[dict], preds: list[dict], report: EvalReport) -> None:
+    pairs = match_article(gold_rows, preds)
     matched_gold = {i for i, _ in pairs}
     matched_pred = {j for _, j in pairs}
     report.predicted += len(preds)
@@ -346,6 +390,7 @@ def _score_article(gold_rows: list[dict], preds: list[dict], report: EvalReport)
         report.country_correct += p.get("country") == g.get("country")
         if g.get("quote_type") in ("direct", "mixed") and g.get("quote"):
             report.quotes_found += _quote_found(g, p)
+    _score_sides(gold_rows, preds, pairs, report)
     for i, g in enumerate(gold_rows):
         if i not in matched_gold and not g.get("optional"):
             report.misses.append(Miss(g["article"], g["speaker"], g["stance"],
@@ -356,9 +401,59 @@ def _score_article(gold_rows: list[dict], preds: list[dict], report: EvalReport)
                                       _snippet(p.get("sentence"))))
 
 
+def gold_on_topic(row: dict) -> bool:
+    """A gold statement is on topic when it names a target or takes a side (GOLD_FORMAT.md)."""
+    return bool(row.get("target")) or row.get("stance") in POLAR
+
+
+def predicted_on_topic(pred: dict) -> bool:
+    """The extractor's flag; for predictions without one, a target or a side."""
+    if pred.get("on_topic") is not None:
+        return bool(pred["on_topic"])
+    return bool(pred.get("target")) or pred.get("stance") in POLAR
+
+
+def _score_sides(gold_rows: list[dict], preds: list[dict], pairs: list[tuple[int, int]],
+                 report: EvalReport) -> None:
+    """Tighten/ease statements, on-topic statements and the country chart's cells.
+
+    Predictions matched to optional gold rows count neither way, as in detection."""
+    optional_pred = {j for i, j in pairs if gold_rows[i].get("optional")}
+    counted = [p for j, p in enumerate(preds) if j not in optional_pred]
+    required = [g for g in gold_rows if not g.get("optional")]
+    for side in POLAR:
+        counts = report.polar[side]
+        counts.predicted += sum(p["stance"] == side for p in counted)
+        counts.gold += sum(g["stance"] == side for g in required)
+    report.on_topic.predicted += sum(predicted_on_topic(p) for p in counted)
+    report.on_topic.gold += sum(gold_on_topic(g) for g in required)
+    for i, j in pairs:
+        g, p = gold_rows[i], preds[j]
+        if g.get("optional"):
+            continue
+        if g["stance"] in POLAR and p["stance"] == g["stance"]:
+            report.polar[g["stance"]].tp += 1
+        if gold_on_topic(g) and predicted_on_topic(p):
+            report.on_topic.tp += 1
+    gold_cells = {(g.get("country"), g["stance"]) for g in required
+                  if g["stance"] in POLAR and g.get("country")}
+    optional_cells = {(g.get("country"), g["stance"]) for g in gold_rows
+                      if g.get("optional") and g["stance"] in POLAR and g.get("country")}
+    pred_cells = {(p.get("country"), p["stance"]) for p in preds
+                  if p["stance"] in POLAR and p.get("country")} - (optional_cells - gold_cells)
+    report.cells.tp += len(pred_cells & gold_cells)
+    report.cells.predicted += len(pred_cells)
+    report.cells.gold += len(gold_cells)
+
+
 # ---- report ------------------------------------------------------------------------------
 def _pct(value: float) -> str:
     return "n/a" if value is None or math.isnan(value) else f"{value:.3f}"
+
+
+def _counts_line(label: str, counts: Counts) -> str:
+    return (f"{label:<16} P {_pct(counts.p)}  R {_pct(counts.r)}  F1 {_pct(counts.f1)}  "
+            f"({counts.tp} right of {counts.predicted} predicted, {counts.gold} gold)")
 
 
 def format_report(report: EvalReport) -> str:
@@ -374,6 +469,10 @@ def format_report(report: EvalReport) -> str:
         f"{report.matched} matched)",
         f"direct-quote recall {_pct(report.direct_quote_recall)}  ({report.quotes_found}/"
         f"{report.quotes_gold} quoted gold statements)",
+        _counts_line("tighten/ease", report.polar_all),
+        *(_counts_line(f"  {side}", report.polar[side]) for side in POLAR),
+        _counts_line("on-topic", report.on_topic),
+        _counts_line("country cells", report.cells),
     ]
     if len(report.groups) > 1:
         lines.append("\nper corpus:")
@@ -382,7 +481,9 @@ def format_report(report: EvalReport) -> str:
             lines.append(
                 f"  {name:<{width}}  articles {group.articles:>2}  detection F1 "
                 f"{_pct(group.detection_f1)}  stance F1 {_pct(group.stance_f1)}  country "
-                f"{_pct(group.country_accuracy)}  (matched {group.matched}/"
+                f"{_pct(group.country_accuracy)}  tighten/ease F1 "
+                f"{_pct(group.polar_all.f1)}  on-topic F1 {_pct(group.on_topic.f1)}  "
+                f"(matched {group.matched}/"
                 f"{group.gold_required}, predicted {group.predicted})")
     for title, items in (("misses", report.misses), ("wrong stance", report.wrong_stance),
                          ("extras", report.extras)):
@@ -402,11 +503,22 @@ def article_from_file(path: Path, meta: dict[str, str] | None = None) -> Article
     return article_from(path.name, read_article_text(path), meta or {}, "eval", path)
 
 
-def run_eval(docs_dir: Path | None, gold_files: list[Path], extractor) -> EvalReport:
-    """Extract every article named in the gold files and score the result.
+@dataclass
+class GoldDocument:
+    """One labelled article: its gold rows, the Article to extract, its corpus (folder)."""
 
-    Articles are `docs_dir / row["article"]`, or next to their gold file when `docs_dir` is None.
-    """
+    path: Path
+    rows: list[dict]
+    article: Article
+
+    @property
+    def corpus(self) -> str:
+        return self.path.parent.name
+
+
+def read_gold_documents(docs_dir: Path | None, gold_files: list[Path]) -> list[GoldDocument]:
+    """Every article named in the gold files, with its rows and the metadata ingest would give
+    it. Articles are `docs_dir / row["article"]`, or found as `_article_folders` says."""
     gold_by_article: dict[Path, list[dict]] = {}
     for gold_path in gold_files:
         gold_path = Path(gold_path)
@@ -418,11 +530,17 @@ def run_eval(docs_dir: Path | None, gold_files: list[Path], extractor) -> EvalRe
     from .ingest import read_metadata
 
     metadata: dict[Path, dict[str, dict[str, str]]] = {}
-    articles = []
-    for path in gold_by_article:
+    documents = []
+    for path, rows in gold_by_article.items():
         if path.parent not in metadata:
             metadata[path.parent] = read_metadata(path.parent)
-        articles.append(article_from_file(path, metadata[path.parent].get(path.name)))
-    predictions = {a.name: s for a, s in extractor.extract_many(articles)}
-    return evaluate((rows, predictions.get(path.name, []), path.parent.name)
-                    for path, rows in gold_by_article.items())
+        article = article_from_file(path, metadata[path.parent].get(path.name))
+        documents.append(GoldDocument(path, rows, article))
+    return documents
+
+
+def run_eval(docs_dir: Path | None, gold_files: list[Path], extractor) -> EvalReport:
+    """Extract every article named in the gold files and score the result."""
+    documents = read_gold_documents(docs_dir, gold_files)
+    predictions = {a.name: s for a, s in extractor.extract_many(d.article for d in documents)}
+    return evaluate((d.rows, predictions.get(d.article.name, []), d.corpus) for d in documents)

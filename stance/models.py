@@ -64,6 +64,9 @@ class Statement:
     confidence: float
     target: str | None  # ISO3 of the sanctioned country
     official_id: str | None = None
+    # about the sanctions or the dispute behind them (GOLD_FORMAT.md); off-topic statements
+    # stay out of the default charts
+    on_topic: bool = True
 
     def contract(self) -> dict:
         """The JSON object printed by `python -m stance extract --jsonl`."""

@@ -67,7 +67,7 @@ def test_extract_prints_contract_rows_for_the_dev_article(shared_corpus):
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert rows
     keys = {"article", "speaker", "speaker_type", "country", "role", "quote_type", "quote",
-            "sentence", "start", "end", "stance", "stance_cue", "confidence", "target"}
+            "sentence", "start", "end", "stance", "stance_cue", "confidence", "target", "on_topic"}
     text = path.read_text(encoding="utf-8")
     for row in rows:
         assert set(row) == keys

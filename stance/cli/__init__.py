@@ -18,6 +18,7 @@ COMMANDS = {
     "ingest": "ingest",
     "extract": "extract",
     "eval": "evaluate",
+    "train": "train",
     "sample": "sample",
     "load-statements": "load_statements",
     "sql": "sql",

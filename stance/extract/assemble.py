@@ -19,12 +19,12 @@ from .countries import place_at
 from .lexicons import Lexicons
 from .speakers import Mention, Speaker, SpeakerResolver, name_tokens
 from .speech import SpeechEvent
-from .stance import ALIGNMENT_WEIGHT, CueHit, StanceReader, decide
+from .decision import ArticleContext, Candidate, CueHit, decide_cues
+from .features import sentence_features
+from .stance import ALIGNMENT_WEIGHT, StanceReader
 
 DIRECT_SHARE = 0.8  # share of the claim's words inside quotation marks for a direct quote
 FLOATING_SHARE = 0.6  # a sentence this much in quotes, with no speaker, is a floating quote
-FOLLOW_MIN = 3  # statements taking sides before a document's stance is clear
-FOLLOW_SHARE = 0.75
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "poss")
 _PERSONISH = ("person",)
 _MODALS = ("must", "should", "ought", "need")
@@ -130,30 +130,30 @@ class ArticleAssembler:
         self.reader = reader
         self.author = author_speaker(article, lex)
         self.resolver = SpeakerResolver(lex, article.published, self.author)
-        self.statements: list[Statement] = []
-        self.history: list[tuple[Speaker, str]] = []  # (speaker, stance) in article order
-        self.target_votes: Counter[str] = Counter()
+        self.candidates: list[Candidate] = []
+        self.context = ArticleContext(self.author.country if self.author else None,
+                                      self.author is not None)
         self.last_said: list[Speaker] = []
         self.recent_subject: Mention | None = None
         self.signer: Speaker | None = None  # who signed the order a document describes
-        self.sanctions_talk = False  # some statement names the measures (sanctions, embargo...)
-        # neutral statements that may take the stance the document argues: (index, speaker,
-        # [(cue, kind)]); see `_follow`
-        self.followers: list[tuple[int, Speaker, list[tuple[str, str]]]] = []
 
-    def run(self, docs: list[Doc]) -> list[Statement]:
+    @property
+    def statements(self) -> list[Statement]:
+        return [c.statement for c in self.candidates]
+
+    def run(self, docs: list[Doc]) -> tuple[list[Candidate], ArticleContext]:
+        """The article's statements with their evidence, labels not yet decided beyond each
+        statement's own cues (`decision.decide_article` does the rest)."""
         for doc in docs:
             self._doc(doc)
-        self._follow()
-        self._default_targets()
-        return self.statements
+        return self.candidates, self.context
 
     # ---- one paragraph -------------------------------------------------------------------
     def _doc(self, doc: Doc) -> None:
         events = doc._.sx_events or []
         for event in events:
             if event.stance is not None:
-                self.target_votes.update(event.stance.targets)
+                self.context.target_votes.update(event.stance.targets)
         floating: list[Span] = []
         for sent in doc.sents:
             if not sent.text.strip():
@@ -335,48 +335,42 @@ class ArticleAssembler:
         return event.stance
 
     def _add(self, doc: Doc, sent: Span, speaker: Speaker, events: list[SpeechEvent]) -> None:
-        offset = doc._.sx_offset
         content = set().union(*(e.content for e in events))
-        hits: list[CueHit] = []
-        anchors = 0
-        targets: list[str] = []
-        for event in events:
-            if event.stance is None:
-                continue
-            hits.extend(event.stance.hits)
-            anchors += event.stance.anchors
-            targets.extend(event.stance.targets)
-            hits.extend(self._alignment(doc, event.stance.refs))
-        stance, cue, confidence = decide(hits, anchors)
-        own = any(e.stance is not None and e.stance.own_target for e in events) or (
-            stance == "tighten" and speaker.country is not None and speaker.country in targets)
-        if anchors:
-            self.sanctions_talk = True
-        if own and stance != "ease":
-            stance, cue, confidence = "ease", "(measures against the speaker)", 0.6
         cue_tokens = {i for e in events for i in range(e.cue_start, e.cue_end)}
+        candidate = Candidate(self._statement(doc, sent, speaker, content, cue_tokens),
+                              first_person=self.author is not None)
+        for event in events:
+            evidence = event.stance
+            if evidence is None:
+                continue
+            candidate.hits.extend(evidence.hits)
+            candidate.hits.extend(self._alignment(doc, evidence.refs))
+            candidate.anchors += evidence.anchors
+            candidate.targets.extend(evidence.targets)
+            candidate.follows.extend(evidence.follows)
+            candidate.own_target |= evidence.own_target
+            candidate.described |= evidence.described
+        candidate.places, candidate.features = sentence_features(doc, sent, content | cue_tokens)
+        decide_cues(candidate)  # now: later statements may align with this one's side
+        self.candidates.append(candidate)
+        self._doc_said = [*getattr(self, "_doc_said", []), (sent, speaker)]
+
+    def _statement(self, doc: Doc, sent: Span, speaker: Speaker, content: set[int],
+                   cue_tokens: set[int]) -> Statement:
+        """The statement's who and where; its labels are decided in `decision`."""
+        offset = doc._.sx_offset
         quotes = self._quotes(doc, sent, content)
         share = self._quote_share(doc, sent, content - cue_tokens)
         quote_type = "direct" if share >= DIRECT_SHARE else "mixed" if quotes else "indirect"
         start = offset + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
         end = offset + sent.end_char - (len(sent.text) - len(sent.text.rstrip()))
-        target = next((t for t in targets if t != speaker.country), targets[0] if targets else None)
-        statement = Statement(
+        return Statement(
             article=self.article.name, speaker=speaker.name, speaker_type=speaker.speaker_type,
             country=speaker.country, role=speaker.role, quote_type=quote_type,
             quote=" … ".join(quotes) if quotes else None,
-            sentence=self.article.text[start:end], start=start, end=end, stance=stance,
-            stance_cue=cue, confidence=confidence, target=target,
-            official_id=speaker.official_id,
+            sentence=self.article.text[start:end], start=start, end=end, stance="neutral",
+            stance_cue=None, confidence=0.6, target=None, official_id=speaker.official_id,
         )
-        follows = [f for e in events if e.stance is not None for f in e.stance.follows]
-        described = any(e.stance is not None and e.stance.described for e in events)
-        if stance == "neutral" and not described and (
-                follows or (anchors and self.author is not None)):
-            self.followers.append((len(self.statements), speaker, follows))
-        self.statements.append(statement)
-        self.history.append((speaker, stance))
-        self._doc_said = [*getattr(self, "_doc_said", []), (sent, speaker)]
 
     def _alignment(self, doc: Doc, refs: list[tuple[int, int, str]]) -> list[CueHit]:
         """Stance that follows (or opposes) a party quoted earlier in the article."""
@@ -389,11 +383,12 @@ class ArticleAssembler:
             iso3 = place.iso3 if place else None
             tokens = name_tokens(mention.name) if mention and mention.kind == "person" \
                 and mention.name else frozenset()
-            for speaker, stance in reversed(self.history):
+            for earlier in reversed(self.statements):
+                stance = earlier.stance
                 if stance == "neutral":
                     continue
-                same_person = tokens and (tokens <= name_tokens(speaker.name))
-                same_country = iso3 and speaker.country == iso3
+                same_person = tokens and (tokens <= name_tokens(earlier.speaker))
+                same_country = iso3 and earlier.country == iso3
                 if same_person or same_country:
                     if polarity < 0:
                         stance = "ease" if stance == "tighten" else "tighten"
@@ -426,50 +421,3 @@ class ArticleAssembler:
             return 0.0
         inside = sum(1 for t in words if any(s <= t.idx < e for s, e in quotes))
         return inside / len(words)
-
-    def _direction(self, side: str | None) -> str | None:
-        """The stance a document argues: at least FOLLOW_MIN statements take sides (those of the
-        author's country, in a first-person document) and FOLLOW_SHARE of them the same one."""
-        votes = Counter(s.stance for s in self.statements if s.stance != "neutral"
-                        and (side is None or s.country == side))
-        total = sum(votes.values())
-        if total < FOLLOW_MIN:
-            return None
-        stance, count = votes.most_common(1)[0]
-        return stance if count / total >= FOLLOW_SHARE else None
-
-    def _follow(self) -> None:
-        """Words with no direction of their own take the document's: 'there will be
-        consequences', 'hold them accountable' or 'further steps' (tighten where the document
-        does not argue for easing); and, in a first-person document, 'we will keep at it', 'our
-        response', 'this tranche of sanctions' said by the author's side."""
-        side = self.author.country if self.author is not None else None
-        if self.author is not None and side is None:
-            return
-        if not self.sanctions_talk:
-            return  # no sanctions in the document
-        for consequence_pass in (True, False):
-            direction = self._direction(side) or ("tighten" if consequence_pass else None)
-            if direction is None:
-                return
-            for index, speaker, follows in self.followers:
-                statement = self.statements[index]
-                if statement.stance != "neutral" or (side is not None
-                                                     and speaker.country != side):
-                    continue
-                cues = [text for text, kind in follows if kind == "consequence"]
-                if not consequence_pass and side is not None:
-                    cues = [text for text, _ in follows] or ["(document stance)"]
-                if not cues:
-                    continue
-                statement.stance = direction
-                statement.stance_cue = cues[0]
-                statement.confidence = 0.55
-
-    def _default_targets(self) -> None:
-        if not self.target_votes:
-            return
-        default = self.target_votes.most_common(1)[0][0]
-        for statement in self.statements:
-            if statement.target is None:
-                statement.target = default

@@ -144,7 +144,8 @@ def parse_copy(text: str) -> str:
     return normalize(text).replace("\n", " ")
 
 
-@Language.factory("sanctions_clean", default_config={"data_dir": None})
+@Language.factory("sanctions_clean", default_config={"data_dir": None},
+                  assigns=["doc._.sx_skip"])
 def make_clean(nlp: Language, name: str, data_dir: str | None) -> CleanComponent:
     return CleanComponent(load_lexicons(data_dir).boilerplate)
 

@@ -79,7 +79,8 @@ def _inside_longer_name(span: Span) -> bool:
     return bool(nxt is not None and nxt.is_title and nxt.pos_ == "PROPN")
 
 
-@Language.factory("sanctions_places", default_config={"data_dir": None})
+@Language.factory("sanctions_places", default_config={"data_dir": None},
+                  requires=["doc._.sx_skip", "token.ent_type"], assigns=["doc._.sx_places"])
 def make_places(nlp: Language, name: str, data_dir: str | None) -> PlacesComponent:
     return PlacesComponent(nlp, load_lexicons(data_dir))
 

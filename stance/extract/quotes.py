@@ -38,7 +38,7 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
-@Language.component("sanctions_quotes")
+@Language.component("sanctions_quotes", assigns=["doc._.sx_quotes"])
 def quotes_component(doc: Doc) -> Doc:
     """Stores the quoted spans of the paragraph in `doc._.sx_quotes`."""
     raw = doc._.sx_raw if doc._.sx_raw is not None else doc.text

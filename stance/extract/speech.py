@@ -90,6 +90,10 @@ def verb_subject(verb: Token) -> tuple[Token | None, bool]:
     """The speaker head of a reporting verb and whether it was inherited from a governing verb."""
     current, inherited = verb, False
     for _ in range(4):
+        if current.i != verb.i and current.lemma_.lower() in _RELAY_VERBS:
+            relayed = _relayed_speaker(current)
+            if relayed is not None:
+                return relayed, inherited  # "media quoted the minister as saying": the minister
         for child in current.children:
             if child.dep_ in _SUBJECTS:
                 if child.lower_ in _RELATIVE and current.dep_ == "relcl":
@@ -111,6 +115,42 @@ def verb_subject(verb: Token) -> tuple[Token | None, bool]:
         if current.pos_ not in ("VERB", "AUX", "ADP"):
             return None, inherited
     return None, inherited
+
+
+_INTENTION_AUX = frozenset({"would", "will", "could", "should", "may", "might", "must", "'ll",
+                            "wo", "shall", "can"})
+
+
+def _reported_intention(event: SpeechEvent, events: list[SpeechEvent], doc: Doc) -> bool:
+    """An act someone says will or should happen ('the minister said Tokyo would impose
+    sanctions'): part of the speaker's claim, not an act of its own."""
+    if event.kind != "act":
+        return False
+    verb = doc[event.cue_start]
+    if not any(c.dep_ == "aux" and c.lower_ in _INTENTION_AUX for c in verb.children):
+        return False
+    return any(other is not event and other.kind != "act" and event.cue_start in other.content
+               for other in events)
+
+
+def _raised_infinitive(verb: Token) -> bool:
+    """An infinitive with a subject of its own, under another verb ('expected Moscow to back
+    further measures'): what someone wants that subject to do, not what it says or does."""
+    return verb.head.i != verb.i and any(c.dep_ == "aux" and c.lower_ == "to"
+                                         for c in verb.children) and any(
+        c.dep_ in _SUBJECTS for c in verb.children)
+
+
+_RELAY_VERBS = frozenset({"quote", "cite"})
+
+
+def _relayed_speaker(relay: Token) -> Token | None:
+    """The person a relay verb passes the words of: its object ('quoted the minister as
+    saying') or, in the passive, its subject ('the minister was quoted as saying')."""
+    for child in relay.children:
+        if child.dep_ == "dobj" or child.dep_ == "nsubjpass":
+            return child
+    return None
 
 
 def _subtree(token: Token) -> set[int]:
@@ -156,20 +196,23 @@ class SpeechFinder:
             if token.pos_ == "VERB" and lemma in self.verbs:
                 events.extend(self.verb_events(token, self.verbs[lemma]))
             elif token.pos_ == "VERB" and lemma in self.actions and self._acts_on_measures(token):
-                events.extend(self.verb_events(token, self.actions[lemma]))
+                events.extend(self.verb_events(token, self.actions[lemma], kind="act"))
             elif token.pos_ == "NOUN" and lemma in self.nouns:
                 events.extend(self.noun_events(token, self.nouns[lemma]))
             elif token.lower_ in self.preps or lemma in self.preps:
                 events.extend(self.prep_events(token, self.preps.get(token.lower_)
                                                or self.preps[lemma]))
-        return events
+        return [e for e in events if not _reported_intention(e, events, doc)]
 
-    def verb_events(self, verb: Token, cues: list[SpeechCue]) -> list[SpeechEvent]:
+    def verb_events(self, verb: Token, cues: list[SpeechCue], kind: str = "verb"
+                    ) -> list[SpeechEvent]:
         cue = next((c for c in sorted(cues, key=lambda c: -len(c.words)) if _has_words(verb, c)),
                    None)
         if cue is None or verb.dep_ in ("amod", "compound") or (
                 verb.tag_ == "VBN" and verb.dep_ == "acl"):
             return []  # "the test announced by X": a participle describing a thing
+        if _raised_infinitive(verb):
+            return []  # "expected Moscow to back ...", "urged China to enforce ...": wanted acts
         subject, inherited = verb_subject(verb)
         if subject is None and verb.dep_ == "acl" and verb.head.lemma_.lower() in self.nouns:
             # "X issued a statement saying ...": the owner of the statement speaks
@@ -181,7 +224,7 @@ class SpeechFinder:
         content = _subtree(verb) - _own_subject_clauses(verb)
         if not inherited:
             content -= _subtree(subject)
-        return [_make("verb", verb.i, _cue_end(verb, cue), _conjuncts(subject), content,
+        return [_make(kind, verb.i, _cue_end(verb, cue), _conjuncts(subject), content,
                       _sentence_of(verb), inherited)]
 
     def noun_events(self, noun: Token, cues: list[SpeechCue]) -> list[SpeechEvent]:
@@ -251,7 +294,9 @@ class SpeechFinder:
         return None
 
 
-@Language.factory("sanctions_speech", default_config={"data_dir": None})
+@Language.factory("sanctions_speech", default_config={"data_dir": None},
+                  requires=["doc._.sx_places", "token.dep", "token.lemma", "token.pos"],
+                  assigns=["doc._.sx_events"])
 def make_speech(nlp: Language, name: str, data_dir: str | None) -> SpeechComponent:
     return SpeechComponent(load_lexicons(data_dir))
 

@@ -27,13 +27,13 @@ from spacy.util import filter_spans
 
 from . import doc_ext  # noqa: F401
 from .countries import place_at
+from .decision import CueHit
 from .lexicons import Lexicons, StanceCue, load_lexicons
 from .speech import SpeechEvent
 
 UNLINKED_FACTOR = 0.5  # a direction cue with no anchor in reach, but one in the sentence
 BARE_ANCHOR_WEIGHT = 0.8
 ALIGNMENT_WEIGHT = 0.8
-DECISION_THRESHOLD = 0.5
 MAX_LINK_DISTANCE = 3
 CONTRAST_FACTOR = 0.5  # a cue in a concessive clause ("..., while keeping X") weighs less
 _CONTRAST_MARKS = ("while", "whilst", "although", "though", "despite")
@@ -42,13 +42,6 @@ _POSITION_NOUNS = frozenset({
     "initiative", "statement", "demand", "effort", "line", "argument", "stand", "side", "comment",
     "decision", "move", "request", "suggestion", "idea", "claim", "accusation", "push",
 })
-
-
-@dataclass
-class CueHit:
-    text: str
-    stance: str  # tighten | ease
-    weight: float
 
 
 @dataclass
@@ -65,21 +58,6 @@ class StanceEvidence:
     follows: list[tuple[str, str]] = field(default_factory=list)
     described: bool = False  # a cue only describes past measures ("were imposed in 2011")
     own_target: bool = False  # the measures hit the speaker ("sanctions on us", "we are punished")
-
-
-def decide(hits: list[CueHit], anchors: int) -> tuple[str, str | None, float]:
-    """(stance, cue, confidence) from the weighted cue hits of one statement."""
-    totals = {"tighten": 0.0, "ease": 0.0}
-    for hit in hits:
-        totals[hit.stance] += hit.weight
-    best = max(totals, key=totals.get)
-    other = "ease" if best == "tighten" else "tighten"
-    if totals[best] < DECISION_THRESHOLD or totals[best] == totals[other]:
-        return "neutral", None, 0.4 if anchors else 0.6
-    margin = (totals[best] - totals[other]) / (totals[best] + totals[other])
-    confidence = 0.5 + 0.45 * margin * min(1.0, totals[best])
-    cue = max((h for h in hits if h.stance == best), key=lambda h: h.weight).text
-    return best, cue, round(confidence, 3)
 
 
 def _opposite(stance: str) -> str:
@@ -121,26 +99,30 @@ class StanceReader:
                 spans.append(Span(doc, start, end, label=doc.vocab.strings[match_id]))
         return [(s, self.cues[s.label_]) for s in filter_spans(spans)]
 
-    def _flip_at(self, token: Token, flips: set[int]) -> bool:
+    def _flip_at(self, token: Token, flips: set[int], below: Token | None = None) -> bool:
+        """Does `token` reverse what it governs (reached from its child `below`)?"""
         if token.i in flips:
             # "warn against", "protest against": the preposition only repeats its verb;
-            # "not hesitate to": a negated flip is no flip
+            # "not hesitate to": a negated flip is no flip; "warned (that) it would tighten":
+            # a clause reported by the flip word is what it says, not what it opposes
+            if below is not None and below.dep_ == "ccomp" and \
+                    token.lemma_.lower() in self.speech_lemmas:
+                return False
             return not (token.pos_ == "ADP" and token.head.i in flips) and not any(
                 c.dep_ == "neg" for c in token.children)
-        return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
-                   for c in token.children)
+        return _negated(token)
 
     def _path_frames(self, start: Token, event: SpeechEvent, flips: set[int],
                      supports: set[int], stops: set[int]) -> tuple[int, bool, list[str]]:
         """(number of flips, any support frame, flip words) from `start` up to the event's cue."""
         count, support, words = 0, False, []
-        token = start
+        token, below = start, None
         sent_root = start.sent.root
         while True:
-            if token.i != start.i and self._flip_at(token, flips):
+            if token.i != start.i and self._flip_at(token, flips, below):
                 count += 1
                 words.append(token.text)
-            elif token.i == start.i and any(c.dep_ == "neg" for c in token.children):
+            elif token.i == start.i and _negated(token, determiner=False):
                 count += 1
                 words.append("not")
             if token.i in supports and token.i != start.i:
@@ -149,7 +131,7 @@ class StanceReader:
                 break
             if token.i != start.i and token.i in stops:
                 break
-            token = token.head
+            token, below = token.head, token
         return count, support, words
 
     def read(self, doc: Doc, events: list[SpeechEvent]) -> None:
@@ -178,9 +160,7 @@ class StanceReader:
             if cue.kind not in ("direction", "standalone", "judgement"):
                 continue
             head = span.root
-            if head.tag_ == "VBN" and (head.dep_ in ("acl", "amod") or any(
-                c.dep_ == "auxpass" for c in head.children
-            )):
+            if _describes(head):
                 evidence.described = True
                 continue  # "the sanctions imposed last year", "were imposed in 1962": description
             near = [a for a in anchors if _distance(head, a.root) <= MAX_LINK_DISTANCE]
@@ -251,14 +231,32 @@ class StanceReader:
 
     @staticmethod
     def _targets(doc: Doc, event: SpeechEvent, anchors: list[Span]) -> list[str]:
-        out: list[str] = []
+        """Countries the measures bear on: those named near an anchor, and of those, the ones
+        the measures are 'on' or 'against' before any other ('Tokyo would impose sanctions on
+        Pyongyang' targets PRK, not Japan)."""
+        near: list[tuple[str, bool]] = []
         for place in doc._.sx_places or ():
             if place.iso3 is None or place.kind == "org" or place.start not in event.content:
                 continue
             token = doc[place.end - 1]
             if any(_distance(token, a.root) <= MAX_LINK_DISTANCE for a in anchors):
-                out.append(place.iso3)
-        return out
+                near.append((place.iso3, _aimed_at(token)))
+        aimed = [iso3 for iso3, is_aimed in near if is_aimed]
+        return aimed or [iso3 for iso3, _ in near]
+
+
+_AIMING_PREPS = frozenset({"on", "against", "over", "targeting", "toward", "towards", "for"})
+
+
+def _aimed_at(token: Token) -> bool:
+    """The place is what measures are aimed at: the object of 'on', 'against'... (through a
+    compound or an apposition: 'on Turkish steel', 'against the regime in Caracas')."""
+    for node in (token, *list(token.ancestors)[:3]):
+        if node.dep_ == "pobj" and node.head.lower_ in _AIMING_PREPS:
+            return True
+        if node.dep_ in ("nsubj", "nsubjpass"):
+            return False
+    return False
 
 
 _PUNISH = ("punish", "sanction", "target", "penalize", "penalise", "victimize", "victimise")
@@ -295,6 +293,39 @@ def _contrasted(token: Token, event: SpeechEvent) -> bool:
     return False
 
 
+_NOBODY = frozenset({"nobody", "none", "noone"})
+
+
+def _negated(token: Token, determiner: bool = True) -> bool:
+    """'not lift', 'no easing' (with `determiner`), and a verb whose subject is nobody: 'no
+    president could waive', 'none of us will lift'."""
+    for child in token.children:
+        if child.dep_ == "neg" or (determiner and child.dep_ == "det" and child.lower_ == "no"):
+            return True
+        if child.dep_ in ("nsubj", "nsubjpass") and (child.lower_ in _NOBODY or any(
+                g.dep_ == "det" and g.lower_ == "no" for g in child.children)):
+            return True
+    return False
+
+
+_MODAL_WORDS = frozenset({"must", "should", "will", "would", "could", "can", "may", "might",
+                          "need", "ought", "shall", "to", "'ll", "wo"})
+
+
+def _describes(head: Token) -> bool:
+    """A participle that reports measures as done ("the sanctions imposed last year", "were
+    imposed in 1962"), not one that wants them done ("must be fully enforced", "should be
+    extended", "need to be lifted")."""
+    if head.tag_ != "VBN":
+        return False
+    if head.dep_ in ("acl", "amod"):
+        return True
+    passive = any(c.dep_ == "auxpass" for c in head.children)
+    wanted = any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODAL_WORDS
+                 for c in head.children)
+    return passive and not wanted
+
+
 def _described(token: Token) -> bool:
     """A participle that describes an entity ('the largest bank not sanctioned by X'): no
     position on the measures, whatever negation it carries."""
@@ -312,7 +343,9 @@ def _objects(frame: Token) -> list[Token]:
     return out
 
 
-@Language.factory("sanctions_stance", default_config={"data_dir": None})
+@Language.factory("sanctions_stance", default_config={"data_dir": None},
+                  requires=["doc._.sx_events", "doc._.sx_places", "token.dep"],
+                  assigns=["doc._.sx_events"])
 def make_stance(nlp: Language, name: str, data_dir: str | None) -> StanceComponent:
     return StanceComponent(nlp, load_lexicons(data_dir))
 

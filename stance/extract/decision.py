@@ -1,0 +1,164 @@
+"""The one place where a statement's side (tighten / ease / neutral) and topic are decided.
+
+Assembly gathers, for each statement, the evidence its content carries (`Candidate`): weighted
+cue hits from `data/lexicons/stance_cues.csv`, anchors (sanctions, embargo...), the countries
+the measures bear on, words that take the document's side ("further steps", "consequences"),
+and whether the measures hit the speaker. `decide_article` turns that evidence into labels,
+article by article:
+
+1. the cue vote of each statement (`vote`);
+2. measures aimed at the speaker are never argued for by the speaker (ease);
+3. words with no direction of their own take the side the document argues (`_follow`);
+4. the topic: a statement is on topic when it takes a side, names the measures, or names the
+   country they bear on in a document about them; the target defaults to the document's;
+5. a learned model (`stance.extract.model`), when one is installed, re-decides side and topic
+   from the same evidence plus the sentence's words, and gives the confidence.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..models import Statement
+from .model import DecisionModel
+
+DECISION_THRESHOLD = 0.5
+FOLLOW_MIN = 3  # statements taking sides before a document's stance is clear
+FOLLOW_SHARE = 0.75
+POLAR = ("tighten", "ease")
+
+
+@dataclass
+class CueHit:
+    text: str
+    stance: str  # tighten | ease
+    weight: float
+
+
+@dataclass
+class Candidate:
+    """A statement with the evidence for its labels, before they are decided."""
+
+    statement: Statement
+    hits: list[CueHit] = field(default_factory=list)
+    anchors: int = 0
+    targets: list[str] = field(default_factory=list)  # countries the measures bear on
+    places: list[str] = field(default_factory=list)  # every country the content names
+    own_target: bool = False  # the measures hit the speaker ("sanctions on us")
+    described: bool = False  # a cue only describes past measures
+    follows: list[tuple[str, str]] = field(default_factory=list)  # (cue, consequence|follow)
+    first_person: bool = False  # the statement's document speaks for an author
+    author_side: bool = False  # the speaker is on the author's side (first-person documents)
+    features: dict[str, float] = field(default_factory=dict)  # words, for the learned model
+
+
+@dataclass
+class ArticleContext:
+    """What the whole article says, for decisions one sentence cannot make."""
+
+    author_country: str | None = None
+    first_person: bool = False
+    target_votes: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def default_target(self) -> str | None:
+        return self.target_votes.most_common(1)[0][0] if self.target_votes else None
+
+
+def vote(hits: list[CueHit], anchors: int) -> tuple[str, str | None, float]:
+    """(stance, cue, confidence) from the weighted cue hits of one statement."""
+    totals = {"tighten": 0.0, "ease": 0.0}
+    for hit in hits:
+        totals[hit.stance] += hit.weight
+    best = max(totals, key=totals.get)
+    other = "ease" if best == "tighten" else "tighten"
+    if totals[best] < DECISION_THRESHOLD or totals[best] == totals[other]:
+        return "neutral", None, 0.4 if anchors else 0.6
+    margin = (totals[best] - totals[other]) / (totals[best] + totals[other])
+    confidence = 0.5 + 0.45 * margin * min(1.0, totals[best])
+    cue = max((h for h in hits if h.stance == best), key=lambda h: h.weight).text
+    return best, cue, round(confidence, 3)
+
+
+def decide_article(candidates: list[Candidate], context: ArticleContext,
+                   model: DecisionModel | None = None) -> list[Statement]:
+    """Labels for every statement of one article, in article order (`decide_cues` has run on
+    each as it was read)."""
+    _follow(candidates, context)
+    for candidate in candidates:
+        _decide_topic(candidate, context)
+    if model is not None:
+        for candidate in candidates:
+            model.apply(candidate, context)
+    return [c.statement for c in candidates]
+
+
+def decide_cues(candidate: Candidate) -> None:
+    """Steps 1 and 2, as soon as the statement is read: later statements may align with its
+    side ("expressed support for the Chinese position")."""
+    statement = candidate.statement
+    stance, cue, confidence = vote(candidate.hits, candidate.anchors)
+    own = candidate.own_target or (
+        stance == "tighten" and statement.country is not None
+        and statement.country in candidate.targets)
+    if own and stance != "ease":
+        stance, cue, confidence = "ease", "(measures against the speaker)", 0.6
+    statement.stance, statement.stance_cue, statement.confidence = stance, cue, confidence
+
+
+def _may_follow(candidate: Candidate, context: ArticleContext) -> bool:
+    """A neutral statement whose words may take the side the document argues."""
+    return candidate.statement.stance == "neutral" and not candidate.described and bool(
+        candidate.follows or (candidate.anchors and context.first_person))
+
+
+def _direction(candidates: list[Candidate], side: str | None) -> str | None:
+    """The stance a document argues: at least FOLLOW_MIN statements take sides (those of the
+    author's country, in a first-person document) and FOLLOW_SHARE of them the same one."""
+    votes = Counter(c.statement.stance for c in candidates if c.statement.stance in POLAR
+                    and (side is None or c.statement.country == side))
+    total = sum(votes.values())
+    if total < FOLLOW_MIN:
+        return None
+    stance, count = votes.most_common(1)[0]
+    return stance if count / total >= FOLLOW_SHARE else None
+
+
+def _follow(candidates: list[Candidate], context: ArticleContext) -> None:
+    """Words with no direction of their own take the document's: 'there will be
+    consequences', 'hold them accountable' or 'further steps' (tighten where the document
+    does not argue for easing); and, in a first-person document, 'we will keep at it', 'our
+    response', 'this tranche of sanctions' said by the author's side."""
+    side = context.author_country
+    if context.first_person and side is None:
+        return
+    if not any(c.anchors for c in candidates):
+        return  # no sanctions in the document
+    followers = [c for c in candidates if _may_follow(c, context)]
+    for consequence_pass in (True, False):
+        direction = _direction(candidates, side) or ("tighten" if consequence_pass else None)
+        if direction is None:
+            return
+        for candidate in followers:
+            statement = candidate.statement
+            if statement.stance != "neutral" or (side is not None and statement.country != side):
+                continue
+            cues = [text for text, kind in candidate.follows if kind == "consequence"]
+            if not consequence_pass and side is not None:
+                cues = [text for text, _ in candidate.follows] or ["(document stance)"]
+            if not cues:
+                continue
+            statement.stance, statement.stance_cue, statement.confidence = \
+                direction, cues[0], 0.55
+
+
+def _decide_topic(candidate: Candidate, context: ArticleContext) -> None:
+    """The measures' target, and whether the statement is about them at all."""
+    statement = candidate.statement
+    targets = candidate.targets
+    statement.target = next((t for t in targets if t != statement.country),
+                            targets[0] if targets else None)
+    statement.on_topic = statement.stance in POLAR or candidate.anchors > 0 or bool(targets)
+    if statement.target is None:
+        statement.target = context.default_target

@@ -1,0 +1,160 @@
+"""A learned decision of side and topic, trained on the project's gold (`python -m stance train`).
+
+The rules find statements and the evidence in them; where the rules stall (a side shown by an
+act, a call without a cue word, a topic named without the word "sanctions"), two linear models
+decide from the same evidence plus the sentence's words: one for the side (tighten / ease /
+neutral), one for the topic (about the sanctions or the dispute behind them, or not).
+
+The trained file is plain JSON (feature names, classes, weights): small, readable, and loaded
+without any pickle. Nothing is downloaded; `data/models/decision.json` is trained from our gold.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from stance.errors import StanceError
+
+if TYPE_CHECKING:  # pragma: no cover - types only (decision imports this module)
+    from .decision import ArticleContext, Candidate
+
+MODEL_FORMAT = 1
+
+
+class ModelError(StanceError):
+    """The trained model file cannot be used; the message names the file."""
+
+
+@dataclass
+class LinearLayer:
+    """A multinomial (or binary, one row) logistic regression over sparse named features."""
+
+    classes: list[str]
+    weights: list[dict[str, float]]  # per class (one row for a binary model)
+    intercepts: list[float]
+
+    def probabilities(self, features: dict[str, float]) -> dict[str, float]:
+        scores = [b + sum(w.get(name, 0.0) * value for name, value in features.items())
+                  for w, b in zip(self.weights, self.intercepts, strict=True)]
+        if len(self.classes) == 2 and len(scores) == 1:  # binary: P(classes[1]) = sigmoid
+            p = 1.0 / (1.0 + math.exp(-scores[0]))
+            return {self.classes[0]: 1.0 - p, self.classes[1]: p}
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        total = sum(exps)
+        return {c: e / total for c, e in zip(self.classes, exps, strict=True)}
+
+    def to_json(self) -> dict:
+        return {"classes": self.classes, "intercepts": self.intercepts,
+                "weights": [{k: round(v, 5) for k, v in row.items() if abs(v) >= 1e-4}
+                            for row in self.weights]}
+
+    @classmethod
+    def from_json(cls, data: dict) -> LinearLayer:
+        return cls(list(data["classes"]), [dict(row) for row in data["weights"]],
+                   [float(b) for b in data["intercepts"]])
+
+
+@dataclass
+class DecisionModel:
+    """Side and topic layers plus how far to trust them over the rules."""
+
+    side: LinearLayer
+    topic: LinearLayer
+    trained_on: str = ""
+
+    def apply(self, candidate: Candidate, context: ArticleContext) -> None:
+        """Re-decide one statement's side and topic; the confidence is the model's."""
+        statement = candidate.statement
+        features = model_features(candidate, context)
+        topic = self.topic.probabilities(features)
+        side = self.side.probabilities(features)
+        best = max(side, key=side.get)
+        on_topic = topic.get("on", 0.0) >= 0.5 or best != "neutral"
+        if best != statement.stance and best != "neutral" and statement.stance != "neutral":
+            statement.stance_cue = None  # the rule's cue argued for the other side
+        if best != statement.stance:
+            statement.stance = best
+            if best != "neutral" and not statement.stance_cue:
+                statement.stance_cue = "(learned)"
+            if best == "neutral":
+                statement.stance_cue = None
+        statement.confidence = round(side[best], 3)
+        statement.on_topic = on_topic
+        if not on_topic:
+            statement.target = None
+        elif statement.target is None:
+            statement.target = context.default_target
+
+    def to_json(self) -> dict:
+        return {"format": MODEL_FORMAT, "trained_on": self.trained_on,
+                "side": self.side.to_json(), "topic": self.topic.to_json()}
+
+    @classmethod
+    def from_json(cls, data: dict) -> DecisionModel:
+        return cls(LinearLayer.from_json(data["side"]), LinearLayer.from_json(data["topic"]),
+                   data.get("trained_on", ""))
+
+
+def model_features(candidate: Candidate, context: ArticleContext) -> dict[str, float]:
+    """The sentence's words (from assembly) plus the rules' evidence, as named features."""
+    statement = candidate.statement
+    out = dict(candidate.features)
+    totals = {"tighten": 0.0, "ease": 0.0}
+    for hit in candidate.hits:
+        totals[hit.stance] += hit.weight
+    for side, total in totals.items():
+        if total:
+            out[f"ev:cue_{side}"] = min(total, 2.0)
+    out[f"ev:rule_{statement.stance}"] = 1.0
+    if candidate.anchors:
+        out["ev:anchor"] = 1.0
+    if candidate.targets:
+        out["ev:target_named"] = 1.0
+    if candidate.places:
+        out["ev:place_named"] = 1.0
+    if context.default_target and context.default_target in candidate.places:
+        out["ev:names_document_target"] = 1.0
+    if context.default_target:
+        out["ev:document_has_target"] = 1.0
+    if candidate.own_target:
+        out["ev:own_target"] = 1.0
+    if candidate.described:
+        out["ev:described"] = 1.0
+    for _, kind in candidate.follows:
+        out[f"ev:follow_{kind}"] = 1.0
+    if candidate.first_person:
+        out["ev:first_person_document"] = 1.0
+    if statement.country and statement.country in candidate.targets:
+        out["ev:speaker_is_target"] = 1.0
+    out[f"ev:speaker_{statement.speaker_type}"] = 1.0
+    out[f"ev:quote_{statement.quote_type}"] = 1.0
+    out["ev:bias"] = 1.0
+    return out
+
+
+def load_model(path: Path) -> DecisionModel | None:
+    """The trained model at `path`; None when no file is there (the rules decide alone)."""
+    if not path.is_file():
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise ModelError(f"{path}: not a readable model file ({exc})") from exc
+    if data.get("format") != MODEL_FORMAT:
+        raise ModelError(f"{path}: model format {data.get('format')!r}, this program reads "
+                         f"{MODEL_FORMAT}; retrain it with `python -m stance train`")
+    try:
+        return DecisionModel.from_json(data)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ModelError(f"{path}: malformed model file ({exc})") from exc
+
+
+def save_model(model: DecisionModel, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(model.to_json(), sort_keys=True, separators=(",", ":")) + "\n",
+                    encoding="utf-8")

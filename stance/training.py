@@ -1,0 +1,156 @@
+"""Training and cross-validating the learned decision of side and topic on our gold.
+
+The rules find the statements; the learned model (`stance.extract.model`) re-decides their
+side and topic. Its examples are the rules' statements matched to gold rows (the same
+one-to-one matching as `evaluate`), labelled with the gold stance and topic. Cross-validation
+splits by document: each fold's model is trained on the other folds' documents only, so every
+figure it reports was measured on documents the model was not fitted on.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.linear_model import LogisticRegression
+
+from .evaluate import EvalReport, GoldDocument, evaluate, gold_on_topic, match_article
+from .extract import Extractor
+from .extract.decision import ArticleContext, Candidate, decide_article
+from .extract.model import DecisionModel, LinearLayer, model_features, save_model
+from .models import Statement
+
+SIDE_C = 0.5  # inverse regularisation strength (chosen by cross-validation, see README)
+TOPIC_C = 0.5
+MIN_FEATURE_COUNT = 2  # features seen in fewer training statements are dropped
+
+
+@dataclass
+class ExtractedDocument:
+    """A gold document with the rules' undecided statements."""
+
+    gold: GoldDocument
+    candidates: list[Candidate]
+    context: ArticleContext
+
+    def decided(self, model: DecisionModel | None) -> list[Statement]:
+        """The statements decided by the rules and `model`, leaving these candidates as they
+        are (each fold decides its own copy)."""
+        candidates = copy.deepcopy(self.candidates)
+        return decide_article(candidates, self.context, model)
+
+
+def extract_documents(documents: list[GoldDocument], extractor: Extractor
+                      ) -> list[ExtractedDocument]:
+    by_name = {d.article.name: d for d in documents}
+    out = [ExtractedDocument(by_name[article.name], candidates, context)
+           for article, candidates, context in extractor.candidates(d.article for d in documents)]
+    return out
+
+
+def examples(documents: Iterable[ExtractedDocument]
+             ) -> tuple[list[dict[str, float]], list[str], list[str]]:
+    """(features, gold side, gold topic 'on'/'off') of every rules' statement that matches a
+    gold row."""
+    features, sides, topics = [], [], []
+    for document in documents:
+        candidates = copy.deepcopy(document.candidates)
+        statements = decide_article(candidates, document.context, None)
+        preds = [s.contract() for s in statements]
+        for gold_i, pred_j in match_article(document.gold.rows, preds):
+            row = document.gold.rows[gold_i]
+            features.append(model_features(candidates[pred_j], document.context))
+            sides.append(row["stance"])
+            topics.append("on" if gold_on_topic(row) else "off")
+    return features, sides, topics
+
+
+def _frequent(features: list[dict[str, float]]) -> list[dict[str, float]]:
+    counts: dict[str, int] = {}
+    for row in features:
+        for name in row:
+            counts[name] = counts.get(name, 0) + 1
+    return [{k: v for k, v in row.items() if counts[k] >= MIN_FEATURE_COUNT or k.startswith("ev:")}
+            for row in features]
+
+
+def _layer(features: list[dict[str, float]], labels: list[str], c: float) -> LinearLayer:
+    vectorizer = DictVectorizer()
+    matrix = vectorizer.fit_transform(features)
+    classes = sorted(set(labels))
+    if len(classes) == 1:  # nothing to learn: always that class
+        return LinearLayer([classes[0], f"not-{classes[0]}"], [{}], [-10.0])
+    fitted = LogisticRegression(C=c, max_iter=2000, class_weight="balanced")
+    fitted.fit(matrix, labels)
+    names = vectorizer.get_feature_names_out()
+    rows = [{str(n): float(w) for n, w in zip(names, coef, strict=True) if w}
+            for coef in fitted.coef_]
+    return LinearLayer([str(c) for c in fitted.classes_], rows,
+                       [float(b) for b in fitted.intercept_])
+
+
+def fit(documents: list[ExtractedDocument], description: str = "") -> DecisionModel:
+    """A model trained on every matched statement of `documents`."""
+    features, sides, topics = examples(documents)
+    features = _frequent(features)
+    return DecisionModel(_layer(features, sides, SIDE_C), _layer(features, topics, TOPIC_C),
+                         description)
+
+
+def fold_of(documents: list[ExtractedDocument], folds: int) -> dict[str, int]:
+    """Documents dealt round-robin into folds within each corpus, in name order, so every
+    fold holds news, speeches and press statements alike."""
+    out: dict[str, int] = {}
+    by_corpus: dict[str, list[str]] = {}
+    for document in documents:
+        by_corpus.setdefault(document.gold.corpus, []).append(document.gold.article.name)
+    dealt = 0
+    for corpus in sorted(by_corpus):
+        for name in sorted(by_corpus[corpus]):
+            out[name] = dealt % folds
+            dealt += 1
+    return out
+
+
+def score(documents: list[ExtractedDocument],
+          model_for: dict[str, DecisionModel | None]) -> EvalReport:
+    return evaluate((d.gold.rows, d.decided(model_for[d.gold.article.name]), d.gold.corpus)
+                    for d in documents)
+
+
+@dataclass
+class CrossValidation:
+    rules: EvalReport  # the rules alone
+    fitted: EvalReport  # one model trained on every document, scored on the same documents
+    held_out: EvalReport  # each document scored by the model of the folds it was not in
+    folds: int
+
+
+def cross_validate(documents: list[ExtractedDocument], folds: int = 5) -> CrossValidation:
+    names = [d.gold.article.name for d in documents]
+    assignment = fold_of(documents, folds)
+    held_out_models: dict[str, DecisionModel | None] = {}
+    for fold in range(folds):
+        training = [d for d in documents if assignment[d.gold.article.name] != fold]
+        model = fit(training, f"fold {fold + 1} of {folds}")
+        for d in documents:
+            if assignment[d.gold.article.name] == fold:
+                held_out_models[d.gold.article.name] = model
+    everything = fit(documents, "all gold")
+    return CrossValidation(
+        rules=score(documents, dict.fromkeys(names)),
+        fitted=score(documents, dict.fromkeys(names, everything)),
+        held_out=score(documents, held_out_models),
+        folds=folds,
+    )
+
+
+def train(documents: list[ExtractedDocument], out: Path) -> DecisionModel:
+    """Train on every gold document and write the model file the extractor loads."""
+    corpora = sorted({d.gold.corpus for d in documents})
+    model = fit(documents, f"{len(documents)} gold documents ({', '.join(corpora)})")
+    save_model(model, out)
+    return model
