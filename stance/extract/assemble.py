@@ -9,18 +9,17 @@ first-person statements of a document's author, stances that follow another part
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
 from ..models import Article, Statement
 from .countries import place_at
+from .decision import ArticleContext, Candidate, CueHit, decide_cues
+from .features import sentence_features
 from .lexicons import Lexicons
 from .speakers import Mention, Speaker, SpeakerResolver, name_tokens
 from .speech import SpeechEvent
-from .decision import ArticleContext, Candidate, CueHit, decide_cues
-from .features import sentence_features
 from .stance import ALIGNMENT_WEIGHT, StanceReader
 
 DIRECT_SHARE = 0.8  # share of the claim's words inside quotation marks for a direct quote
