@@ -110,30 +110,24 @@ def model_features(candidate: Candidate, context: ArticleContext) -> dict[str, f
     for side, total in totals.items():
         if total:
             out[f"ev:cue_{side}"] = min(total, 2.0)
-    out[f"ev:rule_{statement.stance}"] = 1.0
-    if candidate.anchors:
-        out["ev:anchor"] = 1.0
-    if candidate.targets:
-        out["ev:target_named"] = 1.0
-    if candidate.places:
-        out["ev:place_named"] = 1.0
-    if context.default_target and context.default_target in candidate.places:
-        out["ev:names_document_target"] = 1.0
-    if context.default_target:
-        out["ev:document_has_target"] = 1.0
-    if candidate.own_target:
-        out["ev:own_target"] = 1.0
-    if candidate.described:
-        out["ev:described"] = 1.0
-    for _, kind in candidate.follows:
-        out[f"ev:follow_{kind}"] = 1.0
-    if candidate.first_person:
-        out["ev:first_person_document"] = 1.0
-    if statement.country and statement.country in candidate.targets:
-        out["ev:speaker_is_target"] = 1.0
-    out[f"ev:speaker_{statement.speaker_type}"] = 1.0
-    out[f"ev:quote_{statement.quote_type}"] = 1.0
-    out["ev:bias"] = 1.0
+    flags = {
+        "anchor": candidate.anchors > 0,
+        "target_named": bool(candidate.targets),
+        "place_named": bool(candidate.places),
+        "names_document_target": context.default_target in candidate.places,
+        "document_has_target": context.default_target is not None,
+        "own_target": candidate.own_target,
+        "described": candidate.described,
+        "first_person_document": candidate.first_person,
+        "speaker_is_target": statement.country is not None
+        and statement.country in candidate.targets,
+        **{f"follow_{kind}": True for _, kind in candidate.follows},
+        f"rule_{statement.stance}": True,
+        f"speaker_{statement.speaker_type}": True,
+        f"quote_{statement.quote_type}": True,
+        "bias": True,
+    }
+    out.update({f"ev:{name}": 1.0 for name, on in flags.items() if on})
     return out
 
 

@@ -74,6 +74,20 @@ def name_tokens(name: str) -> frozenset[str]:
                      if t.strip(".,").casefold() not in _TITLE_PREFIXES)
 
 
+def _pronoun_mention(head: Token) -> Mention | None:
+    """'he', 'she' (pronoun), 'we', 'I' (the document's author), 'they', 'it' (a group)."""
+    lower = head.lower_
+    if head.pos_ != "PRON" and (lower not in _FIRST_PERSON or head.text == "US"):
+        return None
+    if lower in _FIRST_PERSON:
+        return Mention("first_person", head.text, token=head.i)
+    if lower in _PERSON_PRONOUNS:
+        return Mention("pronoun", head.text, token=head.i)
+    if lower in _PLURAL_PRONOUNS or lower == "it":
+        return Mention("plural", head.text, token=head.i)
+    return None
+
+
 def _noun_phrase(head: Token) -> list[Token]:
     """Tokens of the speaker's phrase: left modifiers, the head and an 'of ...' title tail."""
     left = [t for t in head.subtree if t.i <= head.i and t.i >= head.left_edge.i]
@@ -116,83 +130,102 @@ class SpeakerResolver:
 
     # ---- reading mentions ---------------------------------------------------------------
     def describe(self, doc: Doc, head: Token) -> Mention | None:
-        places: list[Place] = doc._.sx_places or []
-        lower = head.lower_
-        if head.pos_ == "PRON" or (lower in _FIRST_PERSON and head.text != "US"):
-            if lower in _FIRST_PERSON:
-                return Mention("first_person", head.text, token=head.i)
-            if lower in _PERSON_PRONOUNS:
-                return Mention("pronoun", head.text, token=head.i)
-            if lower in _PLURAL_PRONOUNS or lower == "it":
-                return Mention("plural", head.text, token=head.i)
-            return None
+        """What a speaker head names, trying one pattern after another: a pronoun, a body
+        speaking as "we" ("our government"), a place or body of the gazetteer, a body or group
+        noun ("the foreign ministry", "officials"), a title ("the Secretary of State"), a
+        person's name."""
+        pronoun = _pronoun_mention(head)
+        if pronoun is not None or head.pos_ == "PRON":
+            return pronoun
         if head.lemma_.lower() in _BODY_FIRST_PERSON and any(
             c.lower_ in ("my", "our") for c in head.children
         ):
             return Mention("first_person", head.text, token=head.i)
         phrase = _noun_phrase(head)
         text = " ".join(t.text for t in phrase) or head.text
+        places: list[Place] = doc._.sx_places or []
         place = place_at(places, head.i)
         if place is not None and place.kind != "org" and self._names_a_person(head, place):
             place = None  # "Monaco said" after "Lisa Monaco, the adviser, ...": the person
         modifiers = [p for p in places if any(p.covers(t.i) for t in phrase) and p is not place]
-        country = next((p.iso3 for p in modifiers if p.iso3), None)
         if place is not None:
-            if place.kind == "org" and any(
-                    c.dep_ == "nummod" or c.lower_ in _QUANTIFIERS for c in head.children):
-                return None  # "two Democrats", "most Republicans": unnamed members of a body
-            if place.kind == "org":
-                owner = next((p.iso3 for p in modifiers if p.iso3 and p.kind != "org"), None)
-                if owner and place.iso3 and owner != place.iso3:
-                    # "Britain's Treasury": a national body named like another country's
-                    body = doc[place.start:place.end].text
-                    return Mention("organization", text, token=head.i, country=owner,
-                                   name=f"{self.lex.country_name(owner)} {body}")
-                return Mention("organization", text, name=place.name,
-                               country=place.iso3 or country, token=head.i)
-            if place.kind == "demonym" and head.tag_ in ("NNS", "NNPS") or place.kind != "demonym":
-                return Mention("country", text, name=place.name, country=place.iso3, token=head.i)
-            return None
+            return self._place_mention(doc, head, text, place, modifiers)
+        country = next((p.iso3 for p in modifiers if p.iso3), None)
         kind = self._noun_kind(head, phrase)
         if kind == "body":
-            # "the Chinese Foreign Ministry", "the Government of Cuba", "Iran's parliament"
-            owner = country or self._owner_country(doc, head)
-            if owner is None:
-                return None
-            kept = [t for t in phrase if t.dep_ != "poss" and not t.is_punct]
-            body = " ".join(t.text for t in kept)
-            if not any(place_at(places, t.i) for t in kept):
-                body = f"{self.lex.country_name(owner)} {body}"
-            return Mention("organization", text, name=_title_case(body, self.lex, owner),
-                           country=owner, token=head.i)
+            return self._body_mention(doc, head, text, phrase, country)
         if kind == "group":
             owner = country or self._owner_country(doc, head)
-            if owner is None:
-                return None
-            return Mention("country", text, name=self.lex.country_name(owner), country=owner,
-                           token=head.i)
+            return None if owner is None else Mention(
+                "country", text, name=self.lex.country_name(owner), country=owner, token=head.i)
         if kind == "role" and head.ent_type_ != "PERSON":
-            named = next((c for c in head.children
-                          if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
-            if named is not None:
-                name = " ".join(t.text for t in _person_name(named, list(named.subtree)))
-                return Mention("person", text, name=name, role=self._role(phrase, places),
-                               country=country, token=named.i)
-            return Mention("role", text, role=self._role(phrase, places), country=country,
-                           token=head.i)
+            return self._role_mention(head, text, phrase, places, country)
+        return self._person_mention(doc, head, text, phrase, modifiers)
+
+    def _place_mention(self, doc: Doc, head: Token, text: str, place: Place,
+                       modifiers: list[Place]) -> Mention | None:
+        """'Russia', 'Washington', 'the North Koreans', 'the UN Security Council', "Britain's
+        Treasury"; None for unnamed members of a body ('two Democrats')."""
+        if place.kind == "org":
+            if any(c.dep_ == "nummod" or c.lower_ in _QUANTIFIERS for c in head.children):
+                return None  # "two Democrats", "most Republicans": unnamed members of a body
+            owner = next((p.iso3 for p in modifiers if p.iso3 and p.kind != "org"), None)
+            if owner and place.iso3 and owner != place.iso3:
+                # "Britain's Treasury": a national body named like another country's
+                body = doc[place.start:place.end].text
+                return Mention("organization", text, token=head.i, country=owner,
+                               name=f"{self.lex.country_name(owner)} {body}")
+            country = next((p.iso3 for p in modifiers if p.iso3), None)
+            return Mention("organization", text, name=place.name,
+                           country=place.iso3 or country, token=head.i)
+        if place.kind == "demonym" and head.tag_ not in ("NNS", "NNPS"):
+            return None  # "the Chinese position": an adjective, not a speaker
+        return Mention("country", text, name=place.name, country=place.iso3, token=head.i)
+
+    def _body_mention(self, doc: Doc, head: Token, text: str, phrase: list[Token],
+                      country: str | None) -> Mention | None:
+        """'the Chinese Foreign Ministry', 'the Government of Cuba', "Iran's parliament"."""
+        owner = country or self._owner_country(doc, head)
+        if owner is None:
+            return None
+        places: list[Place] = doc._.sx_places or []
+        kept = [t for t in phrase if t.dep_ != "poss" and not t.is_punct]
+        body = " ".join(t.text for t in kept)
+        if not any(place_at(places, t.i) for t in kept):
+            body = f"{self.lex.country_name(owner)} {body}"
+        return Mention("organization", text, name=_title_case(body, self.lex, owner),
+                       country=owner, token=head.i)
+
+    def _role_mention(self, head: Token, text: str, phrase: list[Token], places: list[Place],
+                      country: str | None) -> Mention:
+        """'the US Secretary of State', or a title with the name in apposition ('the foreign
+        minister, Wang Yi')."""
+        role = self._role(phrase, places)
+        named = next((c for c in head.children
+                      if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+        if named is not None:
+            name = " ".join(t.text for t in _person_name(named, list(named.subtree)))
+            return Mention("person", text, name=name, role=role, country=country,
+                           token=named.i)
+        return Mention("role", text, role=role, country=country, token=head.i)
+
+    def _person_mention(self, doc: Doc, head: Token, text: str, phrase: list[Token],
+                        modifiers: list[Place]) -> Mention | None:
+        """'Chinese Foreign Minister Wang Yi' -> Wang Yi, Foreign Minister, CHN; a proper noun
+        that is no PERSON entity counts only with a title or when the gazetteer knows it."""
         name_tokens_ = _person_name(head, phrase)
-        if name_tokens_ and (head.ent_type_ == "PERSON" or head.pos_ == "PROPN"):
-            name = " ".join(t.text for t in name_tokens_)
-            title_tokens = [t for t in phrase if t.i < name_tokens_[0].i]
-            role = self._role(title_tokens, places)
-            own = {t.i for t in name_tokens_}
-            outside = [p for p in modifiers if not any(p.covers(i) for i in own)]
-            country = next((p.iso3 for p in outside if p.iso3), None)
-            if head.ent_type_ != "PERSON" and not role and not self._known_name(name):
-                return None
-            country = country or self._context_country(doc, head)
-            return Mention("person", text, name=name, role=role, country=country, token=head.i)
-        return None
+        if not name_tokens_ or (head.ent_type_ != "PERSON" and head.pos_ != "PROPN"):
+            return None
+        name = " ".join(t.text for t in name_tokens_)
+        title_tokens = [t for t in phrase if t.i < name_tokens_[0].i]
+        role = self._role(title_tokens, doc._.sx_places or [])
+        own = {t.i for t in name_tokens_}
+        outside = [p for p in modifiers if not any(p.covers(i) for i in own)]
+        country = next((p.iso3 for p in outside if p.iso3), None)
+        if head.ent_type_ != "PERSON" and not role and not self._known_name(name):
+            return None
+        country = country or self._context_country(doc, head)
+        return Mention("person", text, name=name, role=role, country=country, token=head.i)
 
     def _context_country(self, doc: Doc, head: Token) -> str | None:
         """A person's country from what the sentence says about them: a party-state tag

@@ -86,34 +86,48 @@ def _cue_end(head: Token, cue: SpeechCue) -> int:
     return end
 
 
+def own_subject(verb: Token) -> Token | None:
+    """The verb's own speaker: its subject (the antecedent of 'who'), or the agent of a
+    passive ('was announced by X')."""
+    for child in verb.children:
+        if child.dep_ in _SUBJECTS:
+            if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                return verb.head
+            return child
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by" and any(
+                c.dep_ in _PASSIVE_SUBJECTS for c in verb.children)):
+            objs = [g for g in child.children if g.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    return None
+
+
+def _climbs(current: Token, verb: Token) -> bool:
+    """May the search for a speaker go on from `current` to the verb that governs it?"""
+    if current.dep_ not in _CLIMB_DEPS or current.head.i == current.i:
+        return False
+    if current.dep_ == "prep" and current.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if current.dep_ == "ccomp" and current.i != verb.i:
+        return False
+    return current.head.pos_ in ("VERB", "AUX", "ADP")
+
+
 def verb_subject(verb: Token) -> tuple[Token | None, bool]:
-    """The speaker head of a reporting verb and whether it was inherited from a governing verb."""
+    """The speaker head of a reporting verb and whether it was inherited from a governing verb
+    ("..., warning of ...", "moved to impose ...")."""
     current, inherited = verb, False
     for _ in range(4):
         if current.i != verb.i and current.lemma_.lower() in _RELAY_VERBS:
             relayed = _relayed_speaker(current)
             if relayed is not None:
                 return relayed, inherited  # "media quoted the minister as saying": the minister
-        for child in current.children:
-            if child.dep_ in _SUBJECTS:
-                if child.lower_ in _RELATIVE and current.dep_ == "relcl":
-                    return current.head, inherited
-                return child, inherited
-            if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"
-                                         and any(c.dep_ in _PASSIVE_SUBJECTS
-                                                 for c in current.children)):
-                objs = [g for g in child.children if g.dep_ == "pobj"]
-                if objs:
-                    return objs[0], inherited
-        if current.dep_ not in _CLIMB_DEPS or current.head.i == current.i:
-            return None, inherited
-        if current.dep_ == "prep" and current.head.pos_ not in ("VERB", "AUX"):
-            return None, inherited
-        if current.dep_ == "ccomp" and current.i != verb.i:
+        subject = own_subject(current)
+        if subject is not None:
+            return subject, inherited
+        if not _climbs(current, verb):
             return None, inherited
         current, inherited = current.head, True
-        if current.pos_ not in ("VERB", "AUX", "ADP"):
-            return None, inherited
     return None, inherited
 
 

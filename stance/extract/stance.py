@@ -75,6 +75,17 @@ def _distance(a: Token, b: Token) -> int:
     return 99
 
 
+@dataclass
+class _ParagraphCues:
+    """The stance cues of one paragraph, found once and shared by its events."""
+
+    found: list[tuple[Span, StanceCue]]
+    flips: set[int]  # token indices of flip words
+    supports: set[int]
+    stops: set[int]  # reporting words of other statements: a scope ends there
+    anchored_sentences: set[int]  # starts of sentences that name the measures
+
+
 class StanceReader:
     """Finds stance cues in a paragraph and scores each speech event's content."""
 
@@ -137,69 +148,85 @@ class StanceReader:
     def read(self, doc: Doc, events: list[SpeechEvent]) -> None:
         """Sets `event.stance` to a StanceEvidence for every event of the paragraph."""
         found = self.spot(doc)
-        flips = {s.root.i for s, c in found if c.kind == "flip"}
-        supports = {s.root.i for s, c in found if c.kind == "support"}
         explicit = {e.cue_head for e in events if not e.inherited}
-        stops = {t.i for t in doc if t.lemma_.lower() in self.speech_lemmas and t.i not in explicit}
-        sent_anchor = {}
-        for span, cue in found:
-            if cue.kind == "anchor":
-                sent_anchor[span.sent.start] = True
+        cues = _ParagraphCues(
+            found=found,
+            flips={s.root.i for s, c in found if c.kind == "flip"},
+            supports={s.root.i for s, c in found if c.kind == "support"},
+            stops={t.i for t in doc
+                   if t.lemma_.lower() in self.speech_lemmas and t.i not in explicit},
+            anchored_sentences={s.sent.start for s, c in found if c.kind == "anchor"},
+        )
         for event in events:
-            event.stance = self._read_event(doc, event, found, flips, supports, stops,
-                                            sent_anchor.get(event.sent_start, False))
+            event.stance = self._read_event(doc, event, cues)
 
-    def _read_event(self, doc: Doc, event: SpeechEvent, found, flips, supports, stops,
-                    sentence_has_anchor: bool) -> StanceEvidence:
+    def _read_event(self, doc: Doc, event: SpeechEvent, cues: _ParagraphCues
+                    ) -> StanceEvidence:
         evidence = StanceEvidence()
-        inside = [(s, c) for s, c in found if all(t.i in event.content for t in s)]
+        inside = [(s, c) for s, c in cues.found if all(t.i in event.content for t in s)]
         anchors = [s for s, c in inside if c.kind == "anchor"]
         evidence.anchors = len(anchors)
         linked_anchors: set[int] = set()
         for span, cue in inside:
             if cue.kind not in ("direction", "standalone", "judgement"):
                 continue
-            head = span.root
-            if _describes(head):
+            if _describes(span.root):
                 evidence.described = True
                 continue  # "the sanctions imposed last year", "were imposed in 1962": description
-            near = [a for a in anchors if _distance(head, a.root) <= MAX_LINK_DISTANCE]
-            if cue.kind == "standalone" or near:
-                weight = cue.weight
-                linked_anchors.update(a.root.i for a in near)
-            elif sentence_has_anchor:
-                weight = cue.weight * UNLINKED_FACTOR
-            else:
-                continue
-            stance = cue.stance
-            text = span.text
-            if _contrasted(head, event):
-                weight *= CONTRAST_FACTOR
-            if cue.kind == "judgement":
-                if any(c.dep_ == "neg" for t in (head, head.head) for c in t.children):
-                    stance = _opposite(stance)
-                    text = f"not … {span.text}"
-            else:
-                count, _, words = self._path_frames(head, event, flips, supports, stops)
-                if count % 2:
-                    stance = _opposite(stance)
-                    text = " … ".join([*reversed(words), span.text])
-            evidence.hits.append(CueHit(text, stance, weight))
+            hit = self._direction_hit(span, cue, event, anchors, cues, linked_anchors)
+            if hit is not None:
+                evidence.hits.append(hit)
         for anchor in anchors:
-            if anchor.root.i in linked_anchors or _described(anchor.root):
-                continue
-            count, support, words = self._path_frames(anchor.root, event, flips, supports, stops)
-            if count % 2:
-                evidence.hits.append(CueHit(" … ".join([*reversed(words), anchor.text]), "ease",
-                                            BARE_ANCHOR_WEIGHT))
-            elif support:
-                evidence.hits.append(CueHit(anchor.text, "tighten", BARE_ANCHOR_WEIGHT))
+            if anchor.root.i not in linked_anchors and not _described(anchor.root):
+                hit = self._anchor_hit(anchor, event, cues)
+                if hit is not None:
+                    evidence.hits.append(hit)
         evidence.own_target = _aimed_at_speaker(doc, event, anchors)
         evidence.follows = [(s.text, c.kind) for s, c in inside
                             if c.kind in ("consequence", "follow")]
-        evidence.refs = self._alignment_refs(doc, event, inside, flips)
+        evidence.refs = self._alignment_refs(doc, event, inside, cues.flips)
         evidence.targets = self._targets(doc, event, anchors)
         return evidence
+
+    def _direction_hit(self, span: Span, cue: StanceCue, event: SpeechEvent,
+                       anchors: list[Span], cues: _ParagraphCues, linked: set[int]
+                       ) -> CueHit | None:
+        """A direction, standalone or judgement word: its side, reversed by the flips on its
+        way up to the reporting verb, weighed by how close it is to the measures."""
+        head = span.root
+        near = [a for a in anchors if _distance(head, a.root) <= MAX_LINK_DISTANCE]
+        if cue.kind == "standalone" or near:
+            weight = cue.weight
+            linked.update(a.root.i for a in near)
+        elif event.sent_start in cues.anchored_sentences:
+            weight = cue.weight * UNLINKED_FACTOR
+        else:
+            return None
+        if _contrasted(head, event):
+            weight *= CONTRAST_FACTOR
+        stance, text = cue.stance, span.text
+        if cue.kind == "judgement":
+            if any(c.dep_ == "neg" for t in (head, head.head) for c in t.children):
+                stance, text = _opposite(stance), f"not … {span.text}"
+        else:
+            count, _, words = self._path_frames(head, event, cues.flips, cues.supports,
+                                                cues.stops)
+            if count % 2:
+                stance, text = _opposite(stance), " … ".join([*reversed(words), span.text])
+        return CueHit(text, stance, weight)
+
+    def _anchor_hit(self, anchor: Span, event: SpeechEvent, cues: _ParagraphCues
+                    ) -> CueHit | None:
+        """A bare anchor takes a side only from its frame: opposed (ease) or supported
+        (tighten); with no frame it describes."""
+        count, support, words = self._path_frames(anchor.root, event, cues.flips,
+                                                  cues.supports, cues.stops)
+        if count % 2:
+            return CueHit(" … ".join([*reversed(words), anchor.text]), "ease",
+                          BARE_ANCHOR_WEIGHT)
+        if support:
+            return CueHit(anchor.text, "tighten", BARE_ANCHOR_WEIGHT)
+        return None
 
     def _alignment_refs(self, doc: Doc, event: SpeechEvent, inside, flips
                         ) -> list[tuple[int, int, str]]:
