@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from ..models import Article, Statement
 from . import clean, countries, quotes, speech, stance  # noqa: F401  (registers the factories)
-from .assemble import ArticleAssembler, author_speaker
+from .assemble import ArticleAssembler, author_speaker, joint_authors
 from .clean import Block, normalize, parse_copy, segment
 from .decision import ArticleContext, Candidate, decide_article
 from .lexicons import DEFAULT_DATA_DIR, LexiconError, load_lexicons
@@ -111,10 +111,11 @@ class Extractor:
 
         def docs() -> Iterator:
             for article in articles:
-                blocks = self._blocks(article)
+                first_person = self._first_person(article)
+                blocks = self._blocks(article, first_person)
                 queue.append((article, blocks))
                 for block in blocks:
-                    yield self._block_doc(article, block)
+                    yield self._block_doc(article, block, first_person)
                 end = self.nlp.make_doc("")
                 end._.sx_skip = "end-of-article"
                 yield end
@@ -129,25 +130,25 @@ class Extractor:
             parsed.append(doc)
 
     # ---- steps ---------------------------------------------------------------------------
-    def _blocks(self, article: Article) -> list[Block]:
+    def _blocks(self, article: Article, first_person: bool) -> list[Block]:
         """Paragraphs worth parsing: body text that could hold a statement."""
         norm = normalize(article.text)
         blocks = segment(norm, self.lex.boilerplate, title=article.title)
-        first_person = self._first_person(article)
         return [b for b in blocks if not b.skipped
                 and self.prefilter(norm[b.start + b.parse_from:b.end], first_person)]
 
     def _first_person(self, article: Article) -> bool:
         """The document speaks for an author (speech metadata, 'Statement by ...', a fact sheet's
         publisher), so every sentence may be a statement and none is filtered out."""
-        return bool(article.author) or author_speaker(article, self.lex) is not None
+        return bool(article.author) or author_speaker(article, self.lex) is not None or bool(
+            joint_authors(article, self.lex))
 
-    def _block_doc(self, article: Article, block: Block) -> Doc:
+    def _block_doc(self, article: Article, block: Block, first_person: bool) -> Doc:
         start = block.start + block.parse_from
         doc = self.nlp.make_doc(parse_copy(article.text[start:block.end]))
         doc._.sx_offset = start
         doc._.sx_raw = article.text[start:block.end]
-        doc._.sx_first_person = self._first_person(article)
+        doc._.sx_first_person = first_person
         return doc
 
     def _assemble(self, article: Article, docs: list[Doc]

@@ -80,13 +80,14 @@ def publisher(article: Article, lex: Lexicons) -> Speaker | None:
     keys = []
     if article.source:
         keys.append(_letters(article.source))
-    host = re.match(r"^(?:https?://)?(?:www\.)?([^/:]+)", article.url or "")
-    if host:
-        keys.append(_letters(host.group(1).rsplit(".", 1)[0]))
-    for key in filter(None, keys):
-        for org in lex.organizations:
-            if key in {_letters(n) for n in (org.name, *org.aliases)}:
-                return Speaker(org.name, "organization", org.country)
+    host = re.match(r"^(?:https?://)?([^/:]+)", article.url or "")
+    labels = [_letters(label) for label in host.group(1).split(".")[:-1]] if host else []
+    for org in lex.organizations:
+        names = {_letters(n) for n in (org.name, *org.aliases)}
+        # a label may carry a prefix: 'bidenwhitehouse.archives.gov' is the White House's
+        if any(key in names for key in keys if key) or any(
+                label.endswith(name) for label in labels for name in names if len(name) >= 6):
+            return Speaker(org.name, "organization", org.country)
     return None
 
 
@@ -96,10 +97,12 @@ def author_speaker(article: Article, lex: Lexicons) -> Speaker | None:
     name, role, country = article.author, article.author_role, article.author_country
     if not name:
         inferred = infer_author(article, lex)
+        title = article.title or _first_line(article.text)
         if inferred is None:
-            title = article.title or _first_line(article.text)
             return publisher(article, lex) if _FACT_SHEET.match(title or "") else None
         name, role = inferred
+        house = publisher(article, lex)  # 'Statement by NSC Spokesperson X' on whitehouse.gov
+        country = country or (house.country if house is not None else None)
     name = name.strip()
     folded = name.casefold()
     for org in lex.organizations:
@@ -122,16 +125,52 @@ def author_speaker(article: Article, lex: Lexicons) -> Speaker | None:
     return speaker
 
 
+_JOINT_TITLE = re.compile(r"^\W*joint\s+(?:statement|declaration|communiqu)", re.IGNORECASE)
+_JOINT_SIGNERS = re.compile(
+    r"\bWe,\s+the\s+(?:leaders|heads\s+of\s+(?:state|government)|(?:foreign\s+)?ministers"
+    r"|governments|representatives)\s+of\s+(?P<list>[^.;:]+?),?\s+(?=(?!the\b|and\b)[a-z])")
+
+
+def joint_authors(article: Article, lex: Lexicons) -> list[Speaker]:
+    """The signatories of a joint statement ('We, the leaders of France, Germany and the
+    United States ...'): each speaks every 'we' of the document."""
+    if not _JOINT_TITLE.match(article.title or _first_line(article.text)):
+        return []
+    found = _JOINT_SIGNERS.search(article.text[:3000])
+    if not found:
+        return []
+    signers = []
+    for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", found.group("list")):
+        name = re.sub(r"^the\s+", "", part.strip(), flags=re.IGNORECASE).casefold()
+        speaker = _named_body(name, lex)
+        if speaker is not None and speaker.key not in {s.key for s in signers}:
+            signers.append(speaker)
+    return signers if len(signers) > 1 else []
+
+
+def _named_body(folded: str, lex: Lexicons) -> Speaker | None:
+    """The organisation or country of the gazetteer that `folded` (lower case) names."""
+    for org in lex.organizations:
+        if folded in (org.name.casefold(), *(a.casefold() for a in org.aliases)):
+            return Speaker(org.name, "organization", org.country)
+    for known in lex.countries:
+        if folded in (known.name.casefold(), *(a.casefold() for a in known.aliases)):
+            return Speaker(known.name, "country", known.iso3)
+    return None
+
+
 class ArticleAssembler:
     def __init__(self, article: Article, lex: Lexicons, reader: StanceReader):
         self.article = article
         self.lex = lex
         self.reader = reader
-        self.author = author_speaker(article, lex)
+        self.signers = joint_authors(article, lex)
+        self.author = self.signers[0] if self.signers else author_speaker(article, lex)
         self.resolver = SpeakerResolver(lex, article.published, self.author)
         self.candidates: list[Candidate] = []
-        self.context = ArticleContext(self.author.country if self.author else None,
-                                      self.author is not None)
+        self.context = ArticleContext(
+            None if self.signers or self.author is None else self.author.country,
+            self.author is not None, joint=bool(self.signers))
         self.last_said: list[Speaker] = []
         self.recent_subject: Mention | None = None
         self.signer: Speaker | None = None  # who signed the order a document describes
@@ -190,19 +229,23 @@ class ArticleAssembler:
             return False
         if all(t.is_upper for t in sent if t.is_alpha):
             return False  # a lead-in heading in capitals ("PROMISE KEPT:")
-        own = {self.author.key, (self.lex.country_name(self.author.country) or "").casefold()}
+        own = {key for author in (self.author, *self.signers) for key in (
+            author.key, (self.lex.country_name(author.country) or "").casefold())}
         return not said or all(item.speaker.key in own for item in said) and not any(
             s.start == doc._.sx_offset + sent.start_char for s in self.statements[-len(said):]
             if s.speaker.casefold() in own
         )
 
     def _author_statement(self, doc: Doc, sent: Span) -> None:
-        speaker = self._actor(doc, sent) or self.resolver.resolve(self._author_mention(doc, sent))
+        actor = self._actor(doc, sent)
+        speakers = [actor] if actor is not None else self.signers or [
+            self.resolver.resolve(self._author_mention(doc, sent))]
         whole = frozenset(range(sent.start, sent.end))
-        event = SpeechEvent("author", sent.root.i, sent.root.i + 1, [], whole, sent.start,
-                            sent.end)
-        event.stance = self.reader_evidence(doc, event)
-        self._add(doc, sent, speaker, [event])
+        for speaker in speakers:
+            event = SpeechEvent("author", sent.root.i, sent.root.i + 1, [], whole, sent.start,
+                                sent.end)
+            event.stance = self.reader_evidence(doc, event)
+            self._add(doc, sent, speaker, [event])
 
     def _actor(self, doc: Doc, sent: Span) -> Speaker | None:
         """In a first-person document, a sentence that reports what a named person or a body did

@@ -59,6 +59,7 @@ class ArticleContext:
 
     author_country: str | None = None
     first_person: bool = False
+    joint: bool = False  # signed by several parties, each speaking every "we"
     target_votes: Counter[str] = field(default_factory=Counter)
 
     @property
@@ -131,7 +132,7 @@ def _follow(candidates: list[Candidate], context: ArticleContext) -> None:
     does not argue for easing); and, in a first-person document, 'we will keep at it', 'our
     response', 'this tranche of sanctions' said by the author's side."""
     side = context.author_country
-    if context.first_person and side is None:
+    if context.first_person and side is None and not context.joint:
         return
     if not any(c.anchors for c in candidates):
         return  # no sanctions in the document
