@@ -185,7 +185,8 @@ class StanceReader:
         evidence.follows = [(s.text, c.kind) for s, c in inside
                             if c.kind in ("consequence", "follow")]
         evidence.refs = self._alignment_refs(doc, event, inside, cues.flips)
-        evidence.targets = self._targets(doc, event, anchors)
+        measures = anchors + [s for s, c in inside if c.kind == "standalone"]
+        evidence.targets = self._targets(doc, event, measures)
         return evidence
 
     def _direction_hit(self, span: Span, cue: StanceCue, event: SpeechEvent,
