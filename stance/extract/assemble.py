@@ -331,9 +331,13 @@ class ArticleAssembler:
                 earlier = [m for m in persons if m.token < head]
                 subjects = [m for m in earlier if doc[m.token].dep_ in _SUBJECT_DEPS]
                 mention = (subjects or earlier or [self.recent_subject or mention])[-1]
-            speaker = self.resolver.resolve(mention)
-            if speaker is not None and speaker.key not in {s.key for s in out}:
-                out.append(speaker)
+            if mention.kind == "first_person" and self.signers:
+                resolved = list(self.signers)  # a joint statement's "we": every signatory
+            else:
+                resolved = [self.resolver.resolve(mention)]
+            for speaker in resolved:
+                if speaker is not None and speaker.key not in {s.key for s in out}:
+                    out.append(speaker)
         return out
 
     # ---- statements ----------------------------------------------------------------------

@@ -159,6 +159,8 @@ class SpeakerResolver:
             return None if owner is None else Mention(
                 "country", text, name=self.lex.country_name(owner), country=owner, token=head.i)
         if kind == "role" and head.ent_type_ != "PERSON":
+            # "a ministry spokesman in Tokyo", "the spokesman of the Chinese embassy"
+            country = country or self._owner_country(doc, head)
             return self._role_mention(head, text, phrase, places, country)
         return self._person_mention(doc, head, text, phrase, modifiers)
 

@@ -262,29 +262,30 @@ class StanceReader:
         """Countries the measures bear on: those named near an anchor, and of those, the ones
         the measures are 'on' or 'against' before any other ('Tokyo would impose sanctions on
         Pyongyang' targets PRK, not Japan)."""
-        near: list[tuple[str, bool]] = []
+        near: list[tuple[str, str]] = []
         for place in doc._.sx_places or ():
             if place.iso3 is None or place.kind == "org" or place.start not in event.content:
                 continue
             token = doc[place.end - 1]
             if any(_distance(token, a.root) <= MAX_LINK_DISTANCE for a in anchors):
-                near.append((place.iso3, _aimed_at(token)))
-        aimed = [iso3 for iso3, is_aimed in near if is_aimed]
-        return aimed or [iso3 for iso3, _ in near]
+                near.append((place.iso3, _role_towards_measures(token)))
+        aimed = [iso3 for iso3, role in near if role == "aimed"]
+        return aimed or [iso3 for iso3, role in near if role == "other"]
 
 
 _AIMING_PREPS = frozenset({"on", "against", "over", "targeting", "toward", "towards", "for"})
 
 
-def _aimed_at(token: Token) -> bool:
-    """The place is what measures are aimed at: the object of 'on', 'against'... (through a
-    compound or an apposition: 'on Turkish steel', 'against the regime in Caracas')."""
+def _role_towards_measures(token: Token) -> str:
+    """'aimed': what measures are aimed at, the object of 'on', 'against'... (through a
+    compound or an apposition: 'on Turkish steel', 'against the regime in Caracas');
+    'subject': who acts ('Japan would join the sanctions'); else 'other'."""
     for node in (token, *list(token.ancestors)[:3]):
         if node.dep_ == "pobj" and node.head.lower_ in _AIMING_PREPS:
-            return True
+            return "aimed"
         if node.dep_ in ("nsubj", "nsubjpass"):
-            return False
-    return False
+            return "subject" if node.dep_ == "nsubj" else "other"
+    return "other"
 
 
 _PUNISH = ("punish", "sanction", "target", "penalize", "penalise", "victimize", "victimise")
