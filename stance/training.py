@@ -10,6 +10,7 @@ figure it reports was measured on documents the model was not fitted on.
 from __future__ import annotations
 
 import copy
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,21 +52,33 @@ def extract_documents(documents: list[GoldDocument], extractor: Extractor
     return out
 
 
-def examples(documents: Iterable[ExtractedDocument]
-             ) -> tuple[list[dict[str, float]], list[str], list[str]]:
-    """(features, gold side, gold topic 'on'/'off') of every rules' statement that matches a
-    gold row."""
-    features, sides, topics = [], [], []
+@dataclass
+class Examples:
+    """Training rows: features, gold side, gold topic ('on'/'off') and a weight that makes
+    each sentence count once (a joint statement's sentence is said by every signatory)."""
+
+    features: list[dict[str, float]]
+    sides: list[str]
+    topics: list[str]
+    weights: list[float]
+
+
+def examples(documents: Iterable[ExtractedDocument]) -> Examples:
+    """Every rules' statement that matches a gold row, labelled with that row."""
+    out = Examples([], [], [], [])
     for document in documents:
         candidates = copy.deepcopy(document.candidates)
         statements = decide_article(candidates, document.context, None)
         preds = [s.contract() for s in statements]
-        for gold_i, pred_j in match_article(document.gold.rows, preds):
+        pairs = match_article(document.gold.rows, preds)
+        per_sentence = Counter(statements[j].start for _, j in pairs)
+        for gold_i, pred_j in pairs:
             row = document.gold.rows[gold_i]
-            features.append(model_features(candidates[pred_j], document.context))
-            sides.append(row["stance"])
-            topics.append("on" if gold_on_topic(row) else "off")
-    return features, sides, topics
+            out.features.append(model_features(candidates[pred_j], document.context))
+            out.sides.append(row["stance"])
+            out.topics.append("on" if gold_on_topic(row) else "off")
+            out.weights.append(1.0 / per_sentence[statements[pred_j].start])
+    return out
 
 
 def _frequent(features: list[dict[str, float]]) -> list[dict[str, float]]:
@@ -77,14 +90,15 @@ def _frequent(features: list[dict[str, float]]) -> list[dict[str, float]]:
             for row in features]
 
 
-def _layer(features: list[dict[str, float]], labels: list[str], c: float) -> LinearLayer:
+def _layer(features: list[dict[str, float]], labels: list[str], weights: list[float],
+           c: float) -> LinearLayer:
     vectorizer = DictVectorizer()
     matrix = vectorizer.fit_transform(features)
     classes = sorted(set(labels))
     if len(classes) == 1:  # nothing to learn: always that class
         return LinearLayer([classes[0], f"not-{classes[0]}"], [{}], [-10.0])
     fitted = LogisticRegression(C=c, max_iter=2000, class_weight="balanced")
-    fitted.fit(matrix, labels)
+    fitted.fit(matrix, labels, sample_weight=weights)
     names = vectorizer.get_feature_names_out()
     rows = [{str(n): float(w) for n, w in zip(names, coef, strict=True) if w}
             for coef in fitted.coef_]
@@ -94,10 +108,10 @@ def _layer(features: list[dict[str, float]], labels: list[str], c: float) -> Lin
 
 def fit(documents: list[ExtractedDocument], description: str = "") -> DecisionModel:
     """A model trained on every matched statement of `documents`."""
-    features, sides, topics = examples(documents)
-    features = _frequent(features)
-    return DecisionModel(_layer(features, sides, SIDE_C), _layer(features, topics, TOPIC_C),
-                         description)
+    rows = examples(documents)
+    features = _frequent(rows.features)
+    return DecisionModel(_layer(features, rows.sides, rows.weights, SIDE_C),
+                         _layer(features, rows.topics, rows.weights, TOPIC_C), description)
 
 
 def fold_of(documents: list[ExtractedDocument], folds: int) -> dict[str, int]:

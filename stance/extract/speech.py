@@ -57,6 +57,17 @@ def _conjuncts(head: Token) -> list[Token]:
     return out
 
 
+def _included(head: Token) -> list[Token]:
+    """'candidates, including Donald J. Trump and Senator Ted Cruz': the named members."""
+    out: list[Token] = []
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("including", "like"):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    out.extend(_conjuncts(obj))
+    return out
+
+
 def _has_words(head: Token, cue: SpeechCue) -> bool:
     """The extra words of a multi-word cue are the head's dependents (or 'that' clauses)."""
     for word in cue.words[1:]:
@@ -238,8 +249,8 @@ class SpeechFinder:
         content = _subtree(verb) - _own_subject_clauses(verb)
         if not inherited:
             content -= _subtree(subject)
-        return [_make(kind, verb.i, _cue_end(verb, cue), _conjuncts(subject), content,
-                      _sentence_of(verb), inherited)]
+        return [_make(kind, verb.i, _cue_end(verb, cue), _conjuncts(subject) + _included(subject),
+                      content, _sentence_of(verb), inherited)]
 
     def noun_events(self, noun: Token, cues: list[SpeechCue]) -> list[SpeechEvent]:
         if not self._noun_has_content(noun):
