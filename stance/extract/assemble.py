@@ -18,7 +18,7 @@ from .countries import place_at
 from .decision import ArticleContext, Candidate, CueHit, decide_cues
 from .features import sentence_features
 from .lexicons import Lexicons
-from .speakers import Mention, Speaker, SpeakerResolver, name_tokens
+from .speakers import Mention, Speaker, SpeakerResolver, gender_fits, name_tokens
 from .speech import SpeechEvent
 from .stance import ALIGNMENT_WEIGHT, StanceReader
 
@@ -328,9 +328,14 @@ class ArticleAssembler:
             if mention is None:
                 continue
             if mention.kind == "pronoun":
-                earlier = [m for m in persons if m.token < head]
+                earlier = [m for m in persons if m.token < head and gender_fits(
+                    self.resolver.gender(m.name), mention.text)]
                 subjects = [m for m in earlier if doc[m.token].dep_ in _SUBJECT_DEPS]
-                mention = (subjects or earlier or [self.recent_subject or mention])[-1]
+                recent = self.recent_subject
+                if recent is not None and not gender_fits(self.resolver.gender(recent.name),
+                                                          mention.text):
+                    recent = None
+                mention = (subjects or earlier or [recent or mention])[-1]
             if mention.kind == "first_person" and self.signers:
                 resolved = list(self.signers)  # a joint statement's "we": every signatory
             else:

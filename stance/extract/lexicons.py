@@ -2,7 +2,8 @@
 
 Everything a researcher may want to tune lives in CSV files, not in code:
 `countries.csv`, `organizations.csv`, `officials.csv`, `lexicons/speech_cues.csv`,
-`lexicons/stance_cues.csv`, `lexicons/speaker_nouns.csv` and `lexicons/boilerplate.csv`.
+`lexicons/stance_cues.csv`, `lexicons/speaker_nouns.csv`, `lexicons/boilerplate.csv` and
+`lexicons/first_names.csv`.
 A bad file raises `LexiconError` naming the file, row and column, so a broken edit says where.
 """
 
@@ -93,6 +94,7 @@ class Lexicons:
     stance_cues: list[StanceCue]
     boilerplate: list[BoilerplatePattern]
     speaker_nouns: dict[str, str]  # lower-cased word or phrase -> role | body | group
+    first_names: dict[str, str] = field(default_factory=dict)  # "Claire" -> "female"
     by_iso3: dict[str, Country] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -212,6 +214,19 @@ def read_speaker_nouns(path: Path) -> dict[str, str]:
     return out
 
 
+def read_first_names(path: Path) -> dict[str, str]:
+    """First names that tell 'he' from 'she' (optional file: none, no genders)."""
+    if not path.is_file():
+        return {}
+    out = {}
+    for where, row in _rows(path, ("name", "gender")):
+        gender = _need(row, "gender", where).lower()
+        if gender not in ("female", "male"):
+            raise LexiconError(f"{where}, column 'gender': '{gender}' is not female or male")
+        out[_need(row, "name", where)] = gender
+    return out
+
+
 def read_boilerplate(path: Path) -> list[BoilerplatePattern]:
     out = []
     for where, row in _rows(path, ("pattern", "kind")):
@@ -235,4 +250,5 @@ def load_lexicons(data_dir: Path | str | None = None) -> Lexicons:
         stance_cues=read_stance_cues(base / "lexicons" / "stance_cues.csv"),
         boilerplate=read_boilerplate(base / "lexicons" / "boilerplate.csv"),
         speaker_nouns=read_speaker_nouns(base / "lexicons" / "speaker_nouns.csv"),
+        first_names=read_first_names(base / "lexicons" / "first_names.csv"),
     )

@@ -67,6 +67,33 @@ class _Person:
     official_id: str | None = None
     last_seen: int = 0
     tokens: frozenset[str] = field(default_factory=frozenset)
+    gender: str | None = None  # female | male, when the text or the first name tells
+
+
+_PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female",
+                   "her": "female", "hers": "female"}
+_FEMALE_WORDS = ("ms.", "mrs.", "ms", "mrs", "miss", "madam", "woman", "queen", "lady",
+                 "princess", "duchess")
+_MALE_WORDS = ("mr.", "mr", "sir", "man", "king", "prince", "duke")
+
+
+def mention_gender(text: str, first_names: dict[str, str]) -> str | None:
+    """'Mrs. Clinton', 'the congresswoman', 'Claire McCaskill' -> female; None when unsure."""
+    words = text.replace("-", " ").split()
+    lowered = [w.casefold() for w in words]
+    if any(w in _FEMALE_WORDS or w.endswith("woman") for w in lowered):
+        return "female"
+    if any(w in _MALE_WORDS or (w.endswith("man") and w != "woman") for w in lowered):
+        return "male"
+    for word in words:
+        if word in first_names:
+            return first_names[word]
+    return None
+
+
+def gender_fits(person_gender: str | None, pronoun: str) -> bool:
+    wanted = _PRONOUN_GENDER.get(pronoun.casefold())
+    return wanted is None or person_gender is None or person_gender == wanted
 
 
 def name_tokens(name: str) -> frozenset[str]:
@@ -372,6 +399,8 @@ class SpeakerResolver:
             person.name, person.tokens = mention.name or person.name, tokens
         person.role = person.role or mention.role
         person.country = person.country or mention.country
+        person.gender = person.gender or mention_gender(
+            f"{mention.text} {mention.name or ''} {mention.role or ''}", self.lex.first_names)
         if person.official_id is None:
             candidates = self._officials(person.tokens)
             if len(candidates) == 1 or (candidates and len({c.country for c in candidates}) == 1):
@@ -403,19 +432,35 @@ class SpeakerResolver:
                 return Speaker(name, "country", self.author.country)
             return replace(self.author)
         if mention.kind == "pronoun":
-            person = next((s for s in reversed(self.last_speakers) if s.speaker_type == "person"),
-                          None)
-            if self.last_person is not None and (
-                person is None or self.last_person.last_seen == self.clock
-            ):
-                p = self.last_person
-                return Speaker(p.name, "person", p.country, p.role, p.official_id)
-            return replace(person) if person else None
+            return self._resolve_pronoun(mention.text)
         if mention.kind == "plural":
             groups = [s for s in self.last_speakers if s.speaker_type != "person"]
             return replace(groups[-1]) if groups else None
         if mention.kind == "role":
             return self._resolve_role(mention)
+        return None
+
+    def gender(self, name: str | None) -> str | None:
+        person = self._find_person(name_tokens(name or ""))
+        return person.gender if person is not None else None
+
+    def _resolve_pronoun(self, pronoun: str) -> Speaker | None:
+        """'he' / 'she': the person named last in this sentence, else the last person speaking,
+        of a gender the pronoun fits (a first name, Mr./Ms., '-woman' tell it), else the
+        latest person named who fits."""
+        speaking = [s for s in reversed(self.last_speakers) if s.speaker_type == "person"
+                    and gender_fits(self.gender(s.name), pronoun)]
+        last = self.last_person
+        if last is not None and gender_fits(last.gender, pronoun) and (
+                not speaking or last.last_seen == self.clock):
+            return Speaker(last.name, "person", last.country, last.role, last.official_id)
+        if speaking:
+            return replace(speaking[0])
+        fitting = [p for p in self.people if p.gender is not None
+                   and gender_fits(p.gender, pronoun)]
+        if fitting and _PRONOUN_GENDER.get(pronoun.casefold()):
+            p = max(fitting, key=lambda p: p.last_seen)
+            return Speaker(p.name, "person", p.country, p.role, p.official_id)
         return None
 
     def _resolve_role(self, mention: Mention) -> Speaker | None:

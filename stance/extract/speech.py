@@ -64,6 +64,10 @@ def _included(head: Token) -> list[Token]:
         if child.dep_ == "prep" and child.lower_ in ("including", "like"):
             for obj in child.children:
                 if obj.dep_ == "pobj":
+                    # "including Donald J. Trump and Senators Ted Cruz": the parser may hang
+                    # the first name on the second as a modifier
+                    out.extend(m for m in obj.children
+                               if m.dep_ == "nmod" and m.ent_type_ == "PERSON")
                     out.extend(_conjuncts(obj))
     return out
 
