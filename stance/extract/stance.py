@@ -207,7 +207,7 @@ class StanceReader:
             weight *= CONTRAST_FACTOR
         stance, text = cue.stance, span.text
         if cue.kind == "judgement":
-            if any(c.dep_ == "neg" for t in (head, head.head) for c in t.children):
+            if _judgement_negated(head):
                 stance, text = _opposite(stance), f"not … {span.text}"
         else:
             count, _, words = self._path_frames(head, event, cues.flips, cues.supports,
@@ -225,7 +225,7 @@ class StanceReader:
         if count % 2:
             return CueHit(" … ".join([*reversed(words), anchor.text]), "ease",
                           BARE_ANCHOR_WEIGHT)
-        if support:
+        if support or _sanctions_someone(anchor.root):
             return CueHit(anchor.text, "tighten", BARE_ANCHOR_WEIGHT)
         return None
 
@@ -303,6 +303,9 @@ def _aimed_at_speaker(doc: Doc, event: SpeechEvent, anchors: list[Span]) -> bool
             head = token.head.head if token.dep_ == "pobj" else token.head
             if token.dep_ == "pobj" and token.head.lower_ not in ("on", "against"):
                 continue
+            # "our sanctions" are the ones we impose; "the sanctions on us" hit us
+            if head.i in anchor_heads and token.dep_ == "poss":
+                continue
             if head.i in anchor_heads or head.lemma_.lower() in _PUNISH:
                 return True
         if lower == "we" and token.dep_ == "nsubjpass" and token.head.lemma_.lower() in _PUNISH:
@@ -322,6 +325,21 @@ def _contrasted(token: Token, event: SpeechEvent) -> bool:
     return False
 
 
+def _sanctions_someone(token: Token) -> bool:
+    """'is sanctioning 400 people', 'designated the bank': the measure as a verb with its
+    object is an act of imposing it."""
+    return token.pos_ == "VERB" and any(c.dep_ == "dobj" for c in token.children)
+
+
+def _judgement_negated(head: Token) -> bool:
+    """'sanctions are not the solution', 'not illegal': the word or its copula is negated;
+    'we will not allow sanctions evasion' does not excuse the evasion."""
+    governors = [head]
+    if head.dep_ in ("attr", "acomp", "oprd") or head.head.lemma_ == "be":
+        governors.append(head.head)
+    return any(c.dep_ == "neg" for t in governors for c in t.children)
+
+
 _NOBODY = frozenset({"nobody", "none", "noone"})
 
 
@@ -331,8 +349,10 @@ def _negated(token: Token, determiner: bool = True) -> bool:
     for child in token.children:
         if child.dep_ == "neg" or (determiner and child.dep_ == "det" and child.lower_ == "no"):
             return True
-        if child.dep_ in ("nsubj", "nsubjpass") and (child.lower_ in _NOBODY or any(
-                g.dep_ == "det" and g.lower_ == "no" for g in child.children)):
+        # "no president could waive"; not "no bank is safe from our measures" (a copula)
+        if child.dep_ in ("nsubj", "nsubjpass") and token.lemma_ != "be" and (
+                child.lower_ in _NOBODY or any(g.dep_ == "det" and g.lower_ == "no"
+                                               for g in child.children)):
             return True
     return False
 
