@@ -18,7 +18,7 @@ import streamlit as st
 from dashboard import data
 from dashboard.state import context
 from stance.corrections import CorrectionError, correct, current_labels, describe_value
-from stance.countries import country_name
+from stance.gazetteer import country_name
 from stance.models import STANCES
 
 _CODER_KEY = "corrections_coder"

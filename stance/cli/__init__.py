@@ -1,4 +1,5 @@
-"""Command-line entry: one module per command, each with `add_parser(sub)` and `run(args)`.
+"""Command-line entry (`stance` or `python -m stance`): one module per command, each with
+`add_parser(sub)` and `run(args)`.
 
 User errors (`StanceError`) print one line naming the file and exit with status 2; a traceback
 is a bug.
@@ -7,21 +8,21 @@ is a bug.
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 
 from stance import __version__
+from stance.cli import corrections, evaluate, extract, ingest, load_statements, sample, sql
 from stance.errors import StanceError
 
-# Command name -> module under stance.cli (add a command by adding a module and a line here).
+# Command name -> its module (add a command by adding a module and a line here).
 COMMANDS = {
-    "ingest": "ingest",
-    "extract": "extract",
-    "eval": "evaluate",
-    "sample": "sample",
-    "load-statements": "load_statements",
-    "sql": "sql",
-    "corrections": "corrections",
+    "ingest": ingest,
+    "extract": extract,
+    "eval": evaluate,
+    "sample": sample,
+    "load-statements": load_statements,
+    "sql": sql,
+    "corrections": corrections,
 }
 
 
@@ -32,15 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for module_name in COMMANDS.values():
-        importlib.import_module(f"stance.cli.{module_name}").add_parser(sub)
+    for module in COMMANDS.values():
+        module.add_parser(sub)
     return parser
-
-
-def add_db_option(parser: argparse.ArgumentParser) -> None:
-    """Every command that touches the database takes --db (default: STANCE_DB or data/)."""
-    parser.add_argument("--db", metavar="FILE",
-                        help="database file (default: $STANCE_DB or data/stance.duckdb)")
 
 
 def main(argv: list[str] | None = None) -> int:

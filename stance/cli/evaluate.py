@@ -5,20 +5,21 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from stance.cli.options import command
 from stance.errors import InputError
+from stance.evaluate import format_report, run_eval
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser(
-        "eval", help="score extraction against gold files",
-        description="Score the extractor against gold JSONL files (corpus/GOLD_FORMAT.md, text "
-                    "or offset form). Prints detection P/R/F1, stance-aware P/R/F1, country "
-                    "accuracy, direct-quote recall, then every miss and extra.")
+    parser = command(
+        sub, "eval", run, "score extraction against gold files",
+        "Score the extractor against gold JSONL files (corpus/GOLD_FORMAT.md, text or offset "
+        "form). Prints detection P/R/F1, stance-aware P/R/F1, country accuracy, direct-quote "
+        "recall, then every miss and extra.")
     parser.add_argument("gold", nargs="+", type=Path, metavar="GOLD",
                         help="gold .jsonl files (or folders of *.gold.jsonl)")
     parser.add_argument("--docs", type=Path, metavar="DIR",
                         help="folder holding the articles (default: next to each gold file)")
-    parser.set_defaults(handler=run)
 
 
 def _gold_files(paths: list[Path]) -> list[Path]:
@@ -36,11 +37,7 @@ def _gold_files(paths: list[Path]) -> list[Path]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from stance.evaluate import format_report, run_eval
-    from stance.extract import get_extractor
-
     if args.docs is not None and not args.docs.is_dir():
         raise InputError(args.docs, "no such folder of documents")
-    report = run_eval(args.docs, _gold_files(args.gold), get_extractor())
-    print(format_report(report))
+    print(format_report(run_eval(args.docs, _gold_files(args.gold))))
     return 0

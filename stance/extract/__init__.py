@@ -17,6 +17,7 @@ from pathlib import Path
 import spacy
 
 from ..models import Article, Statement
+from . import clean, countries, quotes, speech, stance  # noqa: F401  (registers the components)
 from .assemble import ArticleAssembler, author_speaker
 from .clean import Block, normalize, parse_copy, segment
 from .lexicons import DEFAULT_DATA_DIR, LexiconError, load_lexicons
@@ -63,8 +64,6 @@ class Extractor:
         config = {"data_dir": str(self.data_dir)}
         # Registered factories, built against this model's vocab but kept out of the shared
         # pipeline so that extractors with different lexicons can share one loaded model.
-        from . import clean, countries, quotes, speech, stance  # noqa: F401  (registration)
-
         self.components = [
             self.nlp.create_pipe(name, config=config) if name != "sanctions_quotes"
             else self.nlp.create_pipe(name) for name in _COMPONENTS

@@ -1,7 +1,7 @@
-"""Real-browser helpers: Debian's Chromium driven by Playwright, and the real app on a free port.
+"""The real app on a free port and Debian's Chromium driven by Playwright: the harness the
+benchmarks, the browser tests (tests/conftest.py) and the screenshots share.
 
-Browser tests skip where no Chromium is installed, except under CI=true, where a missing
-browser fails the run (a skipped end-to-end suite in CI would hide breakage).
+Chromium comes from Debian (`apt-get install chromium`), never from a browser download.
 """
 
 from __future__ import annotations
@@ -17,23 +17,18 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import pytest
+from playwright.sync_api import Page, sync_playwright
 
-from tests.fixtures import REPO
+REPO = Path(__file__).resolve().parent.parent
 
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run", "--disable-sync",
                  "--disable-quic", "--disable-dev-shm-usage"]
 
 
-def chromium_path() -> str:
-    """/usr/bin/chromium, or skip (fail under CI) when it is not installed."""
-    found = shutil.which("chromium") or shutil.which("chromium-browser")
-    if found:
-        return found
-    if os.environ.get("CI") == "true":
-        pytest.fail("Chromium is not installed: .ci/run must `apt-get install chromium`")
-    pytest.skip("Chromium is not installed (apt-get install chromium)")
+def chromium_path() -> str | None:
+    """Debian's Chromium (/usr/bin/chromium), or None when it is not installed."""
+    return shutil.which("chromium") or shutil.which("chromium-browser")
 
 
 def free_port() -> int:
@@ -78,11 +73,11 @@ def running_app(db_path: Path, timeout: float = 90.0) -> Iterator[str]:
 
 
 @contextmanager
-def browser_page(width: int = 1280, height: int = 900) -> Iterator[object]:
+def browser_page(width: int = 1280, height: int = 900) -> Iterator[Page]:
     """A fresh Playwright page in headless Debian Chromium."""
-    from playwright.sync_api import sync_playwright
-
     executable = chromium_path()
+    if executable is None:
+        raise RuntimeError("Chromium is not installed (apt-get install chromium)")
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=executable, headless=True,
                                              args=CHROMIUM_ARGS)

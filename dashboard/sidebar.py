@@ -1,4 +1,4 @@
-"""Filter state <-> URL query parameters <-> sidebar widgets.
+"""The sidebar: filter widgets, and the filters as URL query parameters.
 
 The URL is the source of truth when a page opens (a teacher's link reopens the same view);
 after that the widgets are, and every change is written back to the URL.
@@ -11,8 +11,8 @@ from datetime import date
 
 import streamlit as st
 
-from stance.countries import country_name
 from stance.filters import Filters
+from stance.gazetteer import country_name
 from stance.models import STANCES
 
 LIST_KEYS = ("country", "target", "stance", "outlet", "dataset")
@@ -95,7 +95,7 @@ def _clamped(first: date | None, last: date | None,
     return min(max(first, low), high), max(min(last, high), low)
 
 
-def sidebar(options: Mapping[str, list[str]], bounds: tuple[date | None, date | None]) -> Filters:
+def draw(options: Mapping[str, list[str]], bounds: tuple[date | None, date | None]) -> Filters:
     """Render the sidebar filters (initialised from the URL) and return what they select."""
     start = from_query(st.query_params.to_dict())
     if _url_changed_elsewhere():
