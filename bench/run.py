@@ -520,7 +520,7 @@ def _filtered_statements(path: Path) -> int:
     """Statements of COUNTRY in the database (what the Overview must show once it is picked)."""
     db = open_database(path)
     try:
-        counts = db.query("overview_counts", Filters(country=(COUNTRY,)).params())
+        counts = db.query("overview_counts", **Filters(country=(COUNTRY,)).params())
         return int(counts.iloc[0]["statements"])
     finally:
         close_all()

@@ -146,7 +146,7 @@ def _save(statement_id: str, changes: dict[str, Any], note: str, coder: str,
 
 
 def _history(statement_id: str) -> None:
-    history = data.database().query("corrections_history", {"statement_id": statement_id})
+    history = data.database().query("corrections_history", statement_id=statement_id)
     if history.empty:
         st.caption("No corrections yet: the labels are the extractor's.")
         return

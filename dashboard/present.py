@@ -72,13 +72,13 @@ DECKS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 
-def deck(name: str, drawers: Mapping[str, Drawer], present: bool,
+def deck(deck: str, drawers: Mapping[str, Drawer], present: bool, /,
          **title_values: str) -> None:
-    """Draw the deck `name` (DECKS) with one drawing function per slide key."""
-    order = DECKS[name]
+    """Draw the deck `deck` (DECKS) with one drawing function per slide key."""
+    order = DECKS[deck]
     keys = [key for key, _ in order]
     if set(drawers) != set(keys):
-        raise ValueError(f"deck {name!r} has the slides {keys}; the page drew {list(drawers)}")
+        raise ValueError(f"deck {deck!r} has the slides {keys}; the page drew {list(drawers)}")
     slides([(title.format(**title_values), drawers[key]) for key, title in order], present)
 
 

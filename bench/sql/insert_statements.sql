@@ -9,7 +9,8 @@ WITH placed AS (
     FROM chunk_rows r
     JOIN chunk_texts t USING (art)
 )
-SELECT statement_id(sha, start, start + length(sentence), speaker) AS statement_id,
+SELECT statement_id(sha, start::BIGINT, (start + length(sentence))::BIGINT, speaker)
+           AS statement_id,
        left(sha, 16) AS article_id, speaker, speaker_type, official_id, country, role,
        quote_type, quote, quote_norm, sentence, start, start + length(sentence) AS "end",
        stance, stance_cue, confidence, target,

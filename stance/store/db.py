@@ -81,12 +81,12 @@ class Database:
         finally:
             tx.close()  # a read-only transaction ends with its cursor
 
-    def query(self, name: str, **params: Any) -> pd.DataFrame:
+    def query(self, name: str, /, **params: Any) -> pd.DataFrame:
         """`queries/NAME.sql` under `params` as a frame (small results: aggregates, pages)."""
         with self.reading() as tx:
             return tx.run(name, **params).frame()
 
-    def scalar(self, name: str, **params: Any) -> Any:
+    def scalar(self, name: str, /, **params: Any) -> Any:
         """The first value of `queries/NAME.sql`'s first row (None when there is no row)."""
         with self.reading() as tx:
             return tx.run(name, **params).scalar()

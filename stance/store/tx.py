@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -102,7 +102,7 @@ class Tx:
                  where: Path | str | None = None):
         self._cursor, self.queries, self.where = cursor, queries, where
 
-    def run(self, name: str, **params: Any) -> Result:
+    def run(self, name: str, /, **params: Any) -> Result:
         """Run `NAME.sql` with the parameters it mentions (others are ignored)."""
         text = self.queries.text(name)
         bound = self.queries.bind(name, params)
@@ -110,7 +110,7 @@ class Tx:
             self._cursor.execute(text, bound)
         return Result(self._cursor, name)
 
-    def stream(self, name: str, batch_rows: int, **params: Any) -> pa.RecordBatchReader:
+    def stream(self, name: str, batch_rows: int, /, **params: Any) -> pa.RecordBatchReader:
         """`NAME.sql`'s rows as a stream of Arrow batches (exports that never hold a whole
         table in memory)."""
         text = self.queries.text(name)
@@ -133,7 +133,8 @@ class Tx:
             yield
         finally:
             for name in frames:
-                self._cursor.unregister(name)
+                with suppress(duckdb.Error):  # an aborted transaction refuses; rollback drops it
+                    self._cursor.unregister(name)
 
     def register(self, name: str, frame: pd.DataFrame) -> None:
         """A frame the following queries read by name, for as long as the cursor lives."""

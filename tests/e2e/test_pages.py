@@ -7,7 +7,7 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
-from tests.browser import browser_page, error_texts, wait_for_app
+from bench.browser import browser_page, error_texts, wait_for_app
 
 pytestmark = pytest.mark.browser
 

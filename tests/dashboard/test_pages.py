@@ -10,15 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.dashboard_app import open_page, problems
-from tests.fixtures import build_fixture_db, fixture_items
+from stance.upload import set_hidden
 
 PAGES = ["overview", "countries", "officials", "quotes", "statements", "article", "analyze"]
 HALEY_FIRST = "7ebf63928599e574c954"  # Nikki Haley's statement in article one
 
 
 @pytest.fixture
-def fixture_app(tmp_path: Path, monkeypatch) -> Path:
+def fixture_app(build_fixture_db, tmp_path: Path, monkeypatch) -> Path:
     path = tmp_path / "fixture.duckdb"
     build_fixture_db(path)
     monkeypatch.setenv("STANCE_DB", str(path))
@@ -33,14 +32,14 @@ def _html(at) -> str:
 
 
 @pytest.mark.parametrize("page", PAGES)
-def test_every_page_opens_without_errors(fixture_app, page):
+def test_every_page_opens_without_errors(open_page, problems, fixture_app, page):
     at = open_page(page)
     assert problems(at) == []
     assert at.title, f"{page} has no title"
 
 
 @pytest.mark.parametrize("page", PAGES)
-def test_presentation_mode_hides_the_sidebar_on_every_page(fixture_app, page):
+def test_presentation_mode_hides_the_sidebar_on_every_page(open_page, problems, fixture_app, page):
     at = open_page(page, {"present": "1"})
     assert problems(at) == []
     assert len(at.sidebar.children) == 0 or not any(
@@ -48,7 +47,7 @@ def test_presentation_mode_hides_the_sidebar_on_every_page(fixture_app, page):
     assert "stSidebar" in _html(at) and "display: none" in _html(at)
 
 
-def test_overview_presents_one_slide_at_a_time(fixture_app):
+def test_overview_presents_one_slide_at_a_time(open_page, fixture_app):
     at = open_page("overview", {"present": "1"})
     assert [m.label for m in at.metric] == ["Articles", "Statements", "Countries", "Officials"]
     assert at.button(key="slide_prev").disabled
@@ -60,18 +59,17 @@ def test_overview_presents_one_slide_at_a_time(fixture_app):
     assert at.sidebar.multiselect(key="filter_country") is not None
 
 
-def test_empty_database_says_how_to_load_articles(fixture_app):
+def test_empty_database_says_how_to_load_articles(open_page, problems, fixture_app):
     from stance.store import close_all, open_database
 
-    with open_database(fixture_app).transaction() as cur:
-        cur.execute("UPDATE datasets SET hidden = true")
+    set_hidden(open_database(fixture_app), "fixture", True)
     close_all()
     at = open_page("overview")
     assert problems(at) == []
     assert any("no statements yet" in i.value for i in at.info)
 
 
-def test_unusable_database_file_gets_a_message_not_a_traceback(tmp_path, monkeypatch):
+def test_unusable_database_file_gets_a_message_not_a_traceback(open_page, tmp_path, monkeypatch):
     folder = tmp_path / "a_folder.duckdb"
     folder.mkdir()  # a directory where the database file should be
     monkeypatch.setenv("STANCE_DB", str(folder))
@@ -81,7 +79,7 @@ def test_unusable_database_file_gets_a_message_not_a_traceback(tmp_path, monkeyp
                for e in at.error)
 
 
-def test_filters_survive_a_page_switch(fixture_app):
+def test_filters_survive_a_page_switch(open_page, fixture_app):
     at = open_page("overview", {"country": "CHN"})
     assert at.sidebar.multiselect(key="filter_country").value == ["CHN"]
     from streamlit.util import calc_hash
@@ -94,7 +92,7 @@ def test_filters_survive_a_page_switch(fixture_app):
     assert list(at.dataframe[0].value["speaker"]) == ["Wang Yi"]
 
 
-def test_countries_profiles_one_country(fixture_app):
+def test_countries_profiles_one_country(open_page, problems, fixture_app):
     at = open_page("countries", {"country": "CHN"})
     assert problems(at) == []
     assert [s.value for s in at.subheader][0] == "China (CHN)"
@@ -102,7 +100,7 @@ def test_countries_profiles_one_country(fixture_app):
     assert metrics["Statements"] == "2" and metrics["Officials"] == "1"
 
 
-def test_country_timeline_narrows_to_one_target(fixture_app):
+def test_country_timeline_narrows_to_one_target(open_page, problems, fixture_app):
     at = open_page("countries", {"country": "USA"})
     picker = at.selectbox(key="country_on_USA")
     assert picker.options == ["every target", "North Korea", "Iran"]
@@ -111,7 +109,7 @@ def test_country_timeline_narrows_to_one_target(fixture_app):
     assert at.sidebar.multiselect(key="filter_target").value == []  # the page's own choice
 
 
-def test_countries_compares_two_side_by_side(fixture_app):
+def test_countries_compares_two_side_by_side(open_page, problems, fixture_app):
     at = open_page("countries", {"country": "CHN,USA"})
     assert problems(at) == []
     assert "Side by side" in [s.value for s in at.subheader]
@@ -119,7 +117,7 @@ def test_countries_compares_two_side_by_side(fixture_app):
     assert speakers == [["China", "Wang Yi"], ["Nikki Haley", "United States"]]
 
 
-def test_countries_picker_sets_the_country_filter(fixture_app):
+def test_countries_picker_sets_the_country_filter(open_page, fixture_app):
     at = open_page("countries")
     assert any("most vocal" in c.value for c in at.caption)
     at.multiselect(key="countries_pick_").set_value(["USA"]).run()
@@ -128,7 +126,7 @@ def test_countries_picker_sets_the_country_filter(fixture_app):
     assert [s.value for s in at.subheader][0] == "United States (USA)"
 
 
-def test_officials_table_counts_articles_and_outlets(fixture_app):
+def test_officials_table_counts_articles_and_outlets(open_page, fixture_app):
     at = open_page("officials")
     table = at.dataframe[0].value.set_index("speaker")
     assert table.loc["Nikki Haley", ["statements", "articles", "outlets", "tighten"]].tolist() \
@@ -141,7 +139,7 @@ def test_officials_table_counts_articles_and_outlets(fixture_app):
     assert list(at.dataframe[0].value["speaker"]) == ["Wang Yi", "Nikki Haley"]
 
 
-def test_quotes_count_a_quote_once_per_article_across_outlets(fixture_app):
+def test_quotes_count_a_quote_once_per_article_across_outlets(open_page, problems, fixture_app):
     at = open_page("quotes")
     assert problems(at) == []
     metrics = {m.label: m.value for m in at.metric}
@@ -153,7 +151,7 @@ def test_quotes_count_a_quote_once_per_article_across_outlets(fixture_app):
     assert str(row["first_seen"])[:10] == "2017-09-12"
 
 
-def test_statements_from_a_link_show_only_matching_rows(fixture_app):
+def test_statements_from_a_link_show_only_matching_rows(open_page, problems, fixture_app):
     at = open_page("statements", {"country": "CHN", "stance": "ease"})
     assert problems(at) == []
     table = at.dataframe[0].value
@@ -161,7 +159,7 @@ def test_statements_from_a_link_show_only_matching_rows(fixture_app):
     assert set(table["country"]) == {"China"} and set(table["stance"]) == {"ease"}
 
 
-def test_statements_search_and_sort(fixture_app):
+def test_statements_search_and_sort(open_page, fixture_app):
     at = open_page("statements")
     at.text_input(key="statements_q").set_value("haley").run()
     assert at.query_params["q"] == "haley"
@@ -174,7 +172,7 @@ def test_statements_search_and_sort(fixture_app):
     assert list(at.dataframe[0].value["speaker"])[:2] == ["China", "Japan"]
 
 
-def test_statement_detail_highlights_and_links_to_the_article(fixture_app):
+def test_statement_detail_highlights_and_links_to_the_article(open_page, fixture_app):
     at = open_page("statements", {"statement": HALEY_FIRST})
     html = _html(at)
     assert "ss-s ss-tighten ss-quote" in html and "we must keep pressure" in html
@@ -183,9 +181,9 @@ def test_statement_detail_highlights_and_links_to_the_article(fixture_app):
     assert any("**Speaker:** Nikki Haley" in m.value for m in at.markdown)
 
 
-def test_statement_detail_escapes_html_in_quotes(tmp_path, monkeypatch):
+def test_statement_detail_escapes_html_in_quotes(open_page, store_items, tmp_path, monkeypatch):
     from stance.models import Article, Statement, statement_id
-    from stance.store import close_all, load_extracted, open_database
+    from stance.store import close_all, open_database
 
     text = 'Evil said "<script>alert(1)</script>" about sanctions.'
     article = Article(name="evil.txt", text=text, source="Wire",
@@ -197,7 +195,7 @@ def test_statement_detail_escapes_html_in_quotes(tmp_path, monkeypatch):
                           end=len(text), stance="ease", stance_cue="about", confidence=0.5,
                           target=None)
     path = tmp_path / "evil.duckdb"
-    load_extracted(open_database(path), [(article, [statement])], dataset="evil")
+    store_items(open_database(path), [(article, [statement])], dataset="evil")
     close_all()
     monkeypatch.setenv("STANCE_DB", str(path))
     at = open_page("statements", {"statement": statement_id(article.sha256, 0, len(text),
@@ -211,7 +209,7 @@ def test_statement_detail_escapes_html_in_quotes(tmp_path, monkeypatch):
     assert not article_at.get("link_button")  # only http(s) links to the original
 
 
-def test_article_view_highlights_every_statement(fixture_app):
+def test_article_view_highlights_every_statement(open_page, problems, fixture_items, fixture_app):
     one = fixture_items()[0][0]
     at = open_page("article", {"article": one.article_id})
     assert problems(at) == []
@@ -222,7 +220,7 @@ def test_article_view_highlights_every_statement(fixture_app):
     assert list(at.dataframe[0].value["speaker"]) == ["China", "Nikki Haley"]
 
 
-def test_article_picker_when_none_or_unknown(fixture_app):
+def test_article_picker_when_none_or_unknown(open_page, fixture_items, fixture_app):
     at = open_page("article")
     assert len(at.selectbox(key="article_pick").options) == 3
     at.selectbox(key="article_pick").set_value(fixture_items()[1][0].article_id).run()
@@ -232,7 +230,7 @@ def test_article_picker_when_none_or_unknown(fixture_app):
     assert any("No article with the id" in w.value for w in unknown.warning)
 
 
-def test_statements_present_one_per_screen_in_large_type(fixture_app):
+def test_statements_present_one_per_screen_in_large_type(open_page, problems, fixture_app):
     at = open_page("statements", {"present": "1", "country": "USA"})
     assert problems(at) == []
     assert not at.text_input  # no search box on a projector
@@ -244,7 +242,7 @@ def test_statements_present_one_per_screen_in_large_type(fixture_app):
     assert any("3 statement(s)" in c.value for c in at.caption)
 
 
-def test_sidebar_toggle_enters_presentation_mode_keeping_filters(fixture_app):
+def test_sidebar_toggle_enters_presentation_mode_keeping_filters(open_page, fixture_app):
     at = open_page("overview", {"country": "USA"})
     at.sidebar.toggle(key="present_toggle").set_value(True).run()
     assert at.query_params["present"] == "1" and at.query_params["country"] == "USA"
@@ -252,7 +250,7 @@ def test_sidebar_toggle_enters_presentation_mode_keeping_filters(fixture_app):
     assert {m.label: m.value for m in at.metric}["Statements"] == "3"
 
 
-def test_link_dates_outside_the_data_are_pulled_inside(fixture_app):
+def test_link_dates_outside_the_data_are_pulled_inside(open_page, problems, fixture_app):
     # a clicked month bar ends on the month's last day, after the newest article
     at = open_page("statements", {"from": "2019-02-01", "to": "2019-02-28"})
     assert problems(at) == []
@@ -262,11 +260,11 @@ def test_link_dates_outside_the_data_are_pulled_inside(fixture_app):
     assert {m.label: m.value for m in early.metric}["Statements"] == "2"
 
 
-def test_links_to_a_statement_or_article_of_a_hidden_dataset_still_work(fixture_app):
+def test_links_to_a_statement_or_article_of_a_hidden_dataset_still_work(open_page, fixture_items,
+                                                                        fixture_app):
     from stance.store import close_all, open_database
 
-    with open_database(fixture_app).transaction() as cur:
-        cur.execute("UPDATE datasets SET hidden = true")
+    set_hidden(open_database(fixture_app), "fixture", True)
     close_all()
     at = open_page("statements", {"statement": HALEY_FIRST})
     assert "we must keep pressure" in _html(at)

@@ -11,31 +11,29 @@ from pathlib import Path
 
 import pytest
 
-from bench.generate import generate_coded_csv, generate_database, parse_size, sql
+from bench.generate import BENCH_SQL, generate_coded_csv, generate_database, parse_size
+from stance.config import ROOT
+from stance.pipeline import load_file
 from stance.store import close_all, open_database
-from tests.fixtures import REPO
+from stance.upload import STATEMENTS
 
 UPLOAD_COLUMNS = ["speaker", "country", "stance", "role", "quote", "date", "outlet", "target"]
 FIGURE_KEYS = ["name", "size", "value", "unit", "baseline", "baseline_value", "ratio"]
 
 
 def contents(path: Path) -> list[tuple]:
-    db = open_database(path)
-    cur = db.cursor()
     try:
-        return cur.execute(sql("contents")).fetchall()
+        with open_database(path).reading() as tx:
+            return tx.using(BENCH_SQL).run("contents").rows()
     finally:
-        cur.close()
         close_all()
 
 
 def shape(path: Path) -> dict:
-    db = open_database(path)
-    cur = db.cursor()
     try:
-        frame = cur.execute(sql("shape")).df()
+        with open_database(path).reading() as tx:
+            frame = tx.using(BENCH_SQL).run("shape").frame()
     finally:
-        cur.close()
         close_all()
     return frame.iloc[0].to_dict()
 
@@ -75,10 +73,7 @@ def test_the_coded_csv_has_the_upload_columns_and_loads(tmp_path):
     assert table[0] == UPLOAD_COLUMNS
     assert len(table) - 1 == rows and 390 <= rows <= 400
     assert {row[2] for row in table[1:]} == {"tighten", "ease", "neutral"}
-
-    from stance.upload.load import load_statements
-
-    result = load_statements(open_database(tmp_path / "load.duckdb"), first, "bench coded")
+    result = load_file(open_database(tmp_path / "load.duckdb"), first, STATEMENTS, "bench coded")
     assert result.statements_added == rows
 
 
@@ -93,7 +88,7 @@ def test_run_quick_prints_one_json_figure_per_line(tmp_path):
     done = subprocess.run(
         [sys.executable, "-m", "bench.run", "--quick", "--only", "queries,csv_load",
          "--sizes", "2k", "--reps", "1", "--workdir", str(tmp_path), "--results", str(results)],
-        cwd=REPO, capture_output=True, text=True, timeout=180)
+        cwd=ROOT, capture_output=True, text=True, timeout=180)
     assert done.returncode == 0, done.stderr[-2000:]
     figures = [json.loads(line) for line in done.stdout.splitlines()]
     assert figures and all(list(f) == FIGURE_KEYS for f in figures)

@@ -10,9 +10,8 @@ import pytest
 from stance.cli import main
 from stance.store import close_all, open_database
 from stance.upload import table_checksums
-from tests.fixtures import build_fixture_db
 
-BAD = Path(__file__).parent / "bad_inputs"
+BAD = Path(__file__).parents[1] / "bad_inputs"
 GOOD = ("speaker,country,stance,quote,date,outlet\n"
         "Sergey Lavrov,RUS,ease,Not the answer,2017-09-05,TASS\n"
         ",China,lift,,2017-09-05,Xinhua\n")
@@ -20,7 +19,7 @@ MIXED = GOOD + "Nikki Haley,USA,maybe,,2017-09-11,Reuters\nX,Narnia,ease,,,\n"
 
 
 @pytest.fixture
-def db_path(tmp_path: Path) -> Path:
+def db_path(build_fixture_db, tmp_path: Path) -> Path:
     path = tmp_path / "cli.duckdb"
     build_fixture_db(path)
     close_all()
@@ -66,7 +65,7 @@ def test_skip_invalid_loads_the_valid_rows_into_the_named_dataset(tmp_path, db_p
            "skipped)" in out
     assert f"skipped {path}:4:stance: unknown stance 'maybe'" in err
     db = open_database(db_path)
-    speakers = db.cursor().execute(
+    speakers = db.con.cursor().execute(
         "SELECT s.speaker, s.speaker_type, s.origin FROM statements s JOIN articles a "
         "USING (article_id) WHERE a.dataset = 'Coded 2017' ORDER BY 1").fetchall()
     assert speakers == [("China", "country", "human"), ("Sergey Lavrov", "person", "human")]
@@ -129,11 +128,11 @@ def test_ingest_csv_and_jsonl_store_articles(tmp_path, db_path, capsys):
     assert code == 0, err
     assert "2 article(s) added" in out
     db = open_database(db_path)
-    titles = db.cursor().execute("SELECT title, published, source FROM articles WHERE dataset "
+    titles = db.con.cursor().execute("SELECT title, published, source FROM articles WHERE dataset "
                                  "= 'news' ORDER BY title").fetchall()
     assert [t[0] for t in titles] == ["Brazil on Venezuela", "Quiet day"]
     assert titles[0][2] == "Example Wire"
-    brazil = db.cursor().execute(
+    brazil = db.con.cursor().execute(
         "SELECT DISTINCT s.country, s.stance FROM statements s JOIN articles a "
         "USING (article_id) WHERE a.title = 'Brazil on Venezuela'").fetchall()
     assert ("BRA", "ease") in brazil

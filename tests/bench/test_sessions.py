@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from bench.browser import running_app
 from bench.sessions import (
     SessionResult,
     Settings,
@@ -24,15 +25,13 @@ from bench.sessions import (
 from dashboard.nav import VIEWS
 from stance.filters import Filters
 from stance.store import close_all
-from tests.browser import running_app
-from tests.fixtures import build_fixture_db
 
 pytestmark = pytest.mark.slow
 NO_THINK = Settings(think=(0.0, 0.0), countries=("CHN",), step_timeout=60)
 
 
 @pytest.fixture(scope="module")
-def fixture_app(tmp_path_factory) -> Iterator[tuple[str, dict[str, int]]]:
+def fixture_app(build_fixture_db, tmp_path_factory) -> Iterator[tuple[str, dict[str, int]]]:
     """The app on the fixture database, and the database's statement counts (all, CHN).
 
     Streamlit sends an element the browser already holds as a reference to it, by default
@@ -40,7 +39,7 @@ def fixture_app(tmp_path_factory) -> Iterator[tuple[str, dict[str, int]]]:
     cache is exercised on the small fixture too."""
     path = tmp_path_factory.mktemp("sessions") / "fixture.duckdb"
     db = build_fixture_db(path)
-    counts = {key: int(db.query("overview_counts", filters.params()).iloc[0]["statements"])
+    counts = {key: int(db.query("overview_counts", **filters.params()).iloc[0]["statements"])
               for key, filters in (("all", Filters()), ("CHN", Filters(country=("CHN",))))}
     close_all()
     with pytest.MonkeyPatch.context() as env:

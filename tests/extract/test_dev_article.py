@@ -6,14 +6,12 @@ from pathlib import Path
 
 from stance.evaluate import load_gold, run_eval
 from stance.models import Article
-from tests.extract_fixtures import DEV_ARTICLE, DEV_DIR, DEV_GOLD, need_dev_corpus
 
 
-def test_dev_tighten_and_ease_statements(extractor):
-    need_dev_corpus()
-    text = (DEV_DIR / DEV_ARTICLE).read_text(encoding="utf-8")
-    statements = extractor.extract(Article(name=DEV_ARTICLE, text=text))
-    gold = [g for g in load_gold(DEV_GOLD) if g["stance"] != "neutral" and not g["optional"]]
+def test_dev_tighten_and_ease_statements(dev_corpus, extractor):
+    text = (dev_corpus.folder / dev_corpus.article).read_text(encoding="utf-8")
+    statements = extractor.extract(Article(name=dev_corpus.article, text=text))
+    gold = [g for g in load_gold(dev_corpus.gold) if g["stance"] != "neutral" and not g["optional"]]
     assert len(gold) == 8
     for row in gold:
         hits = [s for s in statements
@@ -25,18 +23,16 @@ def test_dev_tighten_and_ease_statements(extractor):
         assert text[s.start:s.end] == s.sentence
 
 
-def test_dev_eval_reaches_stance_f1(extractor):
-    need_dev_corpus()
-    report = run_eval(DEV_DIR, [DEV_GOLD], extractor)
+def test_dev_eval_reaches_stance_f1(dev_corpus, extractor):
+    report = run_eval(dev_corpus.folder, [dev_corpus.gold], extractor)
     assert report.stance_f1 >= 0.85
     assert report.country_accuracy >= 0.9
 
 
-def test_all_gold_documents_stay_at_the_reached_figures(extractor):
+def test_all_gold_documents_stay_at_the_reached_figures(dev_corpus, extractor):
     """dev + the 15 offset-form gold documents (articles read from ../shared/corpus/<folder>)."""
-    need_dev_corpus()
-    gold_dir = Path(__file__).resolve().parent / "gold"
-    files = sorted(gold_dir.rglob("*.gold.jsonl")) + [DEV_GOLD]
+    gold_dir = Path(__file__).resolve().parents[1] / "gold"
+    files = sorted(gold_dir.rglob("*.gold.jsonl")) + [dev_corpus.gold]
     report = run_eval(None, files, extractor)
     assert report.articles == 16
     assert report.detection_f1 >= 0.85

@@ -10,7 +10,7 @@ import pytest
 
 from stance.filters import Filters
 from stance.models import Article, Statement
-from stance.store import load_extracted, quote_clusters
+from stance.store import quote_clusters
 from stance.store.quote_clusters import (
     candidate_heads,
     cluster_quotes,
@@ -18,7 +18,7 @@ from stance.store.quote_clusters import (
     update_quote_clusters,
 )
 from stance.store.quotes import normalise_quote
-from stance.upload.load import table_checksums
+from stance.upload import table_checksums
 
 
 def test_near_identical_wordings_share_a_cluster():
@@ -57,35 +57,35 @@ def _article(name: str, outlet: str, day: int, quote: str, repeat: int = 1
                      for i in range(repeat)]
 
 
-def test_repeated_quotes_count_once_per_article_across_wordings(empty_db):
-    load_extracted(empty_db, [
+def test_repeated_quotes_count_once_per_article_across_wordings(store_items, empty_db):
+    store_items(empty_db, [
         _article("a", "Wire A", 1, "We must keep up the pressure on North Korea", repeat=2),
         _article("b", "Wire B", 2, "we must keep the pressure on North Korea!"),
     ], dataset="one")
-    load_extracted(empty_db, [  # a later load joins the existing cluster
+    store_items(empty_db, [  # a later load joins the existing cluster
         _article("c", "Wire C", 3, "We must keep up the pressure on North Korea."),
         _article("d", "Wire C", 4, "Talks are the only way forward for everyone here"),
     ], dataset="two")
-    frame = empty_db.query("repeated_quotes", Filters().params(min_articles=1, limit=10))
+    frame = empty_db.query("repeated_quotes", **Filters().params(min_articles=1, limit=10))
     top = frame.iloc[0]
     assert (top.articles, top.outlets, top.statements, top.wordings) == (3, 3, 4, 2)
     assert top.first_outlet == "Wire A" and str(top.first_seen)[:10] == "2017-09-01"
     assert top.speakers == "Nikki Haley"
     assert len(frame) == 2
-    spread = empty_db.query("quote_spread", Filters().params()).set_index("articles")
+    spread = empty_db.query("quote_spread", **Filters().params()).set_index("articles")
     assert spread["quotes"].to_dict() == {1: 1, 3: 1}
-    reports = empty_db.query("quote_articles", Filters().params(cluster=top.cluster, limit=10))
+    reports = empty_db.query("quote_articles", **Filters().params(cluster=top.cluster, limit=10))
     assert reports["outlet"].tolist() == ["Wire A", "Wire A", "Wire B", "Wire C"]
 
 
-def test_rebuild_reclusters_everything(empty_db):
-    load_extracted(empty_db, [_article("a", "Wire A", 1, "We must keep up the pressure now"),
-                              _article("b", "Wire B", 2, "we must keep the pressure now")],
-                   dataset="one")
-    with empty_db.transaction() as cur:
-        assert update_quote_clusters(cur) == 0  # nothing new
-        assert update_quote_clusters(cur, rebuild=True) == 2
-    frame = empty_db.query("repeated_quotes", Filters().params(min_articles=2, limit=10))
+def test_rebuild_reclusters_everything(store_items, empty_db):
+    store_items(empty_db, [_article("a", "Wire A", 1, "We must keep up the pressure now"),
+                           _article("b", "Wire B", 2, "we must keep the pressure now")],
+                dataset="one")
+    with empty_db.transaction() as tx:
+        assert update_quote_clusters(tx) == 0  # nothing new
+        assert update_quote_clusters(tx, rebuild=True) == 2
+    frame = empty_db.query("repeated_quotes", **Filters().params(min_articles=2, limit=10))
     assert frame.iloc[0].articles == 2
 
 
@@ -132,10 +132,11 @@ def test_a_small_load_reads_only_the_heads_its_quotes_can_join(empty_db):
                   *(f"{h} x2" for h in picked[20:30]),  # a word more
                   *(f"we call on {h}" for h in picked[30:]),
                   _sentence(rng, words), "not acceptable at all", "no"})
-    with empty_db.transaction() as cur:
-        cur.register("clusters_frame", pd.DataFrame({"quote_norm": heads, "cluster": heads}))
-        cur.execute("INSERT INTO quote_clusters SELECT * FROM clusters_frame")
-        candidates = candidate_heads(cur, new)
+    clusters = pd.DataFrame({"quote_norm": heads, "cluster": heads})
+    with empty_db.transaction() as tx:
+        with tx.registered(new_quote_clusters=clusters):
+            tx.run("store/insert_quote_clusters")
+        candidates = candidate_heads(tx, new)
     assert set(candidates) <= set(heads) and len(candidates) < len(heads) / 3
     assert cluster_quotes(new, candidates) == cluster_quotes(new, heads)
     joined = sum(cluster_quotes(new, heads)[n] != n for n in new)

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from stance.pipeline import load_file
 from stance.store import close_all, open_database
-from stance.upload import load_statements
-from tests.fixtures import build_fixture_db
+from stance.upload import STATEMENTS
 
 
 def _page() -> None:
@@ -20,13 +20,13 @@ def _page() -> None:
 
 
 @pytest.fixture
-def page_on_fixture(tmp_path: Path, monkeypatch) -> tuple[AppTest, Path]:
+def page_on_fixture(build_fixture_db, tmp_path: Path, monkeypatch) -> tuple[AppTest, Path]:
     path = tmp_path / "fixture.duckdb"
     db = build_fixture_db(path)
     csv = tmp_path / "coded.csv"
     csv.write_text("speaker,country,stance\nSergey Lavrov,RUS,ease\n,CHN,lift\n",
                    encoding="utf-8")
-    load_statements(db, csv, "coded")
+    load_file(db, csv, STATEMENTS, "coded")
     close_all()  # the page opens the file itself
     monkeypatch.setenv("STANCE_DB", str(path))
     return AppTest.from_function(_page, default_timeout=60), path
@@ -34,7 +34,7 @@ def page_on_fixture(tmp_path: Path, monkeypatch) -> tuple[AppTest, Path]:
 
 def _datasets(path: Path) -> dict[str, bool]:
     db = open_database(path)  # the page's own shared connection (same process)
-    return dict(db.cursor().execute("SELECT dataset, hidden FROM datasets").fetchall())
+    return dict(zip(*(db.query("datasets")[c] for c in ("dataset", "hidden")), strict=True))
 
 
 def test_page_lists_datasets_and_offers_templates(page_on_fixture):

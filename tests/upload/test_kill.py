@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from stance.config import ROOT
 from stance.store import close_all, open_database
 from stance.upload import table_checksums
-from tests.fixtures import REPO, build_fixture_db
 
 ROWS = 200_000  # more than one DuckDB row group (122,880), so rows reach the file before commit
 
@@ -33,7 +33,7 @@ def _sizes(db_path: Path) -> tuple[int, int]:
 
 
 @pytest.mark.slow
-def test_sigkill_while_writing_leaves_the_database_unchanged(tmp_path):
+def test_sigkill_while_writing_leaves_the_database_unchanged(build_fixture_db, tmp_path):
     db_path = tmp_path / "killed.duckdb"
     build_fixture_db(db_path)
     before = table_checksums(open_database(db_path))
@@ -42,7 +42,7 @@ def test_sigkill_while_writing_leaves_the_database_unchanged(tmp_path):
     _big_csv(csv_path)
     proc = subprocess.Popen(
         [sys.executable, "-m", "stance", "load-statements", str(csv_path), "--db", str(db_path)],
-        cwd=REPO, env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        cwd=ROOT, env={**os.environ, "PYTHONUNBUFFERED": "1"},
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     try:
         for line in proc.stderr:  # validation runs first, then this line, then the inserts
@@ -65,5 +65,5 @@ def test_sigkill_while_writing_leaves_the_database_unchanged(tmp_path):
     assert proc.returncode == -signal.SIGKILL, "the load finished before it could be killed"
     db = open_database(db_path)  # opens (replaying or discarding the log) without error
     assert table_checksums(db) == before
-    assert db.cursor().execute("SELECT count(*) FROM datasets WHERE kind = 'coded_statements'"
+    assert db.con.cursor().execute("SELECT count(*) FROM datasets WHERE kind = 'coded_statements'"
                                ).fetchall() == [(0,)]

@@ -10,10 +10,6 @@ from pathlib import Path
 from dashboard import data
 from stance.corrections import correct
 from stance.models import Article, Statement
-from stance.store import load_extracted
-from tests.dashboard_app import open_page
-from tests.fixtures import build_fixture_db
-from tests.test_corrections import statement_of
 
 
 def _countries_charted(at) -> list[str]:
@@ -33,24 +29,26 @@ def _french_article() -> tuple[Article, list[Statement]]:
     return article, [statement]
 
 
-def _fixture_app(tmp_path: Path, monkeypatch) -> None:
+def _fixture_app(build_fixture_db, tmp_path: Path, monkeypatch) -> None:
     path = tmp_path / "fixture.duckdb"
     build_fixture_db(path)
     monkeypatch.setenv("STANCE_DB", str(path))
 
 
-def test_a_write_reaches_the_shared_figures(tmp_path: Path, monkeypatch):
-    _fixture_app(tmp_path, monkeypatch)
+def test_a_write_reaches_the_shared_figures(open_page, store_items, build_fixture_db,
+                                            tmp_path: Path, monkeypatch):
+    _fixture_app(build_fixture_db, tmp_path, monkeypatch)
     before = _countries_charted(open_page("overview"))
     assert "France" not in before and _countries_charted(open_page("overview")) == before
-    load_extracted(data.database(), [_french_article()], dataset="more", kind="articles",
-                   extractor_version="test")  # the app's connection, as its write paths use
+    store_items(data.database(), [_french_article()], dataset="more", kind="articles",
+                extractor_version="test")  # the app's connection, as its write paths use
     data.invalidate()  # what every write path of the app calls
     assert "France" in _countries_charted(open_page("overview"))
 
 
-def test_a_correction_reaches_the_agreement_scores(tmp_path: Path, monkeypatch):
-    _fixture_app(tmp_path, monkeypatch)
+def test_a_correction_reaches_the_agreement_scores(open_page, statement_of, build_fixture_db,
+                                                  tmp_path: Path, monkeypatch):
+    _fixture_app(build_fixture_db, tmp_path, monkeypatch)
     db = data.database()  # the app's connection, as the Statements page's form uses
 
     def both_labelled() -> str:

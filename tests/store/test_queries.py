@@ -8,8 +8,7 @@ import pytest
 
 from stance.errors import StanceError
 from stance.filters import Filters
-from stance.store.queries import bind, list_queries, parameter_names
-from tests.fixtures import QUERY_DEFAULTS
+from stance.store.queries import bind, list_queries, parameter_examples, parameter_names
 
 
 def test_loader_binds_only_the_parameters_a_query_uses():
@@ -30,20 +29,21 @@ def test_unknown_query_is_an_error():
 
 @pytest.mark.parametrize("name", list_queries())
 def test_every_query_runs_on_the_fixture(fixture_db, name):
-    missing = parameter_names(name) - QUERY_DEFAULTS.keys() - Filters().params().keys()
-    assert not missing, f"add a test value for {missing} to tests.fixtures.QUERY_DEFAULTS"
-    frame = fixture_db.query(name, Filters().params(**QUERY_DEFAULTS))
+    examples = parameter_examples()
+    missing = parameter_names(name) - examples.keys() - Filters().params().keys()
+    assert not missing, f"add {missing} with an example to queries/parameters.toml"
+    frame = fixture_db.query(name, **Filters().params(**examples))
     assert len(frame.columns) > 0
 
 
 def test_overview_counts(fixture_db):
-    row = fixture_db.query("overview_counts", Filters().params()).iloc[0]
+    row = fixture_db.query("overview_counts", **Filters().params()).iloc[0]
     assert (row.statements, row.articles, row.countries, row.officials) == (6, 3, 3, 2)
     assert (row.tighten, row.ease, row.neutral) == (3, 2, 1)
 
 
 def test_stance_by_country_counts_each_stance(fixture_db):
-    frame = fixture_db.query("stance_by_country", Filters().params(limit=10)).set_index("country")
+    frame = fixture_db.query("stance_by_country", **Filters().params(limit=10)).set_index("country")
     assert frame.loc["USA", ["tighten", "ease", "neutral"]].tolist() == [3, 0, 0]
     assert frame.loc["CHN", ["tighten", "ease", "neutral"]].tolist() == [0, 2, 0]
     assert frame.loc["JPN", "neutral"] == 1
@@ -60,18 +60,18 @@ def test_stance_by_country_counts_each_stance(fixture_db):
     (Filters(dataset=("nope",)), 0),
 ])
 def test_filters_narrow_the_statements(fixture_db, filters, expected):
-    assert fixture_db.query("overview_counts", filters.params()).iloc[0].statements == expected
+    assert fixture_db.query("overview_counts", **filters.params()).iloc[0].statements == expected
 
 
 def test_top_officials_counts_articles_and_outlets(fixture_db):
-    frame = fixture_db.query("top_officials", Filters().params(limit=5)).set_index("speaker")
+    frame = fixture_db.query("top_officials", **Filters().params(limit=5)).set_index("speaker")
     assert frame.loc["Nikki Haley", ["statements", "articles", "outlets", "tighten"]].tolist() \
         == [2, 2, 2, 2]
     assert "China" not in frame.index  # countries are not officials
 
 
 def test_hidden_dataset_is_left_out_unless_chosen(fixture_db):
-    fixture_db.cursor().execute("UPDATE datasets SET hidden = true")
-    assert fixture_db.query("overview_counts", Filters().params()).iloc[0].statements == 0
+    fixture_db.con.cursor().execute("UPDATE datasets SET hidden = true")
+    assert fixture_db.query("overview_counts", **Filters().params()).iloc[0].statements == 0
     chosen = Filters(dataset=("fixture",)).params()
-    assert fixture_db.query("overview_counts", chosen).iloc[0].statements == 6
+    assert fixture_db.query("overview_counts", **chosen).iloc[0].statements == 6

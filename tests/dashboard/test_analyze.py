@@ -7,9 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from tests.dashboard_app import open_page, problems
-from tests.fixtures import build_fixture_db
-
 # Written for this test (not from any corpus): one tighten and one ease statement.
 PASTED = (
     "Washington and Moscow clashed over sanctions on North Korea on Monday.\n\n"
@@ -21,7 +18,7 @@ PASTED = (
 
 
 @pytest.fixture
-def analyze_page(tmp_path: Path, monkeypatch):
+def analyze_page(open_page, build_fixture_db, tmp_path: Path, monkeypatch):
     path = tmp_path / "fixture.duckdb"
     build_fixture_db(path)
     monkeypatch.setenv("STANCE_DB", str(path))
@@ -35,7 +32,7 @@ def _html(at) -> str:
     return "\n".join(h.proto.body for h in at.get("html"))
 
 
-def test_pasted_article_is_highlighted_and_saved(analyze_page):
+def test_pasted_article_is_highlighted_and_saved(problems, analyze_page):
     at, path = analyze_page
     at.text_area(key="analyze_text").input(PASTED)
     at.text_input(key="analyze_title").input("Clash over sanctions")
@@ -57,7 +54,7 @@ def test_pasted_article_is_highlighted_and_saved(analyze_page):
     assert "pasted" in set(datasets["dataset"])
     from stance.filters import Filters
 
-    counts = db.query("overview_counts", Filters(dataset=("pasted",)).params()).iloc[0]
+    counts = db.query("overview_counts", **Filters(dataset=("pasted",)).params()).iloc[0]
     assert counts.articles == 1 and counts.statements == len(found)
 
 

@@ -7,13 +7,13 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.fixtures import REPO, build_fixture_db
+from stance.config import ROOT
 
-APP = str(REPO / "dashboard" / "app.py")
+APP = str(ROOT / "dashboard" / "app.py")
 
 
 @pytest.fixture
-def app_on_fixture(tmp_path: Path, monkeypatch) -> AppTest:
+def app_on_fixture(build_fixture_db, tmp_path: Path, monkeypatch) -> AppTest:
     path = tmp_path / "fixture.duckdb"
     build_fixture_db(path)
     monkeypatch.setenv("STANCE_DB", str(path))
@@ -45,7 +45,8 @@ def test_empty_filter_result_gets_a_friendly_message(app_on_fixture):
     assert any("No statements match" in i.value for i in at.info)
 
 
-def test_database_held_elsewhere_shows_a_message_not_a_traceback(tmp_path, monkeypatch):
+def test_database_held_elsewhere_shows_a_message_not_a_traceback(build_fixture_db, tmp_path,
+                                                                 monkeypatch):
     import subprocess
     import sys
 
@@ -65,12 +66,12 @@ def test_database_held_elsewhere_shows_a_message_not_a_traceback(tmp_path, monke
         holder.wait()
 
 
-def test_sample_data_is_labelled_as_sample_briefs(tmp_path, monkeypatch):
-    from stance.store import load_extracted, open_database
-    from tests.fixtures import fixture_items
+def test_sample_data_is_labelled_as_sample_briefs(fixture_items, store_items, tmp_path,
+                                                  monkeypatch):
+    from stance.store import open_database
 
     path = tmp_path / "sample.duckdb"
-    load_extracted(open_database(path), fixture_items(), dataset="sample", kind="sample")
+    store_items(open_database(path), fixture_items(), dataset="sample", kind="sample")
     monkeypatch.setenv("STANCE_DB", str(path))
     at = AppTest.from_file(APP, default_timeout=60).run()
     assert not at.exception

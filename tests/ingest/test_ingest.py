@@ -9,8 +9,8 @@ import pytest
 
 from stance.dates import parse_date
 from stance.errors import InputError
+from stance.frontmatter import split_front_matter
 from stance.ingest import read_document, read_pasted, read_paths
-from stance.ingest.frontmatter import split_front_matter
 
 
 def write(path: Path, text: str, encoding: str = "utf-8") -> Path:

@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 
 from stance.cli import COMMANDS, main
+from stance.config import ROOT
 from stance.store import open_database
-from tests.fixtures import REPO
 
 
 def run_cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "stance", *args], cwd=REPO, text=True,
+    return subprocess.run([sys.executable, "-m", "stance", *args], cwd=ROOT, text=True,
                           capture_output=True, env=env, timeout=300)
 
 
@@ -27,7 +27,7 @@ def test_every_command_has_help(command, capsys):
     assert "usage: python -m stance" in capsys.readouterr().out
 
 
-def test_missing_path_is_one_line_naming_the_file(tmp_path):
+def test_missing_path_is_one_line_naming_the_file(run_cli, tmp_path):
     missing = tmp_path / "nope.txt"
     result = run_cli("ingest", str(missing), "--db", str(tmp_path / "x.duckdb"))
     assert result.returncode == 2
@@ -60,7 +60,7 @@ def test_ingest_reports_what_it_added_and_reingest_adds_nothing(tmp_path, capsys
         capsys.readouterr().out
 
 
-def test_extract_prints_contract_rows_for_the_dev_article(shared_corpus):
+def test_extract_prints_contract_rows_for_the_dev_article(run_cli, shared_corpus):
     (path,) = sorted((shared_corpus / "dev").glob("*.txt"))
     result = run_cli("extract", str(path), "--jsonl")
     assert result.returncode == 0, result.stderr
@@ -75,14 +75,14 @@ def test_extract_prints_contract_rows_for_the_dev_article(shared_corpus):
         assert text[row["start"]:row["end"]] == row["sentence"]
 
 
-def test_eval_prints_the_scores(shared_corpus):
+def test_eval_prints_the_scores(run_cli, shared_corpus):
     dev = shared_corpus / "dev"
     result = run_cli("eval", "--docs", str(dev), *map(str, dev.glob("*.gold.jsonl")))
     assert result.returncode == 0, result.stderr
     assert "F1" in result.stdout
 
 
-def test_eval_missing_gold_is_one_line(tmp_path):
+def test_eval_missing_gold_is_one_line(run_cli, tmp_path):
     result = run_cli("eval", str(tmp_path / "none.gold.jsonl"))
     assert result.returncode == 2
     assert "none.gold.jsonl: no such gold file" in result.stderr
@@ -99,7 +99,7 @@ def test_sample_builds_the_sample_dataset(tmp_path, capsys):
     assert db.scalar("store/count_articles") == articles
 
 
-def test_db_option_and_environment_variable_agree(tmp_path):
+def test_db_option_and_environment_variable_agree(run_cli, tmp_path):
     env_db = Path(tmp_path / "env.duckdb")
     import os
 

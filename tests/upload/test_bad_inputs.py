@@ -8,18 +8,18 @@ from pathlib import Path
 import pytest
 
 from stance.errors import StanceError
+from stance.pipeline import load_file
 from stance.upload import (
     ARTICLES,
     STATEMENTS,
     UploadError,
     UploadInvalid,
-    load_articles,
-    load_statements,
     table_checksums,
     upload_limit_mb,
 )
+from stance.upload.source import check_size
 
-BAD = Path(__file__).parent / "bad_inputs"
+BAD = Path(__file__).parents[1] / "bad_inputs"
 
 # file -> (kind, where: "ROW:COLUMN" for a row problem or None for a whole-file problem,
 #          the specific message expected)
@@ -75,8 +75,7 @@ CASES: dict[str, tuple[str, str | None, str]] = {
 
 
 def _load(db, path: Path, kind: str, limit_mb: int | None = 50):
-    loader = load_statements if kind == STATEMENTS else load_articles
-    return loader(db, path, "bad upload", name=path.name, limit_mb=limit_mb)
+    return load_file(db, path, kind, "bad upload", name=path.name, limit_mb=limit_mb)
 
 
 def _expect(db, path: Path, kind: str, where: str | None, message: str,
@@ -136,8 +135,6 @@ def test_a_file_over_the_configured_size_limit_is_refused_before_reading(fixture
 
 
 def test_the_cli_limit_is_off_so_the_same_big_file_would_be_read(tmp_path):
-    from stance.upload.source import check_size
-
     path = tmp_path / "big.csv"
     path.write_bytes(b"x" * (2 * 1024 * 1024))
     assert check_size(path, "big.csv", None) == 2 * 1024 * 1024
