@@ -229,6 +229,17 @@ def by_speaker() -> Callable[[list[Statement]], dict[str, list[Statement]]]:
     return group
 
 
+@pytest.fixture(scope="session")
+def pasted_article() -> str:
+    """An article to paste on the Analyze page, written for the tests (not from any corpus):
+    one tighten and one ease statement."""
+    return ("Washington and Moscow clashed over sanctions on North Korea on Monday.\n\n"
+            "US Secretary of State Mike Pompeo demanded stricter enforcement of sanctions on "
+            "North Korea, saying pressure must continue.\n\n"
+            "Russian Foreign Minister Sergei Lavrov called for easing the sanctions, saying "
+            "\"sanctions are not the solution\".\n")
+
+
 # ---- the CLI ----------------------------------------------------------------------------------
 @pytest.fixture(scope="session")
 def run_cli() -> Callable[..., subprocess.CompletedProcess]:

@@ -24,24 +24,9 @@ from stance.filters import Filters
 from stance.store import delete_dataset, open_database
 
 
-def statement_of(db, speaker: str) -> str:
-    """The id of the (first) fixture statement by `speaker`."""
-    cur = db.con.cursor()
-    try:
-        rows = cur.execute("SELECT statement_id FROM statements WHERE speaker = ? "
-                           "ORDER BY start, statement_id", [speaker]).fetchall()
-    finally:
-        cur.close()
-    return rows[0][0]
-
-
 def statement_ids(db) -> list[str]:
-    cur = db.con.cursor()
-    try:
-        return [r[0] for r in cur.execute("SELECT statement_id FROM statements ORDER BY 1")
-                .fetchall()]
-    finally:
-        cur.close()
+    return sorted(row[0] for row in db.con.execute("SELECT statement_id FROM statements")
+                  .fetchall())
 
 
 def counts(db, corrected: bool = True) -> tuple[int, int, int, int]:

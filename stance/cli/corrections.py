@@ -5,18 +5,19 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from stance.cli.options import command, open_db
+from stance.cli.options import open_db
 from stance.corrections import export_corrections, import_corrections
 
+DESCRIPTION = (
+    "Corrections are kept as an audit trail (statement_id, field, old_value, new_value, "
+    "note, coder, corrected_at). `export FILE` writes them all as CSV, with "
+    "FILE.provenance.json beside it; `import FILE` adds another coder's file (all rows or "
+    "none; rows already present are skipped; the latest correction per statement and "
+    "field wins)."
+)
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
-    parser = command(
-        sub, "corrections", run, "export or import researchers' corrections (CSV)",
-        "Corrections are kept as an audit trail (statement_id, field, old_value, new_value, "
-        "note, coder, corrected_at). `export FILE` writes them all as CSV, with "
-        "FILE.provenance.json beside it; `import FILE` adds another coder's file (all rows or "
-        "none; rows already present are skipped; the latest correction per statement and "
-        "field wins).", database=True)
+
+def arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("action", choices=("export", "import"))
     parser.add_argument("file", type=Path, metavar="FILE")
 

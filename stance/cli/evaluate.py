@@ -5,17 +5,17 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from stance.cli.options import command
 from stance.errors import InputError
 from stance.evaluate import format_report, run_eval
 
+DESCRIPTION = (
+    "Score the extractor against gold JSONL files (corpus/GOLD_FORMAT.md, text or offset "
+    "form). Prints detection P/R/F1, stance-aware P/R/F1, country accuracy, direct-quote "
+    "recall, then every miss and extra."
+)
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
-    parser = command(
-        sub, "eval", run, "score extraction against gold files",
-        "Score the extractor against gold JSONL files (corpus/GOLD_FORMAT.md, text or offset "
-        "form). Prints detection P/R/F1, stance-aware P/R/F1, country accuracy, direct-quote "
-        "recall, then every miss and extra.")
+
+def arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("gold", nargs="+", type=Path, metavar="GOLD",
                         help="gold .jsonl files (or folders of *.gold.jsonl)")
     parser.add_argument("--docs", type=Path, metavar="DIR",

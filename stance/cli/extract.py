@@ -7,16 +7,16 @@ import json
 import sys
 from pathlib import Path
 
-from stance.cli.options import command
 from stance.pipeline import extract_paths
 
+DESCRIPTION = (
+    "Extract statements from files or folders and print them; with --jsonl one JSON "
+    "object per statement (article, speaker, speaker_type, country, role, quote_type, "
+    "quote, sentence, start, end, stance, stance_cue, confidence, target)."
+)
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
-    parser = command(
-        sub, "extract", run, "print the statements found in articles (nothing is stored)",
-        "Extract statements from files or folders and print them; with --jsonl one JSON "
-        "object per statement (article, speaker, speaker_type, country, role, quote_type, "
-        "quote, sentence, start, end, stance, stance_cue, confidence, target).")
+
+def arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     parser.add_argument("--jsonl", action="store_true", help="JSON Lines output")
 

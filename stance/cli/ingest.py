@@ -9,15 +9,16 @@ from pathlib import Path
 from tqdm import tqdm
 
 from stance import pipeline
-from stance.cli.options import command, open_db
+from stance.cli.options import open_db
+
+DESCRIPTION = (
+    "Read .txt/.md/.html files or folders (a folder's metadata.csv gives each file's "
+    "title, date, outlet, speaker...), extract statements and store them. All files load "
+    "in one transaction: an error stores nothing."
+)
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
-    parser = command(
-        sub, "ingest", run, "read articles and store their statements",
-        "Read .txt/.md/.html files or folders (a folder's metadata.csv gives each file's "
-        "title, date, outlet, speaker...), extract statements and store them. All files load "
-        "in one transaction: an error stores nothing.", database=True)
+def arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     parser.add_argument("--dataset", default="articles",
                         help="name of the dataset the articles join (default: articles)")

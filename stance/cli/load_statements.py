@@ -10,18 +10,19 @@ import argparse
 import sys
 from pathlib import Path
 
-from stance.cli.options import command, open_db
+from stance.cli.options import open_db
 from stance.pipeline import load_file
 from stance.upload import STATEMENTS, UploadInvalid, default_dataset_name
 
+DESCRIPTION = (
+    "Validate a CSV of coded statements (columns speaker, country, stance; optional role, "
+    "quote, date, outlet, target, article_title, article_url; see docs/csv-formats.md) and "
+    "store it as one dataset in one transaction. An invalid row loads nothing unless "
+    "--skip-invalid is given."
+)
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
-    parser = command(
-        sub, "load-statements", run, "load a CSV of coded statements (speaker, country, stance)",
-        "Validate a CSV of coded statements (columns speaker, country, stance; optional role, "
-        "quote, date, outlet, target, article_title, article_url; see docs/csv-formats.md) and "
-        "store it as one dataset in one transaction. An invalid row loads nothing unless "
-        "--skip-invalid is given.", database=True)
+
+def arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", type=Path, metavar="FILE.csv")
     parser.add_argument("--dataset", help="dataset name (default: the file name without .csv)")
     parser.add_argument("--skip-invalid", action="store_true",

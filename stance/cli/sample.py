@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import argparse
 
-from stance.cli.options import command, open_db
+from stance.cli.options import open_db
 from stance.pipeline import build_sample
 
+DESCRIPTION = ("Replace the 'sample' dataset with the briefs in data/sample/ (other datasets "
+               "and corrections are kept).")
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
-    command(sub, "sample", run, "rebuild the sample dataset from data/sample/",
-            "Replace the 'sample' dataset with the briefs in data/sample/ (other datasets and "
-            "corrections are kept).", database=True)
+
+def arguments(parser: argparse.ArgumentParser) -> None:
+    """Nothing beyond --db."""
 
 
 def run(args: argparse.Namespace) -> int:

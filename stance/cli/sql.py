@@ -7,20 +7,20 @@ import sys
 
 import pandas as pd
 
-from stance.cli.options import command, open_db
+from stance.cli.options import open_db
 from stance.errors import StanceError
 from stance.provenance import table_bytes
 from stance.sandbox import available_parameters, run_sql
 
+DESCRIPTION = (
+    "Run one SELECT (or WITH ... SELECT) on the database, as on the dashboard's SQL page: "
+    "no writes, files, extensions or settings, a time limit and a row cap. $country, "
+    "$target, $stance, $outlet, $dataset ([] = all), $from, $to (NULL), $corrected (true) "
+    "and $limit are bound. A refused query exits with status 2 and says why."
+)
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
-    parser = command(
-        sub, "sql", run, "run a read-only SELECT on the database",
-        "Run one SELECT (or WITH ... SELECT) on the database, as on the dashboard's SQL page: "
-        "no writes, files, extensions or settings, a time limit and a row cap. $country, "
-        "$target, $stance, $outlet, $dataset ([] = all), $from, $to (NULL), $corrected (true) "
-        "and $limit are bound. A refused query exits with status 2 and says why.",
-        database=True)
+
+def arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("query", metavar="QUERY", help="the SQL text (quote it for the shell)")
     parser.add_argument("--csv", action="store_true",
                         help="print CSV (cells starting with = + - @ made safe for "

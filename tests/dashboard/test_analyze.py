@@ -7,15 +7,6 @@ from pathlib import Path
 
 import pytest
 
-# Written for this test (not from any corpus): one tighten and one ease statement.
-PASTED = (
-    "Washington and Moscow clashed over sanctions on North Korea on Monday.\n\n"
-    "US Secretary of State Mike Pompeo demanded stricter enforcement of sanctions on "
-    "North Korea, saying pressure must continue.\n\n"
-    "Russian Foreign Minister Sergei Lavrov called for easing the sanctions, saying "
-    "\"sanctions are not the solution\".\n"
-)
-
 
 @pytest.fixture
 def analyze_page(open_page, build_fixture_db, tmp_path: Path, monkeypatch):
@@ -32,9 +23,9 @@ def _html(at) -> str:
     return "\n".join(h.proto.body for h in at.get("html"))
 
 
-def test_pasted_article_is_highlighted_and_saved(problems, analyze_page):
+def test_pasted_article_is_highlighted_and_saved(problems, analyze_page, pasted_article):
     at, path = analyze_page
-    at.text_area(key="analyze_text").input(PASTED)
+    at.text_area(key="analyze_text").input(pasted_article)
     at.text_input(key="analyze_title").input("Clash over sanctions")
     at.button[0].click().run()  # the form's Analyze button
     assert problems(at) == []
