@@ -17,28 +17,26 @@ from __future__ import annotations
 
 import argparse
 import csv
-import re
-import sys
 import time
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
 
+import duckdb
 import numpy as np
 import pandas as pd
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:  # `python bench/generate.py` as well as `python -m bench.generate`
-    sys.path.insert(0, str(ROOT))
-
-from stance.store import open_database, refresh_reference_tables  # noqa: E402
-from stance.store.quote_clusters import update_quote_clusters  # noqa: E402
-from stance.store.quotes import normalise_quote  # noqa: E402
+from stance.gazetteer import read_countries
+from stance.models import statement_id
+from stance.store import Tx, open_database, refresh_reference_tables
+from stance.store.queries import QueryFolder
+from stance.store.quote_clusters import update_quote_clusters
+from stance.store.quotes import normalise_quote
 
 BENCH_DIR = Path(__file__).resolve().parent
-SQL_DIR = BENCH_DIR / "sql"
-DATA_DIR = ROOT / "data"
+ROOT = BENCH_DIR.parent
+# Benchmark SQL (synthetic data, bare baselines), run like the app's queries: tx.run(name).
+BENCH_SQL = QueryFolder(BENCH_DIR / "sql")
 
 SIZES = {"10k": 10_000, "100k": 100_000, "1m": 1_000_000, "10m": 10_000_000}
 STATEMENTS_PER_ARTICLE = 6.0
@@ -147,20 +145,6 @@ ROLES = ["Foreign Minister", "Ambassador to the UN", "Deputy Foreign Minister", 
          "Prime Minister", "Spokesperson", "Secretary of State", "Treasury Secretary",
          "Senator", "Envoy", "Defence Minister", "Trade Minister"]
 EVENT_DAYS = 14  # bursts of coverage around a few news events
-_PARAM = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
-_COMMENT = re.compile(r"--[^\n]*")
-
-
-def sql(name: str) -> str:
-    """A benchmark SQL file from bench/sql/ (bench SQL, not app SQL: see bench/README.md)."""
-    return (SQL_DIR / f"{name}.sql").read_text(encoding="utf-8")
-
-
-def run_sql(cur, name: str, params: dict[str, Any]) -> None:
-    """Run bench/sql/NAME.sql with the named parameters it mentions."""
-    text = sql(name)
-    wanted = set(_PARAM.findall(_COMMENT.sub("", text)))
-    cur.execute(text, {key: params[key] for key in wanted})
 
 
 def zipf_weights(count: int, exponent: float = 1.1) -> np.ndarray:
@@ -194,19 +178,20 @@ class Dimensions:
         """The speaker each quote of the pool belongs to."""
         return self.quotes["owner"].to_numpy()
 
-    def register(self, cur) -> None:
-        for name in ("countries", "speakers", "quotes", "cues", "targets", "outlets", "datasets"):
-            cur.register(f"bench_{name}", getattr(self, name))
+    def frames(self) -> dict[str, pd.DataFrame]:
+        """The tables as the benchmark SQL reads them (`bench_countries`...)."""
+        return {f"bench_{name}": getattr(self, name) for name in
+                ("countries", "speakers", "quotes", "cues", "targets", "outlets", "datasets")}
 
 
 def _read_csv(name: str) -> list[dict[str, str]]:
-    with (DATA_DIR / name).open(encoding="utf-8", newline="") as handle:
+    with (ROOT / "data" / name).open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))
 
 
 def build_dimensions(statements: int, rng: np.random.Generator) -> Dimensions:
     """Countries, speakers, quotes... sized for `statements` (the long tails grow with it)."""
-    names = {row["iso3"]: row["name"] for row in _read_csv("countries.csv")}
+    names = {c.iso3: c.name for c in read_countries() if c.in_text}
     order = [c for c in HOT_COUNTRIES if c in names] + [c for c in names if c not in HOT_COUNTRIES]
     tilt_rows = []
     for iso3 in order:
@@ -381,32 +366,41 @@ def generate_database(path: str | Path, statements: int, seed: int = 7) -> Gener
     for first in range(0, len(articles), ARTICLES_PER_CHUNK):
         last = first + ARTICLES_PER_CHUNK
         lo, hi = np.searchsorted(owner, [first, last])
-        with db.transaction() as cur:
-            dims.register(cur)
-            cur.register("chunk_articles", articles.iloc[first:last])
-            cur.register("chunk_codes", codes.iloc[lo:hi])
-            for name in ("stage_statements", "stage_articles", "insert_articles",
-                         "insert_statements"):
-                run_sql(cur, name, params)
-            cur.unregister("chunk_articles")
-            cur.unregister("chunk_codes")
-            update_quote_clusters(cur)  # in the load's transaction, as every real load does
-    with db.transaction() as cur:
-        dims.register(cur)
-        run_sql(cur, "insert_corrections", params)
-        run_sql(cur, "insert_datasets", params)
-        corrections = cur.execute("SELECT count(*) FROM corrections").fetchone()[0]
-    db.con.execute("CHECKPOINT")
+        with db.transaction() as tx, tx.registered(**dims.frames(),
+                                                   chunk_articles=articles.iloc[first:last],
+                                                   chunk_codes=codes.iloc[lo:hi]):
+            bench = _with_statement_ids(tx.using(BENCH_SQL))
+            bench.run("stage_statements", **params)
+            bench.run("stage_articles", **params)
+            bench.run("insert_articles", **params)
+            bench.run("insert_statements", **params)
+            update_quote_clusters(tx)  # in the load's transaction, as every real load does
+    with db.transaction() as tx, tx.registered(**dims.frames()):
+        bench = tx.using(BENCH_SQL)
+        bench.run("insert_corrections", **params)
+        bench.run("insert_datasets", **params)
+        corrections = bench.run("count_corrections").scalar()
+    session = db.session()  # outside any transaction, as CHECKPOINT needs
+    try:
+        session.using(BENCH_SQL).run("checkpoint")
+    finally:
+        session.close()
     return Generated(path, statements, len(articles), corrections,
                      time.perf_counter() - started)
+
+
+def _with_statement_ids(tx: Tx) -> Tx:
+    """`statement_id(sha, start, end, speaker)` in SQL: stance.models.statement_id itself, the
+    one recipe, so synthetic rows carry the ids real loads give."""
+    tx.function("statement_id", statement_id, ["VARCHAR", "BIGINT", "BIGINT", "VARCHAR"],
+                "VARCHAR")
+    return tx
 
 
 def generate_coded_csv(path: str | Path, rows: int, seed: int = 7) -> int:
     """A coded-statements CSV in the upload format (speaker, country, stance, role, quote, date,
     outlet, target), drawn from the same distributions as the database; returns its row count
     (a little under `rows`: exact repeats are dropped, as a coder writes a statement once)."""
-    import duckdb
-
     path = Path(path)
     rng = np.random.default_rng(seed)
     dims = build_dimensions(rows, rng)
@@ -416,11 +410,12 @@ def generate_coded_csv(path: str | Path, rows: int, seed: int = 7) -> int:
     codes.insert(0, "row", np.arange(rows, dtype=np.int64))
     con = duckdb.connect()
     try:
-        dims.register(con)
-        con.register("csv_codes", codes)
+        for name, frame in {**dims.frames(), "csv_codes": codes}.items():
+            con.register(name, frame)
+        # COPY ... TO takes no parameter for its file: the path goes in as a quoted literal
         quoted = "'" + str(path).replace("'", "''") + "'"
-        written = con.execute(_COMMENT.sub("", sql("coded_csv")).replace("$path", quoted),
-                              {"first_day": FIRST_DAY}).fetchone()[0]
+        text = BENCH_SQL.text("coded_csv").replace("$path", quoted)
+        written = con.execute(text, {"first_day": FIRST_DAY}).fetchone()[0]
     finally:
         con.close()
     return int(written)

@@ -32,24 +32,31 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+import duckdb
 import numpy as np
+import pandas as pd
+import psutil
+import spacy
+from playwright.async_api import async_playwright
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:  # `python bench/run.py` as well as `python -m bench.run`
-    sys.path.insert(0, str(ROOT))
-
-from bench import baselines, sessions  # noqa: E402
-from bench.generate import (  # noqa: E402
+from bench import baselines, sessions
+from bench.browser import CHROMIUM_ARGS, running_app
+from bench.generate import (
+    BENCH_SQL,
+    ROOT,
     SIZES,
     generate_coded_csv,
     generate_database,
     parse_size,
-    sql,
 )
-from stance.config import SHARED_CORPUS  # noqa: E402
-from stance.filters import Filters  # noqa: E402
-from stance.store import close_all, open_database  # noqa: E402
-from stance.store.queries import list_queries, parameter_names  # noqa: E402
+from stance.config import SAMPLE_DIR, SHARED_CORPUS
+from stance.extract import MODEL_NAMES, get_extractor
+from stance.filters import Filters
+from stance.models import Article, Statement
+from stance.pipeline import load_file, read_paths
+from stance.store import close_all, frames_of, open_database, store_frames
+from stance.store.queries import list_queries, parameter_examples, parameter_names
+from stance.upload import STATEMENTS
 
 BENCH_DIR = Path(__file__).resolve().parent
 OUT_DIR = BENCH_DIR / "out"  # generated databases and CSVs (git-ignored)
@@ -143,6 +150,7 @@ def _fingerprint() -> str:
     """Changes when the generator or the schema does, so cached databases are rebuilt."""
     digest = hashlib.sha256()
     files = [BENCH_DIR / "generate.py", ROOT / "queries" / "store" / "schema.sql",
+             ROOT / "stance" / "models.py",
              *sorted((BENCH_DIR / "sql").glob("*.sql")), *sorted((ROOT / "stance" / "store"
                                                                  ).glob("*.py"))]
     for path in files:
@@ -182,9 +190,6 @@ def bench_csv(run: Run, size: int) -> Path:
 def corpus_articles(budget_chars: int) -> tuple[list, str]:
     """Real documents, taken in turn from each corpus (by file name) up to a character budget;
     data/sample when ../shared/corpus is absent."""
-    from stance.config import SAMPLE_DIR
-    from stance.ingest import read_paths
-
     folders = [SHARED_CORPUS / name for name in CORPORA if (SHARED_CORPUS / name).is_dir()]
     if not folders:
         folders = [SAMPLE_DIR]
@@ -204,10 +209,6 @@ def corpus_articles(budget_chars: int) -> tuple[list, str]:
 
 
 def bench_extract(run: Run) -> None:
-    import spacy
-
-    from stance.extract import MODEL_NAMES, get_extractor
-
     articles, source = corpus_articles(15_000 if run.quick else 150_000)
     texts = [a.text for a in articles]
     model = next(name for name in MODEL_NAMES if spacy.util.is_package(name))
@@ -243,32 +244,20 @@ def _stats(samples: list[float]) -> tuple[float, float]:
 
 def query_params(db) -> dict[str, Any]:
     """Values for the queries' non-filter parameters: real rows of this database first, then
-    the test suite's defaults (tests.fixtures.QUERY_DEFAULTS) for anything newer."""
-    try:
-        from tests.fixtures import QUERY_DEFAULTS
-    except ImportError:  # bench without the tests folder
-        QUERY_DEFAULTS = {}  # noqa: N806
-    cur = db.cursor()
-    try:
-        frame = cur.execute(sql("bench_params")).df()
-    finally:
-        cur.close()
+    the examples of queries/parameters.toml for anything newer."""
+    with db.reading() as tx:
+        frame = tx.using(BENCH_SQL).run("bench_params").frame()
     real = {k: v for k, v in frame.iloc[0].to_dict().items() if v is not None}
-    return {**QUERY_DEFAULTS, **QUERY_EXTRAS, **real}
+    return {**parameter_examples(), **QUERY_EXTRAS, **real}
 
 
 def bench_queries(run: Run, size: int, path: Path) -> None:
-    import pandas as pd
-
     db = open_database(path)
     extras = query_params(db)
     frame = None
     if size <= PANDAS_MAX_SIZE:
-        cur = db.cursor()
-        try:
-            frame = cur.execute(sql("pandas_frame")).df()
-        finally:
-            cur.close()
+        with db.reading() as tx:
+            frame = tx.using(BENCH_SQL).run("pandas_frame").frame()
         frame["published"] = pd.to_datetime(frame["published"])
     else:
         run.note(f"queries at {label(size)}: no pandas baseline (the frame of every statement "
@@ -285,8 +274,8 @@ def bench_queries(run: Run, size: int, path: Path) -> None:
             uses_filters = bool(parameter_names(name) & {"country", "from", "to"})
             if suffix and not uses_filters:
                 continue  # the filter changes nothing for this query
-            db.query(name, params)  # warm-up: file pages in memory, plan cached
-            samples = [timed(lambda n=name, p=params: db.query(n, p)) for _ in range(run.reps)]
+            db.query(name, **params)  # warm-up: file pages in memory, plan cached
+            samples = [timed(lambda n=name, p=params: db.query(n, **p)) for _ in range(run.reps)]
             median, p95 = _stats(samples)
             base_median = base_p95 = None
             pandas_fn = baselines.QUERIES.get(name) if frame is not None else None
@@ -312,10 +301,6 @@ def _time_pandas(fn: Callable[..., Any], frame, filters: Filters, extra: dict[st
 # ---- CSV load ---------------------------------------------------------------------------
 
 def bench_csv_load(run: Run, size: int) -> None:
-    import duckdb
-
-    from stance.upload.load import load_statements
-
     csv_path = bench_csv(run, size)
     scratch = run.workdir / "csv-load"
     shutil.rmtree(scratch, ignore_errors=True)
@@ -325,14 +310,14 @@ def bench_csv_load(run: Run, size: int) -> None:
         db_path = scratch / f"app-{attempt}.duckdb"
         db = open_database(db_path)  # schema applied, not timed
         started = time.perf_counter()
-        rows = load_statements(db, csv_path, "bench coded").report.rows
+        rows = load_file(db, csv_path, STATEMENTS, "bench coded").report.rows
         ours.append(time.perf_counter() - started)
         close_all()
         with closing(duckdb.connect(str(db_path))) as con:  # the floor: copy what it stored
-            tables.append(timed(lambda c=con: c.execute(sql("copy_stored_tables"))))
-            chart.append(timed(lambda c=con: c.execute(sql("copy_chart_table"))))
+            tables.append(timed(lambda c=con: c.execute(BENCH_SQL.text("copy_stored_tables"))))
+            chart.append(timed(lambda c=con: c.execute(BENCH_SQL.text("copy_chart_table"))))
         with closing(duckdb.connect(str(scratch / f"bare-{attempt}.duckdb"))) as con:
-            bare.append(timed(lambda c=con: c.execute(sql("bare_read_csv"),
+            bare.append(timed(lambda c=con: c.execute(BENCH_SQL.text("bare_read_csv"),
                                                       {"path": str(csv_path)})))
     shutil.rmtree(scratch, ignore_errors=True)
     seconds, baseline = statistics.median(ours), statistics.median(bare)
@@ -346,10 +331,8 @@ def bench_csv_load(run: Run, size: int) -> None:
 
 # ---- one small write into a big database ------------------------------------------------
 
-def _one_article(number: int):
+def _one_article(number: int) -> tuple[Article, list[Statement]]:
     """A short article with one quoted statement, new each time (its own text and quote)."""
-    from stance.models import Article, Statement
-
     sentence = (f'Russia said: "Sanctions on Iran must be eased, report {number}" at the '
                 f"council.")
     article = Article(name=f"bench-write-{number}.txt", source="Bench Wire",
@@ -366,27 +349,25 @@ def bench_write(run: Run, size: int, path: Path) -> None:
     """Saving one article (the Analyze page's Save, a small ingest) into a database of `size`
     statements: the whole load (duplicate checks, quote clustering, statements_wide kept in
     step) beside the same rows inserted bare, on a copy of the benchmark database."""
-    from stance.store import load_extracted
-    from stance.store.load import extracted_frames
-
     scratch = run.workdir / f"write-{size}.duckdb"
     shutil.copyfile(path, scratch)
     try:
         db = open_database(scratch)
-        load_extracted(db, [_one_article(0)], dataset="bench write")  # warm-up
-        ours = [timed(lambda n=n: load_extracted(db, [_one_article(n)], dataset="bench write"))
+        store_frames(db, frames_of([_one_article(0)], "bench write"))  # warm-up
+        ours = [timed(lambda n=n: store_frames(db, frames_of([_one_article(n)], "bench write")))
                 for n in range(1, 4)]
         bare = []
         for n in range(4, 7):
-            articles, statements = extracted_frames([_one_article(n)], "bench write", "bench")
-            cur = db.cursor()  # a raw transaction: nothing keeps statements_wide in step
+            frames = frames_of([_one_article(n)], "bench write", "bench")
+            tx = db.session()  # a raw transaction: nothing keeps statements_wide in step
             try:
-                cur.register("new_articles", articles)
-                cur.register("new_statements", statements)
-                bare.append(timed(lambda c=cur: (c.begin(), c.execute(sql("bare_insert")),
-                                                 c.commit())))
+                with tx.registered(new_articles=frames.articles,
+                                   new_statements=frames.statements):
+                    bare.append(timed(lambda t=tx: (t.begin(),
+                                                    t.using(BENCH_SQL).run("bare_insert"),
+                                                    t.commit())))
             finally:
-                cur.close()
+                tx.close()
     finally:
         close_all()
         for leftover in (scratch, scratch.with_name(scratch.name + ".wal")):
@@ -399,11 +380,7 @@ def bench_write(run: Run, size: int, path: Path) -> None:
 
 @contextmanager
 def app_process(db_path: Path) -> Iterator[tuple[str, Any]]:
-    """The real app (tests.browser.running_app) and its process, for psutil."""
-    import psutil
-
-    from tests.browser import running_app
-
+    """The real app (bench.browser.running_app) and its process, for psutil."""
     before = {p.pid for p in psutil.Process().children(recursive=True)}
     with running_app(db_path, timeout=300) as url:
         port = url.rsplit(":", 1)[1]
@@ -419,8 +396,6 @@ async def _settle(page, timeout: float) -> None:
 
 
 async def _launch(playwright):
-    from tests.browser import CHROMIUM_ARGS  # the same flags as the browser tests
-
     executable = shutil.which("chromium") or shutil.which("chromium-browser")
     if not executable:
         raise RuntimeError("Chromium is not installed (apt-get install chromium)")
@@ -438,8 +413,6 @@ async def _page_links(page, url: str) -> list[str]:
 
 async def _app_figures(run: Run, size: int, url: str, proc, idle: float) -> None:
     """Every page in Chromium, with and without the typical filter: memory and page time."""
-    from playwright.async_api import async_playwright
-
     async with async_playwright() as playwright:
         browser = await _launch(playwright)
         try:
@@ -547,7 +520,7 @@ def _filtered_statements(path: Path) -> int:
     """Statements of COUNTRY in the database (what the Overview must show once it is picked)."""
     db = open_database(path)
     try:
-        counts = db.query("overview_counts", Filters(country=(COUNTRY,)).params())
+        counts = db.query("overview_counts", **Filters(country=(COUNTRY,)).params())
         return int(counts.iloc[0]["statements"])
     finally:
         close_all()
@@ -574,9 +547,6 @@ def bench_app(run: Run, size: int, path: Path) -> None:
 # ---- report -----------------------------------------------------------------------------
 
 def machine() -> dict[str, str]:
-    import duckdb
-    import psutil
-
     return {"date": datetime.now().strftime("%Y-%m-%d %H:%M"),
             "cpus": str(os.cpu_count()),
             "memory": f"{psutil.virtual_memory().total / 2**30:.1f} GiB",

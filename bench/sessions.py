@@ -343,6 +343,28 @@ class Tab:
         restarts, FINISHED_EARLY_FOR_RERUN, continues into the next one)."""
         if self.ws is None:
             raise StepFailed("not connected")
+        message = self._rerun_message(page_hash, page_name, widgets)
+        started = time.perf_counter()
+        await self.ws.send(message.SerializeToString())
+        run = Run(page=self.page, seconds=0.0)
+        seen: dict[str, Widget] = {}
+        deadline = started + self.timeout
+        finished = False
+        while not finished:
+            try:
+                raw = await asyncio.wait_for(self.ws.recv(), deadline - time.perf_counter())
+            except TimeoutError as error:
+                raise StepFailed(f"no script_finished within {self.timeout:.0f} s") from error
+            except ConnectionClosed as error:
+                raise StepFailed(f"the app closed the connection ({error.rcvd})") from error
+            finished = self._take(self._resolve(raw, run), run, seen)
+        run.seconds = time.perf_counter() - started
+        self.page = run.page
+        self.widgets = {k: self.widgets[k] if self._kept(k, w) else w for k, w in seen.items()}
+        run.query = self.query
+        return run
+
+    def _rerun_message(self, page_hash: str, page_name: str, widgets: WidgetStates) -> BackMsg:
         message = BackMsg()
         rerun = message.rerun_script
         rerun.query_string = self.query
@@ -353,53 +375,46 @@ class Tab:
         rerun.context_info.url = f"{self.base}/{page_name or self.page}"
         for key, value in CONTEXT.items():
             setattr(rerun.context_info, key, value)
-        started = time.perf_counter()
-        await self.ws.send(message.SerializeToString())
-        run = Run(page=self.page, seconds=0.0)
-        seen: dict[str, Widget] = {}
-        deadline = started + self.timeout
-        while True:
-            try:
-                raw = await asyncio.wait_for(self.ws.recv(), deadline - time.perf_counter())
-            except TimeoutError as error:
-                raise StepFailed(f"no script_finished within {self.timeout:.0f} s") from error
-            except ConnectionClosed as error:
-                raise StepFailed(f"the app closed the connection ({error.rcvd})") from error
-            msg = self._resolve(raw, run)
-            kind = msg.WhichOneof("type")
-            if kind == "new_session":
-                self._max_age = msg.new_session.config.max_cached_message_age or self._max_age
-            elif kind == "navigation":
-                self.pages = {p.url_pathname: p.page_script_hash
-                              for p in msg.navigation.app_pages}
-                run.page = next((p for p, h in self.pages.items()
-                                 if h == msg.navigation.page_script_hash), "")
-            elif kind == "page_info_changed":
-                self.query = msg.page_info_changed.query_string
-            elif kind == "page_not_found":
-                run.problems.append(f"page not found: {msg.page_not_found.page_name!r}")
-            elif kind == "delta" and msg.delta.WhichOneof("type") == "new_element":
-                root = msg.metadata.delta_path[0] if msg.metadata.delta_path else 0
-                element = msg.delta.new_element
-                run.elements.append((root, element))
-                run.problems += problems_in(element)
-                found = initial_value(element)
-                if found is not None:
-                    found.root = root
-                    seen[getattr(element, element.WhichOneof("type")).id] = found
-            elif kind == "script_finished":
-                status = msg.script_finished
-                self._age_cache()
-                if status == ForwardMsg.FINISHED_EARLY_FOR_RERUN:
-                    continue
-                if status == ForwardMsg.FINISHED_WITH_COMPILE_ERROR:
-                    run.problems.append("the script did not compile")
-                break
-        run.seconds = time.perf_counter() - started
-        self.page = run.page
-        self.widgets = {k: self.widgets[k] if self._kept(k, w) else w for k, w in seen.items()}
-        run.query = self.query
-        return run
+        return message
+
+    def _take(self, msg: ForwardMsg, run: Run, seen: dict[str, Widget]) -> bool:
+        """Take in one message of a rerun; True when it ends the run."""
+        kind = msg.WhichOneof("type")
+        if kind == "new_session":
+            self._max_age = msg.new_session.config.max_cached_message_age or self._max_age
+        elif kind == "navigation":
+            self.pages = {p.url_pathname: p.page_script_hash for p in msg.navigation.app_pages}
+            run.page = next((p for p, h in self.pages.items()
+                             if h == msg.navigation.page_script_hash), "")
+        elif kind == "page_info_changed":
+            self.query = msg.page_info_changed.query_string
+        elif kind == "page_not_found":
+            run.problems.append(f"page not found: {msg.page_not_found.page_name!r}")
+        elif kind == "delta" and msg.delta.WhichOneof("type") == "new_element":
+            self._element(msg, run, seen)
+        elif kind == "script_finished":
+            return self._finished(msg.script_finished, run)
+        return False
+
+    @staticmethod
+    def _element(msg: ForwardMsg, run: Run, seen: dict[str, Widget]) -> None:
+        root = msg.metadata.delta_path[0] if msg.metadata.delta_path else 0
+        element = msg.delta.new_element
+        run.elements.append((root, element))
+        run.problems += problems_in(element)
+        found = initial_value(element)
+        if found is not None:
+            found.root = root
+            seen[getattr(element, element.WhichOneof("type")).id] = found
+
+    def _finished(self, status: int, run: Run) -> bool:
+        """A script_finished: the end of the run, unless the script restarts itself."""
+        self._age_cache()
+        if status == ForwardMsg.FINISHED_EARLY_FOR_RERUN:
+            return False
+        if status == ForwardMsg.FINISHED_WITH_COMPILE_ERROR:
+            run.problems.append("the script did not compile")
+        return True
 
     def _kept(self, widget_id: str, fresh: Widget) -> bool:
         """A widget drawn again keeps the value the person gave it unless the script set one."""

@@ -8,34 +8,33 @@ from __future__ import annotations
 
 import atexit
 import gc
-import sys
-from pathlib import Path
 
 import streamlit as st
 
-if __package__ in (None, ""):  # `streamlit run dashboard/app.py` runs this file as a script
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from dashboard import data, nav, present, sidebar, ui
+from dashboard.state import PageContext, set_context
+from dashboard.views import (
+    analyze,
+    article,
+    countries,
+    officials,
+    overview,
+    quotes,
+    sql,
+    statements,
+    upload,
+)
+from stance.errors import DatabaseError, StanceError
 
-import duckdb  # noqa: E402
-
-from dashboard import data, filters, nav, present, ui  # noqa: E402
-from dashboard.state import PageContext, set_context  # noqa: E402
-from stance.errors import DatabaseError, StanceError  # noqa: E402
+RENDERS = {"overview": overview.render, "countries": countries.render,
+           "officials": officials.render, "quotes": quotes.render,
+           "statements": statements.render, "article": article.render,
+           "analyze": analyze.render, "upload": upload.render, "sql": sql.render}
 
 
 def pages() -> list[st.Page]:
-    """Every page with its URL path (the URL contract of the dashboard)."""
-    return [
-        nav.page("overview"),
-        nav.page("countries"),
-        nav.page("officials"),
-        nav.page("quotes"),
-        nav.page("statements"),
-        nav.page("article"),
-        nav.page("analyze"),
-        nav.page("upload"),
-        nav.page("sql"),
-    ]
+    """Every page with its URL path (the URL contract of the dashboard: dashboard.nav.VIEWS)."""
+    return nav.register(RENDERS)
 
 
 def _open() -> tuple[dict[str, list[str]], tuple]:
@@ -51,7 +50,7 @@ def _open() -> tuple[dict[str, list[str]], tuple]:
         st.info("Close the other program and reload this page, or start the app on another "
                 "file: `STANCE_DB=other.duckdb streamlit run dashboard/app.py`.")
         st.stop()
-    except (StanceError, duckdb.Error, OSError, RuntimeError) as error:
+    except (StanceError, OSError, RuntimeError) as error:
         # RuntimeError: the sample could not be extracted (e.g. no spaCy model installed)
         st.error(f"**The database could not be prepared.** {error}")
         st.info("Rebuild it with `python -m stance sample`, then reload this page.")
@@ -87,9 +86,9 @@ def main() -> None:
     options, bounds = _open()
     navigation = st.navigation(pages(), position="hidden" if presenting else "sidebar")
     if presenting:
-        chosen = filters.from_query(st.query_params.to_dict())
+        chosen = sidebar.from_query(st.query_params.to_dict())
     else:
-        chosen = filters.sidebar(options, bounds)
+        chosen = sidebar.draw(options, bounds)
         st.sidebar.toggle("Presentation mode", value=False, key="present_toggle",
                           on_change=present.enter,
                           help="Large type, no sidebar, one chart per screen (or add "
@@ -102,7 +101,7 @@ def main() -> None:
         _keep_out_of_collections(navigation.url_path)
     except DatabaseError as error:
         st.error(f"**The database cannot be used right now.** {error}")
-    except (StanceError, duckdb.Error) as error:
+    except StanceError as error:
         st.error(f"**This view could not be drawn.** {error}")
         st.info("Reload the page; if it happens again, clear the filters or rebuild the "
                 "database with `python -m stance sample`.")

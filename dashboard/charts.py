@@ -10,7 +10,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from stance.countries import country_name
+from stance.gazetteer import country_name
 
 STANCE_COLORS = {"tighten": "#D55E00", "ease": "#0072B2", "neutral": "#8C8C8C"}
 STANCE_LABELS = {"tighten": "Tighten", "ease": "Ease", "neutral": "Neutral"}

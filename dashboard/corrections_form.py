@@ -18,7 +18,7 @@ import streamlit as st
 from dashboard import data
 from dashboard.state import context
 from stance.corrections import CorrectionError, correct, current_labels, describe_value
-from stance.countries import country_name
+from stance.gazetteer import country_name
 from stance.models import STANCES
 
 _CODER_KEY = "corrections_coder"
@@ -146,7 +146,7 @@ def _save(statement_id: str, changes: dict[str, Any], note: str, coder: str,
 
 
 def _history(statement_id: str) -> None:
-    history = data.database().query("corrections_history", {"statement_id": statement_id})
+    history = data.database().query("corrections_history", statement_id=statement_id)
     if history.empty:
         st.caption("No corrections yet: the labels are the extractor's.")
         return

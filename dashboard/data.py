@@ -17,8 +17,8 @@ import streamlit as st
 from stance import agreement as agreement_stats
 from stance.config import database_path
 from stance.filters import Filters
+from stance.pipeline import ensure_sample
 from stance.store import Database, open_database
-from stance.store.sample import ensure_sample
 
 
 @st.cache_resource(show_spinner=False)
@@ -47,7 +47,7 @@ def _freeze(params: dict[str, Any]) -> tuple:
 @st.cache_data(show_spinner=False, max_entries=512, ttl=3600)
 def _cached(path: str, name: str, frozen: tuple) -> pd.DataFrame:
     params = {k: list(v) if isinstance(v, tuple) else v for k, v in frozen}
-    return _database(path).query(name, params)
+    return _database(path).query(name, **params)
 
 
 def run(name: str, filters: Filters | None = None, **extra: Any) -> pd.DataFrame:

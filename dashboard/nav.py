@@ -1,39 +1,50 @@
 """The dashboard's pages by URL path, and links between them that carry the filters.
 
-Page objects are made here (views are imported lazily, so a view can link to another without
-an import cycle); `app.pages()` lists them for `st.navigation`. A Page is identified by its
-url_path, so a page made again here for `st.switch_page` is the one registered in the app.
+`VIEWS` is the URL contract (path, title, icon, in menu order). Views link to one another
+through this module, so it never imports them: app.py hands it their render functions
+(`register`). A Page is identified by its url_path, so a page made again here for
+`st.switch_page` is the one registered in the app.
 """
 
 from __future__ import annotations
 
-import importlib
+from collections.abc import Callable, Mapping
 from typing import Any
+from urllib.parse import urlencode
 
 import streamlit as st
 
-from dashboard.filters import to_query
+from dashboard.sidebar import to_query
 from stance.filters import Filters
 
-# url_path -> (module under dashboard.views, title, icon)
-VIEWS: dict[str, tuple[str, str, str]] = {
-    "overview": ("overview", "Overview", ":material/bar_chart:"),
-    "countries": ("countries", "Countries", ":material/public:"),
-    "officials": ("officials", "Officials", ":material/person:"),
-    "quotes": ("quotes", "Quotes", ":material/format_quote:"),
-    "statements": ("statements", "Statements", ":material/table_rows:"),
-    "article": ("article", "Article", ":material/article:"),
-    "analyze": ("analyze", "Analyze", ":material/edit_note:"),
-    "upload": ("upload", "Upload", ":material/upload_file:"),
-    "sql": ("sql", "SQL", ":material/terminal:"),
+# url_path -> (title, icon)
+VIEWS: dict[str, tuple[str, str]] = {
+    "overview": ("Overview", ":material/bar_chart:"),
+    "countries": ("Countries", ":material/public:"),
+    "officials": ("Officials", ":material/person:"),
+    "quotes": ("Quotes", ":material/format_quote:"),
+    "statements": ("Statements", ":material/table_rows:"),
+    "article": ("Article", ":material/article:"),
+    "analyze": ("Analyze", ":material/edit_note:"),
+    "upload": ("Upload", ":material/upload_file:"),
+    "sql": ("SQL", ":material/terminal:"),
 }
+_RENDERS: dict[str, Callable[[], None]] = {}
+
+
+def register(renders: Mapping[str, Callable[[], None]]) -> list[st.Page]:
+    """Take every view's render function (app.py) and return the pages, in menu order."""
+    missing = VIEWS.keys() - renders.keys()
+    if missing:
+        raise ValueError(f"no render function for the page(s) {', '.join(sorted(missing))}")
+    _RENDERS.update(renders)
+    return [page(url_path) for url_path in VIEWS]
 
 
 def page(url_path: str) -> st.Page:
     """The st.Page of one of our views (Overview is the default page, served at `/`)."""
-    module_name, title, icon = VIEWS[url_path]
-    module = importlib.import_module(f"dashboard.views.{module_name}")
-    return st.Page(module.render, title=title, icon=icon, url_path=url_path,
+    title, icon = VIEWS[url_path]
+    return st.Page(_RENDERS[url_path], title=title, icon=icon, url_path=url_path,
                    default=url_path == "overview")
 
 
@@ -57,7 +68,5 @@ def link(url_path: str, label: str, filters: Filters | None = None, icon: str | 
 
 def href(url_path: str, filters: Filters | None = None, **extra: Any) -> str:
     """A relative URL for HTML and markdown links (table cells, highlighted text)."""
-    from urllib.parse import urlencode
-
     query = urlencode(query_for(filters, **extra))
     return url_path + (f"?{query}" if query else "")

@@ -1,14 +1,15 @@
 """Presentation mode (`?present=1`): no sidebar or toolbar, large type, one chart per screen,
 as tall as the screen (the figures have no fixed height there; the style sheet sizes them).
 
-Each page hands its charts to `slides()`: in normal mode they are drawn one under another; in
+`DECKS` says which charts each page shows and in which order, under which titles; a page hands
+`deck()` one drawing function per slide. In normal mode they are drawn one under another; in
 presentation mode one at a time with Previous / Next buttons, the slide number kept in the URL
 (`slide=2`) so a teacher's link opens on the same chart.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import streamlit as st
 
@@ -54,7 +55,31 @@ def apply_style(present: bool) -> None:
     st.html(PRESENT_CSS if present else NORMAL_CSS)
 
 
-Slide = tuple[str, Callable[[], None]]
+Drawer = Callable[[], None]
+Slide = tuple[str, Drawer]
+
+# Deck -> its slides in order: (key the page draws, title; `{name}` is the country's name).
+DECKS: dict[str, tuple[tuple[str, str], ...]] = {
+    "overview": (("counts", "Counts"), ("by_country", "Stance by country"),
+                 ("over_time", "Stance over time"), ("officials", "Most-quoted officials")),
+    "country": (("numbers", "{name}: numbers"), ("timeline", "{name} over time"),
+                ("targets", "{name}: targets"), ("speakers", "Who speaks for {name}")),
+    "countries_compared": (("mix", "Stance mix"), ("timelines", "Over time"),
+                           ("side_by_side", "Side by side")),
+    "officials": (("chart", "Stance by official"), ("table", "All officials")),
+    "quotes": (("headline", "Headline"), ("top", "Most-repeated quotes"),
+               ("spread", "How far quotes travel"), ("table", "All repeated quotes")),
+}
+
+
+def deck(deck: str, drawers: Mapping[str, Drawer], present: bool, /,
+         **title_values: str) -> None:
+    """Draw the deck `deck` (DECKS) with one drawing function per slide key."""
+    order = DECKS[deck]
+    keys = [key for key, _ in order]
+    if set(drawers) != set(keys):
+        raise ValueError(f"deck {deck!r} has the slides {keys}; the page drew {list(drawers)}")
+    slides([(title.format(**title_values), drawers[key]) for key, title in order], present)
 
 
 def _current(count: int) -> int:

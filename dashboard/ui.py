@@ -9,7 +9,7 @@ from typing import Any
 import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard import charts, filters, nav
+from dashboard import charts, nav, sidebar
 from dashboard.state import PageContext
 from stance.filters import Filters
 
@@ -91,7 +91,7 @@ def empty_state(ctx: PageContext, message: str = NO_MATCH) -> None:
         nav.link("analyze", "Analyze an article", icon=":material/edit_note:")
         return
     st.info(f"{message} Widen the dates or clear a filter in the sidebar.")
-    st.button("Clear all filters", on_click=filters.clear, key="empty_clear_filters",
+    st.button("Clear all filters", on_click=sidebar.clear, key="empty_clear_filters",
               icon=":material/filter_alt_off:")
 
 

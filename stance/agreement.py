@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from stance.corrections import FIELDS, MACHINE, describe_value
-from stance.store.db import Database
+from stance.store import Database
 
 NONE_LABEL = "(none)"
 
@@ -96,8 +96,7 @@ def compare(db: Database, field: str, rater_a: str, rater_b: str) -> Agreement:
     """Agreement of two raters (`machine` or a coder's name, '' for unnamed) on `field`."""
     if field not in FIELDS:
         raise ValueError(f"{field!r} is not a labelled field ({', '.join(FIELDS)})")
-    frame = db.query("corrections_pairs",
-                     {"field": field, "rater_a": rater_a, "rater_b": rater_b})
+    frame = db.query("corrections_pairs", field=field, rater_a=rater_a, rater_b=rater_b)
     frame["label_a"] = frame["label_a"].fillna(NONE_LABEL)
     frame["label_b"] = frame["label_b"].fillna(NONE_LABEL)
     pairs = list(zip(frame["label_a"], frame["label_b"], strict=True))

@@ -20,14 +20,21 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import duckdb
 import pandas as pd
 
-from stance.countries import country_name, to_iso3
 from stance.errors import InputError, StanceError
 from stance.export import FORMULA_PREFIXES
+from stance.gazetteer import country_name, to_iso3
 from stance.models import STANCES
-from stance.store.db import Database
+from stance.provenance import (
+    ExportFile,
+    as_arrow,
+    build_provenance,
+    export_table,
+    table_bytes,
+    write_companion,
+)
+from stance.store import Database, Tx
 from stance.store.queries import sql_text
 
 FIELDS = ("stance", "speaker", "country", "target", "not_statement")
@@ -134,7 +141,7 @@ def normalise_note(note: str | None) -> str | None:
 
 def current_labels(db: Database, statement_id: str) -> dict[str, Any] | None:
     """The statement's machine and corrected labels, or None when there is no such statement."""
-    frame = db.query("corrections_statement", {"statement_id": statement_id})
+    frame = db.query("corrections_statement", statement_id=statement_id)
     return None if frame.empty else frame.iloc[0].to_dict()
 
 
@@ -167,9 +174,8 @@ def correct(db: Database, statement_id: str, changes: Mapping[str, Any],
     except ValueError as error:
         raise CorrectionError(str(error)) from error
     stamp = now or datetime.now()
-    with db.transaction() as cur:
-        labels = cur.execute(sql_text("corrections_statement"),
-                             {"statement_id": statement_id}).df()
+    with db.transaction() as tx:
+        labels = tx.run("corrections_statement", statement_id=statement_id).frame()
         if labels.empty:
             raise CorrectionError(f"there is no statement {statement_id!r} in {db.path.name}")
         before = _effective(labels.iloc[0].to_dict())
@@ -177,7 +183,7 @@ def correct(db: Database, statement_id: str, changes: Mapping[str, Any],
                            stamp)
                 for field, value in wanted.items() if confirm or value != before[field]]
         if rows:
-            _insert(cur, rows)
+            _insert(tx, rows)
     return rows
 
 
@@ -192,22 +198,29 @@ def describe_value(field: str, value: str | None) -> str:
     return value
 
 
-def _insert(cur: duckdb.DuckDBPyConnection, rows: Iterable[Correction]) -> int:
+def _insert(tx: Tx, rows: Iterable[Correction]) -> int:
     """Insert inside the caller's transaction; returns how many rows were new."""
     frame = pd.DataFrame([r.row() for r in rows], columns=COLUMNS, dtype=object)
     frame["corrected_at"] = pd.to_datetime(frame["corrected_at"])
-    before = cur.execute(sql_text("store/corrections_count")).fetchall()[0][0]
-    cur.register("new_corrections", frame)
-    try:
-        cur.execute(sql_text("store/corrections_insert"))
-    finally:
-        cur.unregister("new_corrections")
-    return cur.execute(sql_text("store/corrections_count")).fetchall()[0][0] - before
+    before = tx.run("store/corrections_count").scalar()
+    with tx.registered(new_corrections=frame):
+        tx.run("store/corrections_insert")
+    return tx.run("store/corrections_count").scalar() - before
+
+
+EXPORT_QUERY = "corrections_export"
+EXPORT_TITLE = "Corrections (audit trail)"
 
 
 def export_frame(db: Database) -> pd.DataFrame:
     """Every correction, oldest first, in the exchange columns."""
-    return db.query("corrections_export")
+    return db.query(EXPORT_QUERY)
+
+
+def export_download(db: Database) -> ExportFile:
+    """Every correction as a download: `corrections.csv` with its provenance, zipped."""
+    return export_table(db, export_frame(db), "csv", "corrections", EXPORT_TITLE,
+                        sql_text(EXPORT_QUERY), all_datasets=True)
 
 
 def _restore(value: str) -> str:
@@ -304,29 +317,24 @@ def import_corrections(db: Database, path: str | Path, text: str | None = None
     corrections = parse_corrections(path, text)
     if not corrections:
         return ImportSummary(0, 0, 0)
-    with db.transaction() as cur:
-        added = _insert(cur, corrections)
+    with db.transaction() as tx:
+        added = _insert(tx, corrections)
         frame = pd.DataFrame({"statement_id": [c.statement_id for c in corrections]})
-        cur.register("new_corrections", frame)
-        try:
-            unknown = cur.execute(sql_text("store/corrections_unknown")).fetchall()[0][0]
-        finally:
-            cur.unregister("new_corrections")
+        with tx.registered(new_corrections=frame):
+            unknown = tx.run("store/corrections_unknown").scalar()
     return ImportSummary(len(corrections), added, int(unknown))
 
 
 def export_corrections(db: Database, path: str | Path) -> int:
     """Write every correction to a CSV file (formula cells neutralised) and its provenance
     file `PATH.provenance.json` beside it; returns the number of rows."""
-    from stance.provenance import as_arrow, build_provenance, table_bytes, write_companion
-
     target = Path(path)
     frame = export_frame(db)
     try:
         target.write_bytes(table_bytes(as_arrow(frame), "csv"))
     except OSError as error:
         raise InputError(target, f"cannot be written ({error.strerror})") from error
-    provenance = build_provenance(db, "Corrections (audit trail)", target.name, len(frame),
-                                  sql_text("corrections_export"), all_datasets=True)
+    provenance = build_provenance(db, EXPORT_TITLE, target.name, len(frame),
+                                  sql_text(EXPORT_QUERY), all_datasets=True)
     write_companion(target, provenance)
     return len(frame)

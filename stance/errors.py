@@ -18,4 +18,10 @@ class InputError(StanceError):
 
 
 class DatabaseError(StanceError):
-    """The database file cannot be used (missing, locked by another process, wrong version)."""
+    """The database cannot be used (missing, locked by another process, wrong version) or could
+    not run a query. Every DuckDB error reaches callers as this: `str()` says what happened and
+    what to do; `detail` keeps DuckDB's own first line (for messages that quote it)."""
+
+    def __init__(self, message: str, detail: str | None = None):
+        self.detail = detail or message
+        super().__init__(message)

@@ -13,12 +13,14 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import StanceError
-from .models import Article, Statement
+from stance.errors import StanceError
+from stance.extract import Extractor, get_extractor
+from stance.ingest import article_from, read_metadata
+from stance.models import Article, Statement
 
 STANCES = ("tighten", "ease", "neutral")
 POLAR = ("tighten", "ease")
@@ -165,8 +167,7 @@ def load_gold(path: Path | str, docs_dir: Path | None = None) -> list[dict]:
     return rows
 
 
-def _normalise_row(row: dict, where: str, path: Path, docs_dir: Path | None,
-                   texts: dict[str, str | None]) -> dict:
+def _check_row(row: dict, where: str) -> None:
     for key in ("article", "speaker", "stance"):
         if not row.get(key):
             raise GoldError(f"{where}: field '{key}' is required")
@@ -175,6 +176,11 @@ def _normalise_row(row: dict, where: str, path: Path, docs_dir: Path | None,
     if row.get("speaker_type", "person") not in _SPEAKER_TYPES:
         raise GoldError(f"{where}: speaker_type {row['speaker_type']!r} is not one of "
                         f"{_SPEAKER_TYPES}")
+
+
+def _normalise_row(row: dict, where: str, path: Path, docs_dir: Path | None,
+                   texts: dict[str, str | None]) -> dict:
+    _check_row(row, where)
     article = row["article"]
     if article not in texts:
         found = _article_path(article, path, docs_dir)
@@ -185,23 +191,30 @@ def _normalise_row(row: dict, where: str, path: Path, docs_dir: Path | None,
     out["optional"] = bool(row.get("optional", False))
     out["_where"] = where
     for name in ("evidence", "quote"):
-        start, end = row.get(f"{name}_start"), row.get(f"{name}_end")
-        if start is not None and end is not None:
-            if text is None:
-                looked = ", ".join(str(f) for f in _article_folders(path, docs_dir))
-                raise GoldError(f"{where}: offsets given but article {article!r} not found "
-                                f"(looked in {looked})")
-            if not (0 <= start < end <= len(text)):
-                raise GoldError(f"{where}: {name} offsets {start}-{end} outside the article")
-            out[name] = text[start:end]
-        elif row.get(name) and text is not None:
-            start, end = _locate(text, row[name], where)
-        elif name == "evidence":
-            if not row.get("evidence"):
-                raise GoldError(f"{where}: 'evidence' or 'evidence_start'/'evidence_end' needed")
-            raise GoldError(f"{where}: article {article!r} not found, cannot place evidence")
-        out[f"{name}_start"], out[f"{name}_end"] = start, end
+        _place(out, name, text, where, lambda: _article_folders(path, docs_dir))
     return out
+
+
+def _place(out: dict, name: str, text: str | None, where: str,
+           folders: Callable[[], list[Path]]) -> None:
+    """`out[name]` and its offsets, from the offsets given or by finding the text."""
+    article = out["article"]
+    start, end = out.get(f"{name}_start"), out.get(f"{name}_end")
+    if start is not None and end is not None:
+        if text is None:
+            looked = ", ".join(str(f) for f in folders())
+            raise GoldError(f"{where}: offsets given but article {article!r} not found "
+                            f"(looked in {looked})")
+        if not (0 <= start < end <= len(text)):
+            raise GoldError(f"{where}: {name} offsets {start}-{end} outside the article")
+        out[name] = text[start:end]
+    elif out.get(name) and text is not None:
+        start, end = _locate(text, out[name], where)
+    elif name == "evidence":
+        if not out.get("evidence"):
+            raise GoldError(f"{where}: 'evidence' or 'evidence_start'/'evidence_end' needed")
+        raise GoldError(f"{where}: article {article!r} not found, cannot place evidence")
+    out[f"{name}_start"], out[f"{name}_end"] = start, end
 
 
 # ---- matching ----------------------------------------------------------------------------
@@ -251,37 +264,44 @@ def _max_weight_matching(weights: list[list[float]]) -> list[tuple[int, int]]:
             for i in range(n)]
     u, v, p, way = [0.0] * (n + 1), [0.0] * (n + 1), [0] * (n + 1), [0] * (n + 1)
     for i in range(1, n + 1):
-        p[0], j0 = i, 0
-        minv, used = [math.inf] * (n + 1), [False] * (n + 1)
-        while True:
-            used[j0] = True
-            i0, delta, j1 = p[j0], math.inf, 0
-            for j in range(1, n + 1):
-                if not used[j]:
-                    cur = cost[i0 - 1][j - 1] - u[i0] - v[j]
-                    if cur < minv[j]:
-                        minv[j], way[j] = cur, j0
-                    if minv[j] < delta:
-                        delta, j1 = minv[j], j
-            for j in range(n + 1):
-                if used[j]:
-                    u[p[j]] += delta
-                    v[j] -= delta
-                else:
-                    minv[j] -= delta
-            j0 = j1
-            if p[j0] == 0:
-                break
-        while j0:
-            j1 = way[j0]
-            p[j0] = p[j1]
-            j0 = j1
+        _assign_row(i, cost, u, v, p, way)
     pairs = []
     for j in range(1, n + 1):
         i = p[j] - 1
         if i < rows and j - 1 < cols and weights[i][j - 1] > 0:
             pairs.append((i, j - 1))
     return pairs
+
+
+def _assign_row(i: int, cost: list[list[float]], u: list[float], v: list[float], p: list[int],
+                way: list[int]) -> None:
+    """One step of the Hungarian algorithm: add row `i` along a shortest augmenting path."""
+    n = len(cost)
+    p[0], j0 = i, 0
+    minv, used = [math.inf] * (n + 1), [False] * (n + 1)
+    while True:
+        used[j0] = True
+        i0, delta, j1 = p[j0], math.inf, 0
+        for j in range(1, n + 1):
+            if not used[j]:
+                cur = cost[i0 - 1][j - 1] - u[i0] - v[j]
+                if cur < minv[j]:
+                    minv[j], way[j] = cur, j0
+                if minv[j] < delta:
+                    delta, j1 = minv[j], j
+        for j in range(n + 1):
+            if used[j]:
+                u[p[j]] += delta
+                v[j] -= delta
+            else:
+                minv[j] -= delta
+        j0 = j1
+        if p[j0] == 0:
+            break
+    while j0:
+        j1 = way[j0]
+        p[j0] = p[j1]
+        j0 = j1
 
 
 def _quote_found(gold: dict, pred: dict) -> bool:
@@ -345,22 +365,39 @@ def _finish(report: EvalReport) -> None:
     report.direct_quote_recall = _ratio(report.quotes_found, report.quotes_gold)
 
 
+def _weight(g: dict, p: dict) -> float:
+    """How much matching gold row `g` with prediction `p` is worth (0: not a match)."""
+    if not (speakers_compatible(g, p)
+            and _overlaps(p["start"], p["end"], g["evidence_start"], g["evidence_end"])):
+        return 0.0
+    if g.get("optional"):
+        return 1.0
+    return (1000.0 + 10.0 * (p["stance"] == g["stance"])
+            + 1.0 * (p.get("country") == g.get("country")))
+
+
+def _quoted(g: dict) -> bool:
+    return g.get("quote_type") in ("direct", "mixed") and bool(g.get("quote"))
+
+
+def _count_match(g: dict, p: dict, report: EvalReport) -> None:
+    if g.get("optional"):
+        report.matched_optional += 1
+        return
+    report.matched += 1
+    if p["stance"] == g["stance"]:
+        report.stance_correct += 1
+    else:
+        report.wrong_stance.append(Miss(g["article"], g["speaker"], g["stance"],
+                                        _snippet(g.get("evidence")), p["stance"]))
+    report.country_correct += p.get("country") == g.get("country")
+    if _quoted(g):
+        report.quotes_found += _quote_found(g, p)
+
+
 def match_article(gold_rows: list[dict], preds: list[dict]) -> list[tuple[int, int]]:
     """One-to-one (gold index, prediction index) pairs of one article (see the module doc)."""
-    weights = []
-    for g in gold_rows:
-        row = []
-        for p in preds:
-            ok = speakers_compatible(g, p) and _overlaps(p["start"], p["end"],
-                                                         g["evidence_start"], g["evidence_end"])
-            if not ok:
-                row.append(0.0)
-            elif g.get("optional"):
-                row.append(1.0)
-            else:
-                row.append(1000.0 + 10.0 * (p["stance"] == g["stance"])
-                           + 1.0 * (p.get("country") == g.get("country")))
-        weights.append(row)
+    weights = [[_weight(g, p) for p in preds] for g in gold_rows]
     return _max_weight_matching(weights) if preds and gold_rows else []
 
 
@@ -374,22 +411,9 @@ def _score_article(gold_rows: list[dict], preds: list[dict], report: EvalReport)
             report.gold_optional += 1
         else:
             report.gold_required += 1
-            if g.get("quote_type") in ("direct", "mixed") and g.get("quote"):
-                report.quotes_gold += 1
+            report.quotes_gold += _quoted(g)
     for i, j in pairs:
-        g, p = gold_rows[i], preds[j]
-        if g.get("optional"):
-            report.matched_optional += 1
-            continue
-        report.matched += 1
-        if p["stance"] == g["stance"]:
-            report.stance_correct += 1
-        else:
-            report.wrong_stance.append(Miss(g["article"], g["speaker"], g["stance"],
-                                            _snippet(g.get("evidence")), p["stance"]))
-        report.country_correct += p.get("country") == g.get("country")
-        if g.get("quote_type") in ("direct", "mixed") and g.get("quote"):
-            report.quotes_found += _quote_found(g, p)
+        _count_match(gold_rows[i], preds[j], report)
     _score_sides(gold_rows, preds, pairs, report)
     for i, g in enumerate(gold_rows):
         if i not in matched_gold and not g.get("optional"):
@@ -498,8 +522,6 @@ def format_report(report: EvalReport) -> str:
 def article_from_file(path: Path, meta: dict[str, str] | None = None) -> Article:
     """An Article for scoring: the text exactly as the gold offsets read it, with the metadata
     (author of a speech, date...) that the ingest step would attach."""
-    from .ingest import article_from
-
     return article_from(path.name, read_article_text(path), meta or {}, "eval", path)
 
 
@@ -527,8 +549,6 @@ def read_gold_documents(docs_dir: Path | None, gold_files: list[Path]) -> list[G
             if found is None:
                 raise GoldError(f"{row['_where']}: article {row['article']!r} not found")
             gold_by_article.setdefault(found, []).append(row)
-    from .ingest import read_metadata
-
     metadata: dict[Path, dict[str, dict[str, str]]] = {}
     documents = []
     for path, rows in gold_by_article.items():
@@ -539,8 +559,11 @@ def read_gold_documents(docs_dir: Path | None, gold_files: list[Path]) -> list[G
     return documents
 
 
-def run_eval(docs_dir: Path | None, gold_files: list[Path], extractor) -> EvalReport:
-    """Extract every article named in the gold files and score the result."""
+def run_eval(docs_dir: Path | None, gold_files: list[Path],
+             extractor: Extractor | None = None) -> EvalReport:
+    """Extract every article named in the gold files (with `extractor`, default: the shared
+    one) and score the result."""
     documents = read_gold_documents(docs_dir, gold_files)
+    extractor = extractor or get_extractor()
     predictions = {a.name: s for a, s in extractor.extract_many(d.article for d in documents)}
     return evaluate((d.rows, predictions.get(d.article.name, []), d.corpus) for d in documents)

@@ -19,8 +19,7 @@ import pyarrow.csv as pa_csv
 import pyarrow.parquet as pq
 
 from stance.filters import Filters
-from stance.store.db import Database
-from stance.store.queries import bind, sql_text
+from stance.store import Database
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 EXPORT_QUERY = "export_statements"
@@ -51,12 +50,8 @@ def neutralise_batch(batch: pa.RecordBatch) -> pa.RecordBatch:
 def statement_reader(db: Database, filters: Filters,
                      max_rows: int = DEFAULT_MAX_ROWS) -> Iterator[pa.RecordBatchReader]:
     """The filtered statements (queries/export_statements.sql) as a stream of Arrow batches."""
-    cur = db.cursor()
-    try:
-        params = bind(EXPORT_QUERY, filters.params(limit=max_rows))
-        yield cur.sql(sql_text(EXPORT_QUERY), params=params).to_arrow_reader(_BATCH_ROWS)
-    finally:
-        cur.close()
+    with db.reading() as tx:
+        yield tx.stream(EXPORT_QUERY, _BATCH_ROWS, **filters.params(limit=max_rows))
 
 
 def write_csv(batches: Iterable[pa.RecordBatch], schema: pa.Schema, sink: Any) -> int:

@@ -25,8 +25,9 @@ import pyarrow as pa
 
 from stance import __version__
 from stance.export import DEFAULT_MAX_ROWS, EXPORT_QUERY, statement_reader, write_csv, write_parquet
+from stance.extract import EXTRACTOR_VERSION
 from stance.filters import Filters
-from stance.store.db import Database
+from stance.store import Database
 from stance.store.queries import bind, sql_text
 
 FORMATS = {"csv": "text/csv", "parquet": "application/vnd.apache.parquet"}
@@ -67,14 +68,6 @@ def _json_value(value: Any) -> Any:
     return str(value)
 
 
-def _current_extractor_version() -> str | None:
-    try:
-        from stance.extract import EXTRACTOR_VERSION
-    except Exception:  # the extractor (spaCy model) may be missing where only data is read
-        return None
-    return EXTRACTOR_VERSION
-
-
 def filters_description(filters: Filters) -> dict[str, Any]:
     """The filters as plain values, in the words of the dashboard's URL parameters."""
     return {
@@ -102,7 +95,7 @@ def build_provenance(db: Database, title: str, data_file: str, rows: int, sql: s
     """Provenance of a table made by `sql` under `filters` (all datasets when `all_datasets`,
     e.g. for SQL page results, which may read any table)."""
     filters = filters or Filters()
-    frame = db.query("sql_provenance", filters.params(all_datasets=all_datasets))
+    frame = db.query("sql_provenance", **filters.params(all_datasets=all_datasets))
     datasets = []
     versions: set[str] = set()
     for row in frame.to_dict("records"):
@@ -115,14 +108,13 @@ def build_provenance(db: Database, title: str, data_file: str, rows: int, sql: s
             "hidden": bool(row["hidden"]), "extractor_versions": row_versions,
         })
     stamp = (now or datetime.now(UTC)).astimezone(UTC)
-    current = _current_extractor_version()
     provenance = Provenance(
         title=title, data_file=data_file, rows=rows, sql=sql.strip(),
         parameters={k: _plain(v) for k, v in sorted((parameters or {}).items())},
         filters=filters_description(filters),
         labels="corrected" if filters.corrected else "machine",
         datasets=datasets, extractor_versions=sorted(versions), database=db.path.name,
-        created_at=stamp.isoformat(timespec="seconds"), current_extractor_version=current,
+        created_at=stamp.isoformat(timespec="seconds"), current_extractor_version=EXTRACTOR_VERSION,
         view_url=view_url, note=note)
     provenance.citation = _citation(provenance)
     return provenance

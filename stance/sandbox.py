@@ -41,8 +41,8 @@ from sqlglot.errors import ParseError, TokenError
 
 from stance.errors import StanceError
 from stance.filters import Filters
-from stance.store.db import Database
-from stance.store.queries import sql_text
+from stance.store import Database, Tx
+from stance.store.queries import list_queries, parameter_names, sql_text
 from stance.store.wide import refresh_statements_wide
 
 DEFAULT_TIME_LIMIT = 5.0  # seconds
@@ -353,16 +353,11 @@ class Sandbox:
 
 def _build_snapshot(db: Database, threads: int) -> _Snapshot:
     """Copy every table into a fresh in-memory DuckDB, recreate views and macros, lock it."""
-    cur = db.cursor()
-    try:
-        cur.begin()  # one consistent read of all tables and the fingerprint
-        version = str(cur.execute(sql_text("sql_data_version")).fetchall()[0][0])
-        catalogue = cur.execute(sql_text("sql_catalogue")).df()
+    with db.reading() as tx:  # one consistent read of all tables and the fingerprint
+        version = str(tx.run("sql_data_version").scalar())
+        catalogue = tx.run("sql_catalogue").frame()
         tables = sorted(set(catalogue.loc[catalogue["kind"] == "table", "relation"]))
-        data = {name: cur.table(name).to_arrow_table() for name in tables}
-        cur.rollback()
-    finally:
-        cur.close()
+        data = {name: tx.copy_table(name) for name in tables}
     size = sum(table.nbytes for table in data.values())
     config = {
         "enable_external_access": False,
@@ -378,11 +373,12 @@ def _build_snapshot(db: Database, threads: int) -> _Snapshot:
     for name, table in data.items():
         con.from_arrow(table).create(name)
     del data
-    con.execute(sql_text("store/schema"))  # tables exist already; adds views and macros
+    copy = Tx(con)
+    copy.run("store/schema")  # tables exist already; adds views and macros
     # a file written by an older version, opened read-only, may hold a statements_wide of
     # another shape than the macros expect: bring the copy in step (nothing to do otherwise)
-    refresh_statements_wide(con)
-    copied = con.execute(sql_text("sql_catalogue")).df()
+    refresh_statements_wide(copy)
+    copied = copy.run("sql_catalogue").frame()
     relations = frozenset(copied.loc[copied["kind"].isin(["table", "view"]), "relation"])
     return _Snapshot(version, con, relations)
 
@@ -461,3 +457,34 @@ def run_sql(db: Database, sql: str, parameters: Mapping[str, Any] | None = None,
             ) -> SqlResult:
     """Check and run one user query on `db` (see the module docstring for the rules)."""
     return sandbox_for(db).run(sql, parameters, time_limit, row_cap)
+
+
+# The SQL page's examples (queries/sql_example_*.sql), in the order the page offers them; the
+# first line of each file (`-- Example: ...`) is its title.
+EXAMPLES = ("sql_example_corrected", "sql_example_cues", "sql_example_datasets",
+            "sql_example_most_quoted", "sql_example_stance_by_country",
+            "sql_example_yearly_balance")
+DEFAULT_EXAMPLE = "sql_example_stance_by_country"  # in the editor when the page opens
+_NOT_EXAMPLES = ("sql_", "corrections_")  # the page's own queries, the corrections' tables
+
+
+def examples() -> dict[str, str]:
+    """Title -> SQL: the examples, then the queries behind the charts that need no more than
+    the SQL page's parameters."""
+    usable = set(available_parameters())
+    found: dict[str, str] = {}
+    for name in EXAMPLES:
+        text = sql_text(name)
+        first = text.splitlines()[0].removeprefix("--").strip()
+        title = first.removeprefix("Example:").strip() or name
+        found[title[:1].upper() + title[1:]] = text
+    for name in list_queries():
+        if name.startswith(_NOT_EXAMPLES) or not parameter_names(name) <= usable:
+            continue
+        found[f"Chart query: {name}"] = sql_text(name)
+    return found
+
+
+def default_example() -> str:
+    """The SQL in the editor when the SQL page opens."""
+    return sql_text(DEFAULT_EXAMPLE).strip()

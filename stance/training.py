@@ -18,12 +18,22 @@ from pathlib import Path
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from .evaluate import EvalReport, GoldDocument, evaluate, gold_on_topic, match_article
-from .extract import Extractor
-from .extract.decision import ArticleContext, Candidate, decide_article
-from .extract.model import DecisionModel, LinearLayer, model_features, save_model
-from .models import Statement
+from stance.evaluate import (
+    EvalReport,
+    GoldDocument,
+    evaluate,
+    gold_on_topic,
+    match_article,
+    read_gold_documents,
+    run_eval,
+)
+from stance.extract import MODEL_FILE, Extractor
+from stance.extract.decision import ArticleContext, Candidate, decide_article
+from stance.extract.lexicons import DEFAULT_DATA_DIR
+from stance.extract.model import DecisionModel, LinearLayer, model_features, save_model
+from stance.models import Statement
 
+DEFAULT_MODEL_PATH = DEFAULT_DATA_DIR / MODEL_FILE
 SIDE_C = 0.5  # inverse regularisation strength (chosen by cross-validation, see README)
 TOPIC_C = 0.5
 MIN_FEATURE_COUNT = 2  # features seen in fewer training statements are dropped
@@ -168,3 +178,21 @@ def train(documents: list[ExtractedDocument], out: Path) -> DecisionModel:
     model = fit(documents, f"{len(documents)} gold documents ({', '.join(corpora)})")
     save_model(model, out)
     return model
+
+
+# ---- the commands' entry points (eval, train) ---------------------------------------------
+def evaluate_gold(docs_dir: Path | None, gold_files: list[Path],
+                  rules_only: bool = False) -> EvalReport:
+    """The extractor as installed (rules and learned model), or the rules alone, on gold."""
+    return run_eval(docs_dir, gold_files, Extractor(use_model=False) if rules_only else None)
+
+
+def cross_validate_gold(docs_dir: Path | None, gold_files: list[Path],
+                        folds: int) -> CrossValidation:
+    documents = read_gold_documents(docs_dir, gold_files)
+    return cross_validate(extract_documents(documents, Extractor(use_model=False)), folds)
+
+
+def train_gold(docs_dir: Path | None, gold_files: list[Path], out: Path) -> DecisionModel:
+    documents = read_gold_documents(docs_dir, gold_files)
+    return train(extract_documents(documents, Extractor(use_model=False)), out)

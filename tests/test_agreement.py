@@ -10,9 +10,6 @@ import pytest
 
 from stance.agreement import cohen_kappa, compare, observed_agreement, per_label
 from stance.corrections import correct
-from tests.dashboard_app import open_page, problems
-from tests.fixtures import build_fixture_db
-from tests.test_corrections import statement_of
 
 
 def test_kappa_two_labels_hand_computed():
@@ -64,7 +61,7 @@ def test_kappa_matches_a_reference_implementation_on_a_random_table():
 
 
 @pytest.fixture
-def coded_db(tmp_path):
+def coded_db(statement_of, build_fixture_db, tmp_path):
     """Fixture statements (machine: China ease, Haley tighten, Wang ease, Haley tighten,
     Japan neutral, US tighten) coded by ann (4 statements) and bob (4)."""
     db = build_fixture_db(tmp_path / "coded.duckdb")
@@ -104,7 +101,7 @@ def test_two_coders_compare_on_statements_both_labelled(coded_db):
     assert result.disagreements["speaker"].tolist() == ["Nikki Haley"]
 
 
-def test_a_coders_latest_label_counts(coded_db):
+def test_a_coders_latest_label_counts(statement_of, coded_db):
     us = statement_of(coded_db, "United States")
     correct(coded_db, us, {"stance": "tighten"}, coder="ann", now=datetime(2024, 2, 1))
     result = compare(coded_db, "stance", "machine", "ann")
@@ -112,7 +109,7 @@ def test_a_coders_latest_label_counts(coded_db):
     assert result.disagreements["speaker"].tolist() == ["Japan"]
 
 
-def test_country_agreement_reads_names_and_no_shared_statements(coded_db):
+def test_country_agreement_reads_names_and_no_shared_statements(statement_of, coded_db):
     correct(coded_db, statement_of(coded_db, "Wang Yi"), {"country": "RUS"}, coder="cy")
     result = compare(coded_db, "country", "machine", "cy")
     assert (result.statements, result.observed, result.kappa) == (1, 0.0, 0.0)
@@ -125,7 +122,7 @@ def test_country_agreement_reads_names_and_no_shared_statements(coded_db):
         compare(coded_db, "mood", "ann", "bob")
 
 
-def test_sql_page_shows_kappa_and_disagreements(coded_db, monkeypatch):
+def test_sql_page_shows_kappa_and_disagreements(open_page, problems, coded_db, monkeypatch):
     monkeypatch.setenv("STANCE_DB", str(coded_db.path))
     at = open_page("sql")
     assert not problems(at)

@@ -21,33 +21,16 @@ from stance.corrections import (
 )
 from stance.errors import InputError
 from stance.filters import Filters
-from stance.store import delete_dataset, load_extracted, open_database
-from tests.dashboard_app import open_page, problems
-from tests.fixtures import build_fixture_db, fixture_items
-
-
-def statement_of(db, speaker: str) -> str:
-    """The id of the (first) fixture statement by `speaker`."""
-    cur = db.cursor()
-    try:
-        rows = cur.execute("SELECT statement_id FROM statements WHERE speaker = ? "
-                           "ORDER BY start, statement_id", [speaker]).fetchall()
-    finally:
-        cur.close()
-    return rows[0][0]
+from stance.store import delete_dataset, open_database
 
 
 def statement_ids(db) -> list[str]:
-    cur = db.cursor()
-    try:
-        return [r[0] for r in cur.execute("SELECT statement_id FROM statements ORDER BY 1")
-                .fetchall()]
-    finally:
-        cur.close()
+    return sorted(row[0] for row in db.con.execute("SELECT statement_id FROM statements")
+                  .fetchall())
 
 
 def counts(db, corrected: bool = True) -> tuple[int, int, int, int]:
-    row = db.query("overview_counts", Filters(corrected=corrected).params()).iloc[0]
+    row = db.query("overview_counts", **Filters(corrected=corrected).params()).iloc[0]
     return int(row.statements), int(row.tighten), int(row.ease), int(row.neutral)
 
 
@@ -55,14 +38,14 @@ def trail(db) -> list[dict]:
     return db.query("corrections_export").to_dict("records")
 
 
-def test_stance_correction_changes_the_charts_and_keeps_the_machine_label(fixture_db):
+def test_stance_correction_changes_the_charts_and_keeps_the_machine_label(statement_of, fixture_db):
     japan = statement_of(fixture_db, "Japan")
     rows = correct(fixture_db, japan, {"stance": "ease"}, note="calls for talks", coder="ann")
     assert [(r.field, r.old_value, r.new_value, r.coder, r.note) for r in rows] == [
         ("stance", "neutral", "ease", "ann", "calls for talks")]
     assert counts(fixture_db) == (6, 3, 3, 0)
     assert counts(fixture_db, corrected=False) == (6, 3, 2, 1)
-    by_country = fixture_db.query("stance_by_country", Filters().params(limit=10))
+    by_country = fixture_db.query("stance_by_country", **Filters().params(limit=10))
     assert by_country.set_index("country").loc["JPN", "ease"] == 1
     labels = current_labels(fixture_db, japan)
     assert (labels["machine_stance"], labels["corrected_stance"]) == ("neutral", "ease")
@@ -71,7 +54,7 @@ def test_stance_correction_changes_the_charts_and_keeps_the_machine_label(fixtur
     assert isinstance(row["corrected_at"], datetime)
 
 
-def test_speaker_country_and_target_are_validated_and_normalised(fixture_db):
+def test_speaker_country_and_target_are_validated_and_normalised(statement_of, fixture_db):
     wang = statement_of(fixture_db, "Wang Yi")
     rows = correct(fixture_db, wang, {"speaker": "  Wang   Yi (FM) ", "country": "Russia",
                                       "target": "north korea"})
@@ -79,7 +62,7 @@ def test_speaker_country_and_target_are_validated_and_normalised(fixture_db):
                                                     "country": "RUS"}  # target was PRK
     labels = current_labels(fixture_db, wang)
     assert labels["corrected_country"] == "RUS" and labels["machine_country"] == "CHN"
-    frame = fixture_db.query("stance_by_country", Filters().params(limit=10))
+    frame = fixture_db.query("stance_by_country", **Filters().params(limit=10))
     assert frame.set_index("country").loc["RUS", "ease"] == 1
 
 
@@ -92,7 +75,7 @@ def test_speaker_country_and_target_are_validated_and_normalised(fixture_db):
     ({"not_statement": "perhaps"}, None, "'perhaps' is not true or false"),
     ({"stance": "ease"}, "Machine", "names the extractor"),
 ])
-def test_invalid_corrections_write_nothing(fixture_db, changes, coder, message):
+def test_invalid_corrections_write_nothing(statement_of, fixture_db, changes, coder, message):
     japan = statement_of(fixture_db, "Japan")
     with pytest.raises(CorrectionError, match=message):
         correct(fixture_db, japan, {"stance": "tighten", **changes}, coder=coder)
@@ -105,7 +88,7 @@ def test_unknown_statement_is_refused(fixture_db):
     assert trail(fixture_db) == []
 
 
-def test_unchanged_labels_are_recorded_only_when_confirmed(fixture_db):
+def test_unchanged_labels_are_recorded_only_when_confirmed(statement_of, fixture_db):
     japan = statement_of(fixture_db, "Japan")
     assert correct(fixture_db, japan, {"stance": "neutral", "country": "JPN"}) == []
     rows = correct(fixture_db, japan, {"stance": "neutral", "country": "JPN"}, coder="bob",
@@ -115,7 +98,7 @@ def test_unchanged_labels_are_recorded_only_when_confirmed(fixture_db):
     assert counts(fixture_db) == counts(fixture_db, corrected=False)
 
 
-def test_not_a_statement_leaves_the_corrected_charts_and_can_be_undone(fixture_db):
+def test_not_a_statement_leaves_the_corrected_charts_and_can_be_undone(statement_of, fixture_db):
     japan = statement_of(fixture_db, "Japan")
     correct(fixture_db, japan, {"not_statement": True}, coder="ann",
             now=datetime(2024, 1, 1, 10))
@@ -127,7 +110,7 @@ def test_not_a_statement_leaves_the_corrected_charts_and_can_be_undone(fixture_d
     assert [r["old_value"] for r in trail(fixture_db)] == ["false", "true"]
 
 
-def test_latest_correction_wins(fixture_db):
+def test_latest_correction_wins(statement_of, fixture_db):
     japan = statement_of(fixture_db, "Japan")
     correct(fixture_db, japan, {"stance": "ease"}, coder="ann", now=datetime(2024, 1, 2))
     correct(fixture_db, japan, {"stance": "tighten"}, coder="bob", now=datetime(2024, 1, 3))
@@ -135,12 +118,13 @@ def test_latest_correction_wins(fixture_db):
     assert [r["old_value"] for r in trail(fixture_db)] == ["neutral", "ease"]
 
 
-def test_corrections_survive_rebuilding_the_dataset(fixture_db):
+def test_corrections_survive_rebuilding_the_dataset(statement_of, fixture_items, store_items,
+                                                    fixture_db):
     """Statement ids are hashes of the article text, offsets and speaker: the same articles
     loaded again (the sample rebuilt, a dataset replaced) get the same ids."""
     japan = statement_of(fixture_db, "Japan")
     correct(fixture_db, japan, {"stance": "ease"}, coder="ann")
-    load_extracted(fixture_db, fixture_items(), dataset="fixture", replace=True,
+    store_items(fixture_db, fixture_items(), dataset="fixture", replace=True,
                    extractor_version="fixture")
     assert counts(fixture_db, corrected=False) == (6, 3, 2, 1)  # fresh machine labels
     assert statement_of(fixture_db, "Japan") == japan
@@ -171,7 +155,7 @@ def test_corrections_survive_reingesting_an_article_with_the_extractor(tmp_path,
 
 # --- exchange as CSV -------------------------------------------------------------------
 
-def test_export_import_round_trip_between_two_coders(tmp_path):
+def test_export_import_round_trip_between_two_coders(statement_of, build_fixture_db, tmp_path):
     mine = build_fixture_db(tmp_path / "mine.duckdb")
     japan, wang = statement_of(mine, "Japan"), statement_of(mine, "Wang Yi")
     correct(mine, japan, {"stance": "ease"}, note="=HYPERLINK(\"http://evil\")", coder="ann",
@@ -218,8 +202,8 @@ def _write(path: Path, text: str) -> Path:
     ("statement_id,field,new_value,coder\n{id},stance,ease,machine\n", "bad.csv:2:coder",
      "names the extractor"),
 ])
-def test_bad_import_names_line_and_column_and_writes_nothing(fixture_db, tmp_path, content,
-                                                              where, reason):
+def test_bad_import_names_line_and_column_and_writes_nothing(statement_of, fixture_db, tmp_path,
+                                                              content, where, reason):
     japan = statement_of(fixture_db, "Japan")
     path = _write(tmp_path / "bad.csv", content.format(id=japan))
     with pytest.raises(InputError) as error:
@@ -229,7 +213,7 @@ def test_bad_import_names_line_and_column_and_writes_nothing(fixture_db, tmp_pat
     assert trail(fixture_db) == []
 
 
-def test_import_keeps_corrections_for_statements_not_here_yet(fixture_db, tmp_path):
+def test_import_keeps_corrections_for_statements_not_here_yet(statement_of, fixture_db, tmp_path):
     japan = statement_of(fixture_db, "Japan")
     path = _write(tmp_path / "c.csv", "\ufeffstatement_id,field,new_value,coder\n"
                                       f"{japan},stance,Ease,bob\nfuture00000000000000,"
@@ -250,7 +234,7 @@ def test_parse_accepts_spreadsheet_dates_and_timezones(tmp_path):
     assert second.corrected_at == datetime(2024, 5, 1, 12, 30)
 
 
-def test_cli_corrections_export_and_import(tmp_path, capsys):
+def test_cli_corrections_export_and_import(statement_of, build_fixture_db, tmp_path, capsys):
     mine = build_fixture_db(tmp_path / "mine.duckdb")
     correct(mine, statement_of(mine, "Japan"), {"stance": "tighten"}, coder="ann")
     out = tmp_path / "out.csv"
@@ -272,13 +256,14 @@ def test_cli_corrections_export_and_import(tmp_path, capsys):
 # --- the dashboard ---------------------------------------------------------------------
 
 @pytest.fixture
-def app_db(tmp_path, monkeypatch):
+def app_db(build_fixture_db, tmp_path, monkeypatch):
     db = build_fixture_db(tmp_path / "app.duckdb")
     monkeypatch.setenv("STANCE_DB", str(db.path))
     return db
 
 
-def test_form_saves_a_correction_and_the_overview_follows(app_db):
+def test_form_saves_a_correction_and_the_overview_follows(open_page, problems, statement_of,
+                                                          app_db):
     japan = statement_of(app_db, "Japan")
     at = open_page("statements", {"statement": japan})
     assert not problems(at)
@@ -301,7 +286,7 @@ def test_form_saves_a_correction_and_the_overview_follows(app_db):
     assert machine.sidebar.toggle(key="filter_machine_labels").value is True
 
 
-def test_form_refuses_nothing_changed_and_shows_history(app_db):
+def test_form_refuses_nothing_changed_and_shows_history(open_page, statement_of, app_db):
     japan = statement_of(app_db, "Japan")
     correct(app_db, japan, {"target": "PRK"}, coder="bob", note="<b>not bold</b>")
     at = open_page("statements", {"statement": japan})
@@ -313,7 +298,7 @@ def test_form_refuses_nothing_changed_and_shows_history(app_db):
     assert history["new_value"].tolist() == ["North Korea (PRK)"]
 
 
-def test_sidebar_toggle_switches_to_machine_labels(app_db):
+def test_sidebar_toggle_switches_to_machine_labels(open_page, problems, statement_of, app_db):
     correct(app_db, statement_of(app_db, "Japan"), {"stance": "ease"})
     at = open_page("overview")
     assert "Ease 3" in " ".join(c.value for c in at.caption)

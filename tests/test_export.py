@@ -12,7 +12,6 @@ import pytest
 from stance.export import export_statements, neutralise, neutralise_batch
 from stance.filters import Filters
 from stance.models import Article, Statement
-from stance.store import load_extracted
 
 
 @pytest.mark.parametrize(("value", "expected"), [
@@ -35,14 +34,14 @@ def _csv_rows(raw: bytes) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(raw.decode("utf-8"))))
 
 
-def test_csv_export_neutralises_a_formula_in_a_quote(empty_db):
+def test_csv_export_neutralises_a_formula_in_a_quote(store_items, empty_db):
     text = "Evil said \"=cmd|' /C calc'!A0\" about sanctions."
     article = Article(name="evil.txt", text=text, source="-Wire", title="@title")
     statement = Statement(article="evil.txt", speaker="+Evil", speaker_type="person",
                           country=None, role=None, quote_type="direct",
                           quote="=cmd|' /C calc'!A0", sentence=text, start=0, end=len(text),
                           stance="ease", stance_cue="about", confidence=0.5, target=None)
-    load_extracted(empty_db, [(article, [statement])], dataset="evil")
+    store_items(empty_db, [(article, [statement])], dataset="evil")
     row = _csv_rows(export_statements(empty_db, Filters(), "csv"))[0]
     assert row["quote"] == "'=cmd|' /C calc'!A0"
     assert (row["speaker"], row["outlet"], row["title"]) == ("'+Evil", "'-Wire", "'@title")

@@ -8,13 +8,11 @@ import io
 import json
 import zipfile
 from datetime import UTC, date, datetime
-from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
 
 from stance.filters import Filters
-from stance.models import Article, Statement
 from stance.provenance import (
     build_provenance,
     export_statements_file,
@@ -22,42 +20,9 @@ from stance.provenance import (
     table_bytes,
 )
 from stance.sandbox import available_parameters, run_sql
-from stance.store import Database, load_extracted, open_database
-from tests.fixtures import fixture_items
 
-SCRIPT_QUOTE = "<script>alert(1)</script>"
+SCRIPT_QUOTE = "<script>alert(1)</script>"  # as conftest's hostile_db holds them
 FORMULAS = ['=HYPERLINK("http://evil.example","click")', "+1+2", "-2+3", "@SUM(A1:A9)"]
-
-
-def hostile_items() -> list[tuple[Article, list[Statement]]]:
-    """An article whose quotes, speakers and title are HTML, script and spreadsheet formulas."""
-    text = (f'Minister Eve said "{SCRIPT_QUOTE}" on sanctions. '
-            f'Adam Hacker said "{FORMULAS[0]}" about sanctions relief.')
-    article = Article(name="hostile.txt", source="<i>Wire</i>", published=date(2020, 1, 2),
-                      title="<img src=x onerror=\"window.__xss=1\">Hostile", text=text)
-    first_end = text.index(" Adam")
-    return [(article, [
-        Statement(article="hostile.txt", speaker="Eve <b>Minister</b>", speaker_type="person",
-                  country="RUS", role="@Minister", quote_type="direct", quote=SCRIPT_QUOTE,
-                  sentence=text[:first_end], start=0, end=first_end, stance="ease",
-                  stance_cue="-sanctions", confidence=0.9, target="PRK"),
-        Statement(article="hostile.txt", speaker="Adam Hacker", speaker_type="person",
-                  country="USA", role="+Envoy", quote_type="direct", quote=FORMULAS[0],
-                  sentence=text[first_end + 1:], start=first_end + 1, end=len(text),
-                  stance="tighten", stance_cue="=cue", confidence=0.9, target="PRK"),
-    ])]
-
-
-def build_hostile_db(path: Path) -> Database:
-    db = open_database(path)
-    load_extracted(db, fixture_items(), dataset="fixture", extractor_version="fixture-1")
-    load_extracted(db, hostile_items(), dataset="hostile", extractor_version="hostile-2")
-    return db
-
-
-@pytest.fixture
-def hostile_db(tmp_path) -> Database:
-    return build_hostile_db(tmp_path / "hostile.duckdb")
 
 
 def unzip(data: bytes) -> dict[str, bytes]:
@@ -164,9 +129,8 @@ def test_unknown_format_is_refused(hostile_db):
         export_statements_file(hostile_db, Filters(), "xlsx")
 
 
-def test_sql_page_download_is_a_zip_with_provenance(hostile_db, monkeypatch):
+def test_sql_page_download_is_a_zip_with_provenance(open_page, problems, hostile_db, monkeypatch):
     """The SQL page's download buttons carry the same bundle (AppTest runs the page)."""
-    from tests.dashboard_app import open_page, problems
 
     monkeypatch.setenv("STANCE_DB", str(hostile_db.path))
     at = open_page("sql")

@@ -7,7 +7,9 @@ import duckdb
 import pandas as pd
 import pytest
 
+from bench.generate import BENCH_SQL
 from stance.cli import main
+from stance.corrections import correct
 from stance.filters import Filters
 from stance.sandbox import (
     QueryFailed,
@@ -18,7 +20,7 @@ from stance.sandbox import (
     run_sql,
     sandbox_for,
 )
-from tests.test_cli import run_cli
+from stance.store import close_all, open_database
 
 # What users might try, and a phrase that only its own refusal message contains.
 REFUSED = [
@@ -44,7 +46,7 @@ REFUSED = [
 def database_state(db) -> dict[str, list]:
     """Every table's rows, sorted, to show that nothing changed."""
     state = {}
-    cur = db.cursor()
+    cur = db.con.cursor()
     try:
         for (name,) in cur.execute("SELECT table_name FROM duckdb_tables() "
                                    "WHERE schema_name = 'main' ORDER BY 1").fetchall():
@@ -201,12 +203,10 @@ def test_duckdb_errors_are_one_line(fixture_db):
         run_sql(fixture_db, "SELEC 1")
 
 
-def test_the_copy_follows_writes_to_the_database(fixture_db):
+def test_the_copy_follows_writes_to_the_database(statement_of, fixture_db):
     count = "SELECT count(*) AS n FROM corrections"
     assert run_sql(fixture_db, count).frame["n"][0] == 0
-    with fixture_db.transaction() as cur:
-        cur.execute("INSERT INTO corrections SELECT statement_id, 'stance', stance, 'ease', "
-                    "NULL, 'ann', now() FROM statements WHERE speaker = 'Japan'")
+    correct(fixture_db, statement_of(fixture_db, "Japan"), {"stance": "ease"}, coder="ann")
     assert run_sql(fixture_db, count).frame["n"][0] == 1
     eased = run_sql(fixture_db, "SELECT corrected_stance FROM statements_full "
                                 "WHERE machine_speaker = 'Japan'").frame
@@ -254,7 +254,7 @@ def test_cli_sql_csv_is_spreadsheet_safe(fixture_db, capsys):
     ("SELECT * FROM read_csv('/etc/passwd')", "read_csv() reads files"),
     ("SELECT 1; SELECT 2", "one statement at a time"),
 ])
-def test_cli_sql_refusal_is_one_line_with_status_2(fixture_db, sql, reason):
+def test_cli_sql_refusal_is_one_line_with_status_2(run_cli, fixture_db, sql, reason):
     path = fixture_db.path
     before = database_state(fixture_db)
     fixture_db.close()  # the CLI runs in its own process and needs the file
@@ -281,7 +281,7 @@ def test_cli_sql_time_limit_and_row_cap(fixture_db, capsys):
     assert "only the first 5 rows" in err
 
 
-def test_cli_sql_missing_database_is_one_line(tmp_path):
+def test_cli_sql_missing_database_is_one_line(run_cli, tmp_path):
     result = run_cli("sql", "SELECT 1", "--db", str(tmp_path / "none.duckdb"))
     assert result.returncode == 2
     assert "does not exist" in result.stderr
@@ -291,8 +291,7 @@ def test_cli_sql_missing_database_is_one_line(tmp_path):
 # --- the SQL page -----------------------------------------------------------------------
 
 @pytest.fixture
-def sql_page(fixture_db, monkeypatch):
-    from tests.dashboard_app import open_page
+def sql_page(open_page, fixture_db, monkeypatch):
 
     monkeypatch.setenv("STANCE_DB", str(fixture_db.path))
     return open_page("sql", {"country": "CHN"})
@@ -303,8 +302,7 @@ def _submit(at, sql: str):
     return at.button(key="FormSubmitter:sql_form-Run query").click().run()
 
 
-def test_sql_page_runs_a_query_with_the_sidebar_filters(sql_page):
-    from tests.dashboard_app import problems
+def test_sql_page_runs_a_query_with_the_sidebar_filters(problems, sql_page):
 
     assert not problems(sql_page)
     at = _submit(sql_page, "SELECT speaker, stance FROM filtered_statements($country, $target, "
@@ -334,8 +332,7 @@ def test_sql_page_explains_a_refusal_and_leaves_the_database_alone(sql_page, fix
     assert database_state(fixture_db) == before
 
 
-def test_sql_page_examples_load_into_the_editor_and_run(sql_page):
-    from tests.dashboard_app import problems
+def test_sql_page_examples_load_into_the_editor_and_run(problems, sql_page):
 
     box = sql_page.selectbox(key="sql_example")
     titles = box.options
@@ -349,12 +346,9 @@ def test_sql_page_examples_load_into_the_editor_and_run(sql_page):
 
 
 def test_an_older_file_opened_read_only_is_brought_in_step_in_the_copy(fixture_db):
-    from bench.generate import sql
-    from stance.store import close_all, open_database
-
-    cur = fixture_db.cursor()  # no transaction: nothing refreshes the table afterwards
-    cur.execute(sql("wide_before_keys"))
-    cur.close()
+    session = fixture_db.session()  # no transaction: nothing refreshes the table afterwards
+    session.using(BENCH_SQL).run("wide_before_keys")
+    session.close()
     close_all()
     old = open_database(fixture_db.path, read_only=True)
     query = ("SELECT count(*) AS n, count(DISTINCT article_key) AS articles FROM "

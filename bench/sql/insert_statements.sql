@@ -1,4 +1,5 @@
--- Benchmark data: the chunk's statements, with the real id recipe and sentence offsets.
+-- Benchmark data: the chunk's statements, with sentence offsets and the real id recipe
+-- (statement_id() is stance.models.statement_id, registered by bench/generate.py).
 INSERT INTO statements BY NAME
 WITH placed AS (
     SELECT r.*, t.kind, sha256(t.text) AS sha,
@@ -8,8 +9,8 @@ WITH placed AS (
     FROM chunk_rows r
     JOIN chunk_texts t USING (art)
 )
-SELECT left(sha256(sha || '|' || start || '|' || (start + length(sentence)) || '|'
-                   || lower(speaker)), 20) AS statement_id,
+SELECT statement_id(sha, start::BIGINT, (start + length(sentence))::BIGINT, speaker)
+           AS statement_id,
        left(sha, 16) AS article_id, speaker, speaker_type, official_id, country, role,
        quote_type, quote, quote_norm, sentence, start, start + length(sentence) AS "end",
        stance, stance_cue, confidence, target,

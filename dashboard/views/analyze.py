@@ -1,60 +1,35 @@
 """Analyze: paste an article (or drop a .txt) and see its statements highlighted with their
 stance and the cue behind it; save it to the database as a new article (dataset "pasted").
 
-The library reads and extracts (`stance.ingest`, `stance.extract`); this page only shows.
+The application layer reads, extracts and saves (`stance.pipeline`); this page only shows.
 """
 
 from __future__ import annotations
 
 import tempfile
-import time
-from dataclasses import dataclass, field
 from pathlib import Path
 
-import duckdb
 import pandas as pd
 import streamlit as st
 
 from dashboard import data, nav, ui
 from dashboard.highlight import Mark, page_html
 from dashboard.state import context
-from stance.countries import country_name
 from stance.errors import StanceError
-from stance.ingest import read_document, read_pasted
-from stance.ingest.frontmatter import split_front_matter
+from stance.frontmatter import split_front_matter
+from stance.gazetteer import country_name
 from stance.models import Article, Statement
+from stance.pipeline import (
+    PASTED_DATASET,
+    Analysis,
+    analyze,
+    document_article,
+    pasted_article,
+    save_analysis,
+)
 
-DATASET = "pasted"
 _RESULT = "analyze_result"
 MAX_CHARS = 200_000
-
-
-@dataclass
-class Analysis:
-    article: Article
-    statements: list[Statement]
-    seconds: float
-    saved: str | None = field(default=None)  # the saved article's id
-
-
-@st.cache_resource(show_spinner=False)
-def _extractor():
-    """The spaCy extractor, loaded once per server (a few seconds the first time)."""
-    from stance.extract import get_extractor
-
-    return get_extractor()
-
-
-def _extractor_version() -> str:
-    from stance.extract import EXTRACTOR_VERSION
-
-    return EXTRACTOR_VERSION
-
-
-def analyze(article: Article) -> Analysis:
-    started = time.perf_counter()
-    statements = _extractor().extract(article)
-    return Analysis(article, statements, time.perf_counter() - started)
 
 
 def _read_upload(upload) -> Article:
@@ -63,7 +38,7 @@ def _read_upload(upload) -> Article:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / (Path(upload.name).stem + suffix)
         path.write_bytes(upload.getvalue())
-        article = read_document(path, dataset=DATASET)
+        article = document_article(path)
     article.name = upload.name
     return article
 
@@ -80,22 +55,16 @@ def statements_frame(statements: list[Statement]) -> pd.DataFrame:
 
 def _save(result: Analysis) -> None:
     """Save button callback: one transaction; a failure leaves the database as it was."""
-    from stance.store import load_extracted
-
     st.session_state.pop("analyze_save_error", None)
     try:
-        summary = load_extracted(data.database(), [(result.article, result.statements)],
-                                 dataset=DATASET, kind="pasted",
-                                 extractor_version=_extractor_version(),
-                                 source_file=result.article.name)
-    except (StanceError, duckdb.Error) as error:
+        summary = save_analysis(data.database(), result)
+    except StanceError as error:
         st.session_state["analyze_save_error"] = str(error)
         return
     data.invalidate()
-    result.saved = result.article.article_id
     st.session_state["analyze_saved_note"] = (
         "This text is already in the database." if summary.skipped_articles
-        else f"Saved: {summary.statements_added} statement(s) in dataset “{DATASET}”.")
+        else f"Saved: {summary.statements_added} statement(s) in dataset “{PASTED_DATASET}”.")
 
 
 def _form() -> None:
@@ -117,9 +86,9 @@ def _form() -> None:
         if upload is not None and not text.strip():
             article = _read_upload(upload)
         else:
-            article = read_pasted(text, name=title.strip() or "pasted text", dataset=DATASET,
-                                  title=title, outlet=outlet,
-                                  date=published.isoformat() if published else "")
+            article = pasted_article(text, name=title.strip() or "pasted text", title=title,
+                                     outlet=outlet,
+                                     date=published.isoformat() if published else "")
         with st.spinner("Finding statements…"):
             st.session_state[_RESULT] = analyze(article)
         st.session_state.pop("analyze_saved_note", None)

@@ -14,8 +14,8 @@ from dashboard.data import run
 from dashboard.highlight import Mark, page_html
 from dashboard.state import PageContext, context
 from dashboard.views.statements import like_pattern
-from stance.countries import country_name
-from stance.ingest.frontmatter import split_front_matter
+from stance.frontmatter import split_front_matter
+from stance.gazetteer import country_name
 
 PICKER_ROWS = 200
 

@@ -15,8 +15,9 @@ import streamlit as st
 
 from dashboard import charts, present, ui
 from dashboard.data import figure, run
+from dashboard.present import Drawer
 from dashboard.state import PageContext, context
-from stance.countries import country_name
+from stance.gazetteer import country_name
 
 MAX_COMPARED = 6
 RANKED = 12  # countries in the comparison shown before any is picked
@@ -65,8 +66,8 @@ def _with_filters(ctx: PageContext, filters) -> PageContext:
     return PageContext(filters, ctx.present)
 
 
-def _profile(country: str, profile: pd.DataFrame, ctx: PageContext) -> list:
-    """Slides for one country: numbers, timeline, targets, speakers."""
+def _profile(country: str, profile: pd.DataFrame, ctx: PageContext) -> dict[str, Drawer]:
+    """The slides of one country (deck "country"): numbers, timeline, targets, speakers."""
     only = replace(ctx.filters, country=(country,))
     name = country_name(country)
     period = _period(ctx)
@@ -109,8 +110,7 @@ def _profile(country: str, profile: pd.DataFrame, ctx: PageContext) -> list:
         points = ui.chart(fig, f"country_speakers_{country}", f"{country}_speakers")
         ui.drill_down(points, _with_filters(ctx, only), by="speaker")
 
-    return [(f"{name}: numbers", numbers), (f"{name} over time", timeline),
-            (f"{name}: targets", targets), (f"Who speaks for {name}", speakers)]
+    return {"numbers": numbers, "timeline": timeline, "targets": targets, "speakers": speakers}
 
 
 def _compared(profile: pd.DataFrame, countries: list[str]) -> pd.DataFrame:
@@ -128,8 +128,10 @@ def _ranking_figure(profile: pd.DataFrame, present: bool) -> go.Figure:
     return charts.country_comparison(profile.head(RANKED), present)
 
 
-def _comparison(countries: list[str], profile: pd.DataFrame, ctx: PageContext) -> list:
-    """Slides comparing countries: stance mix, timelines, and columns side by side."""
+def _comparison(countries: list[str], profile: pd.DataFrame, ctx: PageContext
+                ) -> dict[str, Drawer]:
+    """The slides comparing countries (deck "countries_compared"): stance mix, timelines, and
+    columns side by side."""
     chosen = replace(ctx.filters, country=tuple(countries))
     everyone = replace(ctx.filters, country=())
     period = _period(ctx)
@@ -161,7 +163,7 @@ def _comparison(countries: list[str], profile: pd.DataFrame, ctx: PageContext) -
             speakers = run("top_speakers", replace(ctx.filters, country=(country,)), limit=8)
             _speakers_table(speakers, col)
 
-    return [("Stance mix", mix), ("Over time", timelines), ("Side by side", side_by_side)]
+    return {"mix": mix, "timelines": timelines, "side_by_side": side_by_side}
 
 
 def render() -> None:
@@ -189,9 +191,10 @@ def render() -> None:
         ui.drill_down(points, ctx, by="country", to="countries")
         return
     if len(known) == 1:
-        present.slides(_profile(known[0], ranking, ctx), ctx.present)
+        present.deck("country", _profile(known[0], ranking, ctx), ctx.present,
+                     name=country_name(known[0]))
         return
     if len(known) > MAX_COMPARED:
         st.caption(f"Comparing the first {MAX_COMPARED} of {len(known)} countries.")
         known = known[:MAX_COMPARED]
-    present.slides(_comparison(known, ranking, ctx), ctx.present)
+    present.deck("countries_compared", _comparison(known, ranking, ctx), ctx.present)

@@ -11,7 +11,7 @@ import streamlit as st
 from dashboard import charts, nav, present, ui
 from dashboard.data import figure, run
 from dashboard.state import PageContext, context
-from stance.countries import country_name
+from stance.gazetteer import country_name
 
 PAGE_SIZE = 25
 SORTS = {"articles": "Most articles", "statements": "Most statements",
@@ -72,5 +72,5 @@ def render() -> None:
     if total == 0:
         ui.empty_state(ctx, "No officials are quoted under these filters.")
         return
-    present.slides([("Stance by official", lambda: _chart(ctx)),
-                    ("All officials", lambda: _table(ctx, total))], ctx.present)
+    present.deck("officials", {"chart": lambda: _chart(ctx),
+                               "table": lambda: _table(ctx, total)}, ctx.present)

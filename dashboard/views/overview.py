@@ -62,9 +62,7 @@ def render() -> None:
                 not ctx.filters.dataset or "sample" in ctx.filters.dataset):
             st.info(ui.SAMPLE_NOTICE, icon=":material/info:")
         st.caption(CLICK_HINT)
-    present.slides([
-        ("Counts", lambda: _counts(counts, ctx)),
-        ("Stance by country", lambda: _by_country(ctx)),
-        ("Stance over time", lambda: _over_time(ctx)),
-        ("Most-quoted officials", lambda: _officials(ctx)),
-    ], ctx.present)
+    present.deck("overview", {"counts": lambda: _counts(counts, ctx),
+                              "by_country": lambda: _by_country(ctx),
+                              "over_time": lambda: _over_time(ctx),
+                              "officials": lambda: _officials(ctx)}, ctx.present)

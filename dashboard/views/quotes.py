@@ -97,9 +97,7 @@ def render() -> None:
     min_articles = 2 if repeated else 1
     if not repeated and not ctx.present:
         st.caption("No quote appears in more than one article yet: showing all quotes.")
-    present.slides([
-        ("Headline", lambda: _headline(spread)),
-        ("Most-repeated quotes", lambda: _top_chart(ctx, min_articles)),
-        ("How far quotes travel", lambda: _spread_chart(ctx)),
-        ("All repeated quotes", lambda: _table(ctx, min_articles)),
-    ], ctx.present)
+    present.deck("quotes", {"headline": lambda: _headline(spread),
+                            "top": lambda: _top_chart(ctx, min_articles),
+                            "spread": lambda: _spread_chart(ctx),
+                            "table": lambda: _table(ctx, min_articles)}, ctx.present)

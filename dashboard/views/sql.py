@@ -2,9 +2,10 @@
 
 Query tab: one read-only SELECT (stance.sandbox checks and runs it on a locked copy, with a
 time limit and a row cap), the schema beside the editor (read from DuckDB's catalogue), example
-queries from queries/, the sidebar filters bound as $country, $stance..., and downloads that
-carry a provenance file. Corrections tab: the audit trail, CSV export/import, and agreement
-between the machine and a coder or between two coders (per label and Cohen's kappa).
+queries (stance.sandbox.examples), the sidebar filters bound as $country, $stance..., and
+downloads that carry a provenance file. Corrections tab: the audit trail, CSV export/import,
+and agreement between the machine and a coder or between two coders (per label and Cohen's
+kappa).
 """
 
 from __future__ import annotations
@@ -18,7 +19,13 @@ import streamlit as st
 from dashboard import data, nav, ui
 from dashboard.state import PageContext, context
 from stance import agreement
-from stance.corrections import FIELDS, MACHINE, describe_value, export_frame, import_corrections
+from stance.corrections import (
+    FIELDS,
+    MACHINE,
+    describe_value,
+    export_download,
+    import_corrections,
+)
 from stance.errors import StanceError
 from stance.provenance import export_table
 from stance.sandbox import (
@@ -29,13 +36,12 @@ from stance.sandbox import (
     QueryTimeout,
     SqlResult,
     available_parameters,
+    default_example,
+    examples,
     run_sql,
 )
-from stance.store.queries import list_queries, parameter_names, sql_text
 
 LIMIT = 100  # the value of $limit on this page
-EXAMPLE_PREFIX = "sql_example_"
-DEFAULT_EXAMPLE = "sql_example_stance_by_country"  # in the editor when the page opens
 RELATION_NOTES = {
     "statements_full": "every statement with its article, machine and corrected labels side "
                        "by side",
@@ -50,25 +56,6 @@ _TEXT_KEY = "sql_text"
 _OUTCOME_KEY = "sql_outcome"
 _KAPPA_SCALE = [(0.0, "poor"), (0.2, "slight"), (0.4, "fair"), (0.6, "moderate"),
                 (0.8, "substantial"), (1.01, "almost perfect")]
-
-
-def examples() -> dict[str, str]:
-    """Title -> SQL: the examples in queries/sql_example_*.sql, then the queries behind the
-    charts that need no more than the page's parameters."""
-    usable = set(available_parameters())
-    found: dict[str, str] = {}
-    names = list_queries()
-    for name in names:
-        if name.startswith(EXAMPLE_PREFIX):
-            text = sql_text(name)
-            first = text.splitlines()[0].removeprefix("--").strip()
-            title = first.removeprefix("Example:").strip() or name
-            found[title[:1].upper() + title[1:]] = text
-    for name in names:
-        if name.startswith(("sql_", "corrections_")) or not parameter_names(name) <= usable:
-            continue
-        found[f"Chart query: {name}"] = sql_text(name)
-    return found
 
 
 def _load_example() -> None:
@@ -176,7 +163,7 @@ def _query_tab(ctx: PageContext) -> None:
         st.selectbox("Start from an example", options, index=None, key="sql_example",
                      on_change=_load_example, placeholder="Choose an example query…")
         if _TEXT_KEY not in st.session_state:
-            st.session_state[_TEXT_KEY] = sql_text(DEFAULT_EXAMPLE).strip()
+            st.session_state[_TEXT_KEY] = default_example()
         with st.form("sql_form", border=False):
             sql = st.text_area(
                 "SQL (DuckDB dialect)", key=_TEXT_KEY, height=260,
@@ -206,9 +193,7 @@ def _corrections_tab() -> None:
         st.markdown("**Export** all corrections as CSV, to share with another coder")
         st.download_button(
             "Download corrections",
-            lambda: export_table(db, export_frame(db), "csv", "corrections",
-                                 "Corrections (audit trail)", sql_text("corrections_export"),
-                                 all_datasets=True).data,
+            lambda: export_download(db).data,
             file_name="corrections.zip", mime="application/zip", icon=":material/download:",
             key="corrections_download", on_click="ignore")
     with incoming:

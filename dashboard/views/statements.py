@@ -15,8 +15,8 @@ from dashboard.corrections_form import corrections_form
 from dashboard.data import run
 from dashboard.highlight import sentence_html
 from dashboard.state import PageContext, context
-from stance.countries import country_name
 from stance.filters import Filters
+from stance.gazetteer import country_name
 from stance.provenance import export_statements_file
 
 PAGE_SIZES = (25, 50, 100)

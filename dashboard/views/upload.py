@@ -1,8 +1,9 @@
 """Upload: a CSV of articles to analyse or of statements someone already coded.
 
-The page only shows and asks: reading, mapping, validation and loading are `stance.upload`.
-Every rerun parses the upload from a temporary file that is removed straight away; the
-validation report is kept per (file, kind, mapping) so widgets do not re-validate needlessly.
+The page only shows and asks: reading, mapping and validation are `stance.upload`, loading is
+`stance.pipeline`. An uploaded file is opened once (an `Upload`, kept in the session while
+the file stays in the uploader) and validated once per kind and mapping; the Load button
+writes what that validation staged.
 """
 
 from __future__ import annotations
@@ -17,12 +18,14 @@ from stance.config import DATA_DIR
 from stance.errors import StanceError
 from stance.export import neutralise
 from stance.filters import Filters
+from stance.pipeline import load_upload
 from stance.upload import (
     ARTICLES,
     KIND_LABELS,
     KINDS,
     STATEMENTS,
     Report,
+    Upload,
     UploadError,
     UploadInvalid,
     auto_mapping,
@@ -30,19 +33,15 @@ from stance.upload import (
     default_dataset_name,
     detect_kind,
     fields,
-    inspect,
-    load_articles,
-    load_statements,
-    open_source,
     remove_dataset,
     set_hidden,
-    temporary_copy,
+    upload_bytes,
 )
 
 TEMPLATES = {STATEMENTS: DATA_DIR / "templates" / "coded_statements.csv",
              ARTICLES: DATA_DIR / "templates" / "articles.csv"}
 _NONE = "— not in the file —"
-_REPORT = "upload_report"
+_OPENED = "upload_opened"  # (the uploader's file id, the Upload)
 _DONE = "upload_done"
 
 
@@ -135,28 +134,22 @@ def _show_report(report: Report) -> None:
                      key="upload_preview")
 
 
-def _validated(path: Path, name: str, kind: str, mapping: dict, sha: str
-               ) -> tuple[Report, str | None]:
-    key = (sha, kind, tuple(sorted(mapping.items(), key=lambda kv: kv[0])))
-    cached = st.session_state.get(_REPORT)
-    if cached and cached[0] == key:
-        return cached[1], cached[2]
-    with st.spinner("Checking every row ..."):
-        report, holder = inspect(data.database(), path, kind, mapping, name=name,
-                                 limit_mb=_limit_mb())
-    st.session_state[_REPORT] = (key, report, holder)
-    return report, holder
+def _validated(upload: Upload, kind: str, mapping: dict) -> tuple[Report, str | None]:
+    """The file checked as `kind` with `mapping` (once per choice), and the dataset that
+    already holds this very file."""
+    if upload.report is None or upload.kind != kind or upload.mapping != mapping:
+        with st.spinner("Checking every row ..."):
+            upload.validate(kind, mapping)
+    return upload.report, upload.already_loaded()
 
 
-def _load(path: Path, name: str, kind: str, mapping: dict, dataset: str,
-          skip_invalid: bool) -> None:
-    db = data.database()
+def _load(upload: Upload, dataset: str, skip_invalid: bool) -> None:
     try:
         dataset = check_dataset_name(dataset)
-        if kind == STATEMENTS:
+        if upload.kind == STATEMENTS:
             with st.spinner(f"Loading into {dataset!r} ..."):
-                result = load_statements(db, path, dataset, mapping=mapping, name=name,
-                                         skip_invalid=skip_invalid, limit_mb=_limit_mb())
+                result = load_upload(data.database(), upload, dataset,
+                                     skip_invalid=skip_invalid)
         else:
             bar = st.progress(0.0, text="Finding statements in the articles ...")
 
@@ -164,9 +157,8 @@ def _load(path: Path, name: str, kind: str, mapping: dict, dataset: str,
                 bar.progress(done / max(total, 1), text=f"Analysed {done:,} of {total:,} "
                                                          "article(s)")
 
-            result = load_articles(db, path, dataset, mapping=mapping, name=name,
-                                   skip_invalid=skip_invalid, limit_mb=_limit_mb(),
-                                   progress=progress)
+            result = load_upload(data.database(), upload, dataset, skip_invalid=skip_invalid,
+                                 progress=progress)
             bar.empty()
     except UploadInvalid as error:
         st.error(error.summary())
@@ -175,20 +167,19 @@ def _load(path: Path, name: str, kind: str, mapping: dict, dataset: str,
         st.error(str(error))
         return
     data.invalidate()
-    st.session_state.pop(_REPORT, None)
+    _forget_upload()
     st.session_state.pop("filter_dates", None)  # the date range widens to the new data
     st.session_state[_DONE] = (str(result), result.dataset, result.already_loaded)
     st.rerun()
 
 
-def _load_controls(report: Report, holder: str | None, path: Path, name: str, kind: str,
-                   mapping: dict) -> None:
+def _load_controls(upload: Upload, report: Report, holder: str | None) -> None:
     st.subheader("Load")
     if holder:
         st.info(f"This file was already loaded as dataset **{holder}**: loading it again "
                 "would add nothing.", icon=":material/content_copy:")
         return
-    dataset = st.text_input("Dataset name", value=default_dataset_name(name),
+    dataset = st.text_input("Dataset name", value=default_dataset_name(upload.name),
                             key=f"upload_dataset_{report.sha256}", max_chars=80,
                             help="The dataset appears in the sidebar's Dataset filter; it can "
                                  "be hidden or deleted below.")
@@ -204,10 +195,10 @@ def _load_controls(report: Report, holder: str | None, path: Path, name: str, ki
         skip_invalid = choice.startswith("only")
         if not skip_invalid:
             return
-    what = "statements" if kind == STATEMENTS else "articles (statements are extracted)"
+    what = "statements" if upload.kind == STATEMENTS else "articles (statements are extracted)"
     if st.button(f"Load {report.valid_rows:,} {what}", type="primary", icon=":material/upload:",
                  key="upload_load"):
-        _load(path, name, kind, mapping, dataset, skip_invalid)
+        _load(upload, dataset, skip_invalid)
 
 
 def _set_hidden(dataset: str, hidden: bool) -> None:
@@ -276,25 +267,42 @@ def render() -> None:
                                    "command line (`python -m stance load-statements`).")
     if upload is not None:
         _upload(upload)
+    else:
+        _forget_upload()
     st.divider()
     _datasets()
 
 
-def _upload(upload) -> None:
-    suffix = Path(upload.name).suffix.lower() or ".csv"
-    with temporary_copy(upload.getvalue(), suffix) as path:
-        try:
-            with open_source(path, upload.name, _limit_mb()) as source:
-                header, sha = source.header, source.sha256
-        except UploadError as error:
-            st.error(str(error), icon=":material/error:")
-            return
-        kind = _choose_kind(header, sha)
-        mapping = _choose_mapping(header, kind, sha)
-        try:
-            report, holder = _validated(path, upload.name, kind, mapping, sha)
-        except UploadError as error:
-            st.error(str(error), icon=":material/error:")
-            return
-        _show_report(report)
-        _load_controls(report, holder, path, upload.name, kind, mapping)
+def _forget_upload() -> None:
+    """Close the session's upload (its staged tables and temporary copy go with it)."""
+    opened = st.session_state.pop(_OPENED, None)
+    if opened:
+        opened[1].close()
+
+
+def _opened(file) -> Upload:
+    """The uploader's file as an Upload, opened once while it stays in the uploader."""
+    opened = st.session_state.get(_OPENED)
+    if opened and opened[0] == file.file_id:
+        return opened[1]
+    _forget_upload()
+    upload = upload_bytes(file.getvalue(), file.name, data.database(), _limit_mb())
+    st.session_state[_OPENED] = (file.file_id, upload)
+    return upload
+
+
+def _upload(file) -> None:
+    try:
+        upload = _opened(file)
+    except UploadError as error:
+        st.error(str(error), icon=":material/error:")
+        return
+    kind = _choose_kind(upload.header, upload.sha256)
+    mapping = _choose_mapping(upload.header, kind, upload.sha256)
+    try:
+        report, holder = _validated(upload, kind, mapping)
+    except UploadError as error:
+        st.error(str(error), icon=":material/error:")
+        return
+    _show_report(report)
+    _load_controls(upload, report, holder)

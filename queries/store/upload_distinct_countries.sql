@@ -1,4 +1,4 @@
--- Distinct country and target values (mapped to ISO3 in Python with stance.countries.to_iso3).
+-- Distinct country and target values (mapped to ISO3 in Python with stance.gazetteer.to_iso3).
 SELECT value, count(*) AS rows
 FROM (
     SELECT upload_blank(country) AS value FROM upload_raw

@@ -1,4 +1,5 @@
-"""Command-line entry: one module per command, each with `add_parser(sub)` and `run(args)`.
+"""Command-line entry (`stance` or `python -m stance`): one module per command (see
+stance.cli.options for what a command module holds).
 
 User errors (`StanceError`) print one line naming the file and exit with status 2; a traceback
 is a bug.
@@ -7,22 +8,26 @@ is a bug.
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 
 from stance import __version__
+from stance.cli import corrections, evaluate, extract, ingest, load_statements, sample, sql, train
+from stance.cli.options import Command, declare
 from stance.errors import StanceError
 
-# Command name -> module under stance.cli (add a command by adding a module and a line here).
+# Name -> the command's module (DESCRIPTION, arguments, run), its line in --help, whether it
+# takes --db; in --help's order. Add a command by adding a module and a line here.
 COMMANDS = {
-    "ingest": "ingest",
-    "extract": "extract",
-    "eval": "evaluate",
-    "train": "train",
-    "sample": "sample",
-    "load-statements": "load_statements",
-    "sql": "sql",
-    "corrections": "corrections",
+    "ingest": Command(ingest, "read articles and store their statements", database=True),
+    "extract": Command(extract, "print the statements found in articles (nothing is stored)"),
+    "eval": Command(evaluate, "score extraction against gold files"),
+    "train": Command(train, "train the learned side/topic decision on gold files"),
+    "sample": Command(sample, "rebuild the sample dataset from data/sample/", database=True),
+    "load-statements": Command(load_statements, "load a CSV of coded statements (speaker, "
+                                                "country, stance)", database=True),
+    "sql": Command(sql, "run a read-only SELECT on the database", database=True),
+    "corrections": Command(corrections, "export or import researchers' corrections (CSV)",
+                           database=True),
 }
 
 
@@ -33,15 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for module_name in COMMANDS.values():
-        importlib.import_module(f"stance.cli.{module_name}").add_parser(sub)
+    for name, command in COMMANDS.items():
+        declare(sub, name, command)
     return parser
-
-
-def add_db_option(parser: argparse.ArgumentParser) -> None:
-    """Every command that touches the database takes --db (default: STANCE_DB or data/)."""
-    parser.add_argument("--db", metavar="FILE",
-                        help="database file (default: $STANCE_DB or data/stance.duckdb)")
 
 
 def main(argv: list[str] | None = None) -> int:

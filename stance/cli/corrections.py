@@ -5,33 +5,30 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from stance.cli import add_db_option
+from stance.cli.options import open_db
+from stance.corrections import export_corrections, import_corrections
+
+DESCRIPTION = (
+    "Corrections are kept as an audit trail (statement_id, field, old_value, new_value, "
+    "note, coder, corrected_at). `export FILE` writes them all as CSV, with "
+    "FILE.provenance.json beside it; `import FILE` adds another coder's file (all rows or "
+    "none; rows already present are skipped; the latest correction per statement and "
+    "field wins)."
+)
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser(
-        "corrections", help="export or import researchers' corrections (CSV)",
-        description="Corrections are kept as an audit trail (statement_id, field, old_value, "
-                    "new_value, note, coder, corrected_at). `export FILE` writes them all as "
-                    "CSV, with FILE.provenance.json beside it; `import FILE` adds another "
-                    "coder's file (all rows or none; rows already present are skipped; the "
-                    "latest correction per statement and field wins).")
+def arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("action", choices=("export", "import"))
     parser.add_argument("file", type=Path, metavar="FILE")
-    add_db_option(parser)
-    parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from stance.corrections import export_corrections, import_corrections
-    from stance.store import open_database
-
     if args.action == "export":
-        db = open_database(args.db, read_only=True)
+        db = open_db(args, read_only=True)
         rows = export_corrections(db, args.file)
         print(f"{rows} correction(s) written to {args.file} "
               f"(provenance: {args.file.name}.provenance.json)")
     else:
-        db = open_database(args.db)
+        db = open_db(args)
         print(f"{import_corrections(db, args.file)} in {db.path}")
     return 0

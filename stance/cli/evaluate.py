@@ -6,10 +6,16 @@ import argparse
 from pathlib import Path
 
 from stance.errors import InputError
-from stance.evaluate import EvalReport, format_report, read_gold_documents, run_eval
-from stance.extract import Extractor, get_extractor
-from stance.training import cross_validate, extract_documents
+from stance.evaluate import EvalReport, format_report
+from stance.training import cross_validate_gold, evaluate_gold
 
+DESCRIPTION = (
+    "Score the extractor against gold JSONL files (corpus/GOLD_FORMAT.md, text or offset "
+    "form). Prints detection, stance-aware, tighten/ease, on-topic and country-cell P/R/F1, "
+    "country accuracy and direct-quote recall, then every miss and extra. With --folds N the "
+    "learned decision is cross-validated by document: each document is scored by a model "
+    "trained on the other folds only."
+)
 _MEASURES = (
     ("detection F1", lambda r: r.detection_f1),
     ("stance-aware F1", lambda r: r.stance_f1),
@@ -20,15 +26,7 @@ _MEASURES = (
 )
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser(
-        "eval", help="score extraction against gold files",
-        description="Score the extractor against gold JSONL files (corpus/GOLD_FORMAT.md, text "
-                    "or offset form). Prints detection, stance-aware, tighten/ease, on-topic "
-                    "and country-cell P/R/F1, country accuracy and direct-quote recall, then "
-                    "every miss and extra. With --folds N, the learned decision is "
-                    "cross-validated by document: each document is scored by a model trained "
-                    "on the other folds only.")
+def arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("gold", nargs="+", type=Path, metavar="GOLD",
                         help="gold .jsonl files (or folders of *.gold.jsonl)")
     parser.add_argument("--docs", type=Path, metavar="DIR",
@@ -37,7 +35,6 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                         help="cross-validate the learned decision over N folds of documents")
     parser.add_argument("--rules-only", action="store_true",
                         help="score the rules without the installed learned model")
-    parser.set_defaults(handler=run)
 
 
 def _folds(value: str) -> int:
@@ -80,15 +77,11 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(args.docs, "no such folder of documents")
     files = gold_files(args.gold)
     if args.folds is None:
-        extractor = Extractor(use_model=False) if args.rules_only else get_extractor()
-        print(format_report(run_eval(args.docs, files, extractor)))
+        print(format_report(evaluate_gold(args.docs, files, rules_only=args.rules_only)))
         return 0
-    documents = read_gold_documents(args.docs, files)
-    result = cross_validate(extract_documents(documents, Extractor(use_model=False)),
-                            args.folds)
-    print(f"cross-validated over {args.folds} folds of documents "
-          f"({len(documents)} documents; held-out = each document scored by a model that "
-          "never saw it)\n")
+    result = cross_validate_gold(args.docs, files, args.folds)
+    print(f"cross-validated over {result.folds} folds of documents ({result.held_out.articles} "
+          "documents; held-out = each document scored by a model that never saw it)\n")
     print(format_report(result.held_out))
     table = format_comparison({"rules": result.rules, "fitted": result.fitted,
                                "held-out": result.held_out})

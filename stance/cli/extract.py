@@ -7,27 +7,23 @@ import json
 import sys
 from pathlib import Path
 
-from stance.ingest import read_paths
+from stance.pipeline import extract_paths
+
+DESCRIPTION = (
+    "Extract statements from files or folders and print them; with --jsonl one JSON "
+    "object per statement (article, speaker, speaker_type, country, role, quote_type, "
+    "quote, sentence, start, end, stance, stance_cue, confidence, target)."
+)
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser(
-        "extract", help="print the statements found in articles (nothing is stored)",
-        description="Extract statements from files or folders and print them; with --jsonl one "
-                    "JSON object per statement (article, speaker, speaker_type, country, role, "
-                    "quote_type, quote, sentence, start, end, stance, stance_cue, confidence, "
-                    "target).")
+def arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     parser.add_argument("--jsonl", action="store_true", help="JSON Lines output")
-    parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from stance.extract import get_extractor
-
-    articles = list(read_paths(args.paths))
     out = sys.stdout
-    for article, statements in get_extractor().extract_many(articles):
+    for article, statements in extract_paths(args.paths):
         for st in statements:
             if args.jsonl:
                 out.write(json.dumps(st.contract(), ensure_ascii=False) + "\n")

@@ -10,34 +10,33 @@ import argparse
 import sys
 from pathlib import Path
 
-from stance.cli import add_db_option
+from stance.cli.options import open_db
+from stance.pipeline import load_file
+from stance.upload import STATEMENTS, UploadInvalid, default_dataset_name
+
+DESCRIPTION = (
+    "Validate a CSV of coded statements (columns speaker, country, stance; optional role, "
+    "quote, date, outlet, target, article_title, article_url; see docs/csv-formats.md) and "
+    "store it as one dataset in one transaction. An invalid row loads nothing unless "
+    "--skip-invalid is given."
+)
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser(
-        "load-statements", help="load a CSV of coded statements (speaker, country, stance)",
-        description="Validate a CSV of coded statements (columns speaker, country, stance; "
-                    "optional role, quote, date, outlet, target, article_title, article_url; "
-                    "see docs/csv-formats.md) and store it as one dataset in one transaction. "
-                    "An invalid row loads nothing unless --skip-invalid is given.")
+def arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", type=Path, metavar="FILE.csv")
     parser.add_argument("--dataset", help="dataset name (default: the file name without .csv)")
     parser.add_argument("--skip-invalid", action="store_true",
                         help="load the valid rows and report the invalid ones")
-    add_db_option(parser)
-    parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from stance.store import open_database
-    from stance.upload import UploadInvalid, default_dataset_name, load_statements
-
     dataset = args.dataset or default_dataset_name(args.file.name)
-    db = open_database(args.db)
+    db = open_db(args)
     print(f"validating {args.file} ...", file=sys.stderr, flush=True)
     try:
-        result = load_statements(
-            db, args.file, dataset, name=str(args.file), skip_invalid=args.skip_invalid,
+        result = load_file(
+            db, args.file, STATEMENTS, dataset, name=str(args.file),
+            skip_invalid=args.skip_invalid,
             writing=lambda report: print(f"writing {report.valid_rows:,} statement(s) to "
                                          f"{db.path} ...", file=sys.stderr, flush=True))
     except UploadInvalid as error:

@@ -5,17 +5,22 @@ from __future__ import annotations
 import argparse
 import sys
 
-from stance.cli import add_db_option
+import pandas as pd
+
+from stance.cli.options import open_db
+from stance.errors import StanceError
+from stance.provenance import table_bytes
+from stance.sandbox import available_parameters, run_sql
+
+DESCRIPTION = (
+    "Run one SELECT (or WITH ... SELECT) on the database, as on the dashboard's SQL page: "
+    "no writes, files, extensions or settings, a time limit and a row cap. $country, "
+    "$target, $stance, $outlet, $dataset ([] = all), $from, $to (NULL), $corrected (true) "
+    "and $limit are bound. A refused query exits with status 2 and says why."
+)
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser(
-        "sql", help="run a read-only SELECT on the database",
-        description="Run one SELECT (or WITH ... SELECT) on the database, as on the dashboard's "
-                    "SQL page: no writes, files, extensions or settings, a time limit and a row "
-                    "cap. $country, $target, $stance, $outlet, $dataset ([] = all), $from, $to "
-                    "(NULL), $corrected (true) and $limit are bound. A refused query exits with "
-                    "status 2 and says why.")
+def arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("query", metavar="QUERY", help="the SQL text (quote it for the shell)")
     parser.add_argument("--csv", action="store_true",
                         help="print CSV (cells starting with = + - @ made safe for "
@@ -26,21 +31,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                         help="print at most N rows (default: 10000)")
     parser.add_argument("--limit", type=int, default=100, metavar="N",
                         help="the value of $limit in the query (default: 100)")
-    add_db_option(parser)
-    parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    import pandas as pd
-
-    from stance.errors import StanceError
-    from stance.provenance import table_bytes
-    from stance.sandbox import available_parameters, run_sql
-    from stance.store import open_database
-
     if args.time_limit <= 0 or args.max_rows <= 0:
         raise StanceError("--time-limit and --max-rows must be positive")
-    db = open_database(args.db, read_only=True)
+    db = open_db(args, read_only=True)
     result = run_sql(db, args.query, available_parameters(limit=args.limit),
                      time_limit=args.time_limit, row_cap=args.max_rows)
     if args.csv:

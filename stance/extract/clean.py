@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from stance.ingest.frontmatter import split_front_matter
+from stance.frontmatter import split_front_matter
 
 from . import doc_ext  # noqa: F401  (registers Doc attributes)
 from .lexicons import BoilerplatePattern, load_lexicons

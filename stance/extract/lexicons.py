@@ -5,18 +5,26 @@ Everything a researcher may want to tune lives in CSV files, not in code:
 `lexicons/stance_cues.csv`, `lexicons/speaker_nouns.csv`, `lexicons/boilerplate.csv` and
 `lexicons/first_names.csv`.
 A bad file raises `LexiconError` naming the file, row and column, so a broken edit says where.
+The countries and officials readers live in `stance.gazetteer`: storage reads them too.
 """
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass, field
-from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from stance.errors import StanceError
+from stance.gazetteer import (
+    Country,
+    LexiconError,
+    Official,
+    read_countries,
+    read_officials,
+)
+from stance.gazetteer import csv_rows as _rows
+from stance.gazetteer import required as _need
+from stance.gazetteer import split_list as _split
 
 DEFAULT_DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 
@@ -24,43 +32,11 @@ STANCE_KINDS = ("anchor", "direction", "standalone", "judgement", "flip", "suppo
                 "consequence", "follow")
 
 
-class LexiconError(StanceError, ValueError):
-    """A lexicon file is missing or malformed; the message names file, row and column."""
-
-
-@dataclass(frozen=True)
-class Country:
-    iso3: str
-    name: str
-    aliases: tuple[str, ...]
-    demonyms: tuple[str, ...]
-    capital: str | None
-
-
 @dataclass(frozen=True)
 class Organization:
     name: str
     aliases: tuple[str, ...]
     country: str | None  # ISO3; None for international bodies
-
-
-@dataclass(frozen=True)
-class Official:
-    official_id: str
-    name: str
-    aliases: tuple[str, ...]
-    country: str | None
-    role: str | None
-    valid_from: date | None
-    valid_to: date | None
-
-    def valid_on(self, when: date | None) -> bool:
-        """True when the official held the post on `when` (always true for an unknown date)."""
-        if when is None:
-            return True
-        if self.valid_from and when < self.valid_from:
-            return False
-        return not (self.valid_to and when > self.valid_to)
 
 
 @dataclass(frozen=True)
@@ -113,67 +89,11 @@ class Lexicons:
         return heads
 
 
-def _split(value: str | None) -> tuple[str, ...]:
-    return tuple(part.strip() for part in (value or "").split(";") if part.strip())
-
-
-def _date(value: str | None, where: str) -> date | None:
-    value = (value or "").strip()
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
-        raise LexiconError(f"{where}: '{value}' is not a date (use YYYY-MM-DD)") from exc
-
-
-def _rows(path: Path, required: tuple[str, ...]) -> list[tuple[str, dict[str, str]]]:
-    """Rows of a CSV with a `file:row` label each; checks the header first."""
-    if not path.is_file():
-        raise LexiconError(f"{path}: lexicon file not found")
-    with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        missing = [c for c in required if c not in (reader.fieldnames or [])]
-        if missing:
-            raise LexiconError(f"{path}: missing column(s) {', '.join(missing)}")
-        return [(f"{path.name} row {i}", row) for i, row in enumerate(reader, start=2)]
-
-
-def _need(row: dict[str, str], column: str, where: str) -> str:
-    value = (row.get(column) or "").strip()
-    if not value:
-        raise LexiconError(f"{where}, column '{column}': value required")
-    return value
-
-
-def read_countries(path: Path) -> list[Country]:
-    out = []
-    for where, row in _rows(path, ("iso3", "name", "aliases", "demonyms", "capital")):
-        iso3 = _need(row, "iso3", where).upper()
-        if not re.fullmatch(r"[A-Z]{3}", iso3):
-            raise LexiconError(f"{where}, column 'iso3': '{iso3}' is not an ISO3 code")
-        out.append(Country(iso3, _need(row, "name", where), _split(row["aliases"]),
-                           _split(row["demonyms"]), (row["capital"] or "").strip() or None))
-    return out
-
-
 def read_organizations(path: Path) -> list[Organization]:
     return [
         Organization(_need(row, "name", where), _split(row["aliases"]),
                      (row["country"] or "").strip().upper() or None)
         for where, row in _rows(path, ("name", "aliases", "country"))
-    ]
-
-
-def read_officials(path: Path) -> list[Official]:
-    cols = ("official_id", "name", "aliases", "country", "role", "valid_from", "valid_to")
-    return [
-        Official(_need(row, "official_id", where), _need(row, "name", where),
-                 _split(row["aliases"]), (row["country"] or "").strip().upper() or None,
-                 (row["role"] or "").strip() or None,
-                 _date(row["valid_from"], f"{where}, column 'valid_from'"),
-                 _date(row["valid_to"], f"{where}, column 'valid_to'"))
-        for where, row in _rows(path, cols)
     ]
 
 
@@ -243,7 +163,7 @@ def load_lexicons(data_dir: Path | str | None = None) -> Lexicons:
     """Read every lexicon under `data_dir` (default: the project's `data/`), cached per folder."""
     base = Path(data_dir) if data_dir else DEFAULT_DATA_DIR
     return Lexicons(
-        countries=read_countries(base / "countries.csv"),
+        countries=[c for c in read_countries(base / "countries.csv") if c.in_text],
         organizations=read_organizations(base / "organizations.csv"),
         officials=read_officials(base / "officials.csv"),
         speech_cues=read_speech_cues(base / "lexicons" / "speech_cues.csv"),

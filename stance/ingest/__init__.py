@@ -1,20 +1,22 @@
-"""Read articles from files, folders (with an optional metadata.csv) and pasted text.
+"""Read articles from documents: files, folders (with an optional metadata.csv), pasted text.
 
 Every reader returns `Article`s whose `text` is exactly what later offsets point into.
-Unreadable input raises `InputError` naming the file; nothing is half-read.
+Unreadable input raises `InputError` naming the file; nothing is half-read. Tables of many
+articles (CSV, JSON Lines) are read and validated by `stance.upload`; `stance.pipeline.read_paths`
+takes both kinds of path.
 """
 
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
-from stance.countries import to_iso3
 from stance.dates import parse_date
 from stance.errors import InputError
-from stance.ingest.frontmatter import split_front_matter
-from stance.ingest.html import html_to_text
+from stance.frontmatter import split_front_matter
+from stance.gazetteer import to_iso3
+from stance.html import html_to_text
 from stance.models import Article
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
@@ -124,11 +126,6 @@ def read_metadata(folder: Path) -> dict[str, dict[str, str]]:
     return rows
 
 
-# Readers for tabular files of many articles (CSV, JSONL): suffix -> function(path, dataset,
-# skip_invalid, on_skip) (see stance.ingest.tabular).
-TABULAR_READERS: dict[str, Callable[..., Iterator[Article]]] = {}
-
-
 def count_documents(paths: list[Path]) -> int:
     """How many documents `read_paths` will yield for folders and files (for progress bars)."""
     total = 0
@@ -140,21 +137,15 @@ def count_documents(paths: list[Path]) -> int:
     return total
 
 
-def read_paths(paths: list[Path], dataset: str = "default", skip_invalid: bool = False,
-               on_skip: Callable[[str], None] | None = None) -> Iterator[Article]:
-    """Articles from files and folders (recursively). A folder's metadata.csv describes its files.
-
-    Raises InputError for a missing path or an unreadable file, naming it. In CSV/JSONL files
-    an invalid row raises too, unless `skip_invalid` (problems then go to `on_skip`).
+def read_paths(paths: list[Path], dataset: str = "default") -> Iterator[Article]:
+    """Articles from document files and folders (recursively). A folder's metadata.csv
+    describes its files. Raises InputError for a missing path or an unreadable file, naming it.
     """
     for path in paths:
         if not path.exists():
             raise InputError(path, "no such file or folder")
         if path.is_dir():
             yield from _read_folder(path, dataset)
-        elif path.suffix.lower() in TABULAR_READERS:
-            yield from TABULAR_READERS[path.suffix.lower()](path, dataset, skip_invalid,
-                                                            on_skip)
         else:
             yield read_document(path, read_metadata(path.parent).get(path.name), dataset)
 
@@ -176,6 +167,3 @@ def read_pasted(text: str, name: str = "pasted text", dataset: str = "pasted",
     if not text.strip():
         raise InputError(name, "the text is empty")
     return article_from(name, text, {k: v for k, v in meta.items() if v}, dataset, name)
-
-
-from stance.ingest import tabular  # noqa: E402, F401  (registers the .csv/.jsonl readers)

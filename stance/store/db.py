@@ -2,15 +2,15 @@
 
 Streamlit runs each browser session in its own thread: they share the connection and each
 query gets its own cursor (a DuckDB connection is not safe to use from two threads at once).
-Writes go through `transaction()`, which is all-or-nothing and serialised within the process.
+Reads go through `reading()`, writes through `transaction()` (all-or-nothing, serialised within
+the process); both hand out a `Tx`, whose `run("name", **params)` runs a query file.
 """
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -20,29 +20,13 @@ import pandas as pd
 
 from stance.config import database_path, memory_limit
 from stance.errors import DatabaseError
-from stance.store.queries import bind, sql_text
+from stance.store.tx import OPENING, Tx, database_error, wrapped
 from stance.store.wide import refresh_statements_wide
 
 SCHEMA_VERSION = 1
 
 _open: dict[Path, Database] = {}
 _open_lock = threading.Lock()
-
-
-def _friendly(error: duckdb.Error, path: Path) -> DatabaseError:
-    """Turn DuckDB's open errors into a sentence that says what to do."""
-    message = str(error)
-    if "lock" in message.lower():
-        pid = re.search(r"PID (\d+)", message)
-        holder = f" (process {pid.group(1)})" if pid else ""
-        return DatabaseError(
-            f"the database {path} is in use by another program{holder}. Close it (another "
-            "app or a running `python -m stance` command) or point STANCE_DB at another file."
-        )
-    if isinstance(error, duckdb.ParserException) and "memory" in message.lower():
-        return DatabaseError(f"STANCE_MEMORY_LIMIT={memory_limit()!r} is not a size DuckDB "
-                             "reads: write it like 1GB or 800MB, or unset it")
-    return DatabaseError(f"cannot open the database {path}: {message.splitlines()[0]}")
 
 
 class Database:
@@ -61,68 +45,84 @@ class Database:
             self.con = duckdb.connect(str(path), read_only=read_only,
                                       config={"memory_limit": limit} if limit else {})
         except duckdb.Error as error:
-            raise _friendly(error, path) from error
+            raise database_error(error, OPENING, path) from error
         if not read_only:
             self._apply_schema()
         self._check_version()
 
     def _apply_schema(self) -> None:
-        with self.transaction() as cur:
-            cur.execute(sql_text("store/schema"))
-            if cur.execute(sql_text("store/schema_version")).fetchall()[0][0] is None:
-                cur.execute(sql_text("store/insert_schema_version"),
-                            {"version": SCHEMA_VERSION, "now": datetime.now()})
+        with self.transaction() as tx:
+            tx.run("store/schema")
+            if tx.run("store/schema_version").scalar() is None:
+                tx.run("store/insert_schema_version", version=SCHEMA_VERSION,
+                       now=datetime.now())
 
     def _check_version(self) -> None:
-        cur = self.cursor()
-        try:
-            version = cur.execute(sql_text("store/schema_version")).fetchall()[0][0]
-        finally:
-            cur.close()
+        version = self.scalar("store/schema_version")
         if version != SCHEMA_VERSION:
             raise DatabaseError(
                 f"the database {self.path} has schema version {version}, this program needs "
                 f"{SCHEMA_VERSION}; rebuild it with `python -m stance sample --db {self.path}`"
             )
 
-    def cursor(self) -> duckdb.DuckDBPyConnection:
-        """A cursor of its own for one query: safe to use from the calling thread."""
-        return self.con.cursor()
-
-    def query(self, name: str, params: dict[str, Any] | None = None) -> pd.DataFrame:
-        """Run `queries/NAME.sql` with the named parameters it uses; a small result as a frame."""
-        cur = self.cursor()
-        try:
-            return cur.execute(sql_text(name), bind(name, params)).df()
-        finally:
-            cur.close()
-
-    def scalar(self, name: str, params: dict[str, Any] | None = None) -> Any:
-        cur = self.cursor()
-        try:
-            rows = cur.execute(sql_text(name), bind(name, params)).fetchall()
-            return rows[0][0] if rows else None
-        finally:
-            cur.close()
+    def session(self) -> Tx:
+        """A cursor of its own that the caller closes: its temporary tables live as long as it
+        does (an upload staged for validation, then loaded)."""
+        with wrapped("open a cursor", self.path):
+            return Tx(self.con.cursor(), where=self.path)
 
     @contextmanager
-    def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """All-or-nothing: commit when the block ends, roll back on any exception."""
+    def reading(self) -> Iterator[Tx]:
+        """A cursor for several reads that must see one consistent snapshot of the data (a
+        transaction that writes nothing); closed afterwards."""
+        tx = self.session()
+        try:
+            tx.begin()
+            yield tx
+        finally:
+            tx.close()  # a read-only transaction ends with its cursor
+
+    @contextmanager
+    def _cursor(self) -> Iterator[Tx]:
+        """A cursor for one query, outside any transaction (each query reads a consistent
+        state on its own; a BEGIN would cost a page's small queries a tenth more)."""
+        tx = self.session()
+        try:
+            yield tx
+        finally:
+            tx.close()
+
+    def query(self, name: str, /, **params: Any) -> pd.DataFrame:
+        """`queries/NAME.sql` under `params` as a frame (small results: aggregates, pages)."""
+        with self._cursor() as tx:
+            return tx.run(name, **params).frame()
+
+    def scalar(self, name: str, /, **params: Any) -> Any:
+        """The first value of `queries/NAME.sql`'s first row (None when there is no row)."""
+        with self._cursor() as tx:
+            return tx.run(name, **params).scalar()
+
+    @contextmanager
+    def transaction(self, tx: Tx | None = None) -> Iterator[Tx]:
+        """All-or-nothing: commit when the block ends, roll back on any exception. On `tx` (a
+        cursor from `session()`, which stays open) or on a cursor of its own."""
         if self.read_only:
             raise DatabaseError(f"the database {self.path} is open read-only")
         with self._write_lock:
-            cur = self.cursor()
-            cur.begin()
+            current = tx or self.session()
             try:
-                yield cur
-            except BaseException:
-                cur.rollback()
-                raise
-            else:
-                refresh_statements_wide(cur)  # the chart table follows every write, atomically
-                cur.commit()
+                current.begin()
+                try:
+                    yield current
+                    refresh_statements_wide(current)  # the chart table follows every write
+                    current.commit()
+                except BaseException:
+                    with suppress(DatabaseError):  # a failed commit has ended it already
+                        current.rollback()
+                    raise
             finally:
-                cur.close()
+                if tx is None:
+                    current.close()
 
     def close(self) -> None:
         with _open_lock:

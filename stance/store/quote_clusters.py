@@ -17,11 +17,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
-import duckdb
 import pandas as pd
 from rapidfuzz import fuzz, process
 
-from stance.store.queries import sql_text
+from stance.store.tx import Tx
 
 THRESHOLD = 90.0  # rapidfuzz ratio (0-100): one or two words changed in a sentence-long quote
 MIN_WORDS = 4  # shorter quotes ("no", "not acceptable") only group when identical
@@ -101,52 +100,45 @@ def cluster_quotes(norms: Iterable[str], heads: Iterable[str] = (),
     return {norm: clusterer.assign(norm) for norm in ordered}
 
 
-def candidate_heads(cur: duckdb.DuckDBPyConnection, norms: Iterable[str]) -> list[str]:
+def candidate_heads(tx: Tx, norms: Iterable[str]) -> list[str]:
     """The existing heads `norms` can join (queries/store/quote_cluster_candidates.sql): every
     head a QuoteClusterer holding all heads would compare them with, so the clusters come out
     the same while a load of a few quotes reads a few heads."""
     rows = [_edge_words(norm) for norm in norms if _blockable(norm)]
     frame = pd.DataFrame(rows, columns=["first_words", "last_words"], dtype=object)
-    cur.register("new_quote_norms", frame)
-    try:
-        return [row[0] for row in cur.execute(
-            sql_text("store/quote_cluster_candidates"),
-            {"min_words": MIN_WORDS, "words": _BLOCK_WORDS}).fetchall()]
-    finally:
-        cur.unregister("new_quote_norms")
+    with tx.registered(new_quote_norms=frame):
+        return [row[0] for row in tx.run("store/quote_cluster_candidates", min_words=MIN_WORDS,
+                                         words=_BLOCK_WORDS).rows()]
 
 
-def _store(cur: duckdb.DuckDBPyConnection, assigned: dict[str, str]) -> None:
+def _store(tx: Tx, assigned: dict[str, str]) -> None:
     frame = pd.DataFrame({"quote_norm": list(assigned), "cluster": list(assigned.values())},
                          dtype=object)
-    cur.register("new_quote_clusters", frame)
-    try:
-        cur.execute(sql_text("store/insert_quote_clusters"))
-    finally:
-        cur.unregister("new_quote_clusters")
+    with tx.registered(new_quote_clusters=frame):
+        tx.run("store/insert_quote_clusters")
 
 
-def update_quote_clusters(cur: duckdb.DuckDBPyConnection, rebuild: bool = False) -> int:
+def update_quote_clusters(tx: Tx, rebuild: bool = False) -> int:
     """Cluster the quotes that have none yet, inside the caller's transaction; returns how
     many quotes were assigned. `rebuild` forgets every cluster first."""
     if rebuild:
-        cur.execute(sql_text("store/delete_quote_clusters"))
-    new = [row[0] for row in cur.execute(sql_text("store/unclustered_quotes")).fetchall()]
+        tx.run("store/delete_quote_clusters")
+    new = [row[0] for row in tx.run("store/unclustered_quotes").rows()]
     if not new:
         return 0
-    assigned = cluster_quotes(new, candidate_heads(cur, new))
-    _store(cur, assigned)
+    assigned = cluster_quotes(new, candidate_heads(tx, new))
+    _store(tx, assigned)
     return len(assigned)
 
 
 @contextmanager
-def clustering_alongside(cur: duckdb.DuckDBPyConnection, norms: list[str]) -> Iterator[None]:
+def clustering_alongside(tx: Tx, norms: list[str]) -> Iterator[None]:
     """Cluster `norms` (the quotes a load is about to write) in a thread while the block
     writes them: DuckDB releases the GIL while it inserts, so clustering (pure Python) takes
     the other core instead of adding its time after the inserts (bench/README.md). When the
     block ends the assignments go into the caller's transaction, followed by
     `update_quote_clusters` for any quote the block wrote beyond `norms`."""
-    heads = candidate_heads(cur, norms)
+    heads = candidate_heads(tx, norms)
     done: dict[str, str] = {}
     failed: list[BaseException] = []
 
@@ -165,5 +157,5 @@ def clustering_alongside(cur: duckdb.DuckDBPyConnection, norms: list[str]) -> It
     if failed:
         raise failed[0]
     if done:
-        _store(cur, done)
-    update_quote_clusters(cur)
+        _store(tx, done)
+    update_quote_clusters(tx)

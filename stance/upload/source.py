@@ -65,6 +65,11 @@ class Source:
     frame: pd.DataFrame | None = None  # JSON Lines rows, with a `row` column (line number)
     problems: list[Problem] = field(default_factory=list)  # lines that could not be read
     notes: list[str] = field(default_factory=list)
+    temporary: Path | None = None  # a UTF-8 copy made for reading, removed by close()
+
+    def close(self) -> None:
+        if self.temporary is not None:
+            self.temporary.unlink(missing_ok=True)
 
 
 def upload_limit_mb(config: Path = ROOT / ".streamlit" / "config.toml") -> int:
@@ -88,14 +93,23 @@ def check_size(path: Path, name: str, limit_mb: int | None) -> int:
     return size
 
 
-@contextmanager
-def temporary_copy(data: bytes, suffix: str) -> Iterator[Path]:
-    """Write uploaded bytes to a temporary file and always remove it afterwards."""
+def write_temporary(data: bytes, suffix: str) -> Path:
+    """Uploaded bytes in a temporary file that the caller removes."""
     handle, name = tempfile.mkstemp(prefix="stance-upload-", suffix=suffix)
-    path = Path(name)
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
+    except BaseException:
+        Path(name).unlink(missing_ok=True)
+        raise
+    return Path(name)
+
+
+@contextmanager
+def temporary_copy(data: bytes, suffix: str) -> Iterator[Path]:
+    """Write uploaded bytes to a temporary file and always remove it afterwards."""
+    path = write_temporary(data, suffix)
+    try:
         yield path
     finally:
         path.unlink(missing_ok=True)
@@ -213,10 +227,9 @@ def _header(head: str, delimiter: str, name: str) -> list[str]:
     return header
 
 
-@contextmanager
-def open_source(path: Path, name: str | None = None,
-                limit_mb: int | None = None) -> Iterator[Source]:
-    """Check `path` as a whole and yield it as a Source; temporary copies are always removed."""
+def read_source(path: Path, name: str | None = None, limit_mb: int | None = None) -> Source:
+    """Check `path` as a whole and return it as a Source (`close()` removes the temporary
+    UTF-8 copy a non-UTF-8 file needs)."""
     name = name or path.name
     if not path.is_file():
         raise UploadError(name, "no such file")
@@ -224,31 +237,10 @@ def open_source(path: Path, name: str | None = None,
     with path.open("rb") as handle:
         head = handle.read(_HEAD_BYTES)
     if path.suffix.lower() in (".jsonl", ".ndjson"):
-        yield _jsonl_source(path, name, size)
-        return
+        return _jsonl_source(path, name, size)
     temporary: Path | None = None
-    notes: list[str] = []
     try:
-        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            sha256 = _scan(path)[0]
-            temporary = _transcode(path, "utf-16")
-            encoding = "utf-16"
-            notes.append("The file is UTF-16 (Excel's 'Unicode text'); it was read as such.")
-        else:
-            _check_binary(head, name)
-            sha256, bad_at, multibyte = _scan(path)
-            encoding = "utf-8"
-            if bad_at is not None:
-                line = _line_of(path, bad_at)
-                if multibyte:
-                    raise UploadError(name, f"the file mixes text encodings: line {line} is not "
-                                            "UTF-8 but other lines are. Open it in a text "
-                                            "editor and save it again as UTF-8")
-                temporary = _transcode(path, "cp1252", errors="stance_latin1")
-                encoding = "windows-1252"
-                notes.append("The file is not UTF-8; it was read as Windows-1252 (Western "
-                             "European, Latin-1). Check accented names in the preview, or save "
-                             "the file as 'CSV UTF-8' to be sure.")
+        sha256, encoding, temporary, notes = _utf8(path, head, name)
         readable = temporary or path
         with readable.open("r", encoding="utf-8-sig", newline="") as handle:
             text_head = handle.read(_HEAD_BYTES)
@@ -258,11 +250,43 @@ def open_source(path: Path, name: str | None = None,
         if delimiter != ",":
             notes.append(f"Values are separated by {DELIMITERS[delimiter]}s.")
         header = _header(text_head, delimiter, name)
-        yield Source(name=name, header=header, sha256=sha256, size=size, encoding=encoding,
-                     delimiter=delimiter, path=readable, notes=notes)
-    finally:
+    except BaseException:
         if temporary is not None:
             temporary.unlink(missing_ok=True)
+        raise
+    return Source(name=name, header=header, sha256=sha256, size=size, encoding=encoding,
+                  delimiter=delimiter, path=readable, notes=notes, temporary=temporary)
+
+
+def _utf8(path: Path, head: bytes, name: str) -> tuple[str, str, Path | None, list[str]]:
+    """The file's sha256 and encoding, a UTF-8 copy when it is not UTF-8, and notes saying so."""
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        sha256 = _scan(path)[0]
+        return sha256, "utf-16", _transcode(path, "utf-16"), [
+            "The file is UTF-16 (Excel's 'Unicode text'); it was read as such."]
+    _check_binary(head, name)
+    sha256, bad_at, multibyte = _scan(path)
+    if bad_at is None:
+        return sha256, "utf-8", None, []
+    line = _line_of(path, bad_at)
+    if multibyte:
+        raise UploadError(name, f"the file mixes text encodings: line {line} is not UTF-8 but "
+                                "other lines are. Open it in a text editor and save it again "
+                                "as UTF-8")
+    return sha256, "windows-1252", _transcode(path, "cp1252", errors="stance_latin1"), [
+        "The file is not UTF-8; it was read as Windows-1252 (Western European, Latin-1). "
+        "Check accented names in the preview, or save the file as 'CSV UTF-8' to be sure."]
+
+
+@contextmanager
+def open_source(path: Path, name: str | None = None,
+                limit_mb: int | None = None) -> Iterator[Source]:
+    """`read_source` for a block: temporary copies are always removed afterwards."""
+    source = read_source(path, name, limit_mb)
+    try:
+        yield source
+    finally:
+        source.close()
 
 
 def _cell(value: object) -> str | None:

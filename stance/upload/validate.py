@@ -1,19 +1,21 @@
 """Validate an upload before anything is written, in SQL (queries/store/upload_*.sql).
 
-`validate()` stages the file in temporary tables of the caller's DuckDB connection, maps
-countries and stances through small tables, and checks every row in one pass: a 1M-row file
-costs a few scans, not a Python loop per row. It leaves `upload_valid` (the rows that would be
-stored) for the loader, and returns a `Report` (problems, notes, mappings, preview).
+`validate()` stages the file in temporary tables of the caller's cursor (every one is listed
+in queries/store/upload.toml, with the files each kind runs), maps countries and stances
+through small tables, and checks every row in one pass: a 1M-row file costs a few scans, not
+a Python loop per row. It leaves `upload_valid` (the rows that would be stored) for the
+loader, and returns a `Report` (problems, notes, mappings, preview).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import duckdb
 import pandas as pd
 
-from stance.store.queries import bind, sql_text
+from stance.errors import DatabaseError
+from stance.store.queries import manifest
+from stance.store.tx import Tx
 from stance.upload.columns import (
     ARTICLES,
     STATEMENTS,
@@ -33,7 +35,7 @@ from stance.upload.values import (
     stance_table,
 )
 
-_SUFFIX = {ARTICLES: "articles", STATEMENTS: "statements"}
+MANIFEST = "store/upload"
 _REJECT_CODES = {"MISSING COLUMNS": "missing_columns", "TOO MANY COLUMNS": "too_many_columns",
                  "UNQUOTED VALUE": "unterminated_quote"}
 
@@ -73,31 +75,27 @@ class Report:
                             columns=["row", "column", "value", "reason"])
 
 
-def _run(cur: duckdb.DuckDBPyConnection, name: str, params: dict | None = None):
-    return cur.execute(sql_text(name), bind(name, params))
+def kind_steps(kind: str) -> dict[str, str]:
+    """The query files validation runs for `kind`, by step (queries/store/upload.toml)."""
+    return manifest(MANIFEST)["kinds"][kind]
 
 
-def _stage_csv(cur: duckdb.DuckDBPyConnection, source: Source, mapping: Mapping) -> None:
-    params = {"path": str(source.path), "delimiter": source.delimiter,
-              "columns": read_columns(source.header, mapping)}
+def _stage_csv(tx: Tx, source: Source, mapping: Mapping) -> None:
     try:
-        _run(cur, "store/upload_read_csv", params)
-    except duckdb.Error as error:
-        first = str(error).splitlines()[0]
-        raise UploadError(source.name, f"cannot be read as CSV ({first})") from None
+        tx.run("store/upload_read_csv", path=str(source.path), delimiter=source.delimiter,
+               columns=read_columns(source.header, mapping))
+    except DatabaseError as error:
+        raise UploadError(source.name, f"cannot be read as CSV ({error.detail})") from None
 
 
-def _stage_frame(cur: duckdb.DuckDBPyConnection, source: Source, mapping: Mapping) -> None:
+def _stage_frame(tx: Tx, source: Source, mapping: Mapping) -> None:
     frame = source.frame if source.frame is not None else pd.DataFrame()
     staged = pd.DataFrame({"row": frame.get("row", pd.Series(dtype=object))}, dtype=object)
     for name, index in mapping.items():
         if index is not None:
             staged[name] = frame.get(source.header[index], pd.Series(dtype=object))
-    cur.register("upload_frame", staged.astype(object))
-    try:
-        _run(cur, "store/upload_read_frame")
-    finally:
-        cur.unregister("upload_frame")
+    with tx.registered(upload_frame=staged.astype(object)):
+        tx.run("store/upload_read_frame")
 
 
 def _delimiter_hint(line: str, delimiter: str) -> str:
@@ -109,12 +107,10 @@ def _delimiter_hint(line: str, delimiter: str) -> str:
     return ""
 
 
-def _rejects(cur: duckdb.DuckDBPyConnection, names: dict[str, str],
-             delimiter: str) -> list[Problem]:
+def _rejects(tx: Tx, names: dict[str, str], delimiter: str) -> list[Problem]:
     """Lines the CSV reader rejected, one problem per line (the first error of each)."""
     problems: dict[int, Problem] = {}
-    for row, column, error_type, csv_line, message in _run(cur, "store/upload_rejects"
-                                                           ).fetchall():
+    for row, column, error_type, csv_line, message in tx.run("store/upload_rejects").rows():
         if row in problems:
             continue
         code = _REJECT_CODES.get(error_type, "csv_error")
@@ -127,59 +123,69 @@ def _rejects(cur: duckdb.DuckDBPyConnection, names: dict[str, str],
     return list(problems.values())
 
 
-def validate(cur: duckdb.DuckDBPyConnection, source: Source, kind: str,
-             mapping: Mapping | None = None, problem_limit: int = 1000,
-             preview_rows: int = 20) -> Report:
-    """Stage and check `source` as `kind` in the connection `cur` (a cursor of the target
-    database inside its transaction, or any DuckDB connection). Raises UploadError when the
-    file as a whole cannot be used; row problems go into the Report."""
+def _stage(tx: Tx, source: Source, mapping: Mapping, names: dict[str, str]
+           ) -> tuple[int, int, list[Problem]]:
+    """The file in upload_raw: rows read, the first rowid, and the lines that could not be."""
+    tx.run("store/upload_macros")
+    tx.run("store/upload_create_raw")
+    structural = list(source.problems)
+    if source.path is not None:
+        _stage_csv(tx, source, mapping)
+        structural += _rejects(tx, names, source.delimiter)
+        read, first_rowid = tx.run("store/upload_count_raw").one()
+        if structural:
+            tx.run("store/upload_renumber", records=read + len(structural),
+                   first_rowid=first_rowid)
+    else:
+        _stage_frame(tx, source, mapping)
+        read, first_rowid = tx.run("store/upload_count_raw").one()
+    if read == 0 and not structural:
+        raise UploadError(source.name, "the file has a header but no data rows")
+    return read, first_rowid, structural
+
+
+def _mapped_values(tx: Tx, kind: str, notes: list[str]) -> tuple[pd.DataFrame, pd.DataFrame,
+                                                                   bool]:
+    """Countries and stances mapped on the file's distinct values, and the date order."""
+    countries = country_table(tx.run("store/upload_distinct_countries").frame())
+    tx.register("upload_countries", countries)
+    tx.register("upload_stances", stance_table())
+    stances = pd.DataFrame()
+    if kind == STATEMENTS:
+        stances = stance_notes(tx.run("store/upload_distinct_stances").frame())
+    order, note = day_first(tuple(int(v or 0) for v in tx.run("store/upload_date_order").one()))
+    if note:
+        notes.append(note)
+    return countries, stances, order
+
+
+def validate(tx: Tx, source: Source, kind: str, mapping: Mapping | None = None,
+             problem_limit: int = 1000, preview_rows: int = 20) -> Report:
+    """Stage and check `source` as `kind` on the cursor `tx` (a staging cursor of the target
+    database, or an in-memory scratch database). Raises UploadError when the file as a whole
+    cannot be used; row problems go into the Report."""
     mapping = dict(mapping) if mapping is not None else auto_mapping(source.header, kind)
     wrong = mapping_problems(source.header, kind, mapping)
     if wrong:
         raise UploadError(source.name, "; ".join(wrong))
     names = column_names(source.header, mapping)
-    _run(cur, "store/upload_macros")
-    _run(cur, "store/upload_create_raw")
-    structural = list(source.problems)
-    if source.path is not None:
-        _stage_csv(cur, source, mapping)
-        structural += _rejects(cur, names, source.delimiter)
-        read, first_rowid = _run(cur, "store/upload_count_raw").fetchall()[0]
-        if structural:
-            _run(cur, "store/upload_renumber", {"records": read + len(structural),
-                                                "first_rowid": first_rowid})
-    else:
-        _stage_frame(cur, source, mapping)
-        read, first_rowid = _run(cur, "store/upload_count_raw").fetchall()[0]
-    if read == 0 and not structural:
-        raise UploadError(source.name, "the file has a header but no data rows")
-
+    _, first_rowid, structural = _stage(tx, source, mapping, names)
     notes = list(source.notes)
-    countries = country_table(_run(cur, "store/upload_distinct_countries").df())
-    cur.register("upload_countries", countries)
-    cur.register("upload_stances", stance_table())
-    stances = pd.DataFrame()
-    if kind == STATEMENTS:
-        stances = stance_notes(_run(cur, "store/upload_distinct_stances").df())
-    order, note = day_first(tuple(int(v or 0) for v in
-                                  _run(cur, "store/upload_date_order").fetchall()[0]))
-    if note:
-        notes.append(note)
-    suffix = _SUFFIX[kind]
-    _run(cur, f"store/upload_clean_{suffix}", {"day_first": order,
-                                              "first_rowid": first_rowid})
-    _run(cur, f"store/upload_duplicates_{suffix}")
-    _run(cur, f"store/upload_valid_{suffix}")
-    rows, valid = _run(cur, f"store/upload_summary_{suffix}").fetchall()[0]
+    countries, stances, order = _mapped_values(tx, kind, notes)
+    steps = kind_steps(kind)
+    tx.run(steps["clean"], day_first=order, first_rowid=first_rowid)
+    tx.run(steps["duplicates"])
+    tx.run(steps["valid"])
+    rows, valid = tx.run(steps["summary"]).one()
     problems = [Problem(int(row), names.get(fieldname, fieldname), value, explain(code, value))
-                for row, fieldname, code, value in _run(
-                    cur, f"store/upload_problems_{suffix}", {"limit": problem_limit}).fetchall()]
+                for row, fieldname, code, value in
+                tx.run(steps["problems"], limit=problem_limit).rows()]
     problems = sorted(structural + problems, key=lambda p: p.row)
     truncated = len(problems) >= problem_limit
     problems = problems[:problem_limit]
-    preview = _run(cur, f"store/upload_preview_{suffix}", {"limit": preview_rows}).df()
+    preview = tx.run(steps["preview"], limit=preview_rows).frame()
     if kind == ARTICLES:
-        html = _run(cur, "store/upload_html_count").fetchall()[0][0]
+        html = tx.run("store/upload_html_count").scalar()
         if html:
             notes.append(f"{html:,} text(s) contain HTML markup; it is converted to plain text "
                          "before analysis.")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from stance.countries import country_name, known_iso3, to_iso3
+from stance.gazetteer import country_name, known_iso3, to_iso3
 
 # Lower-cased cell value -> stance. Numbers as Excel writes them are included.
 STANCE_SYNONYMS: dict[str, str] = {
@@ -39,7 +39,7 @@ def stance_notes(distinct: pd.DataFrame) -> pd.DataFrame:
 
 def country_table(distinct: pd.DataFrame) -> pd.DataFrame:
     """`upload_countries(value, iso3, name, rows)`: each distinct country cell mapped with
-    stance.countries.to_iso3 (ISO3, ISO2 or an English name); iso3 is NULL when unknown."""
+    stance.gazetteer.to_iso3 (ISO3, ISO2 or an English name); iso3 is NULL when unknown."""
     values = [str(v) for v in distinct["value"]]
     codes = [to_iso3(v) for v in values]
     return pd.DataFrame({

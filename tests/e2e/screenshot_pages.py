@@ -15,10 +15,12 @@ import sys
 import tempfile
 from pathlib import Path
 
-from tests.browser import browser_page, running_app, wait_for_app
-from tests.fixtures import REPO
+from bench.browser import browser_page, running_app, wait_for_app
+from stance.config import ROOT
+from stance.pipeline import build_sample
+from stance.store import close_all, open_database
 
-OUT = REPO / "docs" / "screenshots"
+OUT = ROOT / "docs" / "screenshots"
 SIZES = {"1280x720": (1280, 720), "1920x1080": (1920, 1080)}
 PAGES = {  # name -> path and query (the sample has these countries and articles)
     "overview": "/?slide=2",  # presentation mode opens on the stance-by-country chart
@@ -84,9 +86,6 @@ def main(argv: list[str] | None = None) -> int:
         if args.db:
             shutil.copy(args.db, db)
         else:
-            from stance.store import close_all, open_database
-            from stance.store.sample import build_sample
-
             build_sample(open_database(db))
             close_all()
         with running_app(db) as url:

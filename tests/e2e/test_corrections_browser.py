@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
+from bench.browser import browser_page, error_texts, running_app, wait_for_app
+from stance.pipeline import build_sample
 from stance.store import close_all, open_database
-from stance.store.sample import build_sample
-from tests.browser import browser_page, error_texts, running_app, wait_for_app
 
 pytestmark = pytest.mark.browser
 
@@ -19,7 +19,7 @@ pytestmark = pytest.mark.browser
 def pick_statement(db_path: Path) -> tuple[str, str]:
     """A neutral statement from the country with the most statements (so it is on the chart)."""
     db = open_database(db_path)
-    cur = db.cursor()
+    cur = db.con.cursor()
     try:
         row = cur.execute("""
             WITH top AS (
@@ -97,7 +97,7 @@ def test_browser_correction_changes_overview_and_survives_restart_and_reingest(a
     # re-ingest the same articles (the sample rebuilt: its rows deleted and extracted again)
     db = open_database(app_db)
     build_sample(db)
-    cur = db.cursor()
+    cur = db.con.cursor()
     try:
         still = cur.execute("SELECT stance FROM statements WHERE statement_id = ?",
                             [statement]).fetchone()

@@ -7,22 +7,12 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
-from tests.browser import browser_page, error_texts, wait_for_app
+from bench.browser import browser_page, error_texts, wait_for_app
 
 pytestmark = pytest.mark.browser
 
 PAGES = ["/", "/countries", "/countries?country=USA,CHN", "/officials", "/quotes",
          "/statements", "/article", "/analyze", "/upload", "/sql"]
-
-# Written for this test (not from any corpus): one tighten and one ease statement.
-PASTED = (
-    "Washington and Moscow clashed over sanctions on North Korea on Monday.\n\n"
-    "US Secretary of State Mike Pompeo demanded stricter enforcement of sanctions on "
-    "North Korea, saying pressure must continue.\n\n"
-    "Russian Foreign Minister Sergei Lavrov called for easing the sanctions, saying "
-    "\"sanctions are not the solution\".\n"
-)
-
 
 def _open(page, url: str) -> None:
     page.goto(url)
@@ -81,10 +71,10 @@ def test_click_on_bar_filters_statements(shared_app_url):
         assert error_texts(page) == []
 
 
-def test_paste_an_article_and_see_highlighted_statements(app_url):
+def test_paste_an_article_and_see_highlighted_statements(app_url, pasted_article):
     with browser_page(1280, 1000) as page:
         _open(page, app_url + "/analyze")
-        page.locator("textarea").first.fill(PASTED)
+        page.locator("textarea").first.fill(pasted_article)
         page.get_by_role("button", name="Analyze").click()
         page.locator(".ss-s.ss-tighten").first.wait_for(timeout=60_000)
         wait_for_app(page)

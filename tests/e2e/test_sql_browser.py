@@ -12,10 +12,9 @@ import zipfile
 import pytest
 from playwright.sync_api import expect
 
+from bench.browser import browser_page, error_texts, running_app, wait_for_app
 from dashboard.nav import VIEWS
 from stance.store import close_all
-from tests.browser import browser_page, error_texts, running_app, wait_for_app
-from tests.test_provenance import SCRIPT_QUOTE, build_hostile_db
 
 pytestmark = pytest.mark.browser
 
@@ -70,14 +69,15 @@ def test_sql_page_refuses_a_write_with_its_reason(shared_app_url):
         assert not error_texts(page)
 
 
-def test_hostile_text_shows_as_text_in_every_view(tmp_path):
+def test_hostile_text_shows_as_text_in_every_view(chromium, hostile_db, hostile_text, tmp_path):
     """A quote `<script>alert(1)</script>`, a title with an <img onerror> and speakers with
     tags: no view runs them (no dialog, no flag set), and the evidence shows them as text."""
-    db = build_hostile_db(tmp_path / "hostile.duckdb")
-    cur = db.cursor()
+    script_quote = hostile_text[0]
+    db = hostile_db
+    cur = db.con.cursor()
     statement, article = cur.execute(
         "SELECT statement_id, article_id FROM statements WHERE quote = ?",
-        [SCRIPT_QUOTE]).fetchone()
+        [script_quote]).fetchone()
     cur.close()
     close_all()
     dialogs: list[str] = []
@@ -90,7 +90,7 @@ def test_hostile_text_shows_as_text_in_every_view(tmp_path):
             assert not error_texts(page), view
             if view in ("statements", "article"):
                 evidence = page.locator("[data-testid='stHtml']").first
-                expect(evidence).to_contain_text(SCRIPT_QUOTE)
+                expect(evidence).to_contain_text(script_quote)
             if view == "sql":
                 run_query(page, "SELECT quote, speaker FROM statements WHERE quote LIKE '<%'")
                 page.get_by_text(re.compile(r"^1 row in [\d.]+ s$")).wait_for()

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser import browser_page, error_texts, wait_for_app
+from bench.browser import browser_page, error_texts, wait_for_app
 
 pytestmark = pytest.mark.browser
 

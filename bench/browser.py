@@ -1,0 +1,103 @@
+"""The real app on a free port and Debian's Chromium driven by Playwright: the harness the
+benchmarks, the browser tests (tests/conftest.py) and the screenshots share.
+
+Chromium comes from Debian (`apt-get install chromium`), never from a browser download.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from playwright.sync_api import Page, sync_playwright
+
+REPO = Path(__file__).resolve().parent.parent
+
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run", "--disable-sync",
+                 "--disable-quic", "--disable-dev-shm-usage"]
+
+
+def chromium_path() -> str | None:
+    """Debian's Chromium (/usr/bin/chromium), or None when it is not installed."""
+    return shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextmanager
+def running_app(db_path: Path, timeout: float = 90.0) -> Iterator[str]:
+    """Start `streamlit run dashboard/app.py` on a free port against `db_path`; always stop it."""
+    port = free_port()
+    env = {**os.environ, "STANCE_DB": str(db_path), "PYTHONUNBUFFERED": "1"}
+    log = db_path.with_suffix(f".{port}.log")
+    with log.open("w") as out:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", str(REPO / "dashboard" / "app.py"),
+             "--server.port", str(port), "--server.address", "127.0.0.1",
+             "--server.headless", "true", "--browser.gatherUsageStats", "false"],
+            cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+                    if response.status == 200:
+                        break
+            except OSError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"the app did not start:\n{log.read_text()[-3000:]}")
+            time.sleep(0.3)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+@contextmanager
+def browser_page(width: int = 1280, height: int = 900) -> Iterator[Page]:
+    """A fresh Playwright page in headless Debian Chromium."""
+    executable = chromium_path()
+    if executable is None:
+        raise RuntimeError("Chromium is not installed (apt-get install chromium)")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, headless=True,
+                                             args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": width, "height": height})
+            page.set_default_timeout(30_000)
+            yield page
+        finally:
+            browser.close()
+
+
+def wait_for_app(page, timeout: float = 60_000) -> None:
+    """Wait until Streamlit has finished running the script and drawn everything."""
+    page.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']",
+                           timeout=timeout)
+    page.wait_for_function("document.querySelectorAll('[data-testid=\"stSkeleton\"]').length"
+                           " === 0", timeout=timeout)
+
+
+def error_texts(page) -> list[str]:
+    """Texts of Streamlit error and exception elements on the page (should be empty)."""
+    return page.locator("[data-testid='stException'], [data-testid='stAlertContentError']"
+                        ).all_inner_texts()

@@ -1,0 +1,2 @@
+-- Benchmark data: how many corrections the generated database holds.
+SELECT count(*) FROM corrections;

@@ -1,0 +1,36 @@
+"""What every command shares: how it is declared, `--db`, and opening the database.
+
+A command is a module of stance.cli with `DESCRIPTION` (for its own `--help`),
+`arguments(parser)` and `run(args)`; stance.cli.COMMANDS names it, with its line in `--help`
+and whether it takes `--db FILE`.
+"""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import dataclass
+from types import ModuleType
+
+from stance.store import Database, open_database
+
+
+@dataclass(frozen=True)
+class Command:
+    module: ModuleType
+    summary: str
+    database: bool = False
+
+
+def declare(sub: argparse._SubParsersAction, name: str, command: Command) -> None:
+    """Add one command to the subcommands."""
+    parser = sub.add_parser(name, help=command.summary, description=command.module.DESCRIPTION)
+    command.module.arguments(parser)
+    if command.database:
+        parser.add_argument("--db", metavar="FILE",
+                            help="database file (default: $STANCE_DB or data/stance.duckdb)")
+    parser.set_defaults(handler=command.module.run)
+
+
+def open_db(args: argparse.Namespace, read_only: bool = False) -> Database:
+    """The database a command's `--db` names (default: STANCE_DB or data/stance.duckdb)."""
+    return open_database(args.db, read_only=read_only)

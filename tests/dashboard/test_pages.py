@@ -1,0 +1,272 @@
+"""AppTest of every dashboard page on the fixture database (known answers, no spaCy).
+
+Fixture: CHN eases twice (China, Wang Yi), USA tightens three times (Nikki Haley twice with the
+same quote in two outlets, the United States once on Iran), Japan is neutral once.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from stance.upload import set_hidden
+
+PAGES = ["overview", "countries", "officials", "quotes", "statements", "article", "analyze"]
+HALEY_FIRST = "7ebf63928599e574c954"  # Nikki Haley's statement in article one
+
+
+@pytest.fixture
+def fixture_app(build_fixture_db, tmp_path: Path, monkeypatch) -> Path:
+    path = tmp_path / "fixture.duckdb"
+    build_fixture_db(path)
+    monkeypatch.setenv("STANCE_DB", str(path))
+    from stance.store import close_all
+
+    close_all()
+    return path
+
+
+def _html(at) -> str:
+    return "\n".join(h.proto.body for h in at.get("html"))
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_opens_without_errors(open_page, problems, fixture_app, page):
+    at = open_page(page)
+    assert problems(at) == []
+    assert at.title, f"{page} has no title"
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_presentation_mode_hides_the_sidebar_on_every_page(open_page, problems, fixture_app, page):
+    at = open_page(page, {"present": "1"})
+    assert problems(at) == []
+    assert len(at.sidebar.children) == 0 or not any(
+        True for _ in at.sidebar.multiselect)
+    assert "stSidebar" in _html(at) and "display: none" in _html(at)
+
+
+def test_overview_presents_one_slide_at_a_time(open_page, fixture_app):
+    at = open_page("overview", {"present": "1"})
+    assert [m.label for m in at.metric] == ["Articles", "Statements", "Countries", "Officials"]
+    assert at.button(key="slide_prev").disabled
+    at.button(key="slide_next").click().run()
+    assert at.query_params["slide"] == "2"
+    assert not at.metric  # slide 2 is the stance-by-country chart, not the counts
+    at.button(key="slide_exit").click().run()
+    assert "present" not in at.query_params
+    assert at.sidebar.multiselect(key="filter_country") is not None
+
+
+def test_empty_database_says_how_to_load_articles(open_page, problems, fixture_app):
+    from stance.store import close_all, open_database
+
+    set_hidden(open_database(fixture_app), "fixture", True)
+    close_all()
+    at = open_page("overview")
+    assert problems(at) == []
+    assert any("no statements yet" in i.value for i in at.info)
+
+
+def test_unusable_database_file_gets_a_message_not_a_traceback(open_page, tmp_path, monkeypatch):
+    folder = tmp_path / "a_folder.duckdb"
+    folder.mkdir()  # a directory where the database file should be
+    monkeypatch.setenv("STANCE_DB", str(folder))
+    at = open_page("overview")
+    assert not at.exception
+    assert any("cannot be opened" in e.value or "could not be prepared" in e.value
+               for e in at.error)
+
+
+def test_filters_survive_a_page_switch(open_page, fixture_app):
+    at = open_page("overview", {"country": "CHN"})
+    assert at.sidebar.multiselect(key="filter_country").value == ["CHN"]
+    from streamlit.util import calc_hash
+
+    at.query_params.clear()  # what the navigation menu does when switching pages
+    at._page_hash = calc_hash("officials")
+    at.run()
+    assert at.sidebar.multiselect(key="filter_country").value == ["CHN"]
+    assert at.query_params["country"] == "CHN"
+    assert list(at.dataframe[0].value["speaker"]) == ["Wang Yi"]
+
+
+def test_countries_profiles_one_country(open_page, problems, fixture_app):
+    at = open_page("countries", {"country": "CHN"})
+    assert problems(at) == []
+    assert [s.value for s in at.subheader][0] == "China (CHN)"
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Statements"] == "2" and metrics["Officials"] == "1"
+
+
+def test_country_timeline_narrows_to_one_target(open_page, problems, fixture_app):
+    at = open_page("countries", {"country": "USA"})
+    picker = at.selectbox(key="country_on_USA")
+    assert picker.options == ["every target", "North Korea", "Iran"]
+    picker.set_value("IRN").run()
+    assert problems(at) == []
+    assert at.sidebar.multiselect(key="filter_target").value == []  # the page's own choice
+
+
+def test_countries_compares_two_side_by_side(open_page, problems, fixture_app):
+    at = open_page("countries", {"country": "CHN,USA"})
+    assert problems(at) == []
+    assert "Side by side" in [s.value for s in at.subheader]
+    speakers = [list(df.value["speaker"]) for df in at.dataframe]
+    assert speakers == [["China", "Wang Yi"], ["Nikki Haley", "United States"]]
+
+
+def test_countries_picker_sets_the_country_filter(open_page, fixture_app):
+    at = open_page("countries")
+    assert any("most vocal" in c.value for c in at.caption)
+    at.multiselect(key="countries_pick_").set_value(["USA"]).run()
+    assert at.sidebar.multiselect(key="filter_country").value == ["USA"]
+    assert at.query_params["country"] == "USA"
+    assert [s.value for s in at.subheader][0] == "United States (USA)"
+
+
+def test_officials_table_counts_articles_and_outlets(open_page, fixture_app):
+    at = open_page("officials")
+    table = at.dataframe[0].value.set_index("speaker")
+    assert table.loc["Nikki Haley", ["statements", "articles", "outlets", "tighten"]].tolist() \
+        == [2, 2, 2, 2]
+    assert table.loc["Wang Yi", "country"] == "China (CHN)"
+    assert table.loc["Nikki Haley", "role"] == "Ambassador"
+    assert "statements?" in table.loc["Nikki Haley", "statements_link"]
+    assert "q=Nikki+Haley" in table.loc["Nikki Haley", "statements_link"]
+    at.selectbox(key="officials_sort").set_value("ease").run()
+    assert list(at.dataframe[0].value["speaker"]) == ["Wang Yi", "Nikki Haley"]
+
+
+def test_quotes_count_a_quote_once_per_article_across_outlets(open_page, problems, fixture_app):
+    at = open_page("quotes")
+    assert problems(at) == []
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics == {"Distinct quotes": "1", "Quoted in 2+ articles": "1",
+                       "Share repeated": "100%"}
+    row = at.dataframe[0].value.iloc[0]
+    assert (row["articles"], row["outlets"], row["wordings"]) == (2, 2, 1)
+    assert row["speakers"] == "Nikki Haley" and row["first_outlet"] == "Wire A"
+    assert str(row["first_seen"])[:10] == "2017-09-12"
+
+
+def test_statements_from_a_link_show_only_matching_rows(open_page, problems, fixture_app):
+    at = open_page("statements", {"country": "CHN", "stance": "ease"})
+    assert problems(at) == []
+    table = at.dataframe[0].value
+    assert len(table) == 2
+    assert set(table["country"]) == {"China"} and set(table["stance"]) == {"ease"}
+
+
+def test_statements_search_and_sort(open_page, fixture_app):
+    at = open_page("statements")
+    at.text_input(key="statements_q").set_value("haley").run()
+    assert at.query_params["q"] == "haley"
+    assert set(at.dataframe[0].value["speaker"]) == {"Nikki Haley"}
+    at.text_input(key="statements_q").set_value("100%").run()  # wildcards are literal
+    assert not at.dataframe and any("No statement matches" in i.value for i in at.info)
+    at.text_input(key="statements_q").set_value("").run()
+    at.selectbox(key="statements_sort").set_value("speaker").run()
+    at.toggle(key="statements_desc").set_value(False).run()
+    assert list(at.dataframe[0].value["speaker"])[:2] == ["China", "Japan"]
+
+
+def test_statement_detail_highlights_and_links_to_the_article(open_page, fixture_app):
+    at = open_page("statements", {"statement": HALEY_FIRST})
+    html = _html(at)
+    assert "ss-s ss-tighten ss-quote" in html and "we must keep pressure" in html
+    links = [p.proto.page for p in at.get("page_link")]
+    assert any("article" in str(link) for link in links) or at.get("page_link")
+    assert any("**Speaker:** Nikki Haley" in m.value for m in at.markdown)
+
+
+def test_statement_detail_escapes_html_in_quotes(open_page, store_items, tmp_path, monkeypatch):
+    from stance.models import Article, Statement, statement_id
+    from stance.store import close_all, open_database
+
+    text = 'Evil said "<script>alert(1)</script>" about sanctions.'
+    article = Article(name="evil.txt", text=text, source="Wire",
+                      title="Evil [click](javascript:alert(1)) <b>bold</b>",
+                      url="javascript:alert(3)")
+    statement = Statement(article="evil.txt", speaker="Evil", speaker_type="person",
+                          country="USA", role=None, quote_type="direct",
+                          quote="<script>alert(1)</script>", sentence=text, start=0,
+                          end=len(text), stance="ease", stance_cue="about", confidence=0.5,
+                          target=None)
+    path = tmp_path / "evil.duckdb"
+    store_items(open_database(path), [(article, [statement])], dataset="evil")
+    close_all()
+    monkeypatch.setenv("STANCE_DB", str(path))
+    at = open_page("statements", {"statement": statement_id(article.sha256, 0, len(text),
+                                                            "Evil")})
+    html = _html(at)
+    assert "<script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    article_at = open_page("article", {"article": article.article_id})
+    assert "<script>" not in _html(article_at)
+    title = article_at.title[0].value
+    assert "\\[click\\](javascript" in title and "\\<b\\>" in title  # shown as text
+    assert not article_at.get("link_button")  # only http(s) links to the original
+
+
+def test_article_view_highlights_every_statement(open_page, problems, fixture_items, fixture_app):
+    one = fixture_items()[0][0]
+    at = open_page("article", {"article": one.article_id})
+    assert problems(at) == []
+    assert at.title[0].value == "Council votes"
+    html = _html(at)
+    assert html.count('class="ss-label') == 2
+    assert "ss-s ss-ease" in html and "ss-s ss-tighten" in html
+    assert list(at.dataframe[0].value["speaker"]) == ["China", "Nikki Haley"]
+
+
+def test_article_picker_when_none_or_unknown(open_page, fixture_items, fixture_app):
+    at = open_page("article")
+    assert len(at.selectbox(key="article_pick").options) == 3
+    at.selectbox(key="article_pick").set_value(fixture_items()[1][0].article_id).run()
+    assert at.query_params["article"] == fixture_items()[1][0].article_id
+    assert at.title[0].value == "Ministers meet"
+    unknown = open_page("article", {"article": "nope"})
+    assert any("No article with the id" in w.value for w in unknown.warning)
+
+
+def test_statements_present_one_per_screen_in_large_type(open_page, problems, fixture_app):
+    at = open_page("statements", {"present": "1", "country": "USA"})
+    assert problems(at) == []
+    assert not at.text_input  # no search box on a projector
+    assert [s.value for s in at.subheader] == ["United States"]  # newest first
+    assert "ss-text ss-large" in _html(at)
+    at.button(key="slide_next").click().run()
+    assert at.query_params["slide"] == "2"
+    assert [s.value for s in at.subheader] == ["Nikki Haley (Ambassador, United States)"]
+    assert any("3 statement(s)" in c.value for c in at.caption)
+
+
+def test_sidebar_toggle_enters_presentation_mode_keeping_filters(open_page, fixture_app):
+    at = open_page("overview", {"country": "USA"})
+    at.sidebar.toggle(key="present_toggle").set_value(True).run()
+    assert at.query_params["present"] == "1" and at.query_params["country"] == "USA"
+    assert not at.sidebar.multiselect
+    assert {m.label: m.value for m in at.metric}["Statements"] == "3"
+
+
+def test_link_dates_outside_the_data_are_pulled_inside(open_page, problems, fixture_app):
+    # a clicked month bar ends on the month's last day, after the newest article
+    at = open_page("statements", {"from": "2019-02-01", "to": "2019-02-28"})
+    assert problems(at) == []
+    assert list(at.dataframe[0].value["speaker"]) == ["United States"]
+    early = open_page("overview", {"from": "1990-01-01", "to": "2017-12-31"})
+    assert problems(early) == []
+    assert {m.label: m.value for m in early.metric}["Statements"] == "2"
+
+
+def test_links_to_a_statement_or_article_of_a_hidden_dataset_still_work(open_page, fixture_items,
+                                                                        fixture_app):
+    from stance.store import close_all, open_database
+
+    set_hidden(open_database(fixture_app), "fixture", True)
+    close_all()
+    at = open_page("statements", {"statement": HALEY_FIRST})
+    assert "we must keep pressure" in _html(at)
+    article = open_page("article", {"article": fixture_items()[0][0].article_id})
+    assert _html(article).count('class="ss-label') == 2

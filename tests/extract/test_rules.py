@@ -1,0 +1,180 @@
+"""Rules added for news and press-release statements, each as a table of made-up texts."""
+
+from __future__ import annotations
+
+import pytest
+
+# (text, [(speaker contains, country)]): a person's country read from the sentence around them
+COUNTRY_CASES = [
+    ("Sen. Ann Roe (D-Ore.) said the bill was a mistake.", [("Ann Roe", "USA")]),
+    ("Rep. Al Poe, R-Tex., said the measure went too far.", [("Al Poe", "USA")]),
+    ("Jo Fay, the editor in chief of RT, wrote that the bank had closed its accounts.",
+     [("Jo Fay", "RUS")]),
+    ("Tim Bell, who served as U.S. ambassador to the country, said the decision was right.",
+     [("Tim Bell", "USA")]),
+    ("Pat Lee, a Michigan Democrat, said the deal was a mistake.", [("Pat Lee", "USA")]),
+    ("Kim Sung, Moon Jae-in's adviser, said talks would resume.", [("Kim Sung", "KOR")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTRY_CASES)
+def test_person_country_from_context(statements_in, text, expected):
+    got = [(s.speaker, s.country) for s in statements_in(text)]
+    for name, country in expected:
+        assert any(name in speaker and c == country for speaker, c in got), got
+
+
+def test_surname_that_is_a_place_stays_a_person(statements_in):
+    text = ("Lisa Chad, Obama's adviser on terrorism, said the response was under review.\n\n"
+            "\"We will act at a time of our choosing,\" Chad said.")
+    got = [(s.speaker, s.speaker_type, s.country) for s in statements_in(text)]
+    assert got == [("Lisa Chad", "person", "USA")] * 2
+
+
+def test_he_after_a_quote_naming_someone_else_is_the_speaker(statements_in):
+    text = ("Senator Ann Roe of the United States spoke first on Monday evening.\n\n"
+            "\"The failure belongs to President Barack Obama,\" Roe said.\n\n"
+            "\"It is the latest example of weakness,\" he said. \"We need new leaders.\"")
+    speakers = [s.speaker for s in statements_in(text)]
+    assert "Barack Obama" not in speakers
+    assert speakers[-2:] == ["Ann Roe", "Ann Roe"]
+
+
+def test_quote_continued_before_its_attribution_in_a_later_paragraph(statements_in):
+    text = ("The Irish envoy Sean Byrne said the measures had failed.\n\n"
+            "\"They hurt families. They did not hurt the rulers,\" the Dutch minister Eva "
+            "Berg said.")
+    got = [(s.speaker, s.sentence[:8]) for s in statements_in(text)]
+    assert ("Eva Berg", "\"They hu") in got and ("Eva Berg", "They did") in got
+
+
+# (text, speaker, speaker_type, country): reporting verbs and bodies added to the lexicons
+SPEECH_CASES = [
+    ("Japan branded the regime an outlaw state.", "Japan", "country", "JPN"),
+    ("The network called the decision \"absurd and unexplained.\"", None, None, None),
+    ("RT called the decision \"absurd and unexplained.\"", "RT", "organization", "RUS"),
+    ("The Department of Homeland Security said the attacks came from abroad.",
+     "Department of Homeland Security", "organization", "USA"),
+    ("The Russian Embassy in Paris issued a statement saying Moscow had no position.",
+     "Russian Embassy", "organization", "RUS"),
+    ("Britain's Treasury said the government was not involved.", "Treasury", "organization",
+     "GBR"),
+    ("The senator defended her record as secretary of state.", None, None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "kind", "country"), SPEECH_CASES)
+def test_reporting_verbs_and_bodies(statements_in, text, speaker, kind, country):
+    got = [(s.speaker, s.speaker_type, s.country) for s in statements_in(text)]
+    if speaker is None:
+        assert all(c is None or kind is None for _, _, c in got) or got == [], got
+        return
+    assert any(speaker in s and k == kind and c == country for s, k, c in got), got
+
+
+def test_fact_sheet_speaks_as_its_publisher_and_orders_as_their_signer(statements_in):
+    text = ("Fact Sheet: Governor Plan for Ruritania\n\n"
+            "U.S. President Ann Roe signed an Executive Order terminating the Ruritania sanctions "
+            "program.\n\n"
+            "The Order removes sanctions on Ruritania while keeping sanctions on its old "
+            "rulers.\n\n"
+            "Removing sanctions will help the country rebuild its economy.\n\n"
+            "PROMISE MADE, PROMISE KEPT:\n\n"
+            "Moscow has long opposed any change to the policy of the region.")
+    found = statements_in(text, title="Fact Sheet: Governor Plan for Ruritania",
+                url="https://www.whitehouse.gov/fact-sheets/plan/")
+    got = [(s.speaker, s.country, s.stance) for s in found]
+    assert ("Ann Roe", "USA", "ease") in got  # signed ... terminating
+    removes = [s for s in found if s.sentence.startswith("The Order")]
+    assert [(s.speaker, s.stance) for s in removes] == [("Ann Roe", "ease")]
+    publisher = [s for s in found if s.sentence.startswith("Removing")]
+    assert [(s.speaker, s.speaker_type) for s in publisher] == [("White House", "organization")]
+    assert not any(s.sentence.startswith("PROMISE") for s in found)
+
+
+def test_statement_documents_keep_other_parties_deeds_as_the_authors_claims(statements_in):
+    text = ("Statement by President Ann Roe on Ruritania\n\n"
+            "President Boris Ivanov of Russia has launched a reckless war on his neighbour.\n\n"
+            "Secretary of State Tim Bell imposed new sanctions on Russia today.")
+    found = statements_in(text, title="Statement by President Ann Roe on Ruritania")
+    war = [s.speaker for s in found if s.sentence.startswith("President Boris")]
+    assert war == ["Ann Roe"]  # the other side's deed, narrated: the author's claim
+    assert ("Tim Bell", "tighten") in [(s.speaker, s.stance) for s in found]
+
+
+# (document title, text, the statement starting with `sentence`, expected stance)
+FOLLOW_CASES = [
+    # consequence words: tighten in coverage of sanctions
+    ("", "Sen. Ann Roe (D-Ore.) said new sanctions on Russia were needed.\n\n"
+         "Rep. Al Poe (R-Tex.) said Russia must face serious consequences.",
+     "Rep. Al Poe", "tighten"),
+    # ... but not where nothing in the text concerns sanctions
+    ("", "Sen. Ann Roe (D-Ore.) said the storm damaged many homes.\n\n"
+         "Rep. Al Poe (R-Tex.) said the builders must face serious consequences.",
+     "Rep. Al Poe", "neutral"),
+    # a statement document that argues for tightening: "keep at it" follows it
+    ("Statement by President Ann Roe on Ruritania",
+     "Today we impose new sanctions on Ruritania. We will expand sanctions on its banks. "
+     "We will strengthen sanctions on its oil trade. And we will keep at it.",
+     "And we will keep at it", "tighten"),
+    # "not hesitate" is no flip: the accountability threat stays tighten
+    ("", "Sen. Ann Roe (D-Ore.) said the sanctions on Ruritania must stay.\n\n"
+         "Rep. Al Poe (R-Tex.) said the United States would not hesitate to hold Ruritania "
+         "accountable.", "Rep. Al Poe", "tighten"),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "sentence", "stance"), FOLLOW_CASES)
+def test_words_that_follow_the_documents_stance(statements_in, title, text, sentence, stance):
+    meta = {"author": "Ann Roe", "author_country": "USA"} if title else {}
+    found = statements_in(text, title=title or None, **meta)
+    hits = [s for s in found if s.sentence.startswith(sentence)]
+    assert hits, [(s.speaker, s.sentence) for s in found]
+    assert {s.stance for s in hits} == {stance}, [(s.speaker, s.stance_cue) for s in hits]
+
+
+# (text, speaker contains, stance): single-sentence stance rules
+STANCE_CASES = [
+    # measures against the speaker's own country are a complaint
+    ("The Cuban minister said the sanctions on us had lasted far too long.", "Cuba", "ease"),
+    ("Cuba said that we are being punished for our independence.", "Cuba", "ease"),
+    # the main clause outweighs a concessive one
+    ("Canada said it would lift the sanctions on Chile while keeping its arms embargo.",
+     "Canada", "ease"),
+    # a participle that describes a bank is no position on the measures
+    ("Norway said the list names the largest bank not sanctioned by Europe.", "Norway",
+     "neutral"),
+    ("Japan said it would revoke the sanctions on Peru.", "Japan", "ease"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "stance"), STANCE_CASES)
+def test_stance_rules(statements_in, text, speaker, stance):
+    found = [s for s in statements_in(text) if speaker in s.speaker]
+    assert found and found[0].stance == stance, [(s.speaker, s.stance, s.stance_cue)
+                                                 for s in statements_in(text)]
+
+
+def test_quantified_party_members_and_quoted_reporting_verbs(statements_in):
+    text = ("Only two Democrats said they back the sanctions bill.\n\n"
+            "Sen. Maria Hansen (D-Ore.) said on Monday that the bill was ready.\n\n"
+            "\"Moscow did this because the Kremlin believes it can. We must respond,\" Hansen "
+            "said.")
+    speakers = [s.speaker for s in statements_in(text)]
+    assert "Democratic Party" not in speakers and "Kremlin" not in speakers
+    assert speakers.count("Maria Hansen") == 3
+
+
+def test_byte_order_mark_is_white_space(statements_in):
+    text = "\ufeffJapan said the sanctions on Peru must stay in place."
+    found = statements_in(text)
+    assert [(s.speaker, s.start, s.stance) for s in found] == [("Japan", 1, "tighten")]
+
+
+def test_capital_outside_any_entity_is_a_place(extractor):
+    from spacy.tokens import Span
+
+    from stance.extract.countries import _inside_longer_name
+
+    doc = extractor.nlp.make_doc("talks in moscow went on")  # not parsed: no entities at all
+    assert _inside_longer_name(Span(doc, 2, 3)) is False

@@ -1,0 +1,119 @@
+"""The classes of statements the rules used to miss, one table each (made-up sentences).
+
+Each row: text -> (speaker country, speaker type, stance, target) that must be among the
+statements the rules find. The rules alone are tested here (the learned decision has its own
+tests): these are the candidates and evidence it decides from.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from stance.extract import Extractor
+from stance.models import Article, Statement
+
+
+@pytest.fixture(scope="module")
+def rules() -> Extractor:
+    return Extractor(use_model=False)
+
+
+def run(extractor: Extractor, text: str, **meta) -> list[Statement]:
+    return extractor.extract(Article(name="t.txt", text=text, **meta))
+
+
+def _found(rules: Extractor, text: str) -> list[tuple]:
+    return [(s.country, s.speaker_type, s.stance, s.target) for s in run(rules, text)]
+
+
+def _check(rules: Extractor, text: str, expected: tuple) -> None:
+    got = _found(rules, text)
+    country, kind, stance, target = expected
+    match = [g for g in got if g[0] == country and g[1] == kind]
+    assert match, f"no {kind} statement for {country} in {got}"
+    assert match[0][2] == stance, got
+    if target is not None:
+        assert match[0][3] == target, got
+
+
+ACTS = [  # positions shown by acts on the measures
+    ("The European Union ended its oil embargo on Iran in January.",
+     (None, "organization", "ease", "IRN")),
+    ("The UN Security Council on Wednesday adopted tough new measures against North Korea.",
+     (None, "organization", "tighten", "PRK")),
+    ("The Senate voted to lift the embargo on Cuba.", ("USA", "organization", "ease", "CUB")),
+    ("China voted against the resolution imposing sanctions on Syria.",
+     ("CHN", "country", "ease", "SYR")),
+    ("The United States announced sanctions on Turkish steel exports.",
+     ("USA", "country", "tighten", "TUR")),
+]
+
+CALLS = [  # calls, expectations and warnings
+    ("Washington pressed its allies for more pressure on Pyongyang, officials said.",
+     ("USA", "country", "tighten", "PRK")),
+    ("The State Department said it expected Moscow to back further measures against "
+     "North Korea.", ("USA", "organization", "tighten", "PRK")),
+    ("Japan warned it would tighten the restrictions on North Korean ships.",
+     ("JPN", "country", "tighten", "PRK")),
+]
+
+NEGATION_AND_MODALITY = [
+    ('"No president could waive these sanctions on Iran," said Senator Bob Corker.',
+     ("USA", "person", "tighten", None)),
+    ("Russian Foreign Minister Sergei Lavrov said new sanctions should not continue.",
+     ("RUS", "person", "ease", None)),
+    ("The sanctions on Iran must be fully enforced, the French ambassador said.",
+     ("FRA", "person", "tighten", None)),
+    ("Britain's foreign secretary said the sanctions on Russia should be extended.",
+     ("GBR", "person", "tighten", "RUS")),
+    ('"Sanctions on Moscow have failed," said Anna Petrova, a Russian economist.',
+     ("RUS", "person", "ease", None)),
+]
+
+SPEAKERS_AND_TARGETS = [
+    # the country of a title-only official, from the text; the target the measures are on
+    ("The Japanese Prime Minister said Tokyo would impose additional sanctions on Pyongyang.",
+     ("JPN", "person", "tighten", "PRK")),
+    ("A ministry spokesman in Tokyo said Japan would join the sanctions.",
+     ("JPN", "person", "tighten", None)),
+    ("U.S. Trade Representative Robert Lighthizer said the tariffs on Chinese steel would "
+     "remain.", ("USA", "person", "tighten", "CHN")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"),
+                         ACTS + CALLS + NEGATION_AND_MODALITY + SPEAKERS_AND_TARGETS)
+def test_rules_find_the_statement_and_its_side(rules, text, expected):
+    _check(rules, text, expected)
+
+
+def test_a_relay_gives_the_words_to_the_person_quoted(rules):
+    text = ("Iran's state media quoted Foreign Minister Mohammad Javad Zarif as saying that the "
+            "sanctions were illegal.")
+    speakers = {s.speaker: s for s in run(rules, text)}
+    assert "Mohammad Javad Zarif" in speakers, speakers
+    assert speakers["Mohammad Javad Zarif"].stance == "ease"
+
+
+def test_an_act_someone_says_will_happen_is_their_claim_only(rules):
+    found = run(rules, "The Japanese Prime Minister said Tokyo would impose additional "
+                       "sanctions on Pyongyang.")
+    assert [(s.speaker_type, s.country) for s in found] == [("person", "JPN")]
+
+
+def test_an_infinitive_with_its_own_subject_is_not_that_subjects_statement(rules):
+    found = run(rules, "The State Department said it expected Moscow to back further "
+                       "measures against North Korea.")
+    assert "RUS" not in {s.country for s in found}
+
+
+def test_joint_statement_speaks_for_every_signatory(rules):
+    text = ("Joint Statement on New Measures\n\nWe, the leaders of France, Germany and the "
+            "United States condemn the attack. We will impose further sanctions on Russia.")
+    found = run(rules, text, title="Joint Statement on New Measures")
+    by_sentence = {}
+    for s in found:
+        by_sentence.setdefault(s.sentence, set()).add(s.country)
+    assert {"FRA", "DEU", "USA"} in by_sentence.values()
+    sanctions = [s for s in found if "sanctions" in s.sentence]
+    assert {s.stance for s in sanctions} == {"tighten"} and len(sanctions) == 3

@@ -1,0 +1,132 @@
+"""The DuckDB store: schema, all-or-nothing loads, stable ids, friendly open errors."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pytest
+
+from stance.errors import DatabaseError
+from stance.models import Article, Statement
+from stance.store import SCHEMA_VERSION, delete_dataset, open_database
+
+TABLES = {"articles", "statements", "officials", "countries", "datasets", "corrections",
+          "schema_version"}
+
+
+def counts(db) -> dict[str, int]:
+    cur = db.con.cursor()
+    return {t: cur.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0] for t in TABLES}
+
+
+def test_schema_has_every_table_and_version(empty_db):
+    names = {r[0] for r in empty_db.con.cursor().execute("SHOW TABLES").fetchall()}
+    assert names >= TABLES
+    assert empty_db.scalar("store/schema_version") == SCHEMA_VERSION
+
+
+def test_load_adds_articles_statements_and_dataset(fixture_db):
+    assert counts(fixture_db)["articles"] == 3
+    assert counts(fixture_db)["statements"] == 6
+    rows = fixture_db.query("datasets")
+    assert list(rows["dataset"]) == ["fixture"] and int(rows["rows"].iloc[0]) == 6
+
+
+def test_reingest_adds_nothing_and_keeps_ids(fixture_items, store_items, fixture_db):
+    before = fixture_db.con.cursor().execute(
+        "SELECT statement_id FROM statements ORDER BY 1").fetchall()
+    summary = store_items(fixture_db, fixture_items(), dataset="fixture")
+    assert (summary.articles_added, summary.statements_added) == (0, 0)
+    assert summary.skipped_articles == 3
+    after = fixture_db.con.cursor().execute(
+        "SELECT statement_id FROM statements ORDER BY 1").fetchall()
+    assert before == after
+
+
+def test_failing_load_leaves_database_unchanged(store_items, fixture_db):
+    before = counts(fixture_db)
+    new = Article(name="new.txt", text="Cuba called for lifting the embargo.")
+    st = Statement("new.txt", "Cuba", "country", "CUB", None, "indirect", None, new.text, 0, 36,
+                   "ease", "lifting", 0.9, "CUB")
+
+    def items():
+        yield new, [st]
+        raise RuntimeError("boom")
+
+    with pytest.raises(RuntimeError):
+        store_items(fixture_db, items(), dataset="other")
+    assert counts(fixture_db) == before
+
+
+def test_error_inside_transaction_rolls_back_written_rows(fixture_db):
+    before = counts(fixture_db)
+    broken = pd.DataFrame({"statement_id": [None], "article_id": ["not stored"]}, dtype=object)
+    with (pytest.raises(DatabaseError, match="could not run the query 'store/insert_statements'"),
+          fixture_db.transaction() as tx, tx.registered(new_statements=broken)):
+        delete_dataset(tx, "fixture")
+        tx.run("store/insert_statements")  # statement_id NULL: NOT NULL violated
+    assert counts(fixture_db) == before
+
+
+def test_duckdb_errors_reach_callers_as_database_errors(fixture_db):
+    with pytest.raises(DatabaseError) as caught, fixture_db.reading() as tx:
+        tx.run("store/upload_article_rows")  # no upload staged on this cursor
+    assert "upload_valid" in caught.value.detail
+    assert isinstance(caught.value.__cause__, duckdb.Error)
+
+
+def test_delete_dataset_removes_only_that_dataset(store_items, fixture_db):
+    store_items(fixture_db, [(Article(name="c.txt", text="Cuba spoke."), [])], dataset="keep")
+    with fixture_db.transaction() as tx:
+        delete_dataset(tx, "fixture")
+    assert counts(fixture_db)["statements"] == 0
+    assert list(fixture_db.query("datasets")["dataset"]) == ["keep"]
+
+
+def test_database_held_by_another_process_gives_a_friendly_message(tmp_path: Path):
+    path = tmp_path / "held.duckdb"
+    open_database(path).close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         f"import duckdb,time; c=duckdb.connect({str(path)!r}); print('ok', flush=True); "
+         "time.sleep(30)"], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "ok"
+        with pytest.raises(DatabaseError, match="in use by another program"):
+            open_database(path)
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_wrong_schema_version_is_refused_with_advice(tmp_path: Path):
+    path = tmp_path / "old.duckdb"
+    db = open_database(path)
+    db.con.cursor().execute("UPDATE schema_version SET version = 0")
+    db.close()
+    with pytest.raises(DatabaseError, match="schema version 0"):
+        open_database(path)
+
+
+def test_missing_database_read_only_says_how_to_build(tmp_path: Path):
+    with pytest.raises(DatabaseError, match="does not exist"):
+        open_database(tmp_path / "nope.duckdb", read_only=True)
+
+
+def test_stance_db_environment_variable_chooses_the_file(tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("STANCE_DB", str(tmp_path / "env.duckdb"))
+    assert open_database().path == (tmp_path / "env.duckdb").resolve()
+
+
+def test_stance_memory_limit_caps_duckdb_and_a_bad_value_is_named(tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("STANCE_MEMORY_LIMIT", "700MB")
+    db = open_database(tmp_path / "capped.duckdb")
+    setting = db.con.cursor().execute("SELECT current_setting('memory_limit')").fetchone()[0]
+    assert setting == "667.5 MiB"  # 700 * 1000^2 bytes in DuckDB's binary units
+    monkeypatch.setenv("STANCE_MEMORY_LIMIT", "lots")
+    with pytest.raises(DatabaseError, match="STANCE_MEMORY_LIMIT='lots'.*like 1GB"):
+        open_database(tmp_path / "other.duckdb")

@@ -1,0 +1,114 @@
+"""statements_wide (the materialised statements_full that chart queries scan) stays exact after
+every kind of write: loads, corrections, deletions, re-extraction, and legacy databases."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pandas as pd
+
+from bench.generate import BENCH_SQL
+from stance.corrections import correct
+from stance.filters import Filters
+from stance.store import delete_dataset
+from stance.store.wide import refresh_statements_wide
+from stance.upload import set_hidden
+
+
+def out_of_step(db) -> tuple[int, int]:
+    with db.reading() as tx:
+        return tuple(tx.using(BENCH_SQL).run("wide_out_of_step").one())
+
+
+def stances(db, **filters) -> dict[str, int]:
+    row = db.query("overview_counts", **Filters(**filters).params()).iloc[0]
+    return {s: int(row[s]) for s in ("tighten", "ease", "neutral")}
+
+
+def test_a_load_fills_the_wide_table(fixture_db):
+    assert out_of_step(fixture_db) == (0, 0)
+    assert stances(fixture_db) == {"tighten": 3, "ease": 2, "neutral": 1}
+
+
+def test_a_correction_shows_at_once_and_machine_labels_stay(fixture_db):
+    haley = fixture_db.query("statements_page", **Filters(stance=("tighten",)).params(
+        search="%Haley%", sort="date", descending=True, limit=5, offset=0))
+    correct(fixture_db, haley["statement_id"].iloc[0], {"stance": "ease"}, coder="t")
+    assert out_of_step(fixture_db) == (0, 0)
+    assert stances(fixture_db) == {"tighten": 2, "ease": 3, "neutral": 1}
+    assert stances(fixture_db, corrected=False) == {"tighten": 3, "ease": 2, "neutral": 1}
+
+
+def test_a_rejected_statement_leaves_the_corrected_view(fixture_db):
+    japan = fixture_db.query("statements_page", **Filters(country=("JPN",)).params(
+        search="%", sort="date", descending=True, limit=5, offset=0))
+    correct(fixture_db, japan["statement_id"].iloc[0], {"not_statement": "true"}, coder="t")
+    assert stances(fixture_db)["neutral"] == 0
+    assert stances(fixture_db, corrected=False)["neutral"] == 1
+
+
+def test_deleting_a_dataset_removes_its_rows(fixture_db):
+    with fixture_db.transaction() as tx:
+        delete_dataset(tx, "fixture")
+    assert out_of_step(fixture_db) == (0, 0)
+    assert stances(fixture_db) == {"tighten": 0, "ease": 0, "neutral": 0}
+
+
+def test_re_extraction_with_other_labels_rewrites_the_article(fixture_items, store_items,
+                                                              fixture_db):
+    items = fixture_items()
+    article, found = items[0]
+    changed = [replace(st, stance="neutral") for st in found]
+    store_items(fixture_db, [(article, changed)] + items[1:], dataset="fixture", replace=True)
+    assert out_of_step(fixture_db) == (0, 0)
+    assert stances(fixture_db) == {"tighten": 2, "ease": 1, "neutral": 3}
+
+
+def test_hiding_a_dataset_needs_no_refresh(fixture_db):
+    set_hidden(fixture_db, "fixture", True)
+    assert stances(fixture_db) == {"tighten": 0, "ease": 0, "neutral": 0}
+    assert stances(fixture_db, dataset=("fixture",))["tighten"] == 3
+
+
+def test_a_database_without_saved_state_is_rebuilt(fixture_db):
+    with fixture_db.transaction() as tx:
+        tx.using(BENCH_SQL).run("wide_forget")  # as an old file, before statements_wide existed
+        assert refresh_statements_wide(tx) == "rebuilt"
+        assert refresh_statements_wide(tx) == "unchanged"
+    assert out_of_step(fixture_db) == (0, 0)
+
+
+def test_a_table_older_than_its_view_is_rebuilt(fixture_db):
+    with fixture_db.transaction() as tx:
+        tx.using(BENCH_SQL).run("wide_reshape")  # the view gained a column since the table
+        assert refresh_statements_wide(tx) == "rebuilt"  # was built
+    assert out_of_step(fixture_db) == (0, 0)
+
+
+def test_a_new_extractor_version_alone_reaches_the_wide_table(fixture_items, store_items,
+                                                              fixture_db):
+    # Every statement keeps its id and labels; only the version changes, in an even number of
+    # rows: a checksum that is linear in one column would not see it.
+    store_items(fixture_db, fixture_items(), dataset="fixture", replace=True,
+                extractor_version="next-version")
+    assert out_of_step(fixture_db) == (0, 0)
+    provenance = fixture_db.query("sql_provenance", **Filters().params(all_datasets=False))
+    assert [list(v) for v in provenance["extractor_versions"]] == [["next-version"]]
+
+
+def test_a_changed_quote_cluster_reaches_the_wide_table(fixture_db):
+    head = "we must keep the pressure on them"
+    moved = pd.DataFrame({"quote_norm": ["we must keep pressure", head], "cluster": [head, head]})
+    with fixture_db.transaction() as tx:
+        tx.run("store/delete_quote_clusters")
+        with tx.registered(new_quote_clusters=moved):
+            tx.run("store/insert_quote_clusters")
+        # the quote is in two of the three articles: rewriting the table beats patching it
+        assert refresh_statements_wide(tx) == "rebuilt"
+    assert out_of_step(fixture_db) == (0, 0)
+    quotes = fixture_db.query("repeated_quotes", **Filters().params(limit=5, min_articles=1))
+    assert list(quotes["cluster"]) == [head]
+    assert int(quotes["articles"].iloc[0]) == 2
+    reports = fixture_db.query("quote_articles", **Filters().params(cluster=head, limit=10))
+    assert len(reports) == 2
+
