@@ -16,7 +16,7 @@ import pandas as pd
 from stance.filters import Filters
 
 STANCES = ("tighten", "ease", "neutral")
-LABELS = ("speaker", "country", "stance", "target")
+LABELS = ("speaker", "country", "stance", "target", "on_topic")
 
 
 def filtered(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
@@ -42,6 +42,8 @@ def filtered(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
     for label in LABELS:
         out[label] = sub[prefix + label]
     keep = np.ones(len(out), dtype=bool)
+    if not p["all_topics"]:
+        keep &= out["on_topic"].fillna(False).to_numpy(dtype=bool)
     for label in ("country", "target", "stance"):
         if p[label]:
             keep &= out[label].isin(p[label]).to_numpy()

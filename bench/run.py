@@ -66,7 +66,8 @@ CORPORA = ("whitehouse", "ungdc", "polnear-sanctions")  # never news2016: held o
 TYPICAL = Filters(country=("RUS",), date_from=date(2016, 1, 1), date_to=date(2019, 12, 31))
 VARIANTS = {"": Filters(), ".filtered": TYPICAL}
 QUERY_EXTRAS: dict[str, Any] = {"limit": 25, "offset": 0, "period": "month", "search": "%",
-                                "sort": "articles", "descending": True, "min_articles": 2}
+                                "sort": "articles", "descending": True, "min_articles": 2,
+                                "min_confidence": 0.0}
 APP_READY = "[data-testid='stApp'][data-test-script-state='notRunning']"
 NO_SKELETON = "document.querySelectorAll('[data-testid=\"stSkeleton\"]').length === 0"
 ERRORS = "[data-testid='stException'], [data-testid='stAlertContentError']"

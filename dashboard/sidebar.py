@@ -16,12 +16,13 @@ from stance.gazetteer import country_name
 from stance.models import STANCES
 
 LIST_KEYS = ("country", "target", "stance", "outlet", "dataset")
-FILTER_KEYS = (*LIST_KEYS, "from", "to", "labels")
+FILTER_KEYS = (*LIST_KEYS, "from", "to", "labels", "topics")
 # Page parameters that survive a filter change (the filters themselves are rewritten).
-PAGE_KEYS = ("present", "slide", "article", "q", "statement", "sort")
+PAGE_KEYS = ("present", "slide", "article", "q", "statement", "sort", "confidence")
 _UPPER = {"country", "target"}
 _SYNCED = "_synced_query"
-_WIDGET_KEYS = (*(f"filter_{key}" for key in LIST_KEYS), "filter_dates", "filter_machine_labels")
+_WIDGET_KEYS = (*(f"filter_{key}" for key in LIST_KEYS), "filter_dates", "filter_machine_labels",
+                "filter_all_topics")
 
 
 def _split(value: str | None) -> tuple[str, ...]:
@@ -42,7 +43,8 @@ def from_query(params: Mapping[str, str]) -> Filters:
         values[key] = tuple(v.upper() for v in values[key])
     values["stance"] = tuple(v.lower() for v in values["stance"] if v.lower() in STANCES)
     return Filters(**values, date_from=_date(params.get("from")), date_to=_date(params.get("to")),
-                   corrected=params.get("labels", "corrected") != "machine")
+                   corrected=params.get("labels", "corrected") != "machine",
+                   all_topics=params.get("topics", "sanctions") == "all")
 
 
 def to_query(filters: Filters) -> dict[str, str]:
@@ -54,6 +56,8 @@ def to_query(filters: Filters) -> dict[str, str]:
         query["to"] = filters.date_to.isoformat()
     if not filters.corrected:
         query["labels"] = "machine"
+    if filters.all_topics:
+        query["topics"] = "all"
     return query
 
 
@@ -131,6 +135,14 @@ def draw(options: Mapping[str, list[str]], bounds: tuple[date | None, date | Non
         "Machine labels only", key="filter_machine_labels",
         help="Show the extractor's labels as they were, without researchers' corrections "
              "(or add `labels=machine` to the link).")
-    filters = Filters(**chosen, date_from=date_from, date_to=date_to, corrected=not machine)
+    if "filter_all_topics" not in st.session_state:
+        st.session_state["filter_all_topics"] = start.all_topics
+    all_topics = st.sidebar.toggle(
+        "Include off-topic statements", key="filter_all_topics",
+        help="Charts count statements about the sanctions or the dispute behind them. Switch "
+             "this on to count every statement, e.g. a speech's other passages (or add "
+             "`topics=all` to the link).")
+    filters = Filters(**chosen, date_from=date_from, date_to=date_to, corrected=not machine,
+                      all_topics=all_topics)
     sync_url(filters)
     return filters

@@ -9,7 +9,7 @@ SELECT
     count(*) AS statements,
     count(*) FILTER (WHERE stance = 'tighten') AS tighten,
     count(*) FILTER (WHERE stance = 'ease') AS ease
-FROM filtered_statements($country, $target, $stance, $from, $to, $outlet, $dataset, $corrected)
+FROM filtered_statements($country, $target, $stance, $from, $to, $outlet, $dataset, $corrected, $all_topics)
 WHERE $search = '%'
    OR title ILIKE $search ESCAPE '\'
    OR outlet ILIKE $search ESCAPE '\'

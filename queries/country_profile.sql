@@ -13,7 +13,7 @@ SELECT
     mode(target) AS main_target,
     min(published) AS first_seen,
     max(published) AS last_seen
-FROM filtered_statements($country, $target, $stance, $from, $to, $outlet, $dataset, $corrected)
+FROM filtered_statements($country, $target, $stance, $from, $to, $outlet, $dataset, $corrected, $all_topics)
 WHERE country IS NOT NULL
 GROUP BY country
 ORDER BY statements DESC, country

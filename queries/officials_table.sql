@@ -14,7 +14,7 @@ WITH people AS (
         count(*) FILTER (WHERE stance = 'ease') AS ease,
         count(*) FILTER (WHERE stance = 'neutral') AS neutral
     FROM filtered_statements($country, $target, $stance, $from, $to, $outlet, $dataset,
-                             $corrected)
+                             $corrected, $all_topics)
     WHERE speaker_type = 'person' AND speaker IS NOT NULL
     GROUP BY hash(speaker)
 ), page AS (
@@ -38,7 +38,7 @@ WITH people AS (
         max(f.published) AS last_seen
     FROM page p
     JOIN filtered_statements($country, $target, $stance, $from, $to, $outlet, $dataset,
-                             $corrected) f ON hash(f.speaker) = p.who
+                             $corrected, $all_topics) f ON hash(f.speaker) = p.who
     WHERE f.speaker_type = 'person'
     GROUP BY p.who
 )

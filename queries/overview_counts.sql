@@ -9,4 +9,4 @@ SELECT
     count(*) FILTER (WHERE stance = 'tighten') AS tighten,
     count(*) FILTER (WHERE stance = 'ease') AS ease,
     count(*) FILTER (WHERE stance = 'neutral') AS neutral
-FROM filtered_statements($country, $target, $stance, $from, $to, $outlet, $dataset, $corrected);
+FROM filtered_statements($country, $target, $stance, $from, $to, $outlet, $dataset, $corrected, $all_topics);

@@ -5,7 +5,7 @@ SELECT
     f.article_id, f.published, f.outlet, f.title, f.speaker, f.role, f.country, f.stance,
     f.quote, f.statement_id
 FROM filtered_statements($country, $target, $stance, $from, $to, $outlet, $dataset,
-                         $corrected) f
+                         $corrected, $all_topics) f
 WHERE f.cluster_key = hash($cluster)
 ORDER BY f.published NULLS LAST, f.outlet, f.article_id, f.statement_id
 LIMIT $limit;

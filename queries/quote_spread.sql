@@ -4,7 +4,7 @@
 WITH per_quote AS (
     SELECT cluster_key, count(DISTINCT article_key) AS articles
     FROM filtered_statements($country, $target, $stance, $from, $to, $outlet, $dataset,
-                             $corrected)
+                             $corrected, $all_topics)
     WHERE cluster_key IS NOT NULL
     GROUP BY cluster_key
 )

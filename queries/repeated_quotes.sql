@@ -8,7 +8,7 @@
 WITH quoted AS (
     SELECT cluster_key, wording, article_key, outlet, published
     FROM filtered_statements($country, $target, $stance, $from, $to, $outlet, $dataset,
-                             $corrected)
+                             $corrected, $all_topics)
     WHERE cluster_key IS NOT NULL
 ), reach AS (
     SELECT cluster_key, count(DISTINCT article_key) AS articles
@@ -43,7 +43,7 @@ WITH quoted AS (
         mode(f.country) AS country,
         mode(f.stance) AS stance
     FROM filtered_statements($country, $target, $stance, $from, $to, $outlet, $dataset,
-                             $corrected) f
+                             $corrected, $all_topics) f
     JOIN ranked r USING (cluster_key)
     GROUP BY r.cluster_key
 ), firsts AS (
@@ -52,7 +52,7 @@ WITH quoted AS (
     SELECT d.cluster_key, f.quote, coalesce(c.cluster, f.quote_norm) AS cluster
     FROM details d
     JOIN filtered_statements($country, $target, $stance, $from, $to, $outlet, $dataset,
-                             $corrected) f ON f.wide_row = d.first_row
+                             $corrected, $all_topics) f ON f.wide_row = d.first_row
     LEFT JOIN quote_clusters c ON c.quote_norm = f.quote_norm
 )
 SELECT

@@ -4,7 +4,7 @@ SELECT
     count(DISTINCT article_id) AS articles,
     count(*) AS statements,
     rank() OVER (PARTITION BY country ORDER BY count(DISTINCT article_id) DESC) AS rank_in_country
-FROM filtered_statements($country, $target, $stance, $from, $to, $outlet, $dataset, $corrected)
+FROM filtered_statements($country, $target, $stance, $from, $to, $outlet, $dataset, $corrected, $all_topics)
 WHERE speaker_type = 'person'
 GROUP BY speaker, country
 ORDER BY articles DESC, statements DESC, speaker

@@ -6,7 +6,7 @@ SELECT
     count(*) FILTER (WHERE stance = 'ease') AS ease,
     count(*) FILTER (WHERE stance = 'neutral') AS neutral,
     count(*) AS statements
-FROM filtered_statements($country, $target, $stance, $from, $to, $outlet, $dataset, $corrected)
+FROM filtered_statements($country, $target, $stance, $from, $to, $outlet, $dataset, $corrected, $all_topics)
 GROUP BY country
 ORDER BY statements DESC, country
 LIMIT $limit;

@@ -5,7 +5,7 @@ WITH per_year AS (
         count(*) FILTER (WHERE stance = 'tighten') AS tighten,
         count(*) FILTER (WHERE stance = 'ease') AS ease
     FROM filtered_statements($country, $target, $stance, $from, $to, $outlet, $dataset,
-                             $corrected)
+                             $corrected, $all_topics)
     WHERE published IS NOT NULL
     GROUP BY year
 )

@@ -14,7 +14,7 @@ SELECT
                  FILTER (WHERE f.extractor_version IS NOT NULL), []) AS extractor_versions
 FROM datasets d
 LEFT JOIN filtered_statements($country, $target, $stance, $from, $to, $outlet, $dataset,
-                              $corrected) f ON f.dataset = d.dataset
+                              $corrected, $all_topics) f ON f.dataset = d.dataset
 GROUP BY d.dataset
 HAVING $all_datasets OR count(f.statement_id) > 0
 ORDER BY d.dataset;

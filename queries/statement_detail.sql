@@ -3,9 +3,9 @@
 SELECT
     statement_id, article_id, published, outlet, title, url, dataset, speaker, speaker_type,
     role, country, stance, stance_cue, target, quote_type, quote, sentence, start, "end",
-    confidence, corrected, origin, extractor_version
+    confidence, on_topic, corrected, origin, extractor_version
 FROM filtered_statements([], [], [], NULL, NULL, [],
                          (SELECT list(dataset) FROM datasets),  -- hidden ones too, by name
-                         $corrected)
+                         $corrected, true)  -- off-topic statements too
 WHERE statement_id = $statement_id
 LIMIT 1;

@@ -1,6 +1,7 @@
 -- One page of the statement explorer. $search is an ILIKE pattern ('%' for everything) matched
 -- against the sentence, speaker, title and outlet; $sort: date | speaker | country | stance |
--- target | outlet | confidence; $descending flips the order.
+-- target | outlet | confidence; $descending flips the order; $min_confidence (0-1) leaves out
+-- statements the extractor was less sure of.
 -- Two steps (bench/README.md): the page's rows are picked on their sort keys alone, then only
 -- those rows are read in full, by position (wide_row); sorting the full rows of 1M statements
 -- took a second.
@@ -18,12 +19,13 @@ WITH keyed AS (
             WHEN 'speaker' THEN speaker WHEN 'country' THEN country WHEN 'stance' THEN stance
             WHEN 'target' THEN target WHEN 'outlet' THEN outlet END END AS text_down
     FROM filtered_statements($country, $target, $stance, $from, $to, $outlet, $dataset,
-                             $corrected)
-    WHERE $search = '%'
-       OR sentence ILIKE $search ESCAPE '\'
-       OR speaker ILIKE $search ESCAPE '\'
-       OR title ILIKE $search ESCAPE '\'
-       OR outlet ILIKE $search ESCAPE '\'
+                             $corrected, $all_topics)
+    WHERE coalesce(confidence, 1.0) >= $min_confidence  -- coded statements: no confidence
+      AND ($search = '%'
+           OR sentence ILIKE $search ESCAPE '\'
+           OR speaker ILIKE $search ESCAPE '\'
+           OR title ILIKE $search ESCAPE '\'
+           OR outlet ILIKE $search ESCAPE '\')
 ), page AS (
     SELECT *
     FROM keyed
@@ -36,10 +38,10 @@ WITH keyed AS (
 SELECT
     f.statement_id, f.article_id, f.published AS date, f.outlet, f.title, f.speaker, f.role,
     f.country, f.stance, f.stance_cue, f.target, f.quote_type, f.quote, f.sentence, f.confidence,
-    f.corrected
+    f.on_topic, f.corrected
 FROM page p
 JOIN filtered_statements($country, $target, $stance, $from, $to, $outlet, $dataset,
-                         $corrected) f USING (wide_row)
+                         $corrected, $all_topics) f USING (wide_row)
 ORDER BY p.date_up ASC NULLS LAST, p.date_down DESC NULLS LAST,
          p.confidence_up ASC NULLS LAST, p.confidence_down DESC NULLS LAST,
          p.text_up ASC NULLS LAST, p.text_down DESC NULLS LAST,

@@ -9,7 +9,7 @@ WITH ranked AS (
         count(*) AS statements,
         count(DISTINCT article_key) AS articles
     FROM filtered_statements($country, $target, $stance, $from, $to, $outlet, $dataset,
-                             $corrected)
+                             $corrected, $all_topics)
     WHERE speaker_type = 'person'
     GROUP BY hash(speaker)
     ORDER BY articles DESC, statements DESC, speaker
@@ -27,7 +27,7 @@ SELECT
     count(*) FILTER (WHERE f.stance = 'neutral') AS neutral
 FROM ranked r
 JOIN filtered_statements($country, $target, $stance, $from, $to, $outlet, $dataset,
-                         $corrected) f ON hash(f.speaker) = r.who
+                         $corrected, $all_topics) f ON hash(f.speaker) = r.who
 WHERE f.speaker_type = 'person'
 GROUP BY r.who
 ORDER BY articles DESC, statements DESC, speaker;

@@ -6,7 +6,7 @@
 WITH counted AS (
     SELECT hash(speaker) AS who, count(*) AS statements
     FROM filtered_statements($country, $target, $stance, $from, $to, $outlet, $dataset,
-                             $corrected)
+                             $corrected, $all_topics)
     WHERE speaker IS NOT NULL
     GROUP BY hash(speaker)
 ), shortlist AS (
@@ -27,7 +27,7 @@ SELECT
     count(*) FILTER (WHERE f.stance = 'ease') AS ease,
     count(*) FILTER (WHERE f.stance = 'neutral') AS neutral
 FROM filtered_statements($country, $target, $stance, $from, $to, $outlet, $dataset,
-                         $corrected) f
+                         $corrected, $all_topics) f
 SEMI JOIN shortlist s ON s.who = hash(f.speaker)
 -- `article_key IS NOT NULL` is always true: a predicate of its own keeps DuckDB from sharing
 -- this scan with the one in `counted`, which it would materialise in full (40 ms at 1M).

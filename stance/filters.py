@@ -19,6 +19,9 @@ class Filters:
     date_from: date | None = None
     date_to: date | None = None
     corrected: bool = True  # False: machine labels only
+    # False: only statements about the sanctions or the dispute behind them (the default);
+    # True: off-topic statements of speeches and articles too
+    all_topics: bool = False
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     def params(self, **more: Any) -> dict[str, Any]:
@@ -32,6 +35,7 @@ class Filters:
             "from": self.date_from,
             "to": self.date_to,
             "corrected": self.corrected,
+            "all_topics": self.all_topics,
         }
         values.update(self.extra)
         values.update(more)
@@ -41,5 +45,5 @@ class Filters:
         return all(
             not getattr(self, f.name)
             for f in fields(self)
-            if f.name not in ("corrected", "extra")
+            if f.name not in ("corrected", "all_topics", "extra")
         )

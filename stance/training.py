@@ -28,7 +28,8 @@ from stance.evaluate import (
     run_eval,
 )
 from stance.extract import MODEL_FILE, Extractor
-from stance.extract.decision import ArticleContext, Candidate, decide_article
+from stance.extract.decision import decide_article
+from stance.extract.evidence import ArticleContext, Candidate
 from stance.extract.lexicons import DEFAULT_DATA_DIR
 from stance.extract.model import DecisionModel, LinearLayer, model_features, save_model
 from stance.models import Statement

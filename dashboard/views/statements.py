@@ -20,12 +20,14 @@ from stance.gazetteer import country_name
 from stance.provenance import export_statements_file
 
 PAGE_SIZES = (25, 50, 100)
+# Least confidence shown (`?confidence=0.7`): the extractor's (or learned model's) certainty
+CONFIDENCES = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
 PRESENT_CARDS = 20
 EXPORT_MAX_ROWS = 250_000
 SORTS = {"date": "Date", "speaker": "Speaker", "country": "Country", "stance": "Stance",
          "target": "Target", "outlet": "Outlet", "confidence": "Confidence"}
-COLUMNS = ["date", "speaker", "country", "role", "stance", "stance_cue", "target", "outlet",
-           "sentence"]
+COLUMNS = ["date", "speaker", "country", "role", "stance", "stance_cue", "target", "confidence",
+           "outlet", "sentence"]
 
 
 def like_pattern(text: str) -> str:
@@ -44,13 +46,33 @@ def _search_changed() -> None:
     st.query_params.pop("statement", None)
 
 
-def _controls() -> tuple[str, str, bool, int]:
+def url_confidence() -> float:
+    """`?confidence=0.7` as one of CONFIDENCES (anything else: no threshold)."""
+    try:
+        value = float(st.query_params.get("confidence", "0"))
+    except ValueError:
+        return 0.0
+    return value if value in CONFIDENCES else 0.0
+
+
+def _confidence_changed() -> None:
+    value = st.session_state.get("statements_confidence", 0.0)
+    if value:
+        st.query_params["confidence"] = f"{value:g}"
+    else:
+        st.query_params.pop("confidence", None)
+    st.session_state["statements_page"] = 1
+
+
+def _controls() -> tuple[str, str, bool, int, float]:
     if "statements_q" not in st.session_state or st.query_params.get("q", "") != \
             st.session_state.get("_statements_q_url"):
         st.session_state["statements_q"] = st.query_params.get("q", "")
     st.session_state["_statements_q_url"] = st.query_params.get("q", "")
-    search_col, sort_col, order_col, size_col = st.columns([3, 1.2, 1, 0.8],
-                                                           vertical_alignment="bottom")
+    if "statements_confidence" not in st.session_state:
+        st.session_state["statements_confidence"] = url_confidence()
+    search_col, sort_col, order_col, size_col, sure_col = st.columns(
+        [3, 1.2, 1, 0.8, 1], vertical_alignment="bottom")
     search = search_col.text_input("Search sentences, speakers, titles and outlets",
                                    key="statements_q", on_change=_search_changed,
                                    placeholder="e.g. humanitarian, Lavrov, Reuters")
@@ -58,7 +80,12 @@ def _controls() -> tuple[str, str, bool, int]:
                               key="statements_sort")
     descending = order_col.toggle("Descending", value=True, key="statements_desc")
     size = size_col.selectbox("Rows", PAGE_SIZES, key="statements_size")
-    return search, sort, descending, int(size)
+    least = sure_col.selectbox(
+        "Min. confidence", CONFIDENCES, key="statements_confidence",
+        format_func=lambda v: "any" if not v else f"{v:.0%}", on_change=_confidence_changed,
+        help="Leave out statements the extractor was less sure of (its confidence in the "
+             "stance it gave). Hand-coded statements always show.")
+    return search, sort, descending, int(size), float(least)
 
 
 def table_frame(frame: pd.DataFrame) -> pd.DataFrame:
@@ -121,6 +148,7 @@ def _card(row: dict[str, Any]) -> None:
 def _present(ctx: PageContext, pattern: str, total: int) -> None:
     """Presentation mode: the first statements one per screen, in large type."""
     frame = run("statements_page", ctx.filters, search=pattern, sort="date", descending=True,
+                min_confidence=url_confidence(),
                 limit=PRESENT_CARDS, offset=0)
     records = [{k: None if _missing(v) else v for k, v in r.items()}
                for r in frame.to_dict("records")]
@@ -158,10 +186,12 @@ def render() -> None:
                                  "to read the sentence.")
     if ctx.present:
         search, sort, descending, size = st.query_params.get("q", ""), "date", True, PRESENT_CARDS
+        least = url_confidence()
     else:
-        search, sort, descending, size = _controls()
+        search, sort, descending, size, least = _controls()
     pattern = like_pattern(search)
-    total = int(run("statements_count", ctx.filters, search=pattern).iloc[0]["statements"])
+    total = int(run("statements_count", ctx.filters, search=pattern,
+                    min_confidence=least).iloc[0]["statements"])
     if total == 0:
         if search.strip():
             st.info(f"No statement matches “{ui.md(search.strip())}” under these filters.")
@@ -183,7 +213,7 @@ def render() -> None:
     info.markdown(f"**{total:,}** statement(s) · showing {first + 1:,}–"
                   f"{min(first + size, total):,}")
     frame = run("statements_page", ctx.filters, search=pattern, sort=sort,
-                descending=descending, limit=size, offset=first)
+                descending=descending, limit=size, offset=first, min_confidence=least)
     event = st.dataframe(
         table_frame(frame), hide_index=True, width="stretch", key="statements_table",
         on_select="rerun", selection_mode="single-row",
@@ -195,6 +225,7 @@ def render() -> None:
             "stance": st.column_config.TextColumn("Stance", width="small"),
             "stance_cue": st.column_config.TextColumn("Cue", width="small"),
             "target": st.column_config.TextColumn("Target", width="small"),
+            "confidence": st.column_config.NumberColumn("Conf.", width="small", format="%.2f"),
             "outlet": st.column_config.TextColumn("Outlet", width="small"),
             "sentence": st.column_config.TextColumn("Sentence", width="large"),
         })

@@ -53,6 +53,9 @@ CREATE TABLE IF NOT EXISTS statements (
     extractor_version VARCHAR,
     origin VARCHAR NOT NULL DEFAULT 'machine'   -- machine | human (coded statements)
 );
+-- About the sanctions or the dispute behind them (GOLD_FORMAT.md); NULL in files written
+-- before the column existed: a target or a side then stands for it (statements_full).
+ALTER TABLE statements ADD COLUMN IF NOT EXISTS on_topic BOOLEAN;
 
 CREATE TABLE IF NOT EXISTS officials (
     official_id VARCHAR NOT NULL,
@@ -115,6 +118,15 @@ SELECT
     s.country AS machine_country, coalesce(f.country, s.country) AS corrected_country,
     s.stance AS machine_stance, coalesce(f.stance, s.stance) AS corrected_stance,
     s.target AS machine_target, coalesce(f.target, s.target) AS corrected_target,
+    coalesce(s.on_topic, s.target IS NOT NULL OR s.stance <> 'neutral') AS machine_on_topic,
+    -- a target or side a researcher changed decides the topic again; otherwise (no
+    -- correction, or one that confirms the labels) the extractor's flag stands
+    CASE WHEN f.target IS DISTINCT FROM s.target AND f.target IS NOT NULL
+              OR f.stance IS DISTINCT FROM s.stance AND f.stance IS NOT NULL
+         THEN coalesce(f.target, s.target) IS NOT NULL
+              OR coalesce(f.stance, s.stance) <> 'neutral'
+         ELSE coalesce(s.on_topic, s.target IS NOT NULL OR s.stance <> 'neutral')
+    END AS corrected_on_topic,
     coalesce(f.rejected, false) AS rejected, f.statement_id IS NOT NULL AS corrected,
     s.speaker_type, s.official_id, s.role, s.quote_type, s.quote, s.quote_norm, s.sentence,
     s.start, s."end", s.stance_cue, s.confidence, s.extractor_version, s.origin
@@ -146,8 +158,8 @@ SELECT
     -- clusters apart), hashed twice so that checksums do not cancel (DuckDB's hash is
     -- XOR-linear in its last argument: see wide_signatures.sql).
     hash(hash(f.statement_id, f.machine_speaker, f.machine_country, f.machine_stance,
-              f.machine_target, f.quote_norm, f.role, f.start, f.confidence,
-              f.extractor_version, f.origin)) AS row_hash,
+              f.machine_target, f.machine_on_topic, f.quote_norm, f.role, f.start,
+              f.confidence, f.extractor_version, f.origin)) AS row_hash,
     hash(f.dataset, f.outlet, f.published, f.title, f.url, f.article_name) AS article_hash,
     coalesce(c.corrections_n, 0) AS corrections_n, c.corrections_last
 FROM statements_full f
@@ -166,7 +178,10 @@ ALTER TABLE statements_wide_state ADD COLUMN IF NOT EXISTS clusters UBIGINT;
 -- The one filter every chart and table reads through. Empty lists mean "no filter";
 -- hidden datasets are left out unless asked for by name; `corrected` picks the label set.
 CREATE OR REPLACE MACRO filtered_statements(
-    p_country, p_target, p_stance, p_from, p_to, p_outlet, p_dataset, p_corrected
+    p_country, p_target, p_stance, p_from, p_to, p_outlet, p_dataset, p_corrected,
+    -- false: only statements about the sanctions or the dispute behind them (the default,
+    -- so queries written before the parameter existed keep working)
+    p_all_topics := false
 ) AS TABLE
 SELECT * FROM (
     SELECT
@@ -175,6 +190,7 @@ SELECT * FROM (
         CASE WHEN p_corrected THEN corrected_country ELSE machine_country END AS country,
         CASE WHEN p_corrected THEN corrected_stance ELSE machine_stance END AS stance,
         CASE WHEN p_corrected THEN corrected_target ELSE machine_target END AS target,
+        CASE WHEN p_corrected THEN corrected_on_topic ELSE machine_on_topic END AS on_topic,
         corrected, speaker_type, official_id, role, quote_type, quote, quote_norm, sentence,
         start, "end", stance_cue, confidence, extractor_version, origin,
         article_key, wording, cluster_key,  -- 64-bit keys (statements_wide_source)
@@ -189,6 +205,7 @@ SELECT * FROM (
       AND (p_to IS NULL OR published <= p_to)
       AND (len(p_outlet) = 0 OR list_contains(p_outlet, outlet))
 )
-WHERE (len(p_country) = 0 OR list_contains(p_country, country))
+WHERE (p_all_topics OR on_topic)
+  AND (len(p_country) = 0 OR list_contains(p_country, country))
   AND (len(p_target) = 0 OR list_contains(p_target, target))
   AND (len(p_stance) = 0 OR list_contains(p_stance, stance));

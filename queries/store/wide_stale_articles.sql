@@ -7,8 +7,10 @@
 CREATE OR REPLACE TEMP TABLE wide_stale_articles AS
 WITH now_rows AS (
     SELECT hash(article_id) AS article_key, count(*) AS n,
-           bit_xor(hash(hash(statement_id, speaker, country, stance, target, quote_norm, role,
-                             start, confidence, extractor_version, origin))) AS h
+           bit_xor(hash(hash(statement_id, speaker, country, stance, target,
+                             coalesce(on_topic, target IS NOT NULL OR stance <> 'neutral'),
+                             quote_norm, role, start, confidence, extractor_version,
+                             origin))) AS h
     FROM statements
     GROUP BY hash(article_id)
 ), now AS (

@@ -24,7 +24,8 @@ from ..models import Article, Statement
 from . import clean, countries, quotes, speech, stance  # noqa: F401  (registers the factories)
 from .assemble import ArticleAssembler, author_speaker, joint_authors
 from .clean import Block, normalize, parse_copy, segment
-from .decision import ArticleContext, Candidate, decide_article
+from .decision import decide_article
+from .evidence import ArticleContext, Candidate
 from .lexicons import DEFAULT_DATA_DIR, LexiconError, load_lexicons
 from .model import DecisionModel, load_model
 from .prefilter import Prefilter

@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Span
 
 from ..models import Article, Statement
 from .countries import place_at
-from .decision import ArticleContext, Candidate, CueHit, decide_cues
+from .decision import decide_cues
+from .evidence import ArticleContext, Candidate, CueHit
 from .features import sentence_features
 from .lexicons import Lexicons
 from .speakers import Mention, Speaker, SpeakerResolver, gender_fits, name_tokens

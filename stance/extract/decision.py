@@ -18,53 +18,15 @@ article by article:
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
 
 from ..models import Statement
+from .evidence import ArticleContext, Candidate, CueHit
 from .model import DecisionModel
 
 DECISION_THRESHOLD = 0.5
 FOLLOW_MIN = 3  # statements taking sides before a document's stance is clear
 FOLLOW_SHARE = 0.75
 POLAR = ("tighten", "ease")
-
-
-@dataclass
-class CueHit:
-    text: str
-    stance: str  # tighten | ease
-    weight: float
-
-
-@dataclass
-class Candidate:
-    """A statement with the evidence for its labels, before they are decided."""
-
-    statement: Statement
-    hits: list[CueHit] = field(default_factory=list)
-    anchors: int = 0
-    targets: list[str] = field(default_factory=list)  # countries the measures bear on
-    places: list[str] = field(default_factory=list)  # every country the content names
-    own_target: bool = False  # the measures hit the speaker ("sanctions on us")
-    described: bool = False  # a cue only describes past measures
-    follows: list[tuple[str, str]] = field(default_factory=list)  # (cue, consequence|follow)
-    first_person: bool = False  # the statement's document speaks for an author
-    author_side: bool = False  # the speaker is on the author's side (first-person documents)
-    features: dict[str, float] = field(default_factory=dict)  # words, for the learned model
-
-
-@dataclass
-class ArticleContext:
-    """What the whole article says, for decisions one sentence cannot make."""
-
-    author_country: str | None = None
-    first_person: bool = False
-    joint: bool = False  # signed by several parties, each speaking every "we"
-    target_votes: Counter[str] = field(default_factory=Counter)
-
-    @property
-    def default_target(self) -> str | None:
-        return self.target_votes.most_common(1)[0][0] if self.target_votes else None
 
 
 def vote(hits: list[CueHit], anchors: int) -> tuple[str, str | None, float]:

@@ -15,12 +15,10 @@ import json
 import math
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from stance.errors import StanceError
 
-if TYPE_CHECKING:  # pragma: no cover - types only (decision imports this module)
-    from .decision import ArticleContext, Candidate
+from .evidence import ArticleContext, Candidate
 
 MODEL_FORMAT = 1
 

@@ -27,7 +27,7 @@ from spacy.util import filter_spans
 
 from . import doc_ext  # noqa: F401
 from .countries import place_at
-from .decision import CueHit
+from .evidence import CueHit
 from .lexicons import Lexicons, StanceCue, load_lexicons
 from .speech import SpeechEvent
 

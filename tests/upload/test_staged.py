@@ -274,7 +274,8 @@ def test_hide_and_delete_a_dataset(tmp_path, fixture_db):
     assert bool(listed.loc["to hide", "hidden"]) and int(listed.loc["to hide", "statements"]) == 1
     visible = fixture_db.query("overview_counts", **{"country": [], "target": [], "stance": [],
                                                    "from": None, "to": None, "outlet": [],
-                                                   "dataset": [], "corrected": True})
+                                                   "dataset": [], "corrected": True,
+                                                   "all_topics": True})
     assert int(visible["statements"].iloc[0]) == 6  # the fixture's, not the hidden one
     remove_dataset(fixture_db, "to hide")
     assert "to hide" not in set(fixture_db.query("upload_datasets")["dataset"])

@@ -1,0 +1,50 @@
+"""What assembly gathers about each statement for the decision of its side and topic.
+
+Plain records shared by `assemble` (which fills them), `decision` (the rules' decision) and
+`model` (the learned one), so that neither decision module imports the other's internals.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..models import Statement
+
+
+@dataclass
+class CueHit:
+    text: str
+    stance: str  # tighten | ease
+    weight: float
+
+
+@dataclass
+class Candidate:
+    """A statement with the evidence for its labels, before they are decided."""
+
+    statement: Statement
+    hits: list[CueHit] = field(default_factory=list)
+    anchors: int = 0
+    targets: list[str] = field(default_factory=list)  # countries the measures bear on
+    places: list[str] = field(default_factory=list)  # every country the content names
+    own_target: bool = False  # the measures hit the speaker ("sanctions on us")
+    described: bool = False  # a cue only describes past measures
+    follows: list[tuple[str, str]] = field(default_factory=list)  # (cue, consequence|follow)
+    first_person: bool = False  # the statement's document speaks for an author
+    author_side: bool = False  # the speaker is on the author's side (first-person documents)
+    features: dict[str, float] = field(default_factory=dict)  # words, for the learned model
+
+
+@dataclass
+class ArticleContext:
+    """What the whole article says, for decisions one sentence cannot make."""
+
+    author_country: str | None = None
+    first_person: bool = False
+    joint: bool = False  # signed by several parties, each speaking every "we"
+    target_votes: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def default_target(self) -> str | None:
+        return self.target_votes.most_common(1)[0][0] if self.target_votes else None
