@@ -359,9 +359,11 @@ class ArticleAssembler:
             events = [e for e in events
                       if not any(o is not e and e.cue_start in o.content for o in events)]
             self._add(doc, sent, speaker, events)
-            speakers.append(speaker)
-        self.last_said = speakers
-        self.resolver.spoke(speakers)
+            if any(e.kind != "act" for e in events):
+                speakers.append(speaker)
+        if speakers:  # acts ("the EU extended its sanctions") give no voice to later quotes
+            self.last_said = speakers
+            self.resolver.spoke(speakers)
 
     def _floating(self, doc: Doc, sent: Span) -> None:
         """A quoted sentence with no reporting verb: the speaker of the same quote later in the

@@ -107,7 +107,10 @@ def own_subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in _SUBJECTS:
             if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
-                return verb.head
+                antecedent = verb.head
+                while antecedent.dep_ == "appos":  # "China, Pyongyang's ally, which ..."
+                    antecedent = antecedent.head
+                return antecedent
             return child
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by" and any(
                 c.dep_ in _PASSIVE_SUBJECTS for c in verb.children)):
@@ -171,6 +174,9 @@ def _raised_infinitive(verb: Token) -> bool:
 
 
 _RELAY_VERBS = frozenset({"quote", "cite"})
+# verbs whose object noun carries the speech act: "led calls for", "renewed its appeal"
+_LIGHT_VERBS = frozenset({"lead", "make", "issue", "renew", "repeat", "echo", "voice", "send",
+                          "deliver", "express", "reiterate", "step"})
 
 
 def _relayed_speaker(relay: Token) -> Token | None:
@@ -226,6 +232,8 @@ class SpeechFinder:
                 events.extend(self.verb_events(token, self.verbs[lemma]))
             elif token.pos_ == "VERB" and lemma in self.actions and self._acts_on_measures(token):
                 events.extend(self.verb_events(token, self.actions[lemma], kind="act"))
+            elif token.pos_ == "VERB" and lemma in self.actions:
+                events.extend(self.passive_act_events(token))
             elif token.pos_ == "NOUN" and lemma in self.nouns:
                 events.extend(self.noun_events(token, self.nouns[lemma]))
             elif token.lower_ in self.preps or lemma in self.preps:
@@ -276,6 +284,30 @@ class SpeechFinder:
         content = set(range(sent.start, sent.end)) - _subtree(token)
         return [_make("according", token.i, to.i + 1, _conjuncts(obj), content, sent)]
 
+    def passive_act_events(self, verb: Token) -> list[SpeechEvent]:
+        """Measures done by a named party, told in the passive: 'fresh U.S. sanctions were
+        imposed on X', 'the Security Council sanctions imposed in March', 'sanctions were
+        lifted by the EU'. The party (agent, or the measures' national modifier) acts."""
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        participle = verb.tag_ == "VBN" and verb.dep_ == "acl"
+        if not (passive or participle):
+            return []
+        measures = verb.head if participle else next(
+            (c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if measures is None or measures.lemma_.lower() not in self.anchors:
+            return []
+        actors = [g for c in verb.children if c.dep_ == "agent" for g in c.children
+                  if g.dep_ == "pobj"] or [
+            c for c in measures.children if c.dep_ in ("compound", "amod", "poss", "nmod")
+            and place_at(verb.doc._.sx_places, c.i) is not None]
+        if not actors:
+            return []
+        # the actor is no target of its own measures ("U.S. sanctions" are the US's)
+        content = (_subtree(verb) | _subtree(measures)) - _subtree(actors[0])
+        event = _make("act", verb.i, verb.i + 1, actors[:1], content, _sentence_of(verb))
+        event.extra["passive"] = True  # the verb is the act, not a description of past measures
+        return [event]
+
     def _acts_on_measures(self, verb: Token) -> bool:
         """'imposed sanctions on X', 'lifted the embargo': an action on the measures themselves."""
         if any(c.dep_ == "auxpass" for c in verb.children) or (
@@ -320,6 +352,8 @@ class SpeechFinder:
                 objs = [g for g in child.children if g.dep_ == "pobj"]
                 if objs:
                     return objs[0]
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _LIGHT_VERBS:
+            return own_subject(noun.head)  # "the United States has led calls for ..."
         return None
 
 

@@ -170,7 +170,8 @@ class StanceReader:
         for span, cue in inside:
             if cue.kind not in ("direction", "standalone", "judgement"):
                 continue
-            if _describes(span.root):
+            acted = event.extra.get("passive") and span.root.i == event.cue_head
+            if _describes(span.root) and not acted:
                 evidence.described = True
                 continue  # "the sanctions imposed last year", "were imposed in 1962": description
             hit = self._direction_hit(span, cue, event, anchors, cues, linked_anchors)
