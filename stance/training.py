@@ -31,12 +31,12 @@ from stance.extract import MODEL_FILE, Extractor
 from stance.extract.decision import decide_article
 from stance.extract.evidence import ArticleContext, Candidate
 from stance.extract.lexicons import DEFAULT_DATA_DIR
-from stance.extract.model import DecisionModel, LinearLayer, model_features, save_model
+from stance.extract.model import DecisionModel, LinearLayer, document_features, save_model
 from stance.models import Statement
 
 DEFAULT_MODEL_PATH = DEFAULT_DATA_DIR / MODEL_FILE
-SIDE_C = 0.5  # inverse regularisation strength (chosen by cross-validation, see README)
-TOPIC_C = 0.5
+SIDE_C = 0.2  # inverse regularisation strength (chosen by cross-validation, see README)
+TOPIC_C = 0.2
 MIN_FEATURE_COUNT = 2  # features seen in fewer training statements are dropped
 
 
@@ -83,9 +83,10 @@ def examples(documents: Iterable[ExtractedDocument]) -> Examples:
         preds = [s.contract() for s in statements]
         pairs = match_article(document.gold.rows, preds)
         per_sentence = Counter(statements[j].start for _, j in pairs)
+        features = document_features(candidates, document.context)
         for gold_i, pred_j in pairs:
             row = document.gold.rows[gold_i]
-            out.features.append(model_features(candidates[pred_j], document.context))
+            out.features.append(features[pred_j])
             out.sides.append(row["stance"])
             out.topics.append("on" if gold_on_topic(row) else "off")
             out.weights.append(1.0 / per_sentence[statements[pred_j].start])

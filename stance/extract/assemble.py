@@ -28,7 +28,9 @@ FLOATING_SHARE = 0.6  # a sentence this much in quotes, with no speaker, is a fl
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "poss")
 _PERSONISH = ("person",)
 _MODALS = ("must", "should", "ought", "need")
-_INSTRUMENTS = ("order", "proclamation", "memorandum", "directive", "decree")
+_SIGNING = ("sign", "issue", "send", "submit", "propose", "announce", "unveil")
+_INSTRUMENTS = ("order", "proclamation", "memorandum", "directive", "decree", "e.o.", "eo",
+                "nspm", "proposal")
 
 
 @dataclass
@@ -263,7 +265,7 @@ class ArticleAssembler:
         if subject is None:
             return None
         if subject.lemma_.lower() in _INSTRUMENTS and (subject.text[:1].isupper() or any(
-                c.lower_ == "executive" for c in subject.children)):
+                c.lower_ in ("executive", "this", "the") for c in subject.children)):
             return replace(self.signer) if self.signer is not None else None
         mention = self.resolver.describe(doc, subject)
         if mention is None or mention.kind not in ("person", "organization", "role"):
@@ -279,8 +281,10 @@ class ArticleAssembler:
         """Who signed or issued an order in this sentence ('the President signed an Executive
         Order ...'), for later sentences whose subject is the order."""
         for token in sent:
-            if token.lemma_.lower() not in ("sign", "issue") or not any(
-                    c.dep_ == "dobj" and c.lemma_.lower() in _INSTRUMENTS for c in token.children):
+            if token.lemma_.lower() not in _SIGNING or not any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in (*_INSTRUMENTS, "package",
+                                                             "legislation", "bill")
+                    for c in token.children):
                 continue
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
             mention = self.resolver.describe(doc, subject) if subject is not None else None

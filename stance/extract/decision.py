@@ -52,8 +52,7 @@ def decide_article(candidates: list[Candidate], context: ArticleContext,
     for candidate in candidates:
         _decide_topic(candidate, context)
     if model is not None:
-        for candidate in candidates:
-            model.apply(candidate, context)
+        model.apply(candidates, context)
     return [c.statement for c in candidates]
 
 

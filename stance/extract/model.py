@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from stance.errors import StanceError
 from .evidence import ArticleContext, Candidate
 
 MODEL_FORMAT = 1
+POLAR = ("tighten", "ease")
 
 
 class ModelError(StanceError):
@@ -65,22 +67,24 @@ class DecisionModel:
     topic: LinearLayer
     trained_on: str = ""
 
-    def apply(self, candidate: Candidate, context: ArticleContext) -> None:
-        """Re-decide one statement's side and topic; the confidence is the model's."""
+    def apply(self, candidates: list[Candidate], context: ArticleContext) -> None:
+        """Re-decide the side and topic of an article's statements (their features are read
+        before any of them changes); the confidence is the model's."""
+        for candidate, features in zip(candidates, document_features(candidates, context),
+                                       strict=True):
+            self._decide(candidate, context, features)
+
+    def _decide(self, candidate: Candidate, context: ArticleContext,
+                features: dict[str, float]) -> None:
         statement = candidate.statement
-        features = model_features(candidate, context)
         topic = self.topic.probabilities(features)
         side = self.side.probabilities(features)
         best = max(side, key=side.get)
         on_topic = topic.get("on", 0.0) >= 0.5 or best != "neutral"
-        if best != statement.stance and best != "neutral" and statement.stance != "neutral":
-            statement.stance_cue = None  # the rule's cue argued for the other side
         if best != statement.stance:
+            # the rules' cue argued for another side (or for none): the model decided
+            statement.stance_cue = "(learned)" if best != "neutral" else None
             statement.stance = best
-            if best != "neutral" and not statement.stance_cue:
-                statement.stance_cue = "(learned)"
-            if best == "neutral":
-                statement.stance_cue = None
         statement.confidence = round(side[best], 3)
         statement.on_topic = on_topic
         if not on_topic:
@@ -96,6 +100,38 @@ class DecisionModel:
     def from_json(cls, data: dict) -> DecisionModel:
         return cls(LinearLayer.from_json(data["side"]), LinearLayer.from_json(data["topic"]),
                    data.get("trained_on", ""))
+
+
+def document_features(candidates: list[Candidate], context: ArticleContext
+                      ) -> list[dict[str, float]]:
+    """Each statement's features, with the sides the rules gave the article's other
+    statements (all of them, and the same speaker's): a press release that announces measures
+    or a speech against 'unilateral coercive measures' leans one way throughout."""
+    sides = [c.statement.stance for c in candidates]
+    speakers = [c.statement.speaker.casefold() for c in candidates]
+    overall = Counter(s for s in sides if s != "neutral")
+    by_speaker: dict[str, Counter[str]] = {}
+    for speaker, side in zip(speakers, sides, strict=True):
+        if side != "neutral":
+            by_speaker.setdefault(speaker, Counter())[side] += 1
+    anchored = [c.anchors > 0 for c in candidates]
+    share = sum(anchored) / len(candidates) if candidates else 0.0
+    out = []
+    for i, (candidate, speaker, side) in enumerate(zip(candidates, speakers, sides,
+                                                        strict=True)):
+        features = model_features(candidate, context)
+        features["ev:doc_anchor_share"] = share
+        if any(anchored[max(0, i - 2):i]) or any(anchored[i + 1:i + 3]):
+            features["ev:near_anchor"] = 1.0  # the measures named in the statements around
+        own = Counter({side: 1}) if side != "neutral" else Counter()
+        for prefix, counts in (("doc", overall - own),
+                               ("speaker", by_speaker.get(speaker, Counter()) - own)):
+            total = sum(counts.values())
+            for name in POLAR:
+                if counts[name]:
+                    features[f"ev:{prefix}_{name}"] = counts[name] / total
+        out.append(features)
+    return out
 
 
 def model_features(candidate: Candidate, context: ArticleContext) -> dict[str, float]:

@@ -49,19 +49,29 @@ class SpeechEvent:
 
 
 def _conjuncts(head: Token) -> list[Token]:
-    """'Russia and China' -> [Russia, China]; 'Russia, China and Iran' -> all three."""
+    """'Russia and China' -> [Russia, China]; 'Russia, China and Iran' -> all three; also
+    across an abbreviation in brackets: 'the Republic of Korea (ROK), and Japan'."""
     out = [head]
     for child in head.children:
         if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON"):
             out.extend(_conjuncts(child))
+        elif child.dep_ == "appos":
+            out.extend(t for g in child.children if g.dep_ == "conj"
+                       and g.pos_ in ("PROPN", "NOUN") for t in _conjuncts(g))
     return out
 
 
+_MEMBERS = frozenset({"leader", "official", "minister", "representative", "delegate",
+                      "delegation", "government", "envoy", "ambassador"})
+
+
 def _included(head: Token) -> list[Token]:
-    """'candidates, including Donald J. Trump and Senator Ted Cruz': the named members."""
+    """'candidates, including Donald J. Trump and Senator Ted Cruz', 'G7 leaders from Canada,
+    France and Japan': the named members."""
     out: list[Token] = []
     for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in ("including", "like"):
+        members = child.lower_ == "from" and head.lemma_.lower() in _MEMBERS
+        if child.dep_ == "prep" and (child.lower_ in ("including", "like") or members):
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     # "including Donald J. Trump and Senators Ted Cruz": the parser may hang
