@@ -159,6 +159,8 @@ def verb_subject(verb: Token) -> tuple[Token | None, bool]:
     return None, inherited
 
 
+_EASING_ACTS = frozenset({"lift", "ease", "waive", "remove", "suspend", "terminate", "end",
+                         "revoke", "relax", "loosen", "rescind", "drop"})
 _INTENTION_AUX = frozenset({"would", "will", "could", "should", "may", "might", "must", "'ll",
                             "wo", "shall", "can"})
 
@@ -312,10 +314,12 @@ class SpeechFinder:
             and place_at(verb.doc._.sx_places, c.i) is not None]
         if not actors:
             return []
-        # the actor is no target of its own measures ("U.S. sanctions" are the US's)
-        content = (_subtree(verb) | _subtree(measures)) - _subtree(actors[0])
+        # the act is the verb on the measures; how the sentence judges them ("the unjust
+        # blockade imposed by X") is the writer's or the speaker's, not the actor's, and the
+        # actor is no target of its own measures ("U.S. sanctions" are the US's)
+        content = (_subtree(verb) | {measures.i}) - _subtree(actors[0])
         event = _make("act", verb.i, verb.i + 1, actors[:1], content, _sentence_of(verb))
-        event.extra["passive"] = True  # the verb is the act, not a description of past measures
+        event.extra["passive"] = "ease" if verb.lemma_.lower() in _EASING_ACTS else "tighten"
         return [event]
 
     def _acts_on_measures(self, verb: Token) -> bool:

@@ -163,6 +163,9 @@ class StanceReader:
     def _read_event(self, doc: Doc, event: SpeechEvent, cues: _ParagraphCues
                     ) -> StanceEvidence:
         evidence = StanceEvidence()
+        if event.extra.get("passive"):  # measures done by a named party: the act is its side
+            verb = doc[event.cue_head]
+            evidence.hits.append(CueHit(verb.text, event.extra["passive"], 1.0))
         inside = [(s, c) for s, c in cues.found if all(t.i in event.content for t in s)]
         anchors = [s for s, c in inside if c.kind == "anchor"]
         evidence.anchors = len(anchors)
@@ -170,8 +173,9 @@ class StanceReader:
         for span, cue in inside:
             if cue.kind not in ("direction", "standalone", "judgement"):
                 continue
-            acted = event.extra.get("passive") and span.root.i == event.cue_head
-            if _describes(span.root) and not acted:
+            if event.extra.get("passive") and span.root.i == event.cue_head:
+                continue  # counted above
+            if _describes(span.root):
                 evidence.described = True
                 continue  # "the sanctions imposed last year", "were imposed in 1962": description
             hit = self._direction_hit(span, cue, event, anchors, cues, linked_anchors)
