@@ -218,6 +218,18 @@ def statements_in(extractor: Extractor) -> Callable[..., list[Statement]]:
 
 
 @pytest.fixture(scope="session")
+def rules_in() -> Callable[..., list[Statement]]:
+    """`rules_in(text, **article_fields)`: what the rules alone find (no learned decision):
+    for tests of the rules themselves."""
+    rules = Extractor(use_model=False)
+
+    def extract(text: str, **meta) -> list[Statement]:
+        return rules.extract(Article(name="t.txt", text=text, **meta))
+
+    return extract
+
+
+@pytest.fixture(scope="session")
 def by_speaker() -> Callable[[list[Statement]], dict[str, list[Statement]]]:
     """`by_speaker(statements)`: statements grouped by speaker name."""
     def group(statements: list[Statement]) -> dict[str, list[Statement]]:

@@ -23,6 +23,7 @@ from .evidence import ArticleContext, Candidate
 
 MODEL_FORMAT = 1
 POLAR = ("tighten", "ease")
+KEEP_RULE = 0.6  # the model's certainty of "neutral" needed to undo a side the rules read
 
 
 class ModelError(StanceError):
@@ -80,6 +81,8 @@ class DecisionModel:
         topic = self.topic.probabilities(features)
         side = self.side.probabilities(features)
         best = max(side, key=side.get)
+        if statement.stance != "neutral" and best == "neutral" and side["neutral"] < KEEP_RULE:
+            best = statement.stance  # a cue the rules read: undone only by a sure model
         on_topic = topic.get("on", 0.0) >= 0.5 or best != "neutral"
         if best != statement.stance:
             # the rules' cue argued for another side (or for none): the model decided

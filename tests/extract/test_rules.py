@@ -18,33 +18,33 @@ COUNTRY_CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), COUNTRY_CASES)
-def test_person_country_from_context(statements_in, text, expected):
-    got = [(s.speaker, s.country) for s in statements_in(text)]
+def test_person_country_from_context(rules_in, text, expected):
+    got = [(s.speaker, s.country) for s in rules_in(text)]
     for name, country in expected:
         assert any(name in speaker and c == country for speaker, c in got), got
 
 
-def test_surname_that_is_a_place_stays_a_person(statements_in):
+def test_surname_that_is_a_place_stays_a_person(rules_in):
     text = ("Lisa Chad, Obama's adviser on terrorism, said the response was under review.\n\n"
             "\"We will act at a time of our choosing,\" Chad said.")
-    got = [(s.speaker, s.speaker_type, s.country) for s in statements_in(text)]
+    got = [(s.speaker, s.speaker_type, s.country) for s in rules_in(text)]
     assert got == [("Lisa Chad", "person", "USA")] * 2
 
 
-def test_he_after_a_quote_naming_someone_else_is_the_speaker(statements_in):
+def test_he_after_a_quote_naming_someone_else_is_the_speaker(rules_in):
     text = ("Senator Ann Roe of the United States spoke first on Monday evening.\n\n"
             "\"The failure belongs to President Barack Obama,\" Roe said.\n\n"
             "\"It is the latest example of weakness,\" he said. \"We need new leaders.\"")
-    speakers = [s.speaker for s in statements_in(text)]
+    speakers = [s.speaker for s in rules_in(text)]
     assert "Barack Obama" not in speakers
     assert speakers[-2:] == ["Ann Roe", "Ann Roe"]
 
 
-def test_quote_continued_before_its_attribution_in_a_later_paragraph(statements_in):
+def test_quote_continued_before_its_attribution_in_a_later_paragraph(rules_in):
     text = ("The Irish envoy Sean Byrne said the measures had failed.\n\n"
             "\"They hurt families. They did not hurt the rulers,\" the Dutch minister Eva "
             "Berg said.")
-    got = [(s.speaker, s.sentence[:8]) for s in statements_in(text)]
+    got = [(s.speaker, s.sentence[:8]) for s in rules_in(text)]
     assert ("Eva Berg", "\"They hu") in got and ("Eva Berg", "They did") in got
 
 
@@ -64,15 +64,15 @@ SPEECH_CASES = [
 
 
 @pytest.mark.parametrize(("text", "speaker", "kind", "country"), SPEECH_CASES)
-def test_reporting_verbs_and_bodies(statements_in, text, speaker, kind, country):
-    got = [(s.speaker, s.speaker_type, s.country) for s in statements_in(text)]
+def test_reporting_verbs_and_bodies(rules_in, text, speaker, kind, country):
+    got = [(s.speaker, s.speaker_type, s.country) for s in rules_in(text)]
     if speaker is None:
         assert all(c is None or kind is None for _, _, c in got) or got == [], got
         return
     assert any(speaker in s and k == kind and c == country for s, k, c in got), got
 
 
-def test_fact_sheet_speaks_as_its_publisher_and_orders_as_their_signer(statements_in):
+def test_fact_sheet_speaks_as_its_publisher_and_orders_as_their_signer(rules_in):
     text = ("Fact Sheet: Governor Plan for Ruritania\n\n"
             "U.S. President Ann Roe signed an Executive Order terminating the Ruritania sanctions "
             "program.\n\n"
@@ -81,7 +81,7 @@ def test_fact_sheet_speaks_as_its_publisher_and_orders_as_their_signer(statement
             "Removing sanctions will help the country rebuild its economy.\n\n"
             "PROMISE MADE, PROMISE KEPT:\n\n"
             "Moscow has long opposed any change to the policy of the region.")
-    found = statements_in(text, title="Fact Sheet: Governor Plan for Ruritania",
+    found = rules_in(text, title="Fact Sheet: Governor Plan for Ruritania",
                 url="https://www.whitehouse.gov/fact-sheets/plan/")
     got = [(s.speaker, s.country, s.stance) for s in found]
     assert ("Ann Roe", "USA", "ease") in got  # signed ... terminating
@@ -92,11 +92,11 @@ def test_fact_sheet_speaks_as_its_publisher_and_orders_as_their_signer(statement
     assert not any(s.sentence.startswith("PROMISE") for s in found)
 
 
-def test_statement_documents_keep_other_parties_deeds_as_the_authors_claims(statements_in):
+def test_statement_documents_keep_other_parties_deeds_as_the_authors_claims(rules_in):
     text = ("Statement by President Ann Roe on Ruritania\n\n"
             "President Boris Ivanov of Russia has launched a reckless war on his neighbour.\n\n"
             "Secretary of State Tim Bell imposed new sanctions on Russia today.")
-    found = statements_in(text, title="Statement by President Ann Roe on Ruritania")
+    found = rules_in(text, title="Statement by President Ann Roe on Ruritania")
     war = [s.speaker for s in found if s.sentence.startswith("President Boris")]
     assert war == ["Ann Roe"]  # the other side's deed, narrated: the author's claim
     assert ("Tim Bell", "tighten") in [(s.speaker, s.stance) for s in found]
@@ -125,9 +125,9 @@ FOLLOW_CASES = [
 
 
 @pytest.mark.parametrize(("title", "text", "sentence", "stance"), FOLLOW_CASES)
-def test_words_that_follow_the_documents_stance(statements_in, title, text, sentence, stance):
+def test_words_that_follow_the_documents_stance(rules_in, title, text, sentence, stance):
     meta = {"author": "Ann Roe", "author_country": "USA"} if title else {}
-    found = statements_in(text, title=title or None, **meta)
+    found = rules_in(text, title=title or None, **meta)
     hits = [s for s in found if s.sentence.startswith(sentence)]
     assert hits, [(s.speaker, s.sentence) for s in found]
     assert {s.stance for s in hits} == {stance}, [(s.speaker, s.stance_cue) for s in hits]
@@ -149,25 +149,25 @@ STANCE_CASES = [
 
 
 @pytest.mark.parametrize(("text", "speaker", "stance"), STANCE_CASES)
-def test_stance_rules(statements_in, text, speaker, stance):
-    found = [s for s in statements_in(text) if speaker in s.speaker]
+def test_stance_rules(rules_in, text, speaker, stance):
+    found = [s for s in rules_in(text) if speaker in s.speaker]
     assert found and found[0].stance == stance, [(s.speaker, s.stance, s.stance_cue)
-                                                 for s in statements_in(text)]
+                                                 for s in rules_in(text)]
 
 
-def test_quantified_party_members_and_quoted_reporting_verbs(statements_in):
+def test_quantified_party_members_and_quoted_reporting_verbs(rules_in):
     text = ("Only two Democrats said they back the sanctions bill.\n\n"
             "Sen. Maria Hansen (D-Ore.) said on Monday that the bill was ready.\n\n"
             "\"Moscow did this because the Kremlin believes it can. We must respond,\" Hansen "
             "said.")
-    speakers = [s.speaker for s in statements_in(text)]
+    speakers = [s.speaker for s in rules_in(text)]
     assert "Democratic Party" not in speakers and "Kremlin" not in speakers
     assert speakers.count("Maria Hansen") == 3
 
 
-def test_byte_order_mark_is_white_space(statements_in):
+def test_byte_order_mark_is_white_space(rules_in):
     text = "\ufeffJapan said the sanctions on Peru must stay in place."
-    found = statements_in(text)
+    found = rules_in(text)
     assert [(s.speaker, s.start, s.stance) for s in found] == [("Japan", 1, "tighten")]
 
 

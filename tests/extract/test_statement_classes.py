@@ -9,25 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from stance.extract import Extractor
-from stance.models import Article, Statement
 
-
-@pytest.fixture(scope="module")
-def rules() -> Extractor:
-    return Extractor(use_model=False)
-
-
-def run(extractor: Extractor, text: str, **meta) -> list[Statement]:
-    return extractor.extract(Article(name="t.txt", text=text, **meta))
-
-
-def _found(rules: Extractor, text: str) -> list[tuple]:
-    return [(s.country, s.speaker_type, s.stance, s.target) for s in run(rules, text)]
-
-
-def _check(rules: Extractor, text: str, expected: tuple) -> None:
-    got = _found(rules, text)
+def _check(rules_in, text: str, expected: tuple) -> None:
+    got = [(s.country, s.speaker_type, s.stance, s.target) for s in rules_in(text)]
     country, kind, stance, target = expected
     match = [g for g in got if g[0] == country and g[1] == kind]
     assert match, f"no {kind} statement for {country} in {got}"
@@ -83,34 +67,34 @@ SPEAKERS_AND_TARGETS = [
 
 @pytest.mark.parametrize(("text", "expected"),
                          ACTS + CALLS + NEGATION_AND_MODALITY + SPEAKERS_AND_TARGETS)
-def test_rules_find_the_statement_and_its_side(rules, text, expected):
-    _check(rules, text, expected)
+def test_rules_find_the_statement_and_its_side(rules_in, text, expected):
+    _check(rules_in, text, expected)
 
 
-def test_a_relay_gives_the_words_to_the_person_quoted(rules):
+def test_a_relay_gives_the_words_to_the_person_quoted(rules_in):
     text = ("Iran's state media quoted Foreign Minister Mohammad Javad Zarif as saying that the "
             "sanctions were illegal.")
-    speakers = {s.speaker: s for s in run(rules, text)}
+    speakers = {s.speaker: s for s in rules_in(text)}
     assert "Mohammad Javad Zarif" in speakers, speakers
     assert speakers["Mohammad Javad Zarif"].stance == "ease"
 
 
-def test_an_act_someone_says_will_happen_is_their_claim_only(rules):
-    found = run(rules, "The Japanese Prime Minister said Tokyo would impose additional "
+def test_an_act_someone_says_will_happen_is_their_claim_only(rules_in):
+    found = rules_in("The Japanese Prime Minister said Tokyo would impose additional "
                        "sanctions on Pyongyang.")
     assert [(s.speaker_type, s.country) for s in found] == [("person", "JPN")]
 
 
-def test_an_infinitive_with_its_own_subject_is_not_that_subjects_statement(rules):
-    found = run(rules, "The State Department said it expected Moscow to back further "
+def test_an_infinitive_with_its_own_subject_is_not_that_subjects_statement(rules_in):
+    found = rules_in("The State Department said it expected Moscow to back further "
                        "measures against North Korea.")
     assert "RUS" not in {s.country for s in found}
 
 
-def test_joint_statement_speaks_for_every_signatory(rules):
+def test_joint_statement_speaks_for_every_signatory(rules_in):
     text = ("Joint Statement on New Measures\n\nWe, the leaders of France, Germany and the "
             "United States condemn the attack. We will impose further sanctions on Russia.")
-    found = run(rules, text, title="Joint Statement on New Measures")
+    found = rules_in(text, title="Joint Statement on New Measures")
     by_sentence = {}
     for s in found:
         by_sentence.setdefault(s.sentence, set()).add(s.country)

@@ -30,8 +30,8 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
-def test_statement_table(statements_in, text, expected):
-    found = statements_in(text)
+def test_statement_table(rules_in, text, expected):
+    found = rules_in(text)
     got = [(s.speaker, s.speaker_type, s.country, s.stance) for s in found]
     for speaker, kind, country, stance in expected:
         match = [g for g in got if g[2] == country and g[1] == kind]
@@ -40,10 +40,10 @@ def test_statement_table(statements_in, text, expected):
         assert speaker.split()[-1].casefold() in match[0][0].casefold()
 
 
-def test_offsets_index_the_original_text(statements_in):
+def test_offsets_index_the_original_text(rules_in):
     text = "Caption of a photo showing a minister. (Photo by AFP)\n\n" \
            "Cuba\u2019s foreign\u00a0minister said the \u201cblockade must end\u201d soon."
-    (statement,) = statements_in(text)
+    (statement,) = rules_in(text)
     assert text[statement.start:statement.end] == statement.sentence
     assert statement.sentence.startswith("Cuba")
     assert statement.quote == "blockade must end"
@@ -51,11 +51,11 @@ def test_offsets_index_the_original_text(statements_in):
     assert statement.stance == "ease"
 
 
-def test_later_short_forms_and_pronouns_resolve(statements_in, by_speaker, extractor):
+def test_later_short_forms_and_pronouns_resolve(rules_in, by_speaker, extractor):
     text = ("Norwegian Trade Minister Kari Holm said the export curbs must be enforced.\n\n"
             "Holm later told reporters that the curbs were working.\n\n"
             "She said she would not back any waiver of the curbs.")
-    speakers = by_speaker(statements_in(text))
+    speakers = by_speaker(rules_in(text))
     assert list(speakers) == ["Kari Holm"]
     assert len(speakers["Kari Holm"]) == 3
     assert all(s.country == "NOR" for s in speakers["Kari Holm"])
@@ -73,19 +73,19 @@ def test_role_back_reference_and_gazetteer(extractor):
     assert statements[0].stance == "tighten" and statements[0].official_id == "us-pompeo"
 
 
-def test_floating_quote_goes_to_previous_speaker(statements_in):
+def test_floating_quote_goes_to_previous_speaker(rules_in):
     text = ("The Irish envoy Sean Byrne said the measures had failed.\n\n"
             "\u201cThey hurt ordinary families, not the leadership.\u201d")
-    statements = statements_in(text)
+    statements = rules_in(text)
     assert [s.speaker for s in statements] == ["Sean Byrne", "Sean Byrne"]
     assert statements[1].quote_type == "direct"
 
 
-def test_first_person_documents_belong_to_the_author(statements_in):
+def test_first_person_documents_belong_to_the_author(rules_in):
     text = ("Statement of the delegation\n\n"
             "We call for the lifting of the embargo imposed on our neighbour.\n\n"
             "My Government rejects these unilateral measures.")
-    statements = statements_in(text, author="Ana Lima", author_country="BRA",
+    statements = rules_in(text, author="Ana Lima", author_country="BRA",
                      author_role="Minister")
     # "I" / "my Government" is the author; "we" speaks for the author's country
     assert {(s.speaker, s.speaker_type) for s in statements} == {
@@ -94,7 +94,7 @@ def test_first_person_documents_belong_to_the_author(statements_in):
     assert [s.stance for s in statements] == ["ease", "ease"]
 
 
-def test_caption_names_an_official_but_is_no_statement(statements_in):
+def test_caption_names_an_official_but_is_no_statement(rules_in):
     text = ("Minister Paul Weber speaks in Berlin, said to be tired. (Photo by AP)\n\n"
             "Nothing else happened that day in the capital city of the nation.")
-    assert statements_in(text) == []
+    assert rules_in(text) == []

@@ -1,0 +1,130 @@
+"""The learned decision: its JSON file, its arithmetic, how it overrides the rules, and the
+shipped model the extractor loads."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.linear_model import LogisticRegression
+
+from stance.extract import MODEL_FILE, Extractor
+from stance.extract.decision import decide_article, decide_cues
+from stance.extract.evidence import ArticleContext, Candidate, CueHit
+from stance.extract.lexicons import DEFAULT_DATA_DIR
+from stance.extract.model import (
+    DecisionModel,
+    LinearLayer,
+    ModelError,
+    load_model,
+    save_model,
+)
+from stance.models import Article, Statement
+from stance.training import _layer, fold_of
+
+ROWS = [{"w:lift": 1.0, "ev:bias": 1.0}, {"w:impose": 1.0, "ev:bias": 1.0},
+        {"w:meet": 1.0, "ev:bias": 1.0}, {"w:lift": 1.0, "w:embargo": 1.0, "ev:bias": 1.0},
+        {"w:impose": 1.0, "w:tough": 1.0, "ev:bias": 1.0}, {"w:visit": 1.0, "ev:bias": 1.0}]
+SIDES = ["ease", "tighten", "neutral", "ease", "tighten", "neutral"]
+TOPICS = ["on", "on", "off", "on", "on", "off"]
+
+
+@pytest.mark.parametrize("labels", [SIDES, TOPICS], ids=["multinomial", "binary"])
+def test_the_json_layer_gives_scikit_learns_probabilities(labels):
+    vectorizer = DictVectorizer()
+    matrix = vectorizer.fit_transform(ROWS)
+    fitted = LogisticRegression(C=1.0, max_iter=2000, class_weight="balanced").fit(matrix,
+                                                                          labels)
+    ours = _layer(ROWS, labels, [1.0] * len(ROWS), 1.0)
+    layer = LinearLayer.from_json(json.loads(json.dumps(ours.to_json())))
+    for row, expected in zip(ROWS, fitted.predict_proba(matrix), strict=True):
+        got = layer.probabilities(row)
+        assert np.allclose([got[c] for c in fitted.classes_], expected, atol=1e-3)
+
+
+def _model(side: dict[str, float], topic: float) -> DecisionModel:
+    """A model whose answer does not depend on the statement (for the decision's logic)."""
+    classes = sorted(side)
+    logits = [float(np.log(side[c])) for c in classes]
+    return DecisionModel(LinearLayer(classes, [{} for _ in classes], logits),
+                         LinearLayer(["off", "on"], [{}], [float(np.log(topic / (1 - topic)))]))
+
+
+def _candidate(stance_hits: list[CueHit], target: str | None = "IRN") -> Candidate:
+    statement = Statement("a.txt", "Ann Roe", "person", "USA", None, "indirect", None,
+                          "Ann Roe said so.", 0, 16, "neutral", None, 0.6, None)
+    candidate = Candidate(statement, hits=stance_hits, anchors=1 if stance_hits else 0,
+                          targets=[target] if target else [])
+    decide_cues(candidate)  # as assembly does when it reads the statement
+    return candidate
+
+
+def test_a_confident_model_overrides_the_rules_and_says_so():
+    candidate = _candidate([])
+    decide_article([candidate], ArticleContext(), _model(
+        {"tighten": 0.8, "ease": 0.1, "neutral": 0.1}, 0.9))
+    statement = candidate.statement
+    assert (statement.stance, statement.stance_cue, statement.on_topic) == (
+        "tighten", "(learned)", True)
+    assert statement.confidence == pytest.approx(0.8, abs=1e-3)
+
+
+def test_a_side_the_rules_read_stays_unless_the_model_is_sure_it_is_none():
+    unsure = _candidate([CueHit("lift", "ease", 1.0)])
+    decide_article([unsure], ArticleContext(), _model(
+        {"tighten": 0.2, "ease": 0.25, "neutral": 0.55}, 0.9))
+    assert (unsure.statement.stance, unsure.statement.stance_cue) == ("ease", "lift")
+    sure = _candidate([CueHit("lift", "ease", 1.0)])
+    decide_article([sure], ArticleContext(), _model(
+        {"tighten": 0.05, "ease": 0.05, "neutral": 0.9}, 0.9))
+    assert (sure.statement.stance, sure.statement.stance_cue) == ("neutral", None)
+
+
+def test_off_topic_statements_lose_their_target():
+    candidate = _candidate([])
+    decide_article([candidate], ArticleContext(), _model(
+        {"tighten": 0.1, "ease": 0.1, "neutral": 0.8}, 0.2))
+    assert (candidate.statement.on_topic, candidate.statement.target) == (False, None)
+
+
+def test_model_file_round_trip_and_clear_errors(tmp_path: Path):
+    model = _model({"tighten": 0.5, "ease": 0.2, "neutral": 0.3}, 0.7)
+    path = tmp_path / "m.json"
+    save_model(model, path)
+    again = load_model(path)
+    assert again.side.probabilities({}) == pytest.approx(model.side.probabilities({}))
+    assert load_model(tmp_path / "absent.json") is None  # no file: the rules decide alone
+    path.write_text('{"format": 99}', encoding="utf-8")
+    with pytest.raises(ModelError, match=r"m\.json: model format 99"):
+        load_model(path)
+    path.write_text("{not json", encoding="utf-8")
+    with pytest.raises(ModelError, match=r"m\.json: not a readable model file"):
+        load_model(path)
+
+
+def test_the_shipped_model_loads_and_decides():
+    shipped = load_model(DEFAULT_DATA_DIR / MODEL_FILE)
+    assert shipped is not None and "gold documents" in shipped.trained_on
+    assert Extractor().model is not None and Extractor(use_model=False).model is None
+    found = Extractor().extract(Article("t.txt", "The European Union said on Monday it would "
+                                                 "lift its oil embargo on Iran in January."))
+    eu = [s for s in found if s.speaker == "European Union"]
+    assert eu and eu[0].stance == "ease" and eu[0].on_topic and eu[0].target == "IRN"
+    assert 0.0 < eu[0].confidence <= 1.0
+
+
+class _Doc:
+    def __init__(self, corpus: str, name: str):
+        self.gold = type("G", (), {"corpus": corpus,
+                                   "article": type("A", (), {"name": name})()})()
+
+
+def test_folds_deal_each_corpus_across_every_fold():
+    docs = [_Doc(c, f"{c}-{i}") for c in ("news", "speeches") for i in range(5)]
+    folds = fold_of(docs, 5)
+    for corpus in ("news", "speeches"):
+        assert sorted(folds[f"{corpus}-{i}"] for i in range(5)) == [0, 1, 2, 3, 4]
+    assert fold_of(docs, 5) == folds  # the same split every run
