@@ -274,7 +274,7 @@ class SpeakerResolver:
                 [t for t in clause.subtree if t.i < head.i]
             for token in tokens:
                 place = place_at(places, token.i)
-                if place is not None and place.iso3:
+                if place is not None and place.iso3 and not _acted_upon(token, clause):
                     return place.iso3
                 if token.ent_type_ == "PERSON" and token.i != head.i and (
                     token.dep_ == "poss" or token.head.dep_ == "poss"
@@ -489,6 +489,21 @@ class SpeakerResolver:
     def spoke(self, speakers: list[Speaker]) -> None:
         """Record the speakers of the latest statement (for 'he', 'they' and floating quotes)."""
         self.last_speakers = (self.last_speakers + speakers)[-6:]
+
+
+_TOWARDS_PREPS = frozenset({"on", "against", "over", "with", "to", "toward", "towards", "at",
+                            "about", "into", "upon"})
+
+
+def _acted_upon(token: Token, clause: Token) -> bool:
+    """A country the describing clause acts on or deals with ('who backed sanctions on Iran',
+    'who met with Putin'), not the one the person belongs to."""
+    for node in (token, *token.ancestors):
+        if node.i == clause.i:
+            return False
+        if node.dep_ == "pobj" and node.head.lower_ in _TOWARDS_PREPS:
+            return True
+    return False
 
 
 def _title_case(body: str, lex: Lexicons, country: str | None) -> str:

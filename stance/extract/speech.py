@@ -70,7 +70,8 @@ def _included(head: Token) -> list[Token]:
     France and Japan': the named members."""
     out: list[Token] = []
     for child in head.children:
-        members = child.lower_ == "from" and head.lemma_.lower() in _MEMBERS
+        members = child.lower_ == "from" and (
+            head.lemma_.lower() in _MEMBERS or head.lower_.removesuffix("s") in _MEMBERS)
         if child.dep_ == "prep" and (child.lower_ in ("including", "like") or members):
             for obj in child.children:
                 if obj.dep_ == "pobj":
@@ -80,6 +81,13 @@ def _included(head: Token) -> list[Token]:
                                if m.dep_ == "nmod" and m.ent_type_ == "PERSON")
                     out.extend(_conjuncts(obj))
     return out
+
+
+def _named_speakers(subject: Token) -> list[Token]:
+    """The subject, its conjuncts and the members any of them names ('President Biden and G7
+    leaders from Canada, France ...')."""
+    conjuncts = _conjuncts(subject)
+    return conjuncts + [m for c in conjuncts for m in _included(c)]
 
 
 def _has_words(head: Token, cue: SpeechCue) -> bool:
@@ -204,6 +212,14 @@ def _subtree(token: Token) -> set[int]:
     return {t.i for t in token.subtree}
 
 
+def _subject_tokens(verb: Token, subject: Token) -> set[int]:
+    """The subject's words, which are not what it says; for 'China, which has resisted ...'
+    the antecedent holds the clause itself, so only the relative pronoun goes."""
+    if subject.is_ancestor(verb):
+        return {c.i for c in verb.children if c.dep_ in _SUBJECTS}
+    return _subtree(subject)
+
+
 def _own_subject_clauses(verb: Token) -> set[int]:
     """Conjoined clauses with a subject of their own belong to another statement."""
     out: set[int] = set()
@@ -272,8 +288,8 @@ class SpeechFinder:
             return []
         content = _subtree(verb) - _own_subject_clauses(verb)
         if not inherited:
-            content -= _subtree(subject)
-        return [_make(kind, verb.i, _cue_end(verb, cue), _conjuncts(subject) + _included(subject),
+            content -= _subject_tokens(verb, subject)
+        return [_make(kind, verb.i, _cue_end(verb, cue), _named_speakers(subject),
                       content, _sentence_of(verb), inherited)]
 
     def noun_events(self, noun: Token, cues: list[SpeechCue]) -> list[SpeechEvent]:

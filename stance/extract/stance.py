@@ -119,6 +119,8 @@ class StanceReader:
             if below is not None and below.dep_ == "ccomp" and \
                     token.lemma_.lower() in self.speech_lemmas:
                 return False
+            if below is not None and below.dep_ == "conj" and below.pos_ in ("VERB", "AUX"):
+                return False  # "condemned the vote and imposed sanctions": a second act
             return not (token.pos_ == "ADP" and token.head.i in flips) and not any(
                 c.dep_ == "neg" for c in token.children)
         return _negated(token)

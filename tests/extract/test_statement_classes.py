@@ -7,6 +7,8 @@ tests): these are the candidates and evidence it decides from.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 
@@ -65,8 +67,22 @@ SPEAKERS_AND_TARGETS = [
 ]
 
 
+POSITIONS_IN_PASSING = [
+    # a position stated in a relative clause about the speaker of another statement
+    ("China, Pyongyang's ally, which has resisted the expansion of sanctions, urged calm.",
+     ("CHN", "country", "ease", None)),
+    # collective Western actors, with no single country
+    ("Western governments condemned the annexation and imposed sanctions on Moscow.",
+     (None, "organization", "tighten", "RUS")),
+    # members named with a conjoined speaker each speak
+    ("Today, President Biden and G7 leaders from Canada and Japan announced new sanctions on "
+     "Russia.", ("JPN", "country", "tighten", "RUS")),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"),
-                         ACTS + CALLS + NEGATION_AND_MODALITY + SPEAKERS_AND_TARGETS)
+                         ACTS + CALLS + NEGATION_AND_MODALITY + SPEAKERS_AND_TARGETS
+                         + POSITIONS_IN_PASSING)
 def test_rules_find_the_statement_and_its_side(rules_in, text, expected):
     _check(rules_in, text, expected)
 
@@ -101,3 +117,16 @@ def test_joint_statement_speaks_for_every_signatory(rules_in):
     assert {"FRA", "DEU", "USA"} in by_sentence.values()
     sanctions = [s for s in found if "sanctions" in s.sentence]
     assert {s.stance for s in sanctions} == {"tighten"} and len(sanctions) == 3
+
+
+def test_a_country_a_describing_clause_acts_on_is_not_the_speakers(rules_in):
+    found = rules_in("Kerry, who has long backed tougher sanctions on Iran, said talks would "
+                     "go on.", published=date(2016, 3, 1))
+    assert {(s.speaker, s.country) for s in found} == {("John Kerry", "USA")}
+
+
+def test_a_warning_of_a_price_to_pay_takes_the_documents_side(rules_in):
+    found = rules_in("Japan said new sanctions were under discussion. South Korea warned the "
+                     "North it would pay a severe price if it went ahead with a launch.")
+    korea = [s for s in found if s.country == "KOR"]
+    assert korea and korea[0].stance == "tighten", found
