@@ -10,6 +10,7 @@ and an optional row left unmatched is not a miss.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import re
@@ -19,6 +20,7 @@ from pathlib import Path
 
 from stance.errors import StanceError
 from stance.extract import Extractor, get_extractor
+from stance.extract.lexicons import load_lexicons
 from stance.ingest import article_from, read_metadata
 from stance.models import Article, Statement
 
@@ -228,11 +230,28 @@ def _canonical(name: str) -> str:
     return re.sub(r"^the ", "", re.sub(r"\s+", " ", name).strip())
 
 
+@functools.cache
+def _organization_names() -> dict[str, str]:
+    """Every spelling of an international body in `organizations.csv` -> its one name, so
+    'UN Security Council' and 'United Nations Security Council' are the same speaker."""
+    out: dict[str, str] = {}
+    for org in load_lexicons().organizations:
+        for spelling in (org.name, *org.aliases):
+            out[_canonical(spelling)] = _canonical(org.name)
+    return out
+
+
+def _speaker_key(name: str) -> str:
+    key = _canonical(name)
+    return _organization_names().get(key, key)
+
+
 def speakers_compatible(gold: dict, pred: dict) -> bool:
-    """Same person by name tokens or alias; same country/body (equal ISO3 is enough)."""
+    """Same person by name tokens or alias; same body by any of its gazetteer spellings; same
+    country/body (equal ISO3 is enough)."""
     g_type, p_type = gold.get("speaker_type") or "person", pred.get("speaker_type") or "person"
     names = [gold["speaker"], *gold.get("aliases", [])]
-    if _canonical(pred["speaker"]) in {_canonical(n) for n in names}:
+    if _speaker_key(pred["speaker"]) in {_speaker_key(n) for n in names}:
         return True
     if g_type == "person" and p_type == "person":
         p_tokens = _tokens(pred["speaker"])

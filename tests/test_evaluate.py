@@ -7,7 +7,7 @@ import math
 
 import pytest
 
-from stance.evaluate import GoldError, evaluate, format_report, load_gold
+from stance.evaluate import GoldError, evaluate, format_report, load_gold, speakers_compatible
 
 TEXT = "Alpha said one thing. Beta Land wants curbs. Gamma agreed."
 
@@ -150,3 +150,9 @@ def test_per_corpus_groups_are_scored_separately():
     text = format_report(report)
     assert "per corpus:" in text and "speeches" in text
     assert "per corpus:" not in format_report(evaluate([first]))
+
+
+def test_a_body_matches_under_any_of_its_gazetteer_spellings():
+    gold_row = gold("United Nations Security Council", 0, 21, kind="organization")
+    assert speakers_compatible(gold_row, pred("UN Security Council", 0, 21, kind="organization"))
+    assert not speakers_compatible(gold_row, pred("European Union", 0, 21, kind="organization"))
