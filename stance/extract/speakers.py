@@ -252,7 +252,9 @@ class SpeakerResolver:
         outside = [p for p in modifiers if not any(p.covers(i) for i in own)]
         country = next((p.iso3 for p in outside if p.iso3), None)
         if head.ent_type_ != "PERSON" and not role and not self._known_name(name):
-            return None
+            role = self._appositive_role(head)  # "Hashimoto, Japan's trade minister, ..."
+            if role is None:
+                return None
         country = country or self._context_country(doc, head)
         return Mention("person", text, name=name, role=role, country=country, token=head.i)
 
@@ -306,17 +308,30 @@ class SpeakerResolver:
         return nouns.get(head.lemma_.lower()) or nouns.get(head.lower_)
 
     def _owner_country(self, doc: Doc, head: Token) -> str | None:
-        """Country of 'Iran's parliament', 'the government of Cuba' or the first-person author."""
+        """Country of 'Iran's parliament', 'the government of Cuba', 'a spokesman for the
+        Japanese embassy' or the first-person author."""
         for child in head.children:
             if child.dep_ == "poss":
                 place = place_at(doc._.sx_places, child.i)
                 if place is not None:
                     return place.iso3
-            if child.dep_ == "prep" and child.lower_ in ("of", "in"):
+            if child.dep_ == "prep" and child.lower_ in ("of", "in", "for", "at"):
                 for obj in child.children:
-                    place = place_at(doc._.sx_places, obj.i)
-                    if place is not None and place.iso3:
-                        return place.iso3
+                    owners = [obj, *(m for m in obj.children
+                                     if m.i < obj.i and m.dep_ in ("amod", "compound", "poss"))]
+                    for token in owners:
+                        place = place_at(doc._.sx_places, token.i)
+                        if place is not None and place.iso3:
+                            return place.iso3
+        return None
+
+    def _appositive_role(self, head: Token) -> str | None:
+        """The title an apposition gives a name ('Hashimoto, Japan's trade minister')."""
+        for child in head.children:
+            if child.dep_ == "appos" and child.pos_ == "NOUN":
+                phrase = _noun_phrase(child)
+                if self._noun_kind(child, phrase) == "role":
+                    return self._role(phrase, head.doc._.sx_places or [])
         return None
 
     def _role(self, tokens: list[Token], places: list[Place]) -> str | None:

@@ -64,6 +64,11 @@ SPEAKERS_AND_TARGETS = [
      ("JPN", "person", "tighten", None)),
     ("U.S. Trade Representative Robert Lighthizer said the tariffs on Chinese steel would "
      "remain.", ("USA", "person", "tighten", "CHN")),
+    # a name the tagger misses, made a person by the title in apposition
+    ("Okabe, Japan's trade minister, told reporters the tariffs were unfair.",
+     ("JPN", "person", "ease", None)),
+    ("A spokesman for the Japanese embassy said the sanctions were wrong.",
+     ("JPN", "person", "ease", None)),
 ]
 
 
