@@ -9,7 +9,7 @@ import re
 import pytest
 
 from stance.config import DATA_DIR, ROOT
-from stance.extract.lexicons import load_lexicons
+from stance.extract.lexicons import load_lexicons, read_national_titles
 from stance.gazetteer import (
     LexiconError,
     country_name,
@@ -62,3 +62,10 @@ def test_a_bad_in_text_flag_names_its_row(tmp_path):
                     encoding="utf-8")
     with pytest.raises(LexiconError, match="countries.csv row 2, column 'in_text'"):
         read_countries(path)
+
+
+def test_a_national_title_with_a_bad_country_is_refused_with_its_row(tmp_path):
+    path = tmp_path / "national_titles.csv"
+    path.write_text("title,country\nsenator,USA\nchancellor,Germany\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="national_titles.csv row 3, column 'country'"):
+        read_national_titles(path)

@@ -71,6 +71,7 @@ class Lexicons:
     boilerplate: list[BoilerplatePattern]
     speaker_nouns: dict[str, str]  # lower-cased word or phrase -> role | body | group
     first_names: dict[str, str] = field(default_factory=dict)  # "Claire" -> "female"
+    national_titles: dict[str, str] = field(default_factory=dict)  # "senator" -> "USA"
     by_iso3: dict[str, Country] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -147,6 +148,20 @@ def read_first_names(path: Path) -> dict[str, str]:
     return out
 
 
+def read_national_titles(path: Path) -> dict[str, str]:
+    """Titles that name one country's office in English news ('senator', 'Secretary of
+    State'): the speaker's country when the text gives no other (optional file)."""
+    if not path.is_file():
+        return {}
+    out = {}
+    for where, row in _rows(path, ("title", "country")):
+        country = _need(row, "country", where).upper()
+        if not re.fullmatch(r"[A-Z]{3}", country):
+            raise LexiconError(f"{where}, column 'country': '{country}' is not an ISO3 code")
+        out[_need(row, "title", where).lower()] = country
+    return out
+
+
 def read_boilerplate(path: Path) -> list[BoilerplatePattern]:
     out = []
     for where, row in _rows(path, ("pattern", "kind")):
@@ -171,4 +186,5 @@ def load_lexicons(data_dir: Path | str | None = None) -> Lexicons:
         boilerplate=read_boilerplate(base / "lexicons" / "boilerplate.csv"),
         speaker_nouns=read_speaker_nouns(base / "lexicons" / "speaker_nouns.csv"),
         first_names=read_first_names(base / "lexicons" / "first_names.csv"),
+        national_titles=read_national_titles(base / "lexicons" / "national_titles.csv"),
     )

@@ -255,7 +255,7 @@ class SpeakerResolver:
             role = self._appositive_role(head)  # "Hashimoto, Japan's trade minister, ..."
             if role is None:
                 return None
-        country = country or self._context_country(doc, head)
+        country = country or self._context_country(doc, head) or self._title_country(role)
         return Mention("person", text, name=name, role=role, country=country, token=head.i)
 
     def _context_country(self, doc: Doc, head: Token) -> str | None:
@@ -324,6 +324,14 @@ class SpeakerResolver:
                         if place is not None and place.iso3:
                             return place.iso3
         return None
+
+    def _title_country(self, role: str | None) -> str | None:
+        """'Commerce Secretary', 'Sen.': the one country whose office the title names."""
+        if not role:
+            return None
+        lowered = role.lower()
+        return next((country for title, country in self.lex.national_titles.items()
+                     if lowered == title or lowered.endswith(" " + title)), None)
 
     def _appositive_role(self, head: Token) -> str | None:
         """The title an apposition gives a name ('Hashimoto, Japan's trade minister')."""

@@ -64,6 +64,9 @@ SPEAKERS_AND_TARGETS = [
      ("JPN", "person", "tighten", None)),
     ("U.S. Trade Representative Robert Lighthizer said the tariffs on Chinese steel would "
      "remain.", ("USA", "person", "tighten", "CHN")),
+    # a title only one country's government has (data/lexicons/national_titles.csv)
+    ("Commerce Secretary Ron Brown said the sanctions on Japan would stay.",
+     ("USA", "person", "tighten", "JPN")),
     # a name the tagger misses, made a person by the title in apposition
     ("Okabe, Japan's trade minister, told reporters the tariffs were unfair.",
      ("JPN", "person", "ease", None)),
