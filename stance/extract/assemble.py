@@ -208,11 +208,13 @@ class ArticleAssembler:
                 # a sentence inside a quotation: reporting verbs in it are the quoted speaker's
                 # words ("... because Putin believes ..."), not a new attribution
                 here = [e for e in here if not self._quoted(doc, e.cue_start)]
-            said = [
-                _Said(speaker, event)
-                for event in sorted(here, key=lambda e: e.cue_start)
-                for speaker in self._speakers(doc, event, persons)
-            ]
+            said: list[_Said] = []
+            for event in sorted(here, key=lambda e: e.cue_start):
+                # "EU officials said they opposed ...": 'they' is whoever reports it
+                reporting = [s.speaker for s in said if event.cue_start in s.event.content
+                             and s.speaker.speaker_type != "person"]
+                said.extend(_Said(speaker, event)
+                            for speaker in self._speakers(doc, event, persons, reporting))
             quoted = False
             if said:
                 self._emit(doc, sent, said)
@@ -326,7 +328,8 @@ class ArticleAssembler:
             if doc[mention.token].dep_ in ("nsubj", "nsubjpass"):
                 self.recent_subject = mention
 
-    def _speakers(self, doc: Doc, event: SpeechEvent, persons: list[Mention]) -> list[Speaker]:
+    def _speakers(self, doc: Doc, event: SpeechEvent, persons: list[Mention],
+                  reporting: list[Speaker] | None = None) -> list[Speaker]:
         out = []
         for head in event.speakers:
             mention = self.resolver.describe(doc, doc[head])
@@ -341,7 +344,9 @@ class ArticleAssembler:
                                                           mention.text):
                     recent = None
                 mention = (subjects or earlier or [recent or mention])[-1]
-            if mention.kind == "first_person" and self.signers:
+            if mention.kind == "plural" and reporting:
+                resolved = list(reporting)
+            elif mention.kind == "first_person" and self.signers:
                 resolved = list(self.signers)  # a joint statement's "we": every signatory
             else:
                 resolved = [self.resolver.resolve(mention)]

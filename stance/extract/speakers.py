@@ -183,8 +183,13 @@ class SpeakerResolver:
             return self._body_mention(doc, head, text, phrase, country)
         if kind == "group":
             owner = country or self._owner_country(doc, head)
-            return None if owner is None else Mention(
-                "country", text, name=self.lex.country_name(owner), country=owner, token=head.i)
+            if owner is not None:
+                return Mention("country", text, name=self.lex.country_name(owner),
+                               country=owner, token=head.i)
+            # "European Community officials", "UN diplomats": the body they speak for
+            body = next((p for p in modifiers if p.kind == "org"), None)
+            return None if body is None else Mention("organization", text, name=body.name,
+                                                     token=head.i)
         if kind == "role" and head.ent_type_ != "PERSON":
             # "a ministry spokesman in Tokyo", "the spokesman of the Chinese embassy"
             country = country or self._owner_country(doc, head)
@@ -351,6 +356,7 @@ class SpeakerResolver:
             words = words[1:]
         while words and (words[-1].is_punct or words[-1].lower_ in ("of", "'s")):
             words = words[:-1]
+        words = [t for t in words if t.dep_ != "case"]  # "official of Japan's ministry"
         if not words:
             return None
         role = " ".join(t.text for t in words)

@@ -82,6 +82,9 @@ POSITIONS_IN_PASSING = [
     # collective Western actors, with no single country
     ("Western governments condemned the annexation and imposed sanctions on Moscow.",
      (None, "organization", "tighten", "RUS")),
+    # officials of a body speak for it, and 'they' in what they said is them
+    ("European Community officials said they opposed unilateral trade sanctions on Japan.",
+     (None, "organization", "ease", "JPN")),
     # members named with a conjoined speaker each speak
     ("Today, President Biden and G7 leaders from Canada and Japan announced new sanctions on "
      "Russia.", ("JPN", "country", "tighten", "RUS")),
@@ -138,3 +141,10 @@ def test_a_warning_of_a_price_to_pay_takes_the_documents_side(rules_in):
                      "North it would pay a severe price if it went ahead with a launch.")
     korea = [s for s in found if s.country == "KOR"]
     assert korea and korea[0].stance == "tighten", found
+
+
+def test_they_in_a_reported_clause_is_the_body_that_reports_it(rules_in):
+    found = rules_in("Japan said the talks had failed. European Community officials said they "
+                     "opposed unilateral trade sanctions on Japan.")
+    ease = [s for s in found if s.stance == "ease"]
+    assert [s.speaker for s in ease] == ["European Union"], found
