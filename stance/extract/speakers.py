@@ -426,12 +426,17 @@ class SpeakerResolver:
             self.people.append(person)
         elif len(tokens) > len(person.tokens):
             person.name, person.tokens = mention.name or person.name, tokens
+        if mention.country and person.official_id and person.country != mention.country:
+            # the text gives another country: a namesake, not the gazetteer's official
+            person.official_id, person.role, person.country = None, mention.role, None
+            person.name, person.tokens = mention.name or person.name, tokens
         person.role = person.role or mention.role
         person.country = person.country or mention.country
         person.gender = person.gender or mention_gender(
             f"{mention.text} {mention.name or ''} {mention.role or ''}", self.lex.first_names)
         if person.official_id is None:
-            candidates = self._officials(person.tokens)
+            candidates = [o for o in self._officials(person.tokens)
+                          if person.country is None or o.country in (None, person.country)]
             if len(candidates) == 1 or (candidates and len({c.country for c in candidates}) == 1):
                 official = candidates[0]
                 person.official_id = official.official_id

@@ -274,10 +274,24 @@ class StanceReader:
             if place.iso3 is None or place.kind == "org" or place.start not in event.content:
                 continue
             token = doc[place.end - 1]
+            if _imposer_modifier(token, place.iso3, anchors):
+                continue
             if any(_distance(token, a.root) <= MAX_LINK_DISTANCE for a in anchors):
                 near.append((place.iso3, _role_towards_measures(token)))
         aimed = [iso3 for iso3, role in near if role == "aimed"]
         return aimed or [iso3 for iso3, role in near if role == "other"]
+
+
+# 'Iran sanctions' name whom the measures hit, 'U.S. sanctions' who imposes them: the
+# United States, the imposer in most English-language reporting, is read as the imposer
+_USUAL_IMPOSERS = frozenset({"USA"})
+
+
+def _imposer_modifier(token: Token, iso3: str, anchors: list[Span]) -> bool:
+    """'new U.S. sanctions on its leader', 'averting American sanctions': the country
+    modifying the measures is who imposes them, not their target."""
+    return iso3 in _USUAL_IMPOSERS and token.dep_ in ("compound", "amod", "nmod", "poss") \
+        and any(token.head.i == a.root.i for a in anchors)
 
 
 _AIMING_PREPS = frozenset({"on", "against", "over", "targeting", "toward", "towards", "for"})

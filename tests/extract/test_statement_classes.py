@@ -148,3 +148,20 @@ def test_they_in_a_reported_clause_is_the_body_that_reports_it(rules_in):
                      "opposed unilateral trade sanctions on Japan.")
     ease = [s for s in found if s.stance == "ease"]
     assert [s.speaker for s in ease] == ["European Union"], found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # officials of the 1990s from the gazetteer's dated entries: a surname alone is enough
+    ("Kantor said sanctions against Japan would take effect.",
+     ("Mickey Kantor", "USA", "tighten")),
+    ("President Clinton said the embargo on Cuba would stay.", ("Bill Clinton", "USA", "tighten")),
+    ("Hosokawa said the sanctions were regrettable.", ("Morihiro Hosokawa", "JPN", "ease")),
+])
+def test_older_wire_officials_keep_their_country(rules_in, text, expected):
+    found = rules_in(text, published=date(1994, 3, 1))
+    assert [(s.speaker, s.country, s.stance) for s in found] == [expected]
+
+
+def test_the_united_states_modifying_the_measures_is_their_imposer_not_their_target(rules_in):
+    found = rules_in("Iran denounced the new U.S. sanctions.")
+    assert found and all(s.target != "USA" for s in found), found
