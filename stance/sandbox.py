@@ -18,8 +18,9 @@ Two walls, so that one mistake is not enough:
    touch the real database. The copy is rebuilt when the data's fingerprint
    (queries/sql_data_version.sql) changes.
 
-Every query runs against a time limit (a timer thread calls `interrupt()`: `QueryTimeout`)
-and returns at most `row_cap` rows (`SqlResult.truncated` says when more were there).
+Every query runs inside a transaction that is rolled back afterwards (a change that got past
+the check is never seen by another visitor), against a time limit (a timer thread calls
+`interrupt()`: `QueryTimeout`), and returns at most `row_cap` rows (`SqlResult.truncated`).
 """
 
 from __future__ import annotations
@@ -60,6 +61,8 @@ _FILE_FUNCTIONS = frozenset({"glob", "sniff_csv", "parquet_metadata", "parquet_s
                              "parquet_file_metadata", "parquet_kv_metadata", "read_text",
                              "read_blob"})
 _SQL_TEXT_FUNCTIONS = frozenset({"query", "query_table"})
+# Functions that reveal the machine: paths, settings, environment variables.
+_SETTING_FUNCTIONS = frozenset({"current_setting", "getenv", "getvariable"})
 
 _READ_ONLY = ("the SQL page only reads the data; to fix a label use the correction form on "
               "the Statements page")
@@ -250,11 +253,23 @@ def check_query(sql: str, relations: set[str] | frozenset[str],
     tree = trees[0]
     if not isinstance(tree, exp.Query):
         raise QueryRefused(_refusal_for_keyword(_first_keyword(sql)))
+    _check_hidden_changes(tree)
     _check_functions(tree)
     _check_tables(tree, {r.lower() for r in relations})
     used = frozenset(statement.named_parameters)
     _check_parameters(used, available_parameters() if parameters is None else parameters)
     return CheckedQuery(sql=sql, parameters=used)
+
+
+_CHANGES = (exp.Insert, exp.Update, exp.Delete, exp.Merge, exp.Create, exp.Drop, exp.Alter)
+
+
+def _check_hidden_changes(tree: exp.Expression) -> None:
+    """'WITH d AS (DELETE ... RETURNING *) SELECT ...' is a SELECT to the parser and still
+    changes data."""
+    for node in tree.find_all(*_CHANGES):
+        keyword = node.key.upper()
+        raise QueryRefused(f"{keyword} inside the query changes the database: {_READ_ONLY}")
 
 
 def _check_functions(tree: exp.Expression) -> None:
@@ -266,6 +281,9 @@ def _check_functions(tree: exp.Expression) -> None:
         if name in _SQL_TEXT_FUNCTIONS:
             raise QueryRefused(f"{name}() runs SQL given as text, which the SQL page does "
                                "not allow: write the query itself")
+        if name in _SETTING_FUNCTIONS:
+            raise QueryRefused(f"{name}() reads the server's settings and environment, which "
+                               "the SQL page does not show: query the tables of this database")
 
 
 def _check_tables(tree: exp.Expression, relations: set[str]) -> None:
@@ -383,6 +401,13 @@ def _build_snapshot(db: Database, threads: int) -> _Snapshot:
     return _Snapshot(version, con, relations)
 
 
+def _roll_back(cur: duckdb.DuckDBPyConnection) -> None:
+    try:
+        cur.rollback()
+    except duckdb.Error:
+        pass  # an interrupted or failed query has already ended its transaction
+
+
 def _unique_names(names: list[str]) -> list[str]:
     """Column names made unique (`SELECT 1, 1` gives two columns called "1")."""
     seen: dict[str, int] = {}
@@ -408,6 +433,9 @@ def _execute(con: duckdb.DuckDBPyConnection, sql: str, params: dict[str, Any],
     timer.daemon = True
     started = time.perf_counter()
     timer.start()
+    # the engine's own wall: whatever the query does happens in a transaction that is rolled
+    # back, so no visitor's query can change what the next one reads
+    cur.begin()
     try:
         reader = cur.sql(sql, params=params or None).to_arrow_reader(min(row_cap + 1, 8192))
         batches, rows = [], 0
@@ -430,6 +458,7 @@ def _execute(con: duckdb.DuckDBPyConnection, sql: str, params: dict[str, Any],
         raise QueryFailed(_first_line(error)) from error
     finally:
         timer.cancel()
+        _roll_back(cur)
         cur.close()
     seconds = time.perf_counter() - started
     truncated = table.num_rows > row_cap

@@ -356,3 +356,40 @@ def test_an_older_file_opened_read_only_is_brought_in_step_in_the_copy(fixture_d
              "$corrected)")
     frame = run_sql(old, query, Filters().params()).frame
     assert (frame["n"][0], frame["articles"][0]) == (6, 3)
+
+
+@pytest.mark.parametrize("sql", [
+    "WITH gone AS (DELETE FROM statements RETURNING *) SELECT count(*) FROM gone",
+    "WITH renamed AS (UPDATE articles SET title = 'x' RETURNING *) SELECT * FROM renamed",
+    "WITH added AS (INSERT INTO datasets SELECT * FROM datasets RETURNING *) "
+    "SELECT * FROM added",
+])
+def test_changes_hidden_in_a_with_clause_are_refused_and_change_nothing(fixture_db, sql):
+    sandbox = sandbox_for(fixture_db)
+    copy_before = sandbox.connection().sql("SELECT count(*), min(title) FROM articles "
+                                           "CROSS JOIN (SELECT count(*) FROM statements)"
+                                           ).fetchall()
+    before = database_state(fixture_db)
+    with pytest.raises(QueryRefused, match="inside the query changes the database"):
+        run_sql(fixture_db, sql)
+    assert database_state(fixture_db) == before
+    assert sandbox.connection().sql("SELECT count(*), min(title) FROM articles CROSS JOIN "
+                                    "(SELECT count(*) FROM statements)").fetchall() \
+        == copy_before
+
+
+def test_the_engine_rolls_back_a_change_that_got_past_the_check(fixture_db, monkeypatch):
+    """Second wall: with the text check switched off, a DELETE in a CTE runs, and the
+    shared copy every visitor reads still holds every statement afterwards."""
+    import stance.sandbox as sandbox_module
+    monkeypatch.setattr(sandbox_module, "_check_hidden_changes", lambda tree: None)
+    result = run_sql(fixture_db, "WITH gone AS (DELETE FROM statements RETURNING *) "
+                                 "SELECT count(*) AS n FROM gone")
+    assert result.frame["n"][0] == 6  # it did run, inside its transaction
+    assert run_sql(fixture_db, "SELECT count(*) AS n FROM statements").frame["n"][0] == 6
+
+
+@pytest.mark.parametrize("function", ["current_setting('temp_directory')", "getenv('HOME')"])
+def test_settings_and_environment_are_not_readable(fixture_db, function):
+    with pytest.raises(QueryRefused, match="settings and environment"):
+        run_sql(fixture_db, f"SELECT {function}")
