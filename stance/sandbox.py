@@ -25,6 +25,7 @@ the check is never seen by another visitor), against a time limit (a timer threa
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
 import time
@@ -402,10 +403,9 @@ def _build_snapshot(db: Database, threads: int) -> _Snapshot:
 
 
 def _roll_back(cur: duckdb.DuckDBPyConnection) -> None:
-    try:
+    # an interrupted or failed query may have ended its transaction already
+    with contextlib.suppress(duckdb.Error):
         cur.rollback()
-    except duckdb.Error:
-        pass  # an interrupted or failed query has already ended its transaction
 
 
 def _unique_names(names: list[str]) -> list[str]:
