@@ -31,6 +31,9 @@ def run(args: argparse.Namespace) -> int:
     def skipped(line: str) -> None:
         print(f"skipped {line}", file=sys.stderr)
 
+    # a reserved or unreadable name is refused before any work: 'sample' is rebuilt by
+    # `stance sample`, which would delete what was ingested under it
+    args.dataset = pipeline.check_dataset_name(args.dataset)
     # read everything before extracting: an unreadable file stops the run before any work
     articles = pipeline.read_paths(args.paths, dataset=args.dataset,
                                    skip_invalid=args.skip_invalid, on_skip=skipped)

@@ -106,3 +106,22 @@ def test_db_option_and_environment_variable_agree(run_cli, tmp_path):
     result = run_cli("sample", env={**os.environ, "STANCE_DB": str(env_db)})
     assert result.returncode == 0, result.stderr
     assert str(env_db) in result.stdout
+
+
+@pytest.mark.parametrize(("name", "reason"), [
+    ("sample", "reserved"), ("pasted", "reserved"), ("", "give the dataset a name"),
+    ("a,b", "no commas"), ("=HYPERLINK(\"http://x\")", "leading '='"),
+])
+def test_ingest_refuses_a_dataset_name_it_could_not_keep(tmp_path, capsys, name, reason):
+    """'sample' belongs to `stance sample`, which replaces it: an article ingested under that
+    name would be deleted by the next rebuild."""
+    article = tmp_path / "brief.txt"
+    article.write_text("Russia called for an easing of sanctions on North Korea.\n")
+    db_path = tmp_path / "x.duckdb"
+    assert main(["sample", "--db", str(db_path)]) == 0
+    before = open_database(db_path).scalar("store/count_articles")
+    capsys.readouterr()
+    assert main(["ingest", str(article), "--db", str(db_path), "--dataset", name]) == 2
+    err = capsys.readouterr().err
+    assert reason in err and len(err.strip().splitlines()) == 1, err
+    assert open_database(db_path).scalar("store/count_articles") == before
