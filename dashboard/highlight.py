@@ -10,6 +10,8 @@ segments, so two speakers in one sentence both stay visible.
 from __future__ import annotations
 
 import html
+import math
+import numbers
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -52,6 +54,12 @@ class Mark:
     cue: str | None = None
     quote: str | None = None
     number: int | None = None  # shown in the label, to match a table row
+
+    @staticmethod
+    def has_span(row: Mapping[str, Any]) -> bool:
+        """Does the row say where its sentence is (hand-coded statements may not)?"""
+        return all(isinstance(row.get(key), numbers.Real) and math.isfinite(row[key])
+                   for key in ("start", "end"))
 
     @classmethod
     def from_row(cls, row: Mapping[str, Any], number: int | None = None,

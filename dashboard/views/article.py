@@ -21,9 +21,10 @@ PICKER_ROWS = 200
 
 
 def marks_for(statements: pd.DataFrame) -> list[Mark]:
-    """Numbered marks (1, 2, ... in text order) for the statements of one article."""
+    """Numbered marks (1, 2, ... in table order) for the statements of one article that have
+    a place in its text; hand-coded statements may have none and keep only their number."""
     return [Mark.from_row(row, number=i) for i, row in enumerate(
-        statements.to_dict("records"), start=1)]
+        statements.to_dict("records"), start=1) if Mark.has_span(row)]
 
 
 def statements_table(statements: pd.DataFrame) -> pd.DataFrame:
@@ -43,7 +44,7 @@ def _metadata(article: dict[str, Any]) -> str:
              f"{pd.Timestamp(article['published']):%d %B %Y}"
              if pd.notna(article.get("published")) else None,
              f"dataset {article['dataset']}"]
-    return " · ".join(str(p) for p in parts if p)
+    return " · ".join(ui.md(p) for p in parts if p)  # outlet and dataset are user text
 
 
 def _open(article_id: str) -> None:
@@ -98,8 +99,13 @@ def render() -> None:
         f"{label} {int(counts.get(s, 0))}" for s, label in
         (("tighten", "tighten"), ("ease", "ease"), ("neutral", "neutral"))))
     text = str(article["text"])
-    st.html(page_html(text, marks_for(statements), large=ctx.present,
+    marks = marks_for(statements)
+    st.html(page_html(text, marks, large=ctx.present,
                       begin=split_front_matter(text)[1]))  # the file's header is not news
+    unplaced = len(statements) - len(marks)
+    if unplaced:
+        st.caption(f"{unplaced} statement(s) were coded by hand without a position in the text: "
+                   "they are listed in the table below, not marked above.")
     if not statements.empty and not ctx.present:
         st.subheader("Statements in this article")
         st.dataframe(statements_table(statements), hide_index=True, width="stretch",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from stance.upload import set_hidden
@@ -270,3 +271,27 @@ def test_links_to_a_statement_or_article_of_a_hidden_dataset_still_work(open_pag
     assert "we must keep pressure" in _html(at)
     article = open_page("article", {"article": fixture_items()[0][0].article_id})
     assert _html(article).count('class="ss-label') == 2
+
+
+def test_article_from_coded_statements_opens_and_says_what_is_unmarked(
+        open_page, problems, fixture_app, tmp_path):
+    """Hand-coded statements carry no character offsets: the page lists them without a
+    crash (it raised a TypeError) and says why they are not marked in the text."""
+    from stance.pipeline import load_file
+    from stance.store import close_all, open_database
+    from stance.upload import STATEMENTS
+
+    csv = tmp_path / "coded.csv"
+    csv.write_text("speaker,country,stance,quote,outlet\n"
+                   "Sergey Lavrov,RUS,ease,Sanctions do not work.,![x](http://host/p.png)\n",
+                   encoding="utf-8")
+    load_file(open_database(fixture_app), csv, STATEMENTS, "coded")
+    close_all()
+    with duckdb.connect(str(fixture_app), read_only=True) as con:
+        article_id = con.execute("SELECT article_id FROM articles WHERE dataset = 'coded'"
+                                 ).fetchone()[0]
+    at = open_page("article", {"article": article_id})
+    assert problems(at) == []
+    captions = " ".join(str(c.value) for c in at.caption)
+    assert "without a position in the text" in captions
+    assert "![x](" not in captions  # the outlet is shown as text, never as an image
