@@ -37,6 +37,10 @@ def run(args: argparse.Namespace) -> int:
     # read everything before extracting: an unreadable file stops the run before any work
     articles = pipeline.read_paths(args.paths, dataset=args.dataset,
                                    skip_invalid=args.skip_invalid, on_skip=skipped)
+    for article in articles:
+        if article.extra.get("encoding"):
+            print(f"note: {article.name} is not UTF-8; read as {article.extra['encoding']}",
+                  file=sys.stderr)
     total = len(articles)
     db = open_db(args)
     with tqdm(total=total, unit="article", file=sys.stderr, disable=total < 10,

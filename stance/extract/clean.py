@@ -9,6 +9,7 @@ of everything found in a block therefore point straight into the article text as
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -118,8 +119,28 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
         lead = len(chunk) - len(chunk.lstrip())
         trail = len(chunk) - len(chunk.rstrip())
         if end - trail > start + lead:
-            out.append((start + lead, end - trail))
+            out.extend(_bounded(text, start + lead, end - trail))
     return out
+
+
+MAX_BLOCK_CHARS = 20_000  # far below spaCy's max_length; a paragraph is rarely longer
+
+
+def _bounded(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """A paragraph cut into pieces of at most MAX_BLOCK_CHARS, at a sentence end where there
+    is one (a text with no blank lines, a scanned book), so any length can be parsed."""
+    while end - start > MAX_BLOCK_CHARS:
+        window = text[start:start + MAX_BLOCK_CHARS]
+        cut = max(window.rfind(mark) for mark in (". ", "! ", "? ", ".\n"))
+        if cut <= 0:
+            cut = window.rfind(" ")
+        cut = start + (cut + 1 if cut > 0 else MAX_BLOCK_CHARS)
+        yield start, cut
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if end > start:
+        yield start, end
 
 
 def segment(text: str, patterns: list[BoilerplatePattern] | None = None,

@@ -9,6 +9,8 @@ takes both kinds of path.
 from __future__ import annotations
 
 import csv
+import io
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -36,22 +38,56 @@ _META_KEYS: dict[str, tuple[str, ...]] = {
 }
 
 
-def read_text_file(path: Path) -> str:
-    """The file's text as UTF-8 (Windows-1252 as a fallback).
+MAX_DOCUMENT_BYTES = 10 * 1024 * 1024  # one article or speech; a bigger file is a corpus
+_BINARY_CONTROL_SHARE = 0.01  # control characters a text file does not hold, as a share
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|"
+                            rb"[\xf0-\xf4][\x80-\xbf]{3}")
+UTF8, WINDOWS_1252 = "utf-8", "windows-1252"
 
+
+def read_text_file(path: Path) -> str:
+    """The file's text (see `read_text_and_encoding`)."""
+    return read_text_and_encoding(path)[0]
+
+
+def read_text_and_encoding(path: Path, limit: int | None = MAX_DOCUMENT_BYTES
+                           ) -> tuple[str, str]:
+    """The file's text and the encoding it was read in: UTF-8, or Windows-1252 when no byte of
+    it is UTF-8 beyond ASCII.
+
+    Refused, naming the file: larger than MAX_DOCUMENT_BYTES, binary (a NUL byte anywhere, or
+    many control characters), or a mix of UTF-8 and another encoding (the line is named).
     A byte-order mark is kept as the first character, so offsets match the file decoded as
     UTF-8 (the convention of the gold files); the extractor treats it as white space.
     """
     try:
+        size = path.stat().st_size
+        if limit is not None and size > limit:
+            raise InputError(path, f"the file is {size / 1024 / 1024:.1f} MB; one document may "
+                                   f"be at most {limit // 1024 // 1024} MB (split it into "
+                                   "several files)")
         raw = path.read_bytes()
     except OSError as error:
         raise InputError(path, f"cannot read the file ({error.strerror or error})") from error
-    if b"\x00" in raw[:4096]:
-        raise InputError(path, "this is a binary file, not text")
+    return decode_text(raw, path)
+
+
+def decode_text(raw: bytes, where: str | Path) -> tuple[str, str]:
+    """Bytes of a text document as (text, encoding); see `read_text_and_encoding`."""
+    if b"\x00" in raw:
+        raise InputError(where, "this is a binary file, not text (it holds NUL bytes)")
     try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace")
+        text, encoding = raw.decode(UTF8), UTF8
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        if _UTF8_SEQUENCE.search(raw):
+            raise InputError(where, f"line {line} is not UTF-8 while other lines are: the file "
+                                    "mixes encodings; save it again as UTF-8") from None
+        text, encoding = raw.decode("cp1252", errors="replace"), WINDOWS_1252
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    if text and controls / len(text) > _BINARY_CONTROL_SHARE:
+        raise InputError(where, "this is a binary file, not text (it holds control characters)")
+    return text, encoding
 
 
 def article_from(name: str, text: str, meta: dict[str, str], dataset: str,
@@ -66,6 +102,9 @@ def article_from(name: str, text: str, meta: dict[str, str], dataset: str,
     except ValueError:
         raise InputError(where, f"unreadable date {fields['published']!r}",
                          column="date") from None
+    if fields["url"] and not is_web_address(fields["url"]):
+        raise InputError(where, f"the url {fields['url'][:60]!r} is not an http(s) address",
+                         column="url")
     author = fields["author"]
     return Article(
         name=name, text=text, title=fields["title"] or _first_line_title(text),
@@ -78,6 +117,11 @@ def article_from(name: str, text: str, meta: dict[str, str], dataset: str,
 
 
 _ALL_META_KEYS = {key for keys in _META_KEYS.values() for key in keys}
+
+
+def is_web_address(url: str | None) -> bool:
+    """http(s) only: a javascript:, data: or file: address would run or read something."""
+    return bool(url) and url.strip().lower().startswith(("http://", "https://"))
 
 
 def _first_line_title(text: str) -> str | None:
@@ -96,16 +140,21 @@ def read_document(path: Path, meta: dict[str, str] | None = None,
     if suffix not in DOCUMENT_SUFFIXES:
         raise InputError(path, f"unsupported file type {suffix or '(none)'}; expected one of "
                                f"{', '.join(sorted(DOCUMENT_SUFFIXES))}, .csv or .jsonl")
-    raw = read_text_file(path)
+    raw, encoding = read_text_and_encoding(path)
     found: dict[str, str] = {}
     if suffix in HTML_SUFFIXES:
         text, found = html_to_text(raw)
+        if not is_web_address(found.get("url")):
+            found.pop("url", None)  # a page's own og:url may be javascript: or a path
     else:
         text = raw
         found = split_front_matter(raw)[0]
     if not text.strip():
         raise InputError(path, "the file is empty")
-    return article_from(path.name, text, {**found, **(meta or {})}, dataset, path)
+    article = article_from(path.name, text, {**found, **(meta or {})}, dataset, path)
+    if encoding != UTF8:
+        article.extra["encoding"] = encoding  # said by `ingest`: the reading is a guess
+    return article
 
 
 def read_metadata(folder: Path) -> dict[str, dict[str, str]]:
@@ -114,7 +163,8 @@ def read_metadata(folder: Path) -> dict[str, dict[str, str]]:
     if not path.exists():
         return {}
     rows: dict[str, dict[str, str]] = {}
-    with path.open(encoding="utf-8-sig", newline="") as handle:
+    text, _ = read_text_and_encoding(path, limit=None)  # the documents' encoding check
+    with io.StringIO(text.removeprefix("\ufeff"), newline="") as handle:
         reader = csv.DictReader(handle)
         if not reader.fieldnames or "file" not in reader.fieldnames:
             raise InputError(path, "metadata.csv needs a 'file' column naming each document",
@@ -154,6 +204,11 @@ def _read_folder(folder: Path, dataset: str) -> Iterator[Article]:
     files = sorted(p for p in folder.rglob("*")
                    if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES
                    and not p.name.startswith(".") and p.name.lower() != "readme.md")
+    inside = folder.resolve()
+    for path in files:
+        if not path.resolve().is_relative_to(inside):
+            raise InputError(path, f"is a link to {path.resolve()}, outside the folder "
+                                   f"{folder}: copy the file into the folder to read it")
     metadata: dict[Path, dict[str, dict[str, str]]] = {}
     for path in files:
         if path.parent not in metadata:
