@@ -69,8 +69,10 @@ def _save(result: Analysis) -> None:
 
 def _form() -> None:
     with st.form("analyze_form"):
+        # no max_chars: the browser would drop a longer paste without a word; checked below
         text = st.text_area("Article text", height=260, key="analyze_text",
-                            max_chars=MAX_CHARS,
+                            help=f"Up to {MAX_CHARS:,} characters (about 30,000 words); "
+                                 "longer documents go in with `python -m stance ingest`.",
                             placeholder="Paste a news article about sanctions here.")
         upload = st.file_uploader("…or drop a text file", type=["txt", "md", "html"],
                                   key="analyze_file")
@@ -89,6 +91,13 @@ def _form() -> None:
             article = pasted_article(text, name=title.strip() or "pasted text", title=title,
                                      outlet=outlet,
                                      date=published.isoformat() if published else "")
+        if len(article.text) > MAX_CHARS:
+            st.session_state.pop(_RESULT, None)
+            st.warning(f"The text is {len(article.text):,} characters; this page analyses at "
+                       f"most {MAX_CHARS:,}. Shorten it, or load the file with "
+                       "`python -m stance ingest`, which takes documents of any length up to "
+                       "10 MB.")
+            return
         with st.spinner("Finding statements…"):
             st.session_state[_RESULT] = analyze(article)
         st.session_state.pop("analyze_saved_note", None)

@@ -56,6 +56,18 @@ def test_empty_text_gets_a_message(analyze_page):
     assert any("empty" in w.value for w in at.warning)
 
 
+def test_text_over_the_limit_is_refused_with_the_limit_not_dropped(analyze_page):
+    from dashboard.views.analyze import MAX_CHARS
+
+    at, _ = analyze_page
+    at.text_area(key="analyze_text").input("Sanctions were lifted. " * (MAX_CHARS // 20))
+    at.button[0].click().run()
+    assert not at.exception
+    warnings = " ".join(w.value for w in at.warning)
+    assert f"at most {MAX_CHARS:,}" in warnings and "empty" not in warnings
+    assert not at.dataframe  # nothing was analysed
+
+
 def test_a_dropped_text_file_is_read_by_the_library(tmp_path):
     from dashboard.views.analyze import _read_upload
 
