@@ -15,7 +15,7 @@ import pandas as pd
 import pycountry
 import streamlit as st
 
-from dashboard import data
+from dashboard import data, ui
 from dashboard.state import context
 from stance.corrections import CorrectionError, correct, current_labels, describe_value
 from stance.gazetteer import country_name
@@ -122,7 +122,7 @@ def _save(statement_id: str, changes: dict[str, Any], note: str, coder: str,
         rows = correct(data.database(), statement_id, changes, note=note, coder=coder,
                        confirm=confirm)
     except CorrectionError as error:
-        st.error(f"Not saved: {error}")
+        st.error(f"Not saved: {ui.md(error)}")
         return
     if not rows:
         st.info("Nothing changed: pick a new value, or tick \"Also record the unchanged "

@@ -137,7 +137,7 @@ def _result(result: Analysis, present: bool) -> None:
                  article=result.saved)
     else:
         if st.session_state.get("analyze_save_error"):
-            st.error(f"Could not save: {st.session_state['analyze_save_error']}")
+            st.error(f"Could not save: {ui.md(st.session_state['analyze_save_error'])}")
         st.button("Save to the database", icon=":material/save:", key="analyze_save",
                   on_click=_save, args=(result,), type="primary")
 

@@ -226,13 +226,13 @@ def _import(uploaded) -> None:
         text = uploaded.getvalue().decode("utf-8-sig")
         summary = import_corrections(data.database(), uploaded.name, text=text)
     except UnicodeDecodeError:
-        st.error(f"{uploaded.name}: not UTF-8 text; save it as “CSV UTF-8” and try again.")
+        st.error(f"{ui.md(uploaded.name)}: not UTF-8 text; save it as “CSV UTF-8” and try again.")
         return
     except StanceError as error:
-        st.error(f"Nothing imported. {error}")
+        st.error(f"Nothing imported. {ui.md(error)}")
         return
     data.invalidate()
-    st.success(f"{uploaded.name}: {summary}.")
+    st.success(f"{ui.md(uploaded.name)}: {ui.md(summary)}.")
 
 
 def _readable(frame: pd.DataFrame) -> pd.DataFrame:

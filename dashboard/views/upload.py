@@ -13,7 +13,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from dashboard import data, nav
+from dashboard import data, nav, ui
 from stance.config import DATA_DIR
 from stance.errors import StanceError
 from stance.export import neutralise
@@ -161,10 +161,10 @@ def _load(upload: Upload, dataset: str, skip_invalid: bool) -> None:
                                  progress=progress)
             bar.empty()
     except UploadInvalid as error:
-        st.error(error.summary())
+        st.error(ui.md(error.summary()))
         return
     except StanceError as error:
-        st.error(str(error))
+        st.error(ui.md(error))
         return
     data.invalidate()
     _forget_upload()
@@ -176,7 +176,7 @@ def _load(upload: Upload, dataset: str, skip_invalid: bool) -> None:
 def _load_controls(upload: Upload, report: Report, holder: str | None) -> None:
     st.subheader("Load")
     if holder:
-        st.info(f"This file was already loaded as dataset **{holder}**: loading it again "
+        st.info(f"This file was already loaded as dataset **{ui.md(holder)}**: loading it again "
                 "would add nothing.", icon=":material/content_copy:")
         return
     dataset = st.text_input("Dataset name", value=default_dataset_name(upload.name),
@@ -229,7 +229,7 @@ def _datasets() -> None:
         col.markdown(f"**{label}**")
     for row in frame.itertuples(index=False):
         cols = st.columns(widths, vertical_alignment="center")
-        cols[0].markdown(f"{row.dataset}" + (" *(hidden)*" if row.hidden else ""))
+        cols[0].markdown(ui.md(row.dataset) + (" *(hidden)*" if row.hidden else ""))
         cols[1].write(KIND_LABELS.get(row.kind, row.kind))
         cols[2].write(f"{int(row.articles):,} articles · {int(row.statements):,} statements")
         cols[3].write(pd.Timestamp(row.created_at).strftime("%Y-%m-%d %H:%M"))
@@ -238,8 +238,9 @@ def _datasets() -> None:
                        icon=":material/visibility:" if row.hidden
                        else ":material/visibility_off:")
         with cols[5].popover("Delete", icon=":material/delete:"):
-            st.write(f"Delete **{row.dataset}** with its {int(row.articles):,} article(s) and "
-                     f"{int(row.statements):,} statement(s)? This cannot be undone.")
+            st.write(f"Delete **{ui.md(row.dataset)}** with its {int(row.articles):,} "
+                     f"article(s) and {int(row.statements):,} statement(s)? This cannot be "
+                     "undone.")
             st.button("Delete for good", key=f"delete_{row.dataset}", type="primary",
                       on_click=_delete, args=(row.dataset,))
 
@@ -254,9 +255,9 @@ def render() -> None:
     if done:
         message, dataset, holder = done
         if holder:
-            st.info(message)
+            st.info(ui.md(message))
         else:
-            st.success(message, icon=":material/check_circle:")
+            st.success(ui.md(message), icon=":material/check_circle:")
         if dataset:
             nav.link("overview", f"See {dataset!r} on the Overview", Filters(dataset=(dataset,)),
                      icon=":material/bar_chart:")

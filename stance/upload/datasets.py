@@ -9,6 +9,8 @@ from stance.store import Database, delete_dataset
 from stance.upload.problems import UploadError
 
 RESERVED_DATASETS = {"sample", "pasted"}
+# shown in the sidebar, URLs, file names and messages: plain words only (no markup)
+_DATASET_NAME = re.compile(r"[^\W_][\w .\-]*")
 
 
 def check_dataset_name(name: str) -> str:
@@ -20,9 +22,10 @@ def check_dataset_name(name: str) -> str:
         raise UploadError("dataset", "the dataset name is longer than 80 characters")
     if cleaned.casefold() in RESERVED_DATASETS:
         raise UploadError("dataset", f"the name {cleaned!r} is reserved; choose another")
-    if re.match(r"^[=+\-@]", cleaned) or "<" in cleaned or "," in cleaned:
+    if not _DATASET_NAME.fullmatch(cleaned):
         raise UploadError("dataset", "use letters, digits, spaces, dots, dashes or underscores "
-                                     "in a dataset name (no commas, '<' or leading '=')")
+                                     "in a dataset name, starting with a letter or digit (no "
+                                     "commas, brackets, markup or leading '=')")
     return cleaned
 
 
