@@ -23,7 +23,7 @@ from typing import Any
 import pandas as pd
 
 from stance.errors import InputError, StanceError
-from stance.export import FORMULA_PREFIXES
+from stance.export import is_formula
 from stance.gazetteer import country_name, to_iso3
 from stance.models import STANCES
 from stance.provenance import (
@@ -225,7 +225,7 @@ def export_download(db: Database) -> ExportFile:
 
 def _restore(value: str) -> str:
     """Undo stance.export's neutralising (a leading apostrophe before = + - @) on import."""
-    if value.startswith("'") and value[1:2] and value[1:].startswith(FORMULA_PREFIXES):
+    if value.startswith("'") and value[1:2] and is_formula(value[1:]):
         return value[1:]
     return value
 

@@ -1,6 +1,7 @@
 """Export filtered statements as CSV or Parquet, safe to open in a spreadsheet.
 
-A cell that starts with `=`, `+`, `-`, `@` (or a tab / carriage return) is a formula to Excel,
+A cell that starts with `=`, `+`, `-`, `@` (after any white space or control characters, in
+ASCII or full-width form), or with a tab or line break, is a formula to Excel,
 LibreOffice and Google Sheets: a quote such as `=HYPERLINK(...)` in an article would run when a
 researcher opens the CSV. Such cells get a leading apostrophe, which spreadsheets show as text.
 Rows are streamed from DuckDB in Arrow batches, so an export never holds a whole table in pandas.
@@ -9,6 +10,7 @@ Rows are streamed from DuckDB in Arrow batches, so an export never holds a whole
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -21,7 +23,15 @@ import pyarrow.parquet as pq
 from stance.filters import Filters
 from stance.store import Database
 
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+# What a spreadsheet evaluates: = + - @ (or their full-width forms) after any run of white space
+# or control characters, and a cell that starts with a tab or a line break. One pattern, read
+# by Python's re and by Arrow's RE2 alike.
+FORMULA_PATTERN = "^[\\s\\x00-\\x1f]*[=+\\-@\uff1d\uff0b\uff0d\uff20]|^[\\t\\r\\n]"
+_FORMULA = re.compile(FORMULA_PATTERN)
+
+
+def is_formula(value: str) -> bool:
+    return _FORMULA.search(value) is not None
 EXPORT_QUERY = "export_statements"
 DEFAULT_MAX_ROWS = 1_000_000
 _BATCH_ROWS = 50_000
@@ -29,7 +39,7 @@ _BATCH_ROWS = 50_000
 
 def neutralise(value: Any) -> Any:
     """The value a spreadsheet shows as text: formula-like strings get a leading apostrophe."""
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+    if isinstance(value, str) and is_formula(value):
         return "'" + value
     return value
 
@@ -37,13 +47,15 @@ def neutralise(value: Any) -> Any:
 def neutralise_batch(batch: pa.RecordBatch) -> pa.RecordBatch:
     """Every string column of an Arrow batch passed through `neutralise` (vectorised)."""
     columns = []
-    pattern = "^[=+\\-@\t\r]"
     for column in batch.columns:
+        if pa.types.is_dictionary(column.type):  # ENUM columns: their values are text too
+            column = column.dictionary_decode()
         if pa.types.is_string(column.type) or pa.types.is_large_string(column.type):
-            risky = pc.fill_null(pc.match_substring_regex(column, pattern), False)
+            risky = pc.fill_null(pc.match_substring_regex(column, FORMULA_PATTERN), False)
             column = pc.if_else(risky, pc.binary_join_element_wise("'", column, ""), column)
         columns.append(column)
-    return pa.RecordBatch.from_arrays(columns, names=batch.schema.names)
+    names = [neutralise(name) for name in batch.schema.names]  # the header row is cells too
+    return pa.RecordBatch.from_arrays(columns, names=names)
 
 
 @contextmanager

@@ -18,6 +18,7 @@ from stance.models import Article, Statement
     ("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"),
     ("+1 202", "'+1 202"), ("-5", "'-5"), ("@SUM(A1)", "'@SUM(A1)"), ("\tx", "'\tx"),
     ("Haley said", "Haley said"), ("a=b", "a=b"), (None, None), (3, 3), ("", ""),
+    (" =1", "' =1"), ("\r=1", "'\r=1"), ("\uff1dSUM(1)", "'\uff1dSUM(1)"), ("\x0b@x", "'\x0b@x"),
 ])
 def test_neutralise_only_touches_formula_like_strings(value, expected):
     assert neutralise(value) == expected
@@ -71,3 +72,11 @@ def test_export_is_capped_and_an_empty_result_still_has_a_header(fixture_db):
 def test_unknown_format_is_refused(fixture_db):
     with pytest.raises(ValueError, match="csv or parquet"):
         export_statements(fixture_db, Filters(), "xlsx")
+
+
+def test_enum_columns_and_header_names_are_neutralised_too():
+    batch = pa.RecordBatch.from_pydict({
+        "=cmd": ["a"], "kind": pa.array(["=1+1"]).dictionary_encode()})
+    out = neutralise_batch(batch)
+    assert out.schema.names == ["'=cmd", "kind"]
+    assert out.to_pydict()["kind"] == ["'=1+1"]

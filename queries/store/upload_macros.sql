@@ -22,8 +22,9 @@ CREATE OR REPLACE TEMP MACRO upload_text_problem(v, max_len, allow_html) AS (
     CASE
         WHEN v IS NULL THEN NULL
         WHEN length(v) > max_len THEN 'too_long:' || max_len || ':' || length(v)
-        WHEN left(v, 1) IN ('=', '@', '+', '-')
-             AND regexp_matches(v, '^\s*[=@]|^\s*[+\-]\S*[(|!]') THEN 'formula'
+        -- after any white space or control characters, ASCII or full-width (U+FF1D ...)
+        WHEN regexp_matches(v, '^[\s\x00-\x1f]*([=@＝＠]|[+\-＋－]\S*[(|!])')
+            THEN 'formula'
         WHEN contains(v, '<') AND regexp_matches(v, '(?i)<\s*(script|iframe|object|embed)\b')
             THEN 'script'
         WHEN NOT allow_html AND contains(v, '<') AND regexp_matches(v, upload_html_tag())

@@ -140,3 +140,12 @@ def test_the_cli_limit_is_off_so_the_same_big_file_would_be_read(tmp_path):
     assert check_size(path, "big.csv", None) == 2 * 1024 * 1024
     with pytest.raises(UploadError, match="limited to 1 MB"):
         check_size(path, "big.csv", 1)
+
+
+@pytest.mark.parametrize("cell", ['"\t=HYPERLINK(""http://x"")"', '"\r=1+2"', "\uff1dHYPERLINK(1)",
+                                  " @SUM(1)", "\uff0bcmd|' /C calc'!A0"])
+def test_a_formula_behind_white_space_or_in_full_width_is_refused(fixture_db, tmp_path, cell):
+    path = tmp_path / "hidden_formula.csv"
+    path.write_text(f"speaker,country,stance,quote\nSergey Lavrov,RUS,ease,{cell}\n",
+                    encoding="utf-8", newline="")
+    _expect(fixture_db, path, STATEMENTS, "2:quote", "looks like a spreadsheet formula")
