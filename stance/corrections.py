@@ -235,6 +235,8 @@ def _read_rows(path: Path, text: str | None = None) -> list[dict[str, str]]:
         content = text if text is not None else path.read_text(encoding="utf-8-sig")
     except FileNotFoundError as error:
         raise InputError(path, "no such file") from error
+    except IsADirectoryError as error:
+        raise InputError(path, "is a folder; give the corrections .csv file") from error
     except UnicodeDecodeError as error:
         raise InputError(path, "is not UTF-8 text; save it as CSV UTF-8") from error
     reader = csv.DictReader(io.StringIO(content.lstrip("\ufeff")))

@@ -49,6 +49,7 @@ from stance.store.wide import refresh_statements_wide
 
 DEFAULT_TIME_LIMIT = 5.0  # seconds
 DEFAULT_ROW_CAP = 10_000
+MAX_RESULT_BYTES = 64 * 1024 * 1024  # a result kept for the page or printed: rows AND bytes
 DEFAULT_LIMIT = 100  # the value of $limit when the caller gives none
 _MEMORY_FLOOR = 512 * 1024 * 1024
 
@@ -83,7 +84,6 @@ _REFUSALS: dict[str, str] = {
     "USE": "USE changes which database is read, which the SQL page does not allow",
     "INSTALL": "INSTALL adds DuckDB extensions, which the SQL page does not allow",
     "LOAD": "LOAD adds DuckDB extensions, which the SQL page does not allow",
-    "FORCE": "INSTALL adds DuckDB extensions, which the SQL page does not allow",
     "UPDATE EXTENSIONS": "extensions cannot be updated here",
     "SET": "SET changes DuckDB settings, which are locked on the SQL page",
     "RESET": "RESET changes DuckDB settings, which are locked on the SQL page",
@@ -181,7 +181,16 @@ def _first_keyword(sql: str) -> str:
     words = [t.text.upper() for t in tokens[:2]]
     if words[:2] == ["UPDATE", "EXTENSIONS"]:
         return "UPDATE EXTENSIONS"
+    if words[:1] == ["FORCE"] and len(words) == 2:
+        return words[1]  # FORCE CHECKPOINT is a CHECKPOINT, FORCE INSTALL an INSTALL
     return words[0] if words else ""
+
+
+def _keywords(sql: str) -> set[str]:
+    try:
+        return {t.text.upper() for t in sqlglot.tokenize(sql, read="duckdb")}
+    except TokenError:
+        return set()
 
 
 def _refusal_for_keyword(keyword: str) -> str:
@@ -205,7 +214,24 @@ def _spaced_parameters(sql: str) -> str:
                 cuts.append(end)
     for cut in reversed(cuts):
         sql = sql[:cut] + " " + sql[cut:]
-    return sql
+    return _quoted_column_names(sql)
+
+
+def _quoted_column_names(sql: str) -> str:
+    """`range` used as a column (`SELECT * FROM range(10) WHERE range < 5`), quoted: sqlglot
+    reads a bare `range <` as the start of a type. Only the check reads this copy."""
+    out, last = [], 0
+    for start, kind in duckdb.tokenize(sql):
+        if kind != duckdb.token_type.keyword or sql[start:start + 5].lower() != "range":
+            continue
+        end = start + 5
+        if end < len(sql) and (sql[end].isalnum() or sql[end] == "_"):
+            continue
+        if sql[end:].lstrip().startswith("("):
+            continue  # the table function range(...)
+        out.append(sql[last:start] + '"range"')
+        last = end
+    return "".join(out) + sql[last:]
 
 
 def _function_name(node: exp.Func) -> str:
@@ -242,7 +268,10 @@ def check_query(sql: str, relations: set[str] | frozenset[str],
                            "statements separated by ';'")
     statement = statements[0]
     if statement.type != duckdb.StatementType.SELECT:
-        raise QueryRefused(_refusal_for_keyword(_first_keyword(sql)))
+        keyword = _first_keyword(sql)
+        if statement.type == duckdb.StatementType.MULTI and "PIVOT" in _keywords(sql):
+            keyword = "PIVOT"  # DuckDB runs a PIVOT, even one in a subquery, as several steps
+        raise QueryRefused(_refusal_for_keyword(keyword))
     try:
         trees = [t for t in sqlglot.parse(_spaced_parameters(sql), read="duckdb")
                  if t is not None]
@@ -402,6 +431,13 @@ def _build_snapshot(db: Database, threads: int) -> _Snapshot:
     return _Snapshot(version, con, relations)
 
 
+def _rows_within(table: pa.Table, limit: int) -> int:
+    """How many leading rows of `table` fit in `limit` bytes (at least one, if any)."""
+    if table.nbytes <= limit or table.num_rows == 0:
+        return table.num_rows
+    return max(1, int(table.num_rows * limit / table.nbytes))
+
+
 def _roll_back(cur: duckdb.DuckDBPyConnection) -> None:
     # an interrupted or failed query may have ended its transaction already
     with contextlib.suppress(duckdb.Error):
@@ -438,11 +474,12 @@ def _execute(con: duckdb.DuckDBPyConnection, sql: str, params: dict[str, Any],
     cur.begin()
     try:
         reader = cur.sql(sql, params=params or None).to_arrow_reader(min(row_cap + 1, 8192))
-        batches, rows = [], 0
+        batches, rows, size = [], 0, 0
         for batch in reader:
             batches.append(batch)
             rows += batch.num_rows
-            if rows > row_cap:
+            size += batch.nbytes
+            if rows > row_cap or size > MAX_RESULT_BYTES:
                 break
         table = pa.Table.from_batches(batches, schema=reader.schema)
     except duckdb.InterruptException as error:
@@ -456,13 +493,16 @@ def _execute(con: duckdb.DuckDBPyConnection, sql: str, params: dict[str, Any],
                           "(WHERE, LIMIT) or aggregate before joining") from error
     except duckdb.Error as error:
         raise QueryFailed(_first_line(error)) from error
+    except (pa.ArrowException, OSError) as error:  # a value too big for one Arrow buffer
+        raise QueryFailed("the result is too large to return (a single column holds more than "
+                          "2 GB); select fewer rows or shorter values") from error
     finally:
         timer.cancel()
         _roll_back(cur)
         cur.close()
     seconds = time.perf_counter() - started
-    truncated = table.num_rows > row_cap
-    table = table.slice(0, row_cap)
+    truncated = table.num_rows > row_cap or size > MAX_RESULT_BYTES
+    table = table.slice(0, min(row_cap, _rows_within(table, MAX_RESULT_BYTES)))
     table = table.rename_columns(_unique_names(table.column_names))
     return SqlResult(frame=table.to_pandas(), table=table, truncated=truncated, row_cap=row_cap,
                      seconds=seconds, sql=sql, params=params)

@@ -117,8 +117,9 @@ def _show_outcome() -> None:
     if bound:
         st.caption(f"Bound from the sidebar: {bound}")
     if result.truncated:
-        st.warning(f"Only the first {result.row_cap:,} rows are shown and downloadable; add "
-                   "a LIMIT or aggregate to see the rest.", icon=":material/content_cut:")
+        st.warning(f"Only the first {rows:,} rows are shown and downloadable (at most "
+                   f"{result.row_cap:,} rows and 64 MB); add a LIMIT or aggregate to see the "
+                   "rest.", icon=":material/content_cut:")
     try:
         st.dataframe(result.frame, hide_index=True, width="stretch", key="sql_result_table")
     except Exception:  # types Arrow/Streamlit cannot show (e.g. HUGEINT, INTERVAL) as text

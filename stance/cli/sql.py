@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 
 import pandas as pd
@@ -10,7 +11,7 @@ import pandas as pd
 from stance.cli.options import open_db
 from stance.errors import StanceError
 from stance.provenance import table_bytes
-from stance.sandbox import available_parameters, run_sql
+from stance.sandbox import MAX_RESULT_BYTES, available_parameters, run_sql
 
 DESCRIPTION = (
     "Run one SELECT (or WITH ... SELECT) on the database, as on the dashboard's SQL page: "
@@ -34,8 +35,9 @@ def arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.time_limit <= 0 or args.max_rows <= 0:
-        raise StanceError("--time-limit and --max-rows must be positive")
+    if not math.isfinite(args.time_limit) or args.time_limit <= 0 or args.max_rows <= 0:
+        raise StanceError("--time-limit must be a positive number of seconds and --max-rows "
+                          f"a positive count (got {args.time_limit:g} and {args.max_rows})")
     db = open_db(args, read_only=True)
     result = run_sql(db, args.query, available_parameters(limit=args.limit),
                      time_limit=args.time_limit, row_cap=args.max_rows)
@@ -52,6 +54,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"({rows:,} row{'s' if rows != 1 else ''}, {result.seconds:.2f} s)",
               file=sys.stderr)
     if result.truncated:
-        print(f"note: only the first {result.row_cap:,} rows are shown (--max-rows)",
-              file=sys.stderr)
+        shown = len(result.frame)
+        why = "--max-rows" if shown >= result.row_cap else \
+            f"the result is larger than {MAX_RESULT_BYTES // 1024 // 1024} MB"
+        print(f"note: only the first {shown:,} rows are shown ({why})", file=sys.stderr)
     return 0

@@ -204,6 +204,8 @@ def _read_folder(folder: Path, dataset: str) -> Iterator[Article]:
     files = sorted(p for p in folder.rglob("*")
                    if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES
                    and not p.name.startswith(".") and p.name.lower() != "readme.md")
+    if not files:
+        raise InputError(folder, "holds no documents (.txt, .md, .markdown, .text, .html, .htm)")
     inside = folder.resolve()
     for path in files:
         if not path.resolve().is_relative_to(inside):

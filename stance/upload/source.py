@@ -231,6 +231,9 @@ def read_source(path: Path, name: str | None = None, limit_mb: int | None = None
     """Check `path` as a whole and return it as a Source (`close()` removes the temporary
     UTF-8 copy a non-UTF-8 file needs)."""
     name = name or path.name
+    if path.is_dir():
+        raise UploadError(name, "is a folder; give one .csv or .jsonl file (folders of "
+                                "documents go in with `ingest`)")
     if not path.is_file():
         raise UploadError(name, "no such file")
     size = check_size(path, name, limit_mb)
