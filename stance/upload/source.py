@@ -115,32 +115,54 @@ def temporary_copy(data: bytes, suffix: str) -> Iterator[Path]:
         path.unlink(missing_ok=True)
 
 
-def _scan(path: Path) -> tuple[str, int | None, bool]:
-    """sha256 of the bytes, the offset of the first byte that is not UTF-8 (None: all is), and
-    whether the file also holds valid UTF-8 multi-byte characters (a sign of mixed encodings)."""
+@dataclass
+class _Scan:
+    """What one pass over a file's bytes found."""
+
+    sha256: str
+    bad_at: int | None  # offset of the first byte that is not UTF-8 (None: all is)
+    multibyte: bool  # valid UTF-8 multi-byte characters too (a sign of mixed encodings)
+    crlf: int = 0  # Windows line ends
+    bare_lf: int = 0  # Unix line ends
+    nul_at: int | None = None  # offset of the first NUL byte
+
+    @property
+    def mixed_line_ends(self) -> bool:
+        return self.crlf > 0 and self.bare_lf > 0
+
+
+def _scan(path: Path) -> _Scan:
+    """One pass: the sha256, UTF-8 validity, line ends and NUL bytes of the whole file."""
     digest = hashlib.sha256()
     decoder = codecs.getincrementaldecoder("utf-8")()
-    bad_at: int | None = None
-    offset = 0
-    multibyte = False
+    found = _Scan("", None, False)
+    offset, previous = 0, b""
     with path.open("rb") as handle:
         while chunk := handle.read(_CHUNK):
             digest.update(chunk)
-            if bad_at is None:
+            if found.bad_at is None:
                 pending = len(decoder.getstate()[0])
                 try:
                     decoder.decode(chunk)
                 except UnicodeDecodeError as error:  # error.start counts the pending bytes
-                    bad_at = offset - pending + error.start
-            if not multibyte and _UTF8_MULTIBYTE.search(chunk):
-                multibyte = True
+                    found.bad_at = offset - pending + error.start
+            if not found.multibyte and _UTF8_MULTIBYTE.search(chunk):
+                found.multibyte = True
+            if found.nul_at is None and b"\x00" in chunk:
+                found.nul_at = offset + chunk.index(b"\x00")
+            lines = chunk.count(b"\n")
+            crlf = chunk.count(b"\r\n") + (previous == b"\r" and chunk[:1] == b"\n")
+            found.crlf += crlf
+            found.bare_lf += lines - crlf
+            previous = chunk[-1:]
             offset += len(chunk)
-    if bad_at is None:
+    if found.bad_at is None:
         try:
             decoder.decode(b"", final=True)
         except UnicodeDecodeError:
-            bad_at = offset - 1
-    return digest.hexdigest(), bad_at, multibyte
+            found.bad_at = offset - 1
+    found.sha256 = digest.hexdigest()
+    return found
 
 
 def _line_of(path: Path, offset: int) -> int:
@@ -149,12 +171,17 @@ def _line_of(path: Path, offset: int) -> int:
 
 
 def _transcode(path: Path, encoding: str, errors: str = "strict") -> Path:
-    """A UTF-8 temporary copy of `path` (the caller removes it)."""
+    """A UTF-8 temporary copy of `path` with every line end as LF (the caller removes it)."""
     handle, name = tempfile.mkstemp(prefix="stance-utf8-", suffix=path.suffix)
     with path.open("rb") as src, os.fdopen(handle, "wb") as out:
         reader = codecs.getreader(encoding)(src, errors=errors)
+        carry = ""
         while chunk := reader.read(_CHUNK):
-            out.write(chunk.encode("utf-8"))
+            chunk = carry + chunk
+            carry = "\r" if chunk.endswith("\r") else ""
+            chunk = chunk[:-1] if carry else chunk
+            out.write(chunk.replace("\r\n", "\n").encode("utf-8"))
+        out.write(carry.encode("utf-8"))
     return Path(name)
 
 
@@ -264,21 +291,30 @@ def read_source(path: Path, name: str | None = None, limit_mb: int | None = None
 def _utf8(path: Path, head: bytes, name: str) -> tuple[str, str, Path | None, list[str]]:
     """The file's sha256 and encoding, a UTF-8 copy when it is not UTF-8, and notes saying so."""
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        sha256 = _scan(path)[0]
+        sha256 = _scan(path).sha256
         return sha256, "utf-16", _transcode(path, "utf-16"), [
             "The file is UTF-16 (Excel's 'Unicode text'); it was read as such."]
     _check_binary(head, name)
-    sha256, bad_at, multibyte = _scan(path)
+    scan = _scan(path)
+    sha256, bad_at = scan.sha256, scan.bad_at
+    if scan.nul_at is not None:
+        raise UploadError(name, f"this is a binary file, not CSV text (a NUL byte on line "
+                                f"{_line_of(path, scan.nul_at)})")
+    line_note = ["Line ends mix Windows (CRLF) and Unix (LF) styles; both were read as line "
+                 "ends."] if scan.mixed_line_ends else []
     if bad_at is None:
+        if scan.mixed_line_ends:
+            return sha256, "utf-8", _transcode(path, "utf-8"), line_note
         return sha256, "utf-8", None, []
     line = _line_of(path, bad_at)
-    if multibyte:
+    if scan.multibyte:
         raise UploadError(name, f"the file mixes text encodings: line {line} is not UTF-8 but "
                                 "other lines are. Open it in a text editor and save it again "
                                 "as UTF-8")
     return sha256, "windows-1252", _transcode(path, "cp1252", errors="stance_latin1"), [
         "The file is not UTF-8; it was read as Windows-1252 (Western European, Latin-1). "
-        "Check accented names in the preview, or save the file as 'CSV UTF-8' to be sure."]
+        "Check accented names in the preview, or save the file as 'CSV UTF-8' to be sure.",
+        *line_note]
 
 
 @contextmanager

@@ -149,3 +149,22 @@ def test_a_formula_behind_white_space_or_in_full_width_is_refused(fixture_db, tm
     path.write_text(f"speaker,country,stance,quote\nSergey Lavrov,RUS,ease,{cell}\n",
                     encoding="utf-8", newline="")
     _expect(fixture_db, path, STATEMENTS, "2:quote", "looks like a spreadsheet formula")
+
+
+def test_mixed_line_ends_load_like_pythons_csv_reads_them(fixture_db, tmp_path):
+    path = tmp_path / "mixed_line_ends.csv"
+    path.write_bytes(b"speaker,country,stance\r\nSergey Lavrov,RUS,ease\nWang Yi,CHN,ease\r\n"
+                     b"Nikki Haley,USA,tighten\n")
+    before = table_checksums(fixture_db)["statements"][0]
+    result = load_file(fixture_db, path, STATEMENTS, "mixed ends", name=path.name)
+    assert result.statements_added == 3
+    assert table_checksums(fixture_db)["statements"][0] == before + 3
+    assert any("Line ends mix" in note for note in result.report.notes)
+
+
+def test_a_nul_byte_past_the_first_kilobytes_is_refused_with_its_line(fixture_db, tmp_path):
+    path = tmp_path / "late_nul.csv"
+    rows = "".join(f"Sergey Lavrov,RUS,ease,quote {i}\n" for i in range(1000))
+    path.write_bytes(b"speaker,country,stance,quote\n" + rows.encode()
+                     + b"Wang Yi,CHN,e\x00ase,x\n")
+    _expect(fixture_db, path, STATEMENTS, None, "a NUL byte on line 1002")
