@@ -260,6 +260,13 @@ class SpeakerResolver:
             role = self._appositive_role(head)  # "Hashimoto, Japan's trade minister, ..."
             if role is None:
                 return None
+        if self.author is not None and len(name_tokens_) == 1 and not role \
+                and not self._introduced(name):
+            # a speech's "as Truman said": a surname never introduced, a figure of the past
+            # (in news, a bare surname is more often a full name the tagger missed earlier)
+            role = self._appositive_role(head)
+            if role is None:
+                return None
         country = country or self._context_country(doc, head) or self._title_country(role)
         return Mention("person", text, name=name, role=role, country=country, token=head.i)
 
@@ -364,6 +371,14 @@ class SpeakerResolver:
         if not any(word in lowered for word in self.lex.speaker_nouns):
             return None
         return role
+
+    def _introduced(self, name: str) -> bool:
+        """A one-word name the article gave in full before, or the gazetteer knows."""
+        tokens = name_tokens(name)
+        person = self._find_person(tokens)
+        if person is not None and (len(person.tokens) > len(tokens) or person.role):
+            return True
+        return bool(self._officials(tokens))
 
     def _known_name(self, name: str) -> bool:
         tokens = name_tokens(name)

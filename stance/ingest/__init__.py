@@ -12,8 +12,10 @@ import csv
 import io
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 
+from stance.config import DATA_DIR
 from stance.dates import parse_date
 from stance.errors import InputError
 from stance.frontmatter import split_front_matter
@@ -95,8 +97,8 @@ def article_from(name: str, text: str, meta: dict[str, str], dataset: str,
     """Build an Article from text and a metadata mapping (front matter, metadata.csv row...)."""
     fields: dict[str, str | None] = {}
     for field_name, keys in _META_KEYS.items():
-        fields[field_name] = next((meta[k].strip() for k in keys if (meta.get(k) or "").strip()),
-                                  None)
+        fields[field_name] = next((meta[k].strip() for k in keys
+                                   if not is_placeholder(meta.get(k))), None)
     try:
         published = parse_date(fields["published"])
     except ValueError:
@@ -117,6 +119,19 @@ def article_from(name: str, text: str, meta: dict[str, str], dataset: str,
 
 
 _ALL_META_KEYS = {key for keys in _META_KEYS.values() for key in keys}
+
+
+_PLACEHOLDERS = frozenset({"", "unknown", "n/a", "na", "none", "null", "nan", "-", "--", "?",
+                           "tbd", "anonymous", "not available"})
+
+
+def is_placeholder(value: str | None) -> bool:
+    """A metadata cell that holds no value: empty, 'n/a', or a note in brackets such as
+    '(not in Speakers_by_session.xlsx)'; such a cell must never become a speaker's name."""
+    text = (value or "").strip()
+    lowered = text.lower()
+    return lowered in _PLACEHOLDERS or (text.startswith(("(", "[")) and text.endswith((")", "]"))) \
+        or any(ext in lowered for ext in (".xlsx", ".xls", ".csv"))
 
 
 def is_web_address(url: str | None) -> bool:
@@ -151,10 +166,40 @@ def read_document(path: Path, meta: dict[str, str] | None = None,
         found = split_front_matter(raw)[0]
     if not text.strip():
         raise InputError(path, "the file is empty")
-    article = article_from(path.name, text, {**found, **(meta or {})}, dataset, path)
+    article = article_from(path.name, text, {**_from_file_name(path.name), **found,
+                                             **(meta or {})}, dataset, path)
     if encoding != UTF8:
         article.extra["encoding"] = encoding  # said by `ingest`: the reading is a guess
     return article
+
+
+# Corpora that keep outlet and date in the file name: `wash-post_2016-07-16_slug.txt`
+_OUTLET_DATE_NAME = re.compile(r"^(?P<outlet>[a-z][a-z0-9-]*)_(?P<date>\d{4}-\d{2}-\d{2})_")
+
+
+@lru_cache(maxsize=1)
+def _outlet_names() -> dict[str, str]:
+    """data/outlets.csv: the slugs file names use for outlets -> their names."""
+    path = DATA_DIR / "outlets.csv"
+    if not path.is_file():
+        return {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        return {row["slug"].strip(): row["name"].strip() for row in csv.DictReader(handle)
+                if (row.get("slug") or "").strip() and (row.get("name") or "").strip()}
+
+
+def _from_file_name(name: str) -> dict[str, str]:
+    """Date and outlet a file name carries (the lowest-priority metadata)."""
+    match = _OUTLET_DATE_NAME.match(name)
+    if not match:
+        return {}
+    slug = match["outlet"]
+    try:
+        parse_date(match["date"])
+    except ValueError:
+        return {}  # not a date after all: the name says nothing we can use
+    return {"date": match["date"],
+            "outlet": _outlet_names().get(slug, slug.replace("-", " ").title())}
 
 
 def read_metadata(folder: Path) -> dict[str, dict[str, str]]:

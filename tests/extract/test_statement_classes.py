@@ -165,3 +165,26 @@ def test_older_wire_officials_keep_their_country(rules_in, text, expected):
 def test_the_united_states_modifying_the_measures_is_their_imposer_not_their_target(rules_in):
     found = rules_in("Iran denounced the new U.S. sanctions.")
     assert found and all(s.target != "USA" for s in found), found
+
+
+def test_a_figure_of_the_past_named_in_a_speech_is_no_speaker(rules_in):
+    found = rules_in("As Truman said, the sanctions must stay. We call for more pressure.",
+                     author="Ann Roe", author_country="USA", published=date(2020, 9, 22))
+    assert "Truman" not in {s.speaker for s in found}, found
+
+
+def test_a_collective_common_noun_is_no_person(rules_in):
+    found = rules_in("The Authoritarian Powers want the sanctions lifted, she said.")
+    assert not any("Powers" in s.speaker for s in found), found
+
+
+@pytest.mark.parametrize("placeholder", ["(not in Speakers_by_session.xlsx)", "N/A", "unknown"])
+def test_a_metadata_placeholder_never_becomes_a_speaker(tmp_path, placeholder):
+    from stance.ingest import read_paths
+
+    folder = tmp_path / "speeches"
+    folder.mkdir()
+    (folder / "s.txt").write_text("We call for the sanctions to be lifted.\n")
+    (folder / "metadata.csv").write_text(f"file,speaker,iso3\ns.txt,{placeholder},ZWE\n")
+    [article] = list(read_paths([folder]))
+    assert article.author is None and article.author_country == "ZWE"

@@ -86,3 +86,13 @@ def test_a_long_paragraph_is_extracted_in_pieces(statements_in):
     text = filler + "Russia called for an easing of sanctions on North Korea. " + filler
     found = statements_in(text)
     assert any(s.country == "RUS" and s.stance == "ease" for s in found)
+
+
+def test_outlet_and_date_come_from_a_polnear_style_file_name(tmp_path):
+    path = tmp_path / "wash-post_2016-07-16_new-iran-sanctions-bill.txt"
+    path.write_text("Headline\n\nThe senator said the sanctions must stay.\n")
+    article = read_document(path)
+    assert str(article.published) == "2016-07-16" and article.source == "The Washington Post"
+    odd = tmp_path / "blog_2016-02-30_post.txt"  # no such date: the name tells nothing
+    odd.write_text("The senator said the sanctions must stay.\n")
+    assert read_document(odd).published is None
