@@ -22,8 +22,8 @@ from typing import Any
 
 import pandas as pd
 
+from stance.cells import is_formula
 from stance.errors import InputError, StanceError
-from stance.export import is_formula
 from stance.gazetteer import country_name, to_iso3
 from stance.models import STANCES
 from stance.provenance import (

@@ -10,7 +10,6 @@ Rows are streamed from DuckDB in Arrow batches, so an export never holds a whole
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -20,18 +19,10 @@ import pyarrow.compute as pc
 import pyarrow.csv as pa_csv
 import pyarrow.parquet as pq
 
+from stance.cells import FORMULA_PATTERN, is_formula
 from stance.filters import Filters
 from stance.store import Database
 
-# What a spreadsheet evaluates: = + - @ (or their full-width forms) after any run of white space
-# or control characters, and a cell that starts with a tab or a line break. One pattern, read
-# by Python's re and by Arrow's RE2 alike.
-FORMULA_PATTERN = "^[\\s\\x00-\\x1f]*[=+\\-@\uff1d\uff0b\uff0d\uff20]|^[\\t\\r\\n]"
-_FORMULA = re.compile(FORMULA_PATTERN)
-
-
-def is_formula(value: str) -> bool:
-    return _FORMULA.search(value) is not None
 EXPORT_QUERY = "export_statements"
 DEFAULT_MAX_ROWS = 1_000_000
 _BATCH_ROWS = 50_000

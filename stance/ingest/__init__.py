@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
+from stance.cells import has_markup, is_formula
 from stance.config import DATA_DIR
 from stance.dates import parse_date
 from stance.errors import InputError
@@ -104,6 +105,12 @@ def article_from(name: str, text: str, meta: dict[str, str], dataset: str,
     except ValueError:
         raise InputError(where, f"unreadable date {fields['published']!r}",
                          column="date") from None
+    for field_name, column in (("title", "title"), ("source", "outlet"), ("author", "speaker"),
+                               ("author_role", "role")):
+        value = fields[field_name]
+        if value and (is_formula(value) or has_markup(value)):
+            raise InputError(where, f"{value[:60]!r} looks like a spreadsheet formula or markup, "
+                                    "not a name or title", column=column)
     if fields["url"] and not is_web_address(fields["url"]):
         raise InputError(where, f"the url {fields['url'][:60]!r} is not an http(s) address",
                          column="url")

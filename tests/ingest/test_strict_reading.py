@@ -96,3 +96,15 @@ def test_outlet_and_date_come_from_a_polnear_style_file_name(tmp_path):
     odd = tmp_path / "blog_2016-02-30_post.txt"  # no such date: the name tells nothing
     odd.write_text("The senator said the sanctions must stay.\n")
     assert read_document(odd).published is None
+
+
+@pytest.mark.parametrize(("line", "column"), [
+    ("speaker: =HYPERLINK(\"http://x\")", "speaker"),
+    ("outlet: '![x](http://host/p.png)'", "outlet"),
+    ("title: <b>Breaking</b>", "title"), ("role: '@SUM(1)'", "role"),
+])
+def test_front_matter_is_checked_like_a_csv_cell(tmp_path, line, column):
+    path = tmp_path / "a.md"
+    path.write_text(f"---\n{line}\n---\nThe minister said the sanctions must stay.\n")
+    with pytest.raises(InputError, match=f"column '{column}'|{column}"):
+        read_document(path)
