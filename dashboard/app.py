@@ -46,9 +46,7 @@ def _open() -> tuple[dict[str, list[str]], tuple]:
         bounds_frame = data.run("date_range")
         datasets = data.run("datasets")
     except DatabaseError as error:
-        st.error(f"**The database cannot be opened.** {error}")
-        st.info("Close the other program and reload this page, or start the app on another "
-                "file: `STANCE_DB=other.duckdb streamlit run dashboard/app.py`.")
+        _cannot_open(error)
         st.stop()
     except (StanceError, OSError, RuntimeError) as error:
         # RuntimeError: the sample could not be extracted (e.g. no spaCy model installed)
@@ -81,6 +79,20 @@ def _keep_out_of_collections(page: str) -> None:
 def main() -> None:
     st.set_page_config(page_title="Sanctions Stance", page_icon=":material/balance:",
                        layout="wide", initial_sidebar_state="auto")
+    try:
+        with data.page_lease():  # the file is ours for this page load only
+            _page()
+    except DatabaseError as error:
+        _cannot_open(error)
+
+
+def _cannot_open(error: DatabaseError) -> None:
+    st.error(f"**The database cannot be opened.** {ui.md(error)}")
+    st.info("Close the other program and reload this page, or start the app on another "
+            "file: `STANCE_DB=other.duckdb streamlit run dashboard/app.py`.")
+
+
+def _page() -> None:
     presenting = st.query_params.get("present") == "1"
     present.apply_style(presenting)
     options, bounds = _open()

@@ -2,12 +2,17 @@
 
 Results are small aggregates (never whole tables), cached per query and parameters, and so are
 the figures drawn from them and the coders' agreement; any write made through the app calls
-`invalidate()` so every session sees the new data.
+`invalidate()` so every session sees the new data. The file is held only while a page loads
+(`page_lease()`), so commands can use it in between; what they write changes the file's
+version (`data_version()`), which is part of every cache key, so the next page load shows it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -23,7 +28,27 @@ from stance.store import Database, open_database
 
 @st.cache_resource(show_spinner=False)
 def _database(path: str) -> Database:
-    return open_database(path)
+    return open_database(path, release_when_idle=True)
+
+
+@contextmanager
+def page_lease() -> Iterator[None]:
+    """Hold the database file for one page load (waiting, up to STANCE_LOCK_WAIT seconds,
+    while a command writes to it); raises DatabaseError when it cannot be had."""
+    with _database(str(database_path())).lease():
+        yield
+
+
+def data_version(path: str) -> tuple[int, ...]:
+    """Changes whenever any program writes the file (size and time of the file and its WAL)."""
+    out: list[int] = []
+    for file in (Path(path), Path(path + ".wal")):
+        try:
+            stat = os.stat(file)
+            out += [stat.st_mtime_ns, stat.st_size]
+        except FileNotFoundError:
+            out += [0, 0]
+    return tuple(out)
 
 
 def database() -> Database:
@@ -45,7 +70,7 @@ def _freeze(params: dict[str, Any]) -> tuple:
 
 
 @st.cache_data(show_spinner=False, max_entries=512, ttl=3600)
-def _cached(path: str, name: str, frozen: tuple) -> pd.DataFrame:
+def _cached(path: str, name: str, frozen: tuple, version: tuple = ()) -> pd.DataFrame:
     params = {k: list(v) if isinstance(v, tuple) else v for k, v in frozen}
     return _database(path).query(name, **params)
 
@@ -53,13 +78,14 @@ def _cached(path: str, name: str, frozen: tuple) -> pd.DataFrame:
 def run(name: str, filters: Filters | None = None, **extra: Any) -> pd.DataFrame:
     """Result of `queries/NAME.sql` under the filters (plus extra parameters such as limit)."""
     params = (filters or Filters()).params(**extra)
-    return _cached(str(database().path), name, _freeze(params))
+    path = str(database().path)
+    return _cached(path, name, _freeze(params), data_version(path))
 
 
 @st.cache_resource(show_spinner=False, max_entries=256, ttl=3600)  # ~100 kB each in memory
 def _figure(path: str, name: str, frozen: tuple, builder: str, args: tuple,
-            _build: Callable[..., go.Figure]) -> go.Figure:
-    return _build(_cached(path, name, frozen), *args)
+            _build: Callable[..., go.Figure], version: tuple = ()) -> go.Figure:
+    return _build(_cached(path, name, frozen, version), *args)
 
 
 def figure(build: Callable[..., go.Figure], name: str, filters: Filters | None = None, *,
@@ -68,18 +94,21 @@ def figure(build: Callable[..., go.Figure], name: str, filters: Filters | None =
     session: building a Plotly figure costs 10-30 ms of CPU, more than the rest of a page's
     rerun once its queries are cached. Sessions only read it (st.plotly_chart copies it)."""
     params = (filters or Filters()).params(**extra)
-    return _figure(str(database().path), name, _freeze(params),
-                   f"{build.__module__}.{build.__qualname__}", args, build)
+    path = str(database().path)
+    return _figure(path, name, _freeze(params), f"{build.__module__}.{build.__qualname__}",
+                   args, build, data_version(path))
 
 
 @st.cache_data(show_spinner=False, max_entries=64, ttl=3600)
-def _agreement(path: str, field: str, rater_a: str, rater_b: str) -> agreement_stats.Agreement:
+def _agreement(path: str, field: str, rater_a: str, rater_b: str,
+               version: tuple = ()) -> agreement_stats.Agreement:
     return agreement_stats.compare(_database(path), field, rater_a, rater_b)
 
 
 def agreement(field: str, rater_a: str, rater_b: str) -> agreement_stats.Agreement:
     """Two raters' agreement on a label (stance.agreement.compare), cached like a query."""
-    return _agreement(str(database().path), field, rater_a, rater_b)
+    path = str(database().path)
+    return _agreement(path, field, rater_a, rater_b, data_version(path))
 
 
 def invalidate() -> None:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import math
 import os
 from pathlib import Path
+
+from stance.errors import StanceError
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = ROOT / "data"
@@ -24,3 +27,21 @@ def memory_limit() -> str | None:
     reads: about 1.5 GB for a 10M-statement file), from STANCE_MEMORY_LIMIT ("1GB", "800MB");
     unset: DuckDB's default, 80% of the machine's memory."""
     return os.environ.get("STANCE_MEMORY_LIMIT") or None
+
+
+DEFAULT_LOCK_WAIT = 30.0  # seconds a command waits for a database another program is using
+
+
+def lock_wait() -> float:
+    """How long to wait for a database file another program holds (the dashboard between two
+    page loads, another command), from STANCE_LOCK_WAIT in seconds; 0 refuses at once."""
+    raw = os.environ.get("STANCE_LOCK_WAIT")
+    if raw is None or not raw.strip():
+        return DEFAULT_LOCK_WAIT
+    try:
+        value = float(raw)
+    except ValueError:
+        value = -1.0
+    if not math.isfinite(value) or value < 0:
+        raise StanceError(f"STANCE_LOCK_WAIT={raw!r} is not a number of seconds (0 or more)")
+    return value

@@ -4,12 +4,20 @@ Streamlit runs each browser session in its own thread: they share the connection
 query gets its own cursor (a DuckDB connection is not safe to use from two threads at once).
 Reads go through `reading()`, writes through `transaction()` (all-or-nothing, serialised within
 the process); both hand out a `Tx`, whose `run("name", **params)` runs a query file.
+
+Sharing a file between processes: DuckDB lets one process at a time open a file for writing.
+The dashboard opens its `Database` with `release_when_idle`: the connection is opened when a
+page load (`lease()`) or a cursor needs it and closed when none does, so between page loads a
+command (`ingest`, `sql`, ...) can open the file. Opening waits while another program holds
+the file, up to STANCE_LOCK_WAIT seconds (30 by default), and says once that it waits.
 """
 
 from __future__ import annotations
 
+import sys
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from datetime import datetime
 from pathlib import Path
@@ -18,7 +26,7 @@ from typing import Any
 import duckdb
 import pandas as pd
 
-from stance.config import database_path, memory_limit
+from stance.config import database_path, lock_wait, memory_limit
 from stance.errors import DatabaseError
 from stance.store.tx import OPENING, Tx, database_error, wrapped
 from stance.store.wide import refresh_statements_wide
@@ -32,23 +40,52 @@ _open_lock = threading.Lock()
 class Database:
     """A DuckDB file with the project's schema; use `open_database()` rather than this directly."""
 
-    def __init__(self, path: Path, read_only: bool = False):
+    def __init__(self, path: Path, read_only: bool = False, release_when_idle: bool = False):
         self.path = path
         self.read_only = read_only
+        self.release_when_idle = release_when_idle
         self._write_lock = threading.RLock()
+        self._users_lock = threading.Lock()
+        self._users = 0  # page loads and cursors using the connection now
+        self._con: duckdb.DuckDBPyConnection | None = None
         if read_only and not path.exists():
             raise DatabaseError(f"the database {path} does not exist; build it with "
                                 "`python -m stance sample` or `python -m stance ingest`")
         path.parent.mkdir(parents=True, exist_ok=True)
+        with self.lease():
+            if not read_only:
+                self._apply_schema()
+            self._check_version()
+
+    @property
+    def con(self) -> duckdb.DuckDBPyConnection:
+        """The open connection (opened now if the database was released while idle)."""
+        with self._users_lock:
+            if self._con is None:
+                self._con = _connect(self.path, self.read_only)
+            return self._con
+
+    @contextmanager
+    def lease(self) -> Iterator[Database]:
+        """Keep the connection open for a block (a page load); with `release_when_idle` it is
+        closed when the last lease or cursor ends, so another program may open the file."""
+        self._acquire()
         try:
-            limit = memory_limit()
-            self.con = duckdb.connect(str(path), read_only=read_only,
-                                      config={"memory_limit": limit} if limit else {})
-        except duckdb.Error as error:
-            raise database_error(error, OPENING, path) from error
-        if not read_only:
-            self._apply_schema()
-        self._check_version()
+            self.con  # noqa: B018 - open (or wait for) the file now, not mid-page
+            yield self
+        finally:
+            self._release()
+
+    def _acquire(self) -> None:
+        with self._users_lock:
+            self._users += 1
+
+    def _release(self) -> None:
+        with self._users_lock:
+            self._users -= 1
+            if self._users == 0 and self.release_when_idle and self._con is not None:
+                self._con.close()
+                self._con = None
 
     def _apply_schema(self) -> None:
         with self.transaction() as tx:
@@ -67,9 +104,15 @@ class Database:
 
     def session(self) -> Tx:
         """A cursor of its own that the caller closes: its temporary tables live as long as it
-        does (an upload staged for validation, then loaded)."""
-        with wrapped("open a cursor", self.path):
-            return Tx(self.con.cursor(), where=self.path)
+        does (an upload staged for validation, then loaded); the connection stays open until
+        then."""
+        self._acquire()
+        try:
+            with wrapped("open a cursor", self.path):
+                return Tx(self.con.cursor(), where=self.path, on_close=self._release)
+        except BaseException:
+            self._release()
+            raise
 
     @contextmanager
     def reading(self) -> Iterator[Tx]:
@@ -127,18 +170,55 @@ class Database:
     def close(self) -> None:
         with _open_lock:
             _open.pop(self.path, None)
-        self.con.close()
+        self._shut()
+
+    def _shut(self) -> None:
+        with self._users_lock:
+            if self._con is not None:
+                self._con.close()
+                self._con = None
 
 
-def open_database(path: str | Path | None = None, read_only: bool = False) -> Database:
+def _say_on_stderr(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+# Told once when opening waits for a file another program holds.
+wait_notice: Callable[[str], None] = _say_on_stderr
+
+
+def _connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
+    """Open the file, waiting up to STANCE_LOCK_WAIT seconds while another program holds it."""
+    limit = memory_limit()
+    deadline = time.monotonic() + lock_wait()
+    told = False
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only,
+                                  config={"memory_limit": limit} if limit else {})
+        except duckdb.Error as error:
+            failure = database_error(error, OPENING, path)
+            held = "in use by another program" in str(failure)
+            if not held or time.monotonic() >= deadline:
+                raise failure from error
+            if not told:
+                wait_notice(f"waiting for {path}: another program is using it (up to "
+                            f"{lock_wait():g} s; STANCE_LOCK_WAIT sets how long)")
+                told = True
+            time.sleep(0.2)
+
+
+def open_database(path: str | Path | None = None, read_only: bool = False,
+                  release_when_idle: bool = False) -> Database:
     """The shared Database for `path` (default: --db / STANCE_DB / data/stance.duckdb)."""
     resolved = database_path(path)
     with _open_lock:
         db = _open.get(resolved)
-        if db is None or (db.read_only and not read_only):
+        if db is None or (db.read_only and not read_only) or (
+                release_when_idle and not db.release_when_idle):
             if db is not None:
-                db.con.close()
-            db = Database(resolved, read_only=read_only)
+                db._shut()
+            db = Database(resolved, read_only=read_only, release_when_idle=release_when_idle)
             _open[resolved] = db
         return db
 
@@ -149,4 +229,4 @@ def close_all() -> None:
         dbs = list(_open.values())
         _open.clear()
     for db in dbs:
-        db.con.close()
+        db._shut()

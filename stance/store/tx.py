@@ -99,8 +99,9 @@ class Tx:
     """One cursor of a database (or of a scratch connection) and the query folder it reads."""
 
     def __init__(self, cursor: duckdb.DuckDBPyConnection, queries: QueryFolder = QUERIES,
-                 where: Path | str | None = None):
+                 where: Path | str | None = None, on_close: Callable[[], None] | None = None):
         self._cursor, self.queries, self.where = cursor, queries, where
+        self._on_close = on_close  # the Database's count of users of its connection
 
     def run(self, name: str, /, **params: Any) -> Result:
         """Run `NAME.sql` with the parameters it mentions (others are ignored)."""
@@ -165,6 +166,9 @@ class Tx:
 
     def close(self) -> None:
         self._cursor.close()
+        release, self._on_close = self._on_close, None
+        if release is not None:  # once, however often close() is called
+            release()
 
 
 def memory_session() -> Tx:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import duckdb
@@ -87,7 +88,9 @@ def test_delete_dataset_removes_only_that_dataset(store_items, fixture_db):
     assert list(fixture_db.query("datasets")["dataset"]) == ["keep"]
 
 
-def test_database_held_by_another_process_gives_a_friendly_message(tmp_path: Path):
+def test_database_held_by_another_process_gives_a_friendly_message(tmp_path: Path,
+                                                                   monkeypatch):
+    monkeypatch.setenv("STANCE_LOCK_WAIT", "0.5")
     path = tmp_path / "held.duckdb"
     open_database(path).close()
     holder = subprocess.Popen(
@@ -130,3 +133,38 @@ def test_stance_memory_limit_caps_duckdb_and_a_bad_value_is_named(tmp_path: Path
     monkeypatch.setenv("STANCE_MEMORY_LIMIT", "lots")
     with pytest.raises(DatabaseError, match="STANCE_MEMORY_LIMIT='lots'.*like 1GB"):
         open_database(tmp_path / "other.duckdb")
+
+
+def test_opening_waits_for_a_file_another_program_releases(tmp_path: Path, monkeypatch, capsys):
+    """A command started while the dashboard (or another command) holds the file waits its
+    turn, says so once, and then works."""
+    monkeypatch.setenv("STANCE_LOCK_WAIT", "20")
+    path = tmp_path / "busy.duckdb"
+    open_database(path).close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         f"import duckdb,time; c=duckdb.connect({str(path)!r}); print('ok', flush=True); "
+         "time.sleep(1.5); c.close()"], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "ok"
+        started = time.monotonic()
+        db = open_database(path)
+        assert db.scalar("store/schema_version") is not None
+        assert time.monotonic() - started >= 0.5
+        assert capsys.readouterr().err.count("waiting for") == 1
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_an_idle_database_lets_go_of_the_file_between_leases(tmp_path: Path):
+    path = tmp_path / "app.duckdb"
+    db = open_database(path, release_when_idle=True)
+    with db.lease():
+        assert db.scalar("store/schema_version") is not None
+        session = db.session()  # an upload staged across page loads keeps it open
+    probe = [sys.executable, "-c", f"import duckdb; duckdb.connect({str(path)!r}).close()"]
+    assert subprocess.run(probe, capture_output=True).returncode != 0  # still held
+    session.close()
+    assert subprocess.run(probe, capture_output=True).returncode == 0  # released
+    assert db.scalar("store/schema_version") is not None  # and reopened on demand
