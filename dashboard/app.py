@@ -86,6 +86,28 @@ def main() -> None:
         _cannot_open(error)
 
 
+def _note_url_problems() -> None:
+    """A link with a parameter the app does not know, or a value it cannot read, says so (a
+    view that silently ignored `?topic=iran` would look filtered and not be)."""
+    key = "_url_problems"
+    problems = st.session_state.get(key)
+    if not problems:
+        return
+    text, button = st.columns([12, 1], vertical_alignment="center")
+    text.warning("Ignored in this link: " + "; ".join(ui.md(p) for p in problems) + ".",
+                 icon=":material/link_off:")
+    if button.button("Dismiss", key="url_note_dismiss"):
+        del st.session_state[key]
+        st.rerun()
+
+
+def _remember_url_problems() -> None:
+    """Read the link before the sidebar rewrites it (it keeps only what it understood)."""
+    problems = sidebar.url_problems(st.query_params.to_dict())
+    if problems:
+        st.session_state["_url_problems"] = problems
+
+
 def _cannot_open(error: DatabaseError) -> None:
     st.error(f"**The database cannot be opened.** {ui.md(error)}")
     st.info("Close the other program and reload this page, or start the app on another "
@@ -93,6 +115,7 @@ def _cannot_open(error: DatabaseError) -> None:
 
 
 def _page() -> None:
+    _remember_url_problems()
     presenting = st.query_params.get("present") == "1"
     present.apply_style(presenting)
     options, bounds = _open()
@@ -108,6 +131,7 @@ def _page() -> None:
         if "sample" in options["dataset"]:
             st.sidebar.caption(ui.SAMPLE_NOTICE)
     set_context(PageContext(chosen, presenting))
+    _note_url_problems()
     try:
         navigation.run()
         _keep_out_of_collections(navigation.url_path)

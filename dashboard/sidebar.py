@@ -6,6 +6,7 @@ after that the widgets are, and every change is written back to the URL.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import date
 
@@ -34,6 +35,29 @@ def _date(value: str | None) -> date | None:
         return date.fromisoformat(value) if value else None
     except ValueError:
         return None
+
+
+_CHOICES = {"labels": ("corrected", "machine"), "topics": ("sanctions", "all"),
+            "present": ("0", "1")}
+
+
+def url_problems(params: Mapping[str, str]) -> list[str]:
+    """What a link asks for that the app ignores: unknown parameters (`?topic=iran`) and
+    values it cannot read (`stance=maybe`, `from=2019-13-01`), each said in words."""
+    problems = [f"“{key}” is not a parameter of this app" for key in params
+                if key not in FILTER_KEYS and key not in PAGE_KEYS]
+    for key in _UPPER:
+        bad = [v for v in _split(params.get(key)) if not re.fullmatch(r"[A-Za-z]{3}", v)]
+        problems += [f"{key}={v} is not a three-letter country code" for v in bad]
+    problems += [f"stance={v} is not tighten, ease or neutral"
+                 for v in _split(params.get("stance")) if v.lower() not in STANCES]
+    for key in ("from", "to"):
+        if params.get(key) and _date(params.get(key)) is None:
+            problems.append(f"{key}={params[key]} is not a date (write 2019-05-31)")
+    for key, allowed in _CHOICES.items():
+        if params.get(key) and params[key] not in allowed:
+            problems.append(f"{key}={params[key]} is not one of {', '.join(allowed)}")
+    return problems
 
 
 def from_query(params: Mapping[str, str]) -> Filters:

@@ -295,3 +295,19 @@ def test_article_from_coded_statements_opens_and_says_what_is_unmarked(
     captions = " ".join(str(c.value) for c in at.caption)
     assert "without a position in the text" in captions
     assert "![x](" not in captions  # the outlet is shown as text, never as an image
+
+
+def test_an_unknown_parameter_or_bad_value_gets_a_note_that_can_be_dismissed(open_page,
+                                                                             fixture_app):
+    at = open_page("overview", {"topic": "iran", "stance": "maybe", "from": "2019-13-01"})
+    assert not at.exception
+    note = " ".join(w.value for w in at.warning)
+    assert "“topic” is not a parameter" in note
+    assert "stance=maybe" in note and "from=2019-13-01" in note
+    at.button(key="url_note_dismiss").click().run()
+    assert not any("Ignored in this link" in w.value for w in at.warning)
+
+
+def test_a_clean_link_gets_no_note(open_page, fixture_app):
+    at = open_page("statements", {"country": "CHN", "stance": "ease", "topics": "all"})
+    assert not any("Ignored in this link" in w.value for w in at.warning)

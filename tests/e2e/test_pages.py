@@ -190,3 +190,13 @@ def test_csv_download_holds_the_filtered_statements(shared_app_url):
         assert provenance["filters"]["country"] == ["CHN"]
         assert len(rows) == total
         assert {r["country"] for r in rows} == {"CHN"} and {r["stance"] for r in rows} == {"ease"}
+
+
+def test_an_unknown_parameter_shows_a_note(shared_app_url):
+    with browser_page() as page:
+        _open(page, f"{shared_app_url}/countries?topic=iran")
+        note = page.get_by_text("Ignored in this link")
+        note.wait_for()
+        assert "“topic” is not a parameter" in note.inner_text()
+        page.get_by_role("button", name="Dismiss").click()
+        note.wait_for(state="detached")
