@@ -1,0 +1,97 @@
+"""kill -9 at ten points of an ingest and of a corrections import: the database opens
+afterwards and holds exactly the state before the command or the state after it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from stance.config import ROOT, SAMPLE_DIR
+from stance.corrections import correct
+from stance.store import close_all, open_database
+from stance.upload import table_checksums
+
+POINTS = 10
+
+pytestmark = pytest.mark.slow
+
+
+def _state(path: Path) -> dict[str, tuple[int, int]]:
+    close_all()
+    state = table_checksums(open_database(path))
+    close_all()
+    return state
+
+
+def _command(args: list[str], db: Path) -> list[str]:
+    return [sys.executable, "-m", "stance", *args, "--db", str(db)]
+
+
+def _matrix(base: Path, args: list[str], tmp_path: Path) -> dict[str, int]:
+    """Run `args` once to the end (the 'after' state and its duration), then ten times on
+    fresh copies, each killed at a later point of that duration."""
+    before = _state(base)
+    runs = []
+    for name in ("full1", "full2"):  # twice: tables that record when they were written differ
+        full = tmp_path / f"{name}.duckdb"
+        shutil.copy(base, full)
+        started = time.monotonic()
+        finished = subprocess.run(_command(args, full), cwd=ROOT, capture_output=True, text=True)
+        duration = time.monotonic() - started
+        assert finished.returncode == 0, finished.stderr
+        runs.append(_state(full))
+    stamped = {table for table in runs[0] if runs[0][table] != runs[1][table]}
+    # rows that record when they were loaded (articles, datasets) are compared by count; the
+    # statements and corrections themselves must come out identical
+    assert not stamped & {"statements", "corrections"}, stamped
+
+    def comparable(state: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int | None]]:
+        return {t: (rows, None if t in stamped else checksum)
+                for t, (rows, checksum) in state.items()}
+
+    before, after = comparable(before), comparable(runs[0])
+    assert after != before, "the command changed nothing: the matrix would prove nothing"
+    outcomes = {"before": 0, "after": 0}
+    for point in range(POINTS):
+        copy = tmp_path / f"killed{point}.duckdb"
+        shutil.copy(base, copy)
+        proc = subprocess.Popen(_command(args, copy), cwd=ROOT, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL)
+        time.sleep(duration * (point + 0.5) / POINTS)
+        if proc.poll() is None:
+            os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=60)
+        state = comparable(_state(copy))  # opens (replaying or discarding the log)
+        assert state in (before, after), f"kill at point {point}: a half-written state"
+        outcomes["before" if state == before else "after"] += 1
+    return outcomes
+
+
+def test_ingest_killed_at_ten_points_leaves_before_or_after(build_fixture_db, tmp_path):
+    base = tmp_path / "base.duckdb"
+    build_fixture_db(base)
+    close_all()
+    outcomes = _matrix(base, ["ingest", str(SAMPLE_DIR), "--dataset", "briefs"], tmp_path)
+    assert outcomes["before"] >= 1  # some kills did land before the commit
+
+
+def test_corrections_import_killed_at_ten_points_leaves_before_or_after(
+        build_fixture_db, statement_of, tmp_path):
+    mine = build_fixture_db(tmp_path / "mine.duckdb")
+    for speaker in ("Japan", "China", "Wang Yi"):
+        correct(mine, statement_of(mine, speaker), {"stance": "tighten"}, coder="ann")
+    exported = tmp_path / "corrections.csv"
+    close_all()
+    assert subprocess.run(_command(["corrections", "export", str(exported)], mine.path),
+                          cwd=ROOT, capture_output=True).returncode == 0
+    base = tmp_path / "base.duckdb"
+    build_fixture_db(base)
+    close_all()
+    _matrix(base, ["corrections", "import", str(exported)], tmp_path)
