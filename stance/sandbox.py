@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import threading
 import time
 import weakref
@@ -165,6 +166,32 @@ def _duckdb_statements(sql: str) -> list[Any]:
         raise QueryFailed(_first_line(error)) from error
     finally:
         cur.close()
+
+
+_ERROR_KIND = re.compile(r"^(?:Binder|Catalog|Parser|Conversion|Invalid Input|Out of Range|"
+                         r"Not implemented|Constraint) Error: ")
+
+
+def plain_error(error: BaseException) -> str:
+    """DuckDB's error in one line: what is wrong, where (line and column), and its hint
+    ('Referenced column "speakr" not found (line 1, column 8); did you mean "speaker"?')."""
+    lines = [line.rstrip() for line in str(error).splitlines() if line.strip()]
+    if not lines:
+        return type(error).__name__
+    message = _ERROR_KIND.sub("", lines[0]).rstrip("!")
+    message = message[:1].upper() + message[1:]
+    for index, line in enumerate(lines[1:], start=1):
+        located = re.match(r"LINE (\d+): ", line)
+        if located and index + 1 < len(lines) and "^" in lines[index + 1]:
+            column = lines[index + 1].index("^") - len(located.group(0)) + 1
+            message += f" (line {located.group(1)}, column {column})"
+    hint = next((line for line in lines[1:]
+                 if line.startswith(("Candidate bindings:", "Did you mean"))), None)
+    if hint:
+        names = hint.split(":", 1)[1].strip() if hint.startswith("Candidate") else \
+            hint.removeprefix("Did you mean").strip(" ?")
+        message += f"; did you mean {names}?"
+    return message
 
 
 def _first_line(error: BaseException) -> str:
@@ -492,7 +519,7 @@ def _execute(con: duckdb.DuckDBPyConnection, sql: str, params: dict[str, Any],
         raise QueryFailed("the query needs more memory than the SQL page allows; narrow it "
                           "(WHERE, LIMIT) or aggregate before joining") from error
     except duckdb.Error as error:
-        raise QueryFailed(_first_line(error)) from error
+        raise QueryFailed(plain_error(error)) from error
     except (pa.ArrowException, OSError) as error:  # a value too big for one Arrow buffer
         raise QueryFailed("the result is too large to return (a single column holds more than "
                           "2 GB); select fewer rows or shorter values") from error

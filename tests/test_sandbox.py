@@ -393,3 +393,11 @@ def test_the_engine_rolls_back_a_change_that_got_past_the_check(fixture_db, monk
 def test_settings_and_environment_are_not_readable(fixture_db, function):
     with pytest.raises(QueryRefused, match="settings and environment"):
         run_sql(fixture_db, f"SELECT {function}")
+
+
+def test_an_unknown_column_is_one_plain_line_with_the_closest_names(fixture_db):
+    with pytest.raises(QueryFailed) as caught:
+        run_sql(fixture_db, "SELECT speakr FROM statements")
+    message = str(caught.value)
+    assert "Binder Error" not in message and "\n" not in message
+    assert 'did you mean "speaker"' in message
