@@ -17,13 +17,13 @@ from stance.gazetteer import country_name
 from stance.models import STANCES
 
 LIST_KEYS = ("country", "target", "stance", "outlet", "dataset")
-FILTER_KEYS = (*LIST_KEYS, "from", "to", "labels", "topics")
+FILTER_KEYS = (*LIST_KEYS, "from", "to", "labels", "topics", "sides")
 # Page parameters that survive a filter change (the filters themselves are rewritten).
 PAGE_KEYS = ("present", "slide", "article", "q", "statement", "sort", "confidence")
 _UPPER = {"country", "target"}
 _SYNCED = "_synced_query"
 _WIDGET_KEYS = (*(f"filter_{key}" for key in LIST_KEYS), "filter_dates", "filter_machine_labels",
-                "filter_all_topics")
+                "filter_all_topics", "filter_sides")
 
 
 def _split(value: str | None) -> tuple[str, ...]:
@@ -38,7 +38,7 @@ def _date(value: str | None) -> date | None:
 
 
 _CHOICES = {"labels": ("corrected", "machine"), "topics": ("sanctions", "all"),
-            "present": ("0", "1")}
+            "present": ("0", "1"), "sides": ("0", "1")}
 
 
 def url_problems(params: Mapping[str, str]) -> list[str]:
@@ -68,7 +68,8 @@ def from_query(params: Mapping[str, str]) -> Filters:
     values["stance"] = tuple(v.lower() for v in values["stance"] if v.lower() in STANCES)
     return Filters(**values, date_from=_date(params.get("from")), date_to=_date(params.get("to")),
                    corrected=params.get("labels", "corrected") != "machine",
-                   all_topics=params.get("topics", "sanctions") == "all")
+                   all_topics=params.get("topics", "sanctions") == "all",
+                   sides_only=params.get("sides") == "1")
 
 
 def to_query(filters: Filters) -> dict[str, str]:
@@ -82,6 +83,8 @@ def to_query(filters: Filters) -> dict[str, str]:
         query["labels"] = "machine"
     if filters.all_topics:
         query["topics"] = "all"
+    if filters.sides_only:
+        query["sides"] = "1"
     return query
 
 
@@ -166,7 +169,13 @@ def draw(options: Mapping[str, list[str]], bounds: tuple[date | None, date | Non
         help="Charts count statements about the sanctions or the dispute behind them. Switch "
              "this on to count every statement, e.g. a speech's other passages (or add "
              "`topics=all` to the link).")
+    if "filter_sides" not in st.session_state:
+        st.session_state["filter_sides"] = start.sides_only
+    sides_only = st.sidebar.toggle(
+        "Tighten vs ease only", key="filter_sides",
+        help="Leave neutral statements out of every chart, so the bars show how the argued "
+             "positions divide (or add `sides=1` to the link).")
     filters = Filters(**chosen, date_from=date_from, date_to=date_to, corrected=not machine,
-                      all_topics=all_topics)
+                      all_topics=all_topics, sides_only=sides_only)
     sync_url(filters)
     return filters

@@ -311,3 +311,19 @@ def test_an_unknown_parameter_or_bad_value_gets_a_note_that_can_be_dismissed(ope
 def test_a_clean_link_gets_no_note(open_page, fixture_app):
     at = open_page("statements", {"country": "CHN", "stance": "ease", "topics": "all"})
     assert not any("Ignored in this link" in w.value for w in at.warning)
+
+
+def test_sides_only_leaves_neutral_out_and_round_trips_through_the_link(open_page, problems,
+                                                                        fixture_app):
+    at = open_page("statements", {"sides": "1"})
+    assert problems(at) == []
+    assert at.sidebar.toggle(key="filter_sides").value is True
+    shown = set(at.dataframe[0].value["Stance"]) if "Stance" in at.dataframe[0].value \
+        else set(at.dataframe[0].value["stance"])
+    assert shown and shown <= {"tighten", "ease"}
+    assert at.query_params["sides"] == "1"
+    at.sidebar.toggle(key="filter_sides").set_value(False).run()
+    assert "sides" not in at.query_params
+    everything = at.dataframe[0].value
+    column = "Stance" if "Stance" in everything else "stance"
+    assert "neutral" in set(everything[column])  # Japan's neutral statement is back

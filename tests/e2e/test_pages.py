@@ -200,3 +200,16 @@ def test_an_unknown_parameter_shows_a_note(shared_app_url):
         assert "“topic” is not a parameter" in note.inner_text()
         page.get_by_role("button", name="Dismiss").click()
         note.wait_for(state="detached")
+
+
+def test_sides_only_round_trips_through_the_link_and_changes_the_charts(shared_app_url):
+    with browser_page() as page:
+        _open(page, shared_app_url + "/")
+        counts = page.get_by_text(re.compile(r"^Tighten [\d,]+ · Ease"))
+        assert not counts.inner_text().endswith("Neutral 0")
+        _open(page, shared_app_url + "/?sides=1")
+        assert page.get_by_text(re.compile(r"^Tighten [\d,]+ · Ease")).inner_text() \
+            .endswith("Neutral 0")
+        assert _query(page).get("sides") == "1"
+        assert page.get_by_role("switch", name="Tighten vs ease only").is_checked()
+        assert error_texts(page) == []
