@@ -93,7 +93,7 @@ def _note_url_problems() -> None:
     problems = st.session_state.get(key)
     if not problems:
         return
-    text, button = st.columns([12, 1], vertical_alignment="center")
+    text, button = st.columns([6, 1], vertical_alignment="center")
     text.warning("Ignored in this link: " + "; ".join(ui.md(p) for p in problems) + ".",
                  icon=":material/link_off:")
     if button.button("Dismiss", key="url_note_dismiss"):

@@ -92,9 +92,12 @@ def stance_by_country(frame: pd.DataFrame, present: bool = False) -> go.Figure:
         return empty_figure("No statements match these filters.", present)
     data = frame.iloc[::-1]  # largest on top
     names = [country_name(c) for c in data["country"]]
-    fig = make_subplots(rows=1, cols=2, shared_yaxes=True, column_widths=[0.78, 0.22],
+    neutral = "neutral" in _shown_stances(data)  # "sides only": no empty neutral column
+    fig = make_subplots(rows=1, cols=2 if neutral else 1, shared_yaxes=True,
+                        column_widths=[0.78, 0.22] if neutral else None,
                         horizontal_spacing=0.03)
-    for stance, sign, col in (("ease", -1, 1), ("tighten", 1, 1), ("neutral", 1, 2)):
+    parts = (("ease", -1, 1), ("tighten", 1, 1), *((("neutral", 1, 2),) if neutral else ()))
+    for stance, sign, col in parts:
         fig.add_trace(go.Bar(
             y=names, x=sign * data[stance], orientation="h", name=STANCE_LABELS[stance],
             marker_color=STANCE_COLORS[stance], customdata=_custom(data, "country", stance),
@@ -103,11 +106,19 @@ def stance_by_country(frame: pd.DataFrame, present: bool = False) -> go.Figure:
     limit = max(int(data["ease"].max()), int(data["tighten"].max()), 1)
     fig.update_xaxes(range=[-limit * 1.1, limit * 1.1], row=1, col=1,
                      title_text="← ease     statements     tighten →")
-    fig.update_xaxes(title_text="neutral", row=1, col=2)
+    if neutral:
+        fig.update_xaxes(title_text="neutral", row=1, col=2)
     ticks = _symmetric_ticks(limit)
     fig.update_xaxes(tickvals=ticks, ticktext=[str(abs(t)) for t in ticks], row=1, col=1)
     height = 160 + 28 * len(data)
     return base_layout(fig, "Stance by speaker country", present, height=max(height, 320))
+
+
+def _shown_stances(frame: pd.DataFrame) -> tuple[str, ...]:
+    """The stances with any statement in `frame` (with "sides only" on, neutral has none and
+    gets no bars, legend entry or column)."""
+    shown = tuple(s for s in ("tighten", "ease", "neutral") if s in frame and frame[s].sum() > 0)
+    return shown or ("tighten", "ease", "neutral")
 
 
 def _symmetric_ticks(limit: int) -> list[int]:
@@ -126,7 +137,7 @@ def _speaker_bars(frame: pd.DataFrame, title: str, present: bool, empty: str,
     pairs = zip(data["speaker"], data["country"], strict=True)
     labels = [f"{s} ({c})" if isinstance(c, str) and c else s for s, c in pairs]
     fig = go.Figure()
-    for stance in ("tighten", "ease", "neutral"):
+    for stance in _shown_stances(data):
         fig.add_trace(go.Bar(
             y=labels, x=data[stance], orientation="h", name=STANCE_LABELS[stance],
             marker_color=STANCE_COLORS[stance],
@@ -160,7 +171,7 @@ def stance_over_time(frame: pd.DataFrame, present: bool = False, period: str = "
     data = frame.copy()
     data["period_iso"] = pd.to_datetime(data["period"]).dt.strftime("%Y-%m-%d")
     fig = go.Figure()
-    for stance in ("tighten", "ease", "neutral"):
+    for stance in _shown_stances(data):
         fig.add_trace(go.Bar(
             x=pd.to_datetime(data["period"]), y=data[stance], name=STANCE_LABELS[stance],
             marker_color=STANCE_COLORS[stance], customdata=_custom(data, "period_iso", stance),
@@ -194,7 +205,7 @@ def stance_by_target(frame: pd.DataFrame, present: bool = False,
     data = frame.iloc[::-1].copy()
     names = [country_name(t) if t else "No target named" for t in data["target"]]
     fig = go.Figure()
-    for stance in ("tighten", "ease", "neutral"):
+    for stance in _shown_stances(data):
         fig.add_trace(go.Bar(
             y=names, x=data[stance], orientation="h", name=STANCE_LABELS[stance],
             marker_color=STANCE_COLORS[stance], customdata=_custom(data, "target", stance),
@@ -214,7 +225,7 @@ def country_comparison(frame: pd.DataFrame, present: bool = False) -> go.Figure:
     names = [f"{country_name(c)} (n={int(n)})" for c, n in zip(data["country"], total,
                                                                strict=True)]
     fig = go.Figure()
-    for stance in ("tighten", "ease", "neutral"):
+    for stance in _shown_stances(data):
         share = (100 * data[stance] / total).round(1)
         fig.add_trace(go.Bar(
             y=names, x=share, orientation="h", name=STANCE_LABELS[stance],
@@ -239,7 +250,7 @@ def country_timelines(frame: pd.DataFrame, countries: list[str], present: bool =
                         subplot_titles=[country_name(c) for c in countries])
     for row, country in enumerate(countries, start=1):
         data = frame[frame["country"] == country]
-        for stance in ("tighten", "ease", "neutral"):
+        for stance in _shown_stances(frame):
             fig.add_trace(go.Bar(
                 x=pd.to_datetime(data["period"]), y=data[stance], name=STANCE_LABELS[stance],
                 marker_color=STANCE_COLORS[stance], legendgroup=stance, showlegend=row == 1,

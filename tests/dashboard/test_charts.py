@@ -97,8 +97,8 @@ def test_country_timelines_draw_one_row_per_country_with_one_legend():
                           "tighten": [0, 2], "ease": [1, 0], "neutral": [0, 0],
                           "total": [1, 2]})
     fig = charts.country_timelines(frame, ["CHN", "USA"])
-    assert len(fig.data) == 6
-    assert sum(bool(t.showlegend) for t in fig.data) == 3
+    assert len(fig.data) == 4  # no neutral statement: no neutral bars or legend entry
+    assert sum(bool(t.showlegend) for t in fig.data) == 2
     assert {a.text for a in fig.layout.annotations} == {"China", "United States"}
 
 
@@ -155,3 +155,13 @@ def test_the_officials_chart_says_it_ranks_by_articles():
     fig = charts.top_officials(frame)
     assert "most articles first" in fig.layout.xaxis.title.text
     assert list(fig.data[0].y) == ["B (RUS)", "A (USA)"]  # the query's order, top at the top
+
+
+def test_stance_by_country_drops_the_neutral_column_when_there_is_no_neutral_statement():
+    sides = pd.DataFrame({"country": ["CHN", "USA"], "tighten": [0, 3], "ease": [2, 1],
+                          "neutral": [0, 0]})
+    fig = charts.stance_by_country(sides)
+    assert {t.name for t in fig.data} == {"Tighten", "Ease"}
+    assert "xaxis2" not in fig.layout  # one panel: no empty neutral axis
+    everything = sides.assign(neutral=[1, 4])
+    assert "Neutral" in {t.name for t in charts.stance_by_country(everything).data}
