@@ -41,6 +41,10 @@ def neutralise_batch(batch: pa.RecordBatch) -> pa.RecordBatch:
     for column in batch.columns:
         if pa.types.is_dictionary(column.type):  # ENUM columns: their values are text too
             column = column.dictionary_decode()
+        if pa.types.is_binary(column.type) or pa.types.is_large_binary(column.type):
+            # BLOBs: a CSV cell of bytes is text to a spreadsheet; written as text, made safe
+            column = pa.array([None if v is None else v.decode("utf-8", "backslashreplace")
+                               for v in column.to_pylist()], type=pa.string())
         if pa.types.is_string(column.type) or pa.types.is_large_string(column.type):
             risky = pc.fill_null(pc.match_substring_regex(column, FORMULA_PATTERN), False)
             column = pc.if_else(risky, pc.binary_join_element_wise("'", column, ""), column)
@@ -60,7 +64,9 @@ def statement_reader(db: Database, filters: Filters,
 def write_csv(batches: Iterable[pa.RecordBatch], schema: pa.Schema, sink: Any) -> int:
     """Write batches as UTF-8 CSV with a header, formula cells neutralised; returns rows."""
     rows = 0
-    with pa_csv.CSVWriter(sink, schema) as writer:
+    # the header and the column types as written: names neutralised, ENUM and BLOB as text
+    written = neutralise_batch(pa.RecordBatch.from_pylist([], schema=schema)).schema
+    with pa_csv.CSVWriter(sink, written) as writer:
         for batch in batches:
             writer.write_batch(neutralise_batch(batch))
             rows += batch.num_rows

@@ -80,3 +80,18 @@ def test_enum_columns_and_header_names_are_neutralised_too():
     out = neutralise_batch(batch)
     assert out.schema.names == ["'=cmd", "kind"]
     assert out.to_pydict()["kind"] == ["'=1+1"]
+
+
+def test_blob_cells_are_written_as_safe_text():
+    batch = pa.RecordBatch.from_pydict({"b": pa.array([b"=cmd|' /C calc'!A0", b"\xff ok", None],
+                                                       type=pa.binary())})
+    assert neutralise_batch(batch).to_pydict()["b"] == ["'=cmd|' /C calc'!A0", "\\xff ok", None]
+
+
+def test_a_formula_header_is_neutralised_in_the_written_csv():
+    from stance.export import write_csv
+
+    batch = pa.RecordBatch.from_pydict({"=h": pa.array([b"=1+1"], type=pa.binary())})
+    sink = io.BytesIO()
+    write_csv([batch], batch.schema, sink)
+    assert sink.getvalue().decode().splitlines() == ['"\'=h"', '"\'=1+1"']
