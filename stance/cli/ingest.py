@@ -42,13 +42,11 @@ def run(args: argparse.Namespace) -> int:
             print(f"note: {article.name} is not UTF-8; read as {article.extra['encoding']}",
                   file=sys.stderr)
     total = len(articles)
-    # extract before opening the database: the file is held only for the store step, so the
-    # dashboard and other commands on the same file wait seconds, not the whole extraction
+    db = open_db(args)
     with tqdm(total=total, unit="article", file=sys.stderr, disable=total < 10,
               desc="extracting") as bar:
-        frames = pipeline.extract_frames(articles, args.dataset,
-                                         progress=lambda _count: bar.update(1))
-    db = open_db(args)
-    summary = pipeline.store_frames(db, frames, source_file=", ".join(str(p) for p in args.paths))
+        summary = pipeline.ingest(db, articles, args.dataset,
+                                  source_file=", ".join(str(p) for p in args.paths),
+                                  progress=lambda _count: bar.update(1))
     print(f"{summary} in {db.path}")
     return 0
