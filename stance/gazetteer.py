@@ -28,6 +28,7 @@ from stance.errors import StanceError
 
 COUNTRIES_CSV = DATA_DIR / "countries.csv"
 OFFICIALS_CSV = DATA_DIR / "officials.csv"
+OUTLETS_CSV = DATA_DIR / "outlets.csv"
 UNKNOWN_COUNTRY = "International / unknown"
 
 
@@ -103,6 +104,13 @@ def required(row: dict[str, str], column: str, where: str) -> str:
     if not value:
         raise LexiconError(f"{where}, column '{column}': value required")
     return value
+
+
+@lru_cache(maxsize=1)
+def read_outlets(path: Path = OUTLETS_CSV) -> dict[str, str]:
+    """outlets.csv: the slugs corpora put in file names (`wash-post`) -> the outlet's name."""
+    return {required(row, "slug", where): required(row, "name", where)
+            for where, row in csv_rows(path, ("slug", "name"))}
 
 
 def _in_text(value: str | None, where: str) -> bool:

@@ -324,9 +324,10 @@ _CHANGES = (exp.Insert, exp.Update, exp.Delete, exp.Merge, exp.Create, exp.Drop,
 def _check_hidden_changes(tree: exp.Expression) -> None:
     """'WITH d AS (DELETE ... RETURNING *) SELECT ...' is a SELECT to the parser and still
     changes data."""
-    for node in tree.find_all(*_CHANGES):
-        keyword = node.key.upper()
-        raise QueryRefused(f"{keyword} inside the query changes the database: {_READ_ONLY}")
+    change = next(tree.find_all(*_CHANGES), None)
+    if change is not None:
+        raise QueryRefused(f"{change.key.upper()} inside the query changes the database: "
+                           f"{_READ_ONLY}")
 
 
 def _check_functions(tree: exp.Expression) -> None:

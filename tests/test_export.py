@@ -9,7 +9,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from stance.export import export_statements, neutralise, neutralise_batch
+from stance.export import export_statements, neutralise, neutralise_batch, write_csv
 from stance.filters import Filters
 from stance.models import Article, Statement
 
@@ -89,8 +89,6 @@ def test_blob_cells_are_written_as_safe_text():
 
 
 def test_a_formula_header_is_neutralised_in_the_written_csv():
-    from stance.export import write_csv
-
     batch = pa.RecordBatch.from_pydict({"=h": pa.array([b"=1+1"], type=pa.binary())})
     sink = io.BytesIO()
     write_csv([batch], batch.schema, sink)

@@ -381,8 +381,7 @@ def test_changes_hidden_in_a_with_clause_are_refused_and_change_nothing(fixture_
 def test_the_engine_rolls_back_a_change_that_got_past_the_check(fixture_db, monkeypatch):
     """Second wall: with the text check switched off, a DELETE in a CTE runs, and the
     shared copy every visitor reads still holds every statement afterwards."""
-    import stance.sandbox as sandbox_module
-    monkeypatch.setattr(sandbox_module, "_check_hidden_changes", lambda tree: None)
+    monkeypatch.setattr("stance.sandbox._check_hidden_changes", lambda tree: None)
     result = run_sql(fixture_db, "WITH gone AS (DELETE FROM statements RETURNING *) "
                                  "SELECT count(*) AS n FROM gone")
     assert result.frame["n"][0] == 6  # it did run, inside its transaction

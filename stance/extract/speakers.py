@@ -256,14 +256,15 @@ class SpeakerResolver:
         own = {t.i for t in name_tokens_}
         outside = [p for p in modifiers if not any(p.covers(i) for i in own)]
         country = next((p.iso3 for p in outside if p.iso3), None)
-        if head.ent_type_ != "PERSON" and not role and not self._known_name(name):
-            role = self._appositive_role(head)  # "Hashimoto, Japan's trade minister, ..."
-            if role is None:
-                return None
-        if self.author is not None and len(name_tokens_) == 1 and not role \
-                and not self._introduced(name):
-            # a speech's "as Truman said": a surname never introduced, a figure of the past
-            # (in news, a bare surname is more often a full name the tagger missed earlier)
+        # a name the tagger does not call a person, or, in a speech, a surname never introduced
+        # ("as Truman said": a figure of the past; in news a bare surname is more often a full
+        # name the tagger missed earlier) is a speaker only with a title in apposition
+        # ("Hashimoto, Japan's trade minister, ...")
+        untitled = not role and (
+            (head.ent_type_ != "PERSON" and not self._known_name(name))
+            or (self.author is not None and len(name_tokens_) == 1
+                and not self._introduced(name)))
+        if untitled:
             role = self._appositive_role(head)
             if role is None:
                 return None

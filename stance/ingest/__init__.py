@@ -12,15 +12,14 @@ import csv
 import io
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 from pathlib import Path
 
 from stance.cells import has_markup, is_formula
-from stance.config import DATA_DIR
 from stance.dates import parse_date
+from stance.encoding import UTF8_MULTIBYTE
 from stance.errors import InputError
 from stance.frontmatter import split_front_matter
-from stance.gazetteer import to_iso3
+from stance.gazetteer import read_outlets, to_iso3
 from stance.html import html_to_text
 from stance.models import Article
 
@@ -43,14 +42,7 @@ _META_KEYS: dict[str, tuple[str, ...]] = {
 
 MAX_DOCUMENT_BYTES = 10 * 1024 * 1024  # one article or speech; a bigger file is a corpus
 _BINARY_CONTROL_SHARE = 0.01  # control characters a text file does not hold, as a share
-_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|"
-                            rb"[\xf0-\xf4][\x80-\xbf]{3}")
 UTF8, WINDOWS_1252 = "utf-8", "windows-1252"
-
-
-def read_text_file(path: Path) -> str:
-    """The file's text (see `read_text_and_encoding`)."""
-    return read_text_and_encoding(path)[0]
 
 
 def read_text_and_encoding(path: Path, limit: int | None = MAX_DOCUMENT_BYTES
@@ -83,7 +75,7 @@ def decode_text(raw: bytes, where: str | Path) -> tuple[str, str]:
         text, encoding = raw.decode(UTF8), UTF8
     except UnicodeDecodeError as error:
         line = raw.count(b"\n", 0, error.start) + 1
-        if _UTF8_SEQUENCE.search(raw):
+        if UTF8_MULTIBYTE.search(raw):
             raise InputError(where, f"line {line} is not UTF-8 while other lines are: the file "
                                     "mixes encodings; save it again as UTF-8") from None
         text, encoding = raw.decode("cp1252", errors="replace"), WINDOWS_1252
@@ -184,17 +176,6 @@ def read_document(path: Path, meta: dict[str, str] | None = None,
 _OUTLET_DATE_NAME = re.compile(r"^(?P<outlet>[a-z][a-z0-9-]*)_(?P<date>\d{4}-\d{2}-\d{2})_")
 
 
-@lru_cache(maxsize=1)
-def _outlet_names() -> dict[str, str]:
-    """data/outlets.csv: the slugs file names use for outlets -> their names."""
-    path = DATA_DIR / "outlets.csv"
-    if not path.is_file():
-        return {}
-    with path.open(encoding="utf-8", newline="") as handle:
-        return {row["slug"].strip(): row["name"].strip() for row in csv.DictReader(handle)
-                if (row.get("slug") or "").strip() and (row.get("name") or "").strip()}
-
-
 def _from_file_name(name: str) -> dict[str, str]:
     """Date and outlet a file name carries (the lowest-priority metadata)."""
     match = _OUTLET_DATE_NAME.match(name)
@@ -206,7 +187,7 @@ def _from_file_name(name: str) -> dict[str, str]:
     except ValueError:
         return {}  # not a date after all: the name says nothing we can use
     return {"date": match["date"],
-            "outlet": _outlet_names().get(slug, slug.replace("-", " ").title())}
+            "outlet": read_outlets().get(slug, slug.replace("-", " ").title())}
 
 
 def read_metadata(folder: Path) -> dict[str, dict[str, str]]:

@@ -83,9 +83,14 @@ class Database:
     def _release(self) -> None:
         with self._users_lock:
             self._users -= 1
-            if self._users == 0 and self.release_when_idle and self._con is not None:
-                self._con.close()
-                self._con = None
+            if self._users == 0 and self.release_when_idle:
+                self._drop_connection()
+
+    def _drop_connection(self) -> None:
+        """Close the connection (the caller holds `_users_lock`)."""
+        if self._con is not None:
+            self._con.close()
+            self._con = None
 
     def _apply_schema(self) -> None:
         with self.transaction() as tx:
@@ -174,9 +179,7 @@ class Database:
 
     def _shut(self) -> None:
         with self._users_lock:
-            if self._con is not None:
-                self._con.close()
-                self._con = None
+            self._drop_connection()
 
 
 def _say_on_stderr(message: str) -> None:

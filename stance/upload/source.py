@@ -13,7 +13,6 @@ import hashlib
 import io
 import json
 import os
-import re
 import tempfile
 import tomllib
 from collections.abc import Iterator
@@ -24,14 +23,13 @@ from pathlib import Path
 import pandas as pd
 
 from stance.config import ROOT
+from stance.encoding import UTF8_MULTIBYTE
 from stance.upload.columns import normalise_header
 from stance.upload.problems import Problem, UploadError
 
 DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab"}
 _HEAD_BYTES = 256 * 1024
 _CHUNK = 1 << 20
-_UTF8_MULTIBYTE = re.compile(rb"[\xC2-\xDF][\x80-\xBF]|[\xE0-\xEF][\x80-\xBF]{2}"
-                             rb"|[\xF0-\xF4][\x80-\xBF]{3}")
 _MAGIC = {
     b"PK\x03\x04": "an Excel workbook or another zip file: in Excel use File > Save As > "
                    "'CSV UTF-8 (comma delimited)'",
@@ -146,7 +144,7 @@ def _scan(path: Path) -> _Scan:
                     decoder.decode(chunk)
                 except UnicodeDecodeError as error:  # error.start counts the pending bytes
                     found.bad_at = offset - pending + error.start
-            if not found.multibyte and _UTF8_MULTIBYTE.search(chunk):
+            if not found.multibyte and UTF8_MULTIBYTE.search(chunk):
                 found.multibyte = True
             if found.nul_at is None and b"\x00" in chunk:
                 found.nul_at = offset + chunk.index(b"\x00")

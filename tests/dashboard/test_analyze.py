@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from dashboard.views.analyze import MAX_CHARS
+
 
 @pytest.fixture
 def analyze_page(open_page, build_fixture_db, tmp_path: Path, monkeypatch):
@@ -57,8 +59,6 @@ def test_empty_text_gets_a_message(analyze_page):
 
 
 def test_text_over_the_limit_is_refused_with_the_limit_not_dropped(analyze_page):
-    from dashboard.views.analyze import MAX_CHARS
-
     at, _ = analyze_page
     at.text_area(key="analyze_text").input("Sanctions were lifted. " * (MAX_CHARS // 20))
     at.button[0].click().run()

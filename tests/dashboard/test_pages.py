@@ -11,7 +11,9 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from stance.upload import set_hidden
+from stance.pipeline import load_file
+from stance.store import close_all, open_database
+from stance.upload import STATEMENTS, set_hidden
 
 PAGES = ["overview", "countries", "officials", "quotes", "statements", "article", "analyze"]
 HALEY_FIRST = "7ebf63928599e574c954"  # Nikki Haley's statement in article one
@@ -277,10 +279,6 @@ def test_article_from_coded_statements_opens_and_says_what_is_unmarked(
         open_page, problems, fixture_app, tmp_path):
     """Hand-coded statements carry no character offsets: the page lists them without a
     crash (it raised a TypeError) and says why they are not marked in the text."""
-    from stance.pipeline import load_file
-    from stance.store import close_all, open_database
-    from stance.upload import STATEMENTS
-
     csv = tmp_path / "coded.csv"
     csv.write_text("speaker,country,stance,quote,outlet\n"
                    "Sergey Lavrov,RUS,ease,Sanctions do not work.,![x](http://host/p.png)\n",

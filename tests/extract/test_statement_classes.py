@@ -11,6 +11,8 @@ from datetime import date
 
 import pytest
 
+from stance.ingest import read_paths
+
 
 def _check(rules_in, text: str, expected: tuple) -> None:
     got = [(s.country, s.speaker_type, s.stance, s.target) for s in rules_in(text)]
@@ -180,8 +182,6 @@ def test_a_collective_common_noun_is_no_person(rules_in):
 
 @pytest.mark.parametrize("placeholder", ["(not in Speakers_by_session.xlsx)", "N/A", "unknown"])
 def test_a_metadata_placeholder_never_becomes_a_speaker(tmp_path, placeholder):
-    from stance.ingest import read_paths
-
     folder = tmp_path / "speeches"
     folder.mkdir()
     (folder / "s.txt").write_text("We call for the sanctions to be lifted.\n")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
@@ -88,22 +90,29 @@ def test_delete_dataset_removes_only_that_dataset(store_items, fixture_db):
     assert list(fixture_db.query("datasets")["dataset"]) == ["keep"]
 
 
+@contextmanager
+def _held_by_another_process(path: Path, seconds: float) -> Iterator[None]:
+    """Another process holds the database file open for `seconds`, then lets it go."""
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         f"import duckdb,time; c=duckdb.connect({str(path)!r}); print('ok', flush=True); "
+         f"time.sleep({seconds}); c.close()"], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "ok"
+        yield
+    finally:
+        holder.kill()
+        holder.wait()
+
+
 def test_database_held_by_another_process_gives_a_friendly_message(tmp_path: Path,
                                                                    monkeypatch):
     monkeypatch.setenv("STANCE_LOCK_WAIT", "0.5")
     path = tmp_path / "held.duckdb"
     open_database(path).close()
-    holder = subprocess.Popen(
-        [sys.executable, "-c",
-         f"import duckdb,time; c=duckdb.connect({str(path)!r}); print('ok', flush=True); "
-         "time.sleep(30)"], stdout=subprocess.PIPE, text=True)
-    try:
-        assert holder.stdout.readline().strip() == "ok"
-        with pytest.raises(DatabaseError, match="in use by another program"):
-            open_database(path)
-    finally:
-        holder.kill()
-        holder.wait()
+    with _held_by_another_process(path, seconds=30), \
+            pytest.raises(DatabaseError, match="in use by another program"):
+        open_database(path)
 
 
 def test_wrong_schema_version_is_refused_with_advice(tmp_path: Path):
@@ -141,20 +150,12 @@ def test_opening_waits_for_a_file_another_program_releases(tmp_path: Path, monke
     monkeypatch.setenv("STANCE_LOCK_WAIT", "20")
     path = tmp_path / "busy.duckdb"
     open_database(path).close()
-    holder = subprocess.Popen(
-        [sys.executable, "-c",
-         f"import duckdb,time; c=duckdb.connect({str(path)!r}); print('ok', flush=True); "
-         "time.sleep(1.5); c.close()"], stdout=subprocess.PIPE, text=True)
-    try:
-        assert holder.stdout.readline().strip() == "ok"
+    with _held_by_another_process(path, seconds=1.5):
         started = time.monotonic()
         db = open_database(path)
         assert db.scalar("store/schema_version") is not None
         assert time.monotonic() - started >= 0.5
         assert capsys.readouterr().err.count("waiting for") == 1
-    finally:
-        holder.kill()
-        holder.wait()
 
 
 def test_an_idle_database_lets_go_of_the_file_between_leases(tmp_path: Path):
