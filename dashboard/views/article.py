@@ -4,6 +4,7 @@ highlighted in its stance colour and labelled with speaker and cue; a picker whe
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -88,7 +89,9 @@ def render() -> None:
         _picker(ctx)
         return
     article = found.iloc[0].to_dict()
-    st.title(ui.md(article.get("title") or article.get("name") or "Untitled article"))
+    # an untitled article is named by its file, never by the folder it was loaded from
+    st.title(ui.md(article.get("title") or Path(str(article.get("name") or "")).name
+                   or "Untitled article"))
     st.caption(_metadata(article))
     url = str(article.get("url") or "")
     if url.startswith(("http://", "https://")) and not ctx.present:
@@ -104,8 +107,9 @@ def render() -> None:
                       begin=split_front_matter(text)[1]))  # the file's header is not news
     unplaced = len(statements) - len(marks)
     if unplaced:
+        where = "outside presentation mode" if ctx.present else "in the table below"
         st.caption(f"{unplaced} statement(s) were coded by hand without a position in the text: "
-                   "they are listed in the table below, not marked above.")
+                   f"they are listed {where}, not marked above.")
     if not statements.empty and not ctx.present:
         st.subheader("Statements in this article")
         st.dataframe(statements_table(statements), hide_index=True, width="stretch",

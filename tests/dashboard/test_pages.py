@@ -283,7 +283,7 @@ def test_article_from_coded_statements_opens_and_says_what_is_unmarked(
     csv.write_text("speaker,country,stance,quote,outlet\n"
                    "Sergey Lavrov,RUS,ease,Sanctions do not work.,![x](http://host/p.png)\n",
                    encoding="utf-8")
-    load_file(open_database(fixture_app), csv, STATEMENTS, "coded")
+    load_file(open_database(fixture_app), csv, STATEMENTS, "coded", name=str(csv))  # as the CLI
     close_all()
     with duckdb.connect(str(fixture_app), read_only=True) as con:
         article_id = con.execute("SELECT article_id FROM articles WHERE dataset = 'coded'"
@@ -293,6 +293,7 @@ def test_article_from_coded_statements_opens_and_says_what_is_unmarked(
     captions = " ".join(str(c.value) for c in at.caption)
     assert "without a position in the text" in captions
     assert "![x](" not in captions  # the outlet is shown as text, never as an image
+    assert at.title[0].value == "coded.csv"  # the file, not the folder it was loaded from
 
 
 def test_an_unknown_parameter_or_bad_value_gets_a_note_that_can_be_dismissed(open_page,
