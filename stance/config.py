@@ -45,3 +45,9 @@ def lock_wait() -> float:
     if not math.isfinite(value) or value < 0:
         raise StanceError(f"STANCE_LOCK_WAIT={raw!r} is not a number of seconds (0 or more)")
     return value
+
+
+def people_merges_path() -> Path:
+    """Researchers' decisions on names of one person: STANCE_PEOPLE_MERGES, else
+    data/people_merges.csv (a lab may keep its own file beside its database)."""
+    return Path(os.environ.get("STANCE_PEOPLE_MERGES") or DATA_DIR / "people_merges.csv")

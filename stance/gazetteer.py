@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pycountry
 
-from stance.config import DATA_DIR
+from stance.config import DATA_DIR, people_merges_path
 from stance.errors import StanceError
 
 COUNTRIES_CSV = DATA_DIR / "countries.csv"
@@ -111,6 +111,33 @@ def read_outlets(path: Path = OUTLETS_CSV) -> dict[str, str]:
     """outlets.csv: the slugs corpora put in file names (`wash-post`) -> the outlet's name."""
     return {required(row, "slug", where): required(row, "name", where)
             for where, row in csv_rows(path, ("slug", "name"))}
+
+
+@dataclass(frozen=True)
+class PersonDecision:
+    """A researcher's decision on two names: the same person (`name` is shown as `canonical`)
+    or two people (`distinct`: never merged automatically)."""
+
+    name: str
+    canonical: str
+    distinct: bool
+
+
+def read_people_merges(path: Path | None = None) -> list[PersonDecision]:
+    """people_merges.csv (name, canonical, decision = same | distinct; `config.
+    people_merges_path()` by default); a missing file holds no decisions."""
+    path = path or people_merges_path()
+    if not path.is_file():
+        return []
+    out = []
+    for where, row in csv_rows(path, ("name", "canonical", "decision")):
+        decision = (row["decision"] or "same").strip().lower()
+        if decision not in ("same", "distinct"):
+            raise LexiconError(f"{where}, column 'decision': '{decision}' is not same or "
+                               "distinct")
+        out.append(PersonDecision(required(row, "name", where), required(row, "canonical", where),
+                                  decision == "distinct"))
+    return out
 
 
 def _in_text(value: str | None, where: str) -> bool:

@@ -93,6 +93,15 @@ CREATE TABLE IF NOT EXISTS quote_clusters (
     cluster VARCHAR NOT NULL
 );
 
+-- Every person name ever stored and the name it is shown as (stance/store/people.py); `how`:
+-- file (people_merges.csv or `people merge`) | gazetteer | matched | own.
+CREATE TABLE IF NOT EXISTS person_names (
+    name VARCHAR NOT NULL,
+    canonical VARCHAR NOT NULL,
+    country VARCHAR,
+    how VARCHAR NOT NULL
+);
+
 -- Every statement with its article's metadata, machine and corrected labels side by side.
 CREATE OR REPLACE VIEW statements_full AS
 WITH latest AS (

@@ -11,7 +11,17 @@ import argparse
 import sys
 
 from stance import __version__
-from stance.cli import corrections, evaluate, extract, ingest, load_statements, sample, sql, train
+from stance.cli import (
+    corrections,
+    evaluate,
+    extract,
+    ingest,
+    load_statements,
+    people,
+    sample,
+    sql,
+    train,
+)
 from stance.cli.options import Command, declare
 from stance.errors import StanceError
 
@@ -28,6 +38,8 @@ COMMANDS = {
     "sql": Command(sql, "run a read-only SELECT on the database", database=True),
     "corrections": Command(corrections, "export or import researchers' corrections (CSV)",
                            database=True),
+    "people": Command(people, "list and decide merges of names that are one person",
+                      database=True),
 }
 
 

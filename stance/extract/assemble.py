@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span
 
 from ..models import Article, Statement
+from ..people import display_name
 from .countries import place_at
 from .decision import decide_cues
 from .evidence import ArticleContext, Candidate, CueHit
@@ -116,7 +117,8 @@ def author_speaker(article: Article, lex: Lexicons) -> Speaker | None:
             return Speaker(known.name, "country", known.iso3, role)
     words = name.split()
     looks_personal = 1 <= len(words) <= 6 and all(w[:1].isalpha() for w in words)
-    speaker = Speaker(name, "person" if looks_personal else "country", country, role)
+    speaker = Speaker(display_name(name) if looks_personal else name,
+                      "person" if looks_personal else "country", country, role)
     resolver = SpeakerResolver(lex, article.published)
     official = resolver.official_for(name)
     if official is not None and looks_personal:

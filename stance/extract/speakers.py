@@ -16,6 +16,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
+from ..people import display_name
 from .countries import Place, place_at
 from .lexicons import Lexicons, Official
 
@@ -250,7 +251,7 @@ class SpeakerResolver:
         name_tokens_ = _person_name(head, phrase)
         if not name_tokens_ or (head.ent_type_ != "PERSON" and head.pos_ != "PROPN"):
             return None
-        name = " ".join(t.text for t in name_tokens_)
+        name = display_name(" ".join(t.text for t in name_tokens_))
         title_tokens = [t for t in phrase if t.i < name_tokens_[0].i]
         role = self._role(title_tokens, doc._.sx_places or [])
         own = {t.i for t in name_tokens_}
@@ -545,13 +546,27 @@ _TOWARDS_PREPS = frozenset({"on", "against", "over", "with", "to", "toward", "to
                             "about", "into", "upon"})
 
 
+# Nouns of a field of work: a country word modifying them is what the person studies or
+# covers ("director of Russian and European security studies", "an Iran expert").
+_SUBJECT_NOUNS = frozenset({
+    "studies", "study", "program", "programme", "programs", "expert", "experts", "specialist",
+    "specialists", "analyst", "analysts", "scholar", "researcher", "correspondent", "desk",
+    "initiative", "project", "center", "centre", "institute", "watcher", "hand", "policy",
+    "affairs", "politics", "history", "economy", "research",
+})
+
+
 def _acted_upon(token: Token, clause: Token) -> bool:
-    """A country the describing clause acts on or deals with ('who backed sanctions on Iran',
-    'who met with Putin'), not the one the person belongs to."""
+    """A country the describing clause acts on, deals with or studies ('who backed sanctions
+    on Iran', 'who met with Putin', 'director of Russian studies'), not the one the person
+    belongs to."""
     for node in (token, *token.ancestors):
         if node.i == clause.i:
             return False
         if node.dep_ == "pobj" and node.head.lower_ in _TOWARDS_PREPS:
+            return True
+        if node.dep_ in ("amod", "compound", "conj", "cc") and \
+                node.head.lower_ in _SUBJECT_NOUNS and node.head.i != clause.i:
             return True
     return False
 

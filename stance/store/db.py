@@ -28,6 +28,7 @@ import pandas as pd
 
 from stance.config import database_path, lock_wait, memory_limit
 from stance.errors import DatabaseError
+from stance.store.people import resolve_people
 from stance.store.tx import OPENING, Tx, database_error, wrapped
 from stance.store.wide import refresh_statements_wide
 
@@ -162,6 +163,7 @@ class Database:
                 current.begin()
                 try:
                     yield current
+                    resolve_people(current)  # one person, one name, across articles
                     refresh_statements_wide(current)  # the chart table follows every write
                     current.commit()
                 except BaseException:
