@@ -6,11 +6,14 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
+import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
 from dashboard import charts, nav, sidebar
+from dashboard.data import run
 from dashboard.state import PageContext
+from stance.dates import sortable_date
 from stance.filters import Filters
 
 NO_MATCH = "No statements match these filters."
@@ -98,3 +101,26 @@ def empty_state(ctx: PageContext, message: str = NO_MATCH) -> None:
 def truncated(shown: int, total: int, what: str) -> None:
     if total > shown:
         st.caption(f"Showing the top {shown:,} of {total:,} {what}.")
+
+
+def shown_dates(frame: pd.DataFrame, column: str, precision: str = "date_precision"
+                ) -> list[str]:
+    """A date column as text at each row's precision ("2018-09-27", "2018-09", "2018"): a
+    speech known only by its year never shows as 1 January. Sorts as text."""
+    precisions = frame[precision] if precision in frame else [None] * len(frame)
+    return [sortable_date(value, kind) for value, kind in zip(frame[column], precisions,
+                                                             strict=True)]
+
+
+_PERIOD_WORDS = {"day": "daily", "week": "weekly", "month": "monthly", "quarter": "quarterly",
+                 "year": "yearly"}
+
+
+def left_out_note(filters: Filters, period: str) -> None:
+    """Under a timeline: how many statements it leaves out because their date is known only
+    to the year (or month), so the bars never hide them silently."""
+    left = int(run("timeline_left_out", filters, period=period).iloc[0]["left_out"])
+    if left:
+        st.caption(f"{left:,} statement(s) dated only by their year (or month) are not in this "
+                   f"{_PERIOD_WORDS.get(period, period)} view; a date range of whole years "
+                   "shows them, and the yearly timeline draws them.")

@@ -6,6 +6,7 @@ SELECT
     any_value(title) AS title,
     any_value(outlet) AS outlet,
     any_value(published) AS published,
+    any_value(date_precision) AS date_precision,
     count(*) AS statements,
     count(*) FILTER (WHERE stance = 'tighten') AS tighten,
     count(*) FILTER (WHERE stance = 'ease') AS ease

@@ -12,7 +12,9 @@ SELECT
     count(*) FILTER (WHERE stance = 'neutral') AS neutral,
     mode(target) AS main_target,
     min(published) AS first_seen,
-    max(published) AS last_seen
+    max(published) AS last_seen,
+    arg_min(date_precision, published) AS first_precision,
+    arg_max(date_precision, published) AS last_precision
 FROM filtered_statements($country, $target, $stance, $from, $to, $outlet, $dataset, $corrected, $all_topics)
 WHERE country IS NOT NULL
 GROUP BY country

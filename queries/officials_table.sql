@@ -35,7 +35,9 @@ WITH people AS (
         mode(f.role) AS role,
         mode(f.country) AS country,
         min(f.published) AS first_seen,
-        max(f.published) AS last_seen
+        max(f.published) AS last_seen,
+        arg_min(f.date_precision, f.published) AS first_precision,
+        arg_max(f.date_precision, f.published) AS last_precision
     FROM page p
     JOIN filtered_statements($country, $target, $stance, $from, $to, $outlet, $dataset,
                              $corrected, $all_topics) f ON hash(f.speaker) = p.who
@@ -44,7 +46,7 @@ WITH people AS (
 )
 SELECT
     p.speaker, d.role, d.country, p.statements, p.articles, p.outlets, p.tighten, p.ease,
-    p.neutral, d.first_seen, d.last_seen
+    p.neutral, d.first_seen, d.last_seen, d.first_precision, d.last_precision
 FROM page p
 JOIN details d USING (who)
 ORDER BY

@@ -6,7 +6,7 @@
 -- their outlet and wording counts; exact ties at the cut are broken by cluster key; the texts
 -- (first report, representative wording) are read for the chosen clusters' first rows only.
 WITH quoted AS (
-    SELECT cluster_key, wording, article_key, outlet, published
+    SELECT cluster_key, wording, article_key, outlet, published, date_precision
     FROM filtered_statements($country, $target, $stance, $from, $to, $outlet, $dataset,
                              $corrected, $all_topics)
     WHERE cluster_key IS NOT NULL
@@ -27,7 +27,8 @@ WITH quoted AS (
         count(DISTINCT q.outlet) AS outlets,
         count(*) AS statements,
         count(DISTINCT q.wording) AS wordings,
-        min(q.published) AS first_seen
+        min(q.published) AS first_seen,
+        arg_min(q.date_precision, q.published) AS first_precision
     FROM quoted q
     SEMI JOIN shortlist s USING (cluster_key)
     GROUP BY q.cluster_key
@@ -57,6 +58,7 @@ WITH quoted AS (
 )
 SELECT
     t.cluster, t.quote, r.articles, r.outlets, r.statements, r.wordings, r.first_seen,
+    r.first_precision,
     d.first_outlet, d.first_article, d.speakers, d.country, d.stance
 FROM ranked r
 JOIN details d USING (cluster_key)

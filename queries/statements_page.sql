@@ -36,7 +36,7 @@ WITH keyed AS (
     LIMIT $limit OFFSET $offset
 )
 SELECT
-    f.statement_id, f.article_id, f.published AS date, f.outlet, f.title, f.speaker, f.role,
+    f.statement_id, f.article_id, f.published AS date, f.date_precision, f.outlet, f.title, f.speaker, f.role,
     f.country, f.stance, f.stance_cue, f.target, f.quote_type, f.quote, f.sentence, f.confidence,
     f.on_topic, f.corrected
 FROM page p

@@ -108,8 +108,9 @@ def required(row: dict[str, str], column: str, where: str) -> str:
 
 @lru_cache(maxsize=1)
 def read_outlets(path: Path = OUTLETS_CSV) -> dict[str, str]:
-    """outlets.csv: the slugs corpora put in file names (`wash-post`) -> the outlet's name."""
-    return {required(row, "slug", where): required(row, "name", where)
+    """outlets.csv: the slugs corpora put in file names (`wash-post`) and the hosts or short
+    names metadata give (`nytimes.com`), case-folded -> the outlet's one name."""
+    return {required(row, "slug", where).casefold(): required(row, "name", where)
             for where, row in csv_rows(path, ("slug", "name"))}
 
 

@@ -28,12 +28,13 @@ class Article:
     title: str | None = None
     source: str | None = None  # outlet
     url: str | None = None
-    published: date | None = None
+    published: date | None = None  # the first day of its month or year when only that is known
     author: str | None = None  # first-person documents: the speaker of "we"/"I"
     author_country: str | None = None  # ISO3
     author_role: str | None = None
     dataset: str = "default"
     extra: dict[str, str] = field(default_factory=dict)
+    date_precision: str | None = None  # day | month | year (stance.dates); None: no date
 
     @property
     def sha256(self) -> str:

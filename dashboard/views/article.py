@@ -15,6 +15,7 @@ from dashboard.data import run
 from dashboard.highlight import Mark, page_html
 from dashboard.state import PageContext, context
 from dashboard.views.statements import like_pattern
+from stance.dates import format_date
 from stance.frontmatter import split_front_matter
 from stance.gazetteer import country_name
 
@@ -42,8 +43,7 @@ def statements_table(statements: pd.DataFrame) -> pd.DataFrame:
 
 def _metadata(article: dict[str, Any]) -> str:
     parts = [article.get("outlet"),
-             f"{pd.Timestamp(article['published']):%d %B %Y}"
-             if pd.notna(article.get("published")) else None,
+             format_date(article.get("published"), article.get("date_precision"), long=True),
              f"dataset {article['dataset']}"]
     return " · ".join(ui.md(p) for p in parts if p)  # outlet and dataset are user text
 
@@ -61,7 +61,8 @@ def _picker(ctx: PageContext) -> None:
         return
     labels = {
         row.article_id: (f"{row.title or 'Untitled'} — {row.outlet or 'unknown outlet'}, "
-                         f"{pd.Timestamp(row.published):%d %b %Y}" if pd.notna(row.published)
+                         f"{format_date(row.published, row.date_precision)}"
+                         if pd.notna(row.published)
                          else f"{row.title or 'Untitled'} — {row.outlet or 'unknown outlet'}")
         + f" ({row.statements} statements)"
         for row in found.itertuples()}

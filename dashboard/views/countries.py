@@ -17,6 +17,7 @@ from dashboard import charts, present, ui
 from dashboard.data import figure, run
 from dashboard.present import Drawer
 from dashboard.state import PageContext, context
+from stance.dates import format_date
 from stance.gazetteer import country_name
 
 MAX_COMPARED = 6
@@ -78,8 +79,8 @@ def _profile(country: str, profile: pd.DataFrame, ctx: PageContext) -> dict[str,
         _metrics(row)
         first, last = row["first_seen"], row["last_seen"]
         if pd.notna(first):
-            st.caption(f"Quoted from {pd.Timestamp(first):%d %b %Y} to "
-                       f"{pd.Timestamp(last):%d %b %Y}; most often about "
+            st.caption(f"Quoted from {format_date(first, row['first_precision'])} to "
+                       f"{format_date(last, row['last_precision'])}; most often about "
                        f"{country_name(row['main_target']) if row['main_target'] else '—'}.")
 
     def timeline() -> None:
@@ -95,6 +96,7 @@ def _profile(country: str, profile: pd.DataFrame, ctx: PageContext) -> dict[str,
                      args=(ctx.present, period, f"{name}: stance over time{about}"),
                      period=period, limit=600)
         points = ui.chart(fig, f"country_time_{country}", f"{country}_stance_over_time")
+        ui.left_out_note(chosen, period)
         ui.drill_down(points, _with_filters(ctx, chosen), by="period", period=period)
 
     def targets() -> None:
@@ -147,6 +149,7 @@ def _comparison(countries: list[str], profile: pd.DataFrame, ctx: PageContext
         fig = figure(charts.country_timelines, "country_over_time", chosen,
                      args=(list(rows.index), ctx.present, period), period=period, limit=5000)
         ui.chart(fig, "countries_timelines", "countries_over_time", clickable=False)
+        ui.left_out_note(chosen, period)
 
     def side_by_side() -> None:
         st.subheader("Side by side")

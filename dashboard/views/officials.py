@@ -26,6 +26,8 @@ def table_frame(frame: pd.DataFrame, ctx: PageContext) -> pd.DataFrame:
                         for c in shown["country"]]
     shown["statements_link"] = [nav.href("statements", ctx.filters, q=s)
                                 for s in shown["speaker"]]
+    shown["first_seen"] = ui.shown_dates(shown, "first_seen", "first_precision")
+    shown["last_seen"] = ui.shown_dates(shown, "last_seen", "last_precision")
     return shown[["speaker", "role", "country", "statements", "articles", "outlets", "tighten",
                   "ease", "neutral", "first_seen", "last_seen", "statements_link"]]
 
@@ -57,8 +59,8 @@ def _table(ctx: PageContext, total: int) -> None:
                                                       help="Articles quoting them"),
             "outlets": st.column_config.NumberColumn("Outlets", help="Outlets quoting them"),
             "tighten": "Tighten", "ease": "Ease", "neutral": "Neutral",
-            "first_seen": st.column_config.DateColumn("First quoted"),
-            "last_seen": st.column_config.DateColumn("Last quoted"),
+            "first_seen": st.column_config.TextColumn("First quoted"),
+            "last_seen": st.column_config.TextColumn("Last quoted"),
             "statements_link": st.column_config.LinkColumn("Evidence",
                                                            display_text="statements →"),
         })

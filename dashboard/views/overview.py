@@ -40,6 +40,7 @@ def _over_time(ctx: PageContext) -> None:
     fig = figure(charts.stance_over_time, "stance_over_time", ctx.filters,
                  args=(ctx.present, period), period=period, limit=600)
     points = ui.chart(fig, "overview_stance_over_time", "stance_over_time")
+    ui.left_out_note(ctx.filters, period)
     ui.drill_down(points, ctx, by="period", period=period)
 
 

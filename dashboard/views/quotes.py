@@ -20,6 +20,7 @@ def quotes_frame(frame: pd.DataFrame, ctx: PageContext) -> pd.DataFrame:
     shown = frame.copy()
     shown["first_link"] = [nav.href("article", ctx.filters, article=a)
                            for a in shown["first_article"]]
+    shown["first_seen"] = ui.shown_dates(shown, "first_seen", "first_precision")
     return shown[["quote", "articles", "outlets", "wordings", "speakers", "stance",
                   "first_seen", "first_outlet", "first_link"]]
 
@@ -58,7 +59,7 @@ def _table(ctx: PageContext, min_articles: int) -> None:
             "wordings": st.column_config.NumberColumn(
                 "Wordings", help="Near-identical versions grouped together"),
             "speakers": "Said by", "stance": "Stance",
-            "first_seen": st.column_config.DateColumn("First seen"),
+            "first_seen": st.column_config.TextColumn("First seen"),
             "first_outlet": "First outlet",
             "first_link": st.column_config.LinkColumn("First article",
                                                       display_text="open →"),
@@ -74,11 +75,12 @@ def _reports(ctx: PageContext, quote: pd.Series) -> None:
     reports = run("quote_articles", ctx.filters, cluster=quote["cluster"], limit=500)
     st.markdown(f"**Every report of** “{ui.md(quote['quote'])}”")
     reports = reports.assign(link=[nav.href("article", ctx.filters, article=a)
-                                   for a in reports["article_id"]])
+                                   for a in reports["article_id"]],
+                             published=ui.shown_dates(reports, "published"))
     st.dataframe(
         reports[["published", "outlet", "title", "speaker", "stance", "quote", "link"]],
         hide_index=True, width="stretch", key="quotes_reports",
-        column_config={"published": st.column_config.DateColumn("Date"),
+        column_config={"published": st.column_config.TextColumn("Date"),
                        "outlet": "Outlet", "title": "Article", "speaker": "Speaker",
                        "stance": "Stance", "quote": st.column_config.TextColumn(
                            "Wording", width="large"),

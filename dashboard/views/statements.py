@@ -15,6 +15,7 @@ from dashboard.corrections_form import corrections_form
 from dashboard.data import run
 from dashboard.highlight import sentence_html
 from dashboard.state import PageContext, context
+from stance.dates import format_date
 from stance.filters import Filters
 from stance.gazetteer import country_name
 from stance.provenance import export_statements_file
@@ -90,6 +91,7 @@ def _controls() -> tuple[str, str, bool, int, float]:
 
 def table_frame(frame: pd.DataFrame) -> pd.DataFrame:
     shown = frame[COLUMNS].copy()
+    shown["date"] = ui.shown_dates(frame, "date")
     for column in ("role", "stance_cue", "outlet", "speaker"):
         shown[column] = shown[column].fillna("")
     shown["country"] = [country_name(c) if isinstance(c, str) and c else ""
@@ -117,8 +119,7 @@ def _detail(statement_id: str, ctx: PageContext) -> None:
             ("Confidence", f"{row['confidence']:.2f}" if pd.notna(row.get("confidence"))
              else None),
             ("Outlet", row.get("outlet")),
-            ("Date", f"{pd.Timestamp(row['published']):%d %b %Y}"
-             if pd.notna(row.get("published")) else None),
+            ("Date", format_date(row.get("published"), row.get("date_precision"))),
         ]
         st.markdown(" · ".join(f"**{label}:** {ui.md(value)}" for label, value in facts
                                if value not in (None, "")))
@@ -139,7 +140,7 @@ def _card(row: dict[str, Any]) -> None:
     st.subheader(ui.md(f"{row.get('speaker') or 'Unknown speaker'}"
                        + (f" ({who})" if who else "")))
     st.html(sentence_html(row, large=True))
-    when = (f"{pd.Timestamp(row['date']):%d %B %Y}" if pd.notna(row.get("date")) else "")
+    when = format_date(row.get("date"), row.get("date_precision"), long=True)
     cue = f" · cue “{row['stance_cue']}”" if row.get("stance_cue") else ""
     st.markdown(f"**{ui.md(str(row.get('stance', '')).capitalize())}**{ui.md(cue)} · "
                 f"{ui.md(row.get('outlet') or 'unknown outlet')} {ui.md(when)}")
@@ -218,7 +219,7 @@ def render() -> None:
         table_frame(frame), hide_index=True, width="stretch", key="statements_table",
         on_select="rerun", selection_mode="single-row",
         column_config={
-            "date": st.column_config.DateColumn("Date", width="small"),
+            "date": st.column_config.TextColumn("Date", width="small"),
             "speaker": st.column_config.TextColumn("Speaker", width="medium"),
             "country": st.column_config.TextColumn("Country", width="small"),
             "role": st.column_config.TextColumn("Role", width="small"),

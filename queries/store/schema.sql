@@ -31,6 +31,9 @@ CREATE TABLE IF NOT EXISTS articles (
     sha256 VARCHAR NOT NULL,
     ingested_at TIMESTAMP NOT NULL
 );
+-- day | month | year: how much of `published` is known (a year-only speech is 1 January of
+-- its year, shown and filtered as the year); added after version 1, hence ALTER
+ALTER TABLE articles ADD COLUMN IF NOT EXISTS date_precision VARCHAR;
 
 CREATE TABLE IF NOT EXISTS statements (
     statement_id VARCHAR NOT NULL,    -- stable hash of (article sha256, start, end, speaker)
@@ -122,7 +125,7 @@ WITH latest AS (
 )
 SELECT
     s.statement_id, s.article_id, a.dataset, coalesce(d.hidden, false) AS dataset_hidden,
-    a.source AS outlet, a.title, a.url, a.published, a.name AS article_name,
+    a.source AS outlet, a.title, a.url, a.published, a.date_precision, a.name AS article_name,
     s.speaker AS machine_speaker, coalesce(f.speaker, s.speaker) AS corrected_speaker,
     s.country AS machine_country, coalesce(f.country, s.country) AS corrected_country,
     s.stance AS machine_stance, coalesce(f.stance, s.stance) AS corrected_stance,
@@ -169,7 +172,8 @@ SELECT
     hash(hash(f.statement_id, f.machine_speaker, f.machine_country, f.machine_stance,
               f.machine_target, f.machine_on_topic, f.quote_norm, f.role, f.start,
               f.confidence, f.extractor_version, f.origin)) AS row_hash,
-    hash(f.dataset, f.outlet, f.published, f.title, f.url, f.article_name) AS article_hash,
+    hash(f.dataset, f.outlet, f.published, f.date_precision, f.title, f.url, f.article_name)
+        AS article_hash,
     coalesce(c.corrections_n, 0) AS corrections_n, c.corrections_last
 FROM statements_full f
 LEFT JOIN seen c USING (statement_id)
@@ -194,7 +198,8 @@ CREATE OR REPLACE MACRO filtered_statements(
 ) AS TABLE
 SELECT * FROM (
     SELECT
-        statement_id, article_id, dataset, outlet, title, url, published, article_name,
+        statement_id, article_id, dataset, outlet, title, url, published, date_precision,
+        article_name,
         CASE WHEN p_corrected THEN corrected_speaker ELSE machine_speaker END AS speaker,
         CASE WHEN p_corrected THEN corrected_country ELSE machine_country END AS country,
         CASE WHEN p_corrected THEN corrected_stance ELSE machine_stance END AS stance,
@@ -210,8 +215,13 @@ SELECT * FROM (
                 THEN dataset NOT IN (SELECT dataset FROM datasets
                                      WHERE hidden AND dataset IS NOT NULL)
                 ELSE list_contains(p_dataset, dataset) END)
+      -- a date known only to the month or year is in a range that holds its whole month or
+      -- year (a speech of 2016 is in "2016", not in "January 2016"), as in the timelines
       AND (p_from IS NULL OR published >= p_from)
-      AND (p_to IS NULL OR published <= p_to)
+      AND (p_to IS NULL OR published + CASE date_precision
+                                           WHEN 'year' THEN INTERVAL 1 YEAR
+                                           WHEN 'month' THEN INTERVAL 1 MONTH
+                                           ELSE INTERVAL 1 DAY END <= CAST(p_to AS DATE) + INTERVAL 1 DAY)
       AND (len(p_outlet) = 0 OR list_contains(p_outlet, outlet))
 )
 WHERE (p_all_topics OR on_topic)

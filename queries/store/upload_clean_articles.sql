@@ -17,7 +17,9 @@ WITH base AS (
         hash(r.text) AS row_hash
     FROM upload_raw r
 ), mapped AS (
-    SELECT b.*, c.iso3 AS country, upload_date(b.date_raw, $day_first) AS published
+    SELECT b.*, c.iso3 AS country, upload_date(b.date_raw, $day_first) AS published,
+           upload_date_precision(b.date_raw, upload_date(b.date_raw, $day_first))
+               AS date_precision
     FROM base b
     LEFT JOIN upload_countries c ON c.value = b.country_raw
 )

@@ -26,7 +26,9 @@ WITH base AS (
         c.name AS country_name,
         t.iso3 AS target,
         s.stance,
-        upload_date(b.date_raw, $day_first) AS published
+        upload_date(b.date_raw, $day_first) AS published,
+        upload_date_precision(b.date_raw, upload_date(b.date_raw, $day_first))
+            AS date_precision
     FROM base b
     LEFT JOIN upload_countries c ON c.value = b.country_raw
     LEFT JOIN upload_countries t ON t.value = b.target_raw

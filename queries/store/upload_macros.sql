@@ -65,6 +65,13 @@ CREATE OR REPLACE TEMP MACRO upload_date(d, day_first) AS (
     END
 );
 
+-- How much of an upload's date is known: a bare year is the year, not its 1 January.
+CREATE OR REPLACE TEMP MACRO upload_date_precision(d, parsed) AS (
+    CASE WHEN parsed IS NULL THEN NULL
+         WHEN regexp_full_match(d, '\d{4}') THEN 'year'
+         ELSE 'day' END
+);
+
 CREATE OR REPLACE TEMP MACRO upload_date_problem(d, parsed) AS (
     CASE
         WHEN d IS NULL THEN NULL

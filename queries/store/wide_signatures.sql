@@ -6,7 +6,8 @@ SELECT
     (SELECT hash(count(*), bit_xor(hash(hash(statement_id, stance, speaker, country, target,
                                              extractor_version))))
      FROM statements) AS statements,
-    (SELECT hash(count(*), bit_xor(hash(hash(article_id, dataset, source, published, title,
+    (SELECT hash(count(*), bit_xor(hash(hash(article_id, dataset, source, published,
+                                             date_precision, title,
                                              url, name))))
      FROM articles) AS articles,
     (SELECT hash(count(*), bit_xor(hash(hash(statement_id, field, new_value, corrected_at))))

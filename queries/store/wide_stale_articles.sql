@@ -15,7 +15,8 @@ WITH now_rows AS (
     GROUP BY hash(article_id)
 ), now AS (
     SELECT r.article_key, r.n, r.h,
-           hash(a.dataset, a.source, a.published, a.title, a.url, a.name) AS ah
+           hash(a.dataset, a.source, a.published, a.date_precision, a.title, a.url, a.name)
+               AS ah
     FROM now_rows r
     JOIN articles a ON hash(a.article_id) = r.article_key
 ), was AS (

@@ -13,9 +13,10 @@ import io
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from stance.cells import has_markup, is_formula
-from stance.dates import parse_date
+from stance.dates import parse_date, parse_dated
 from stance.encoding import UTF8_MULTIBYTE
 from stance.errors import InputError
 from stance.frontmatter import split_front_matter
@@ -93,7 +94,7 @@ def article_from(name: str, text: str, meta: dict[str, str], dataset: str,
         fields[field_name] = next((meta[k].strip() for k in keys
                                    if not is_placeholder(meta.get(k))), None)
     try:
-        published = parse_date(fields["published"])
+        published, precision = parse_dated(fields["published"])
     except ValueError:
         raise InputError(where, f"unreadable date {fields['published']!r}",
                          column="date") from None
@@ -107,17 +108,39 @@ def article_from(name: str, text: str, meta: dict[str, str], dataset: str,
         raise InputError(where, f"the url {fields['url'][:60]!r} is not an http(s) address",
                          column="url")
     author = fields["author"]
+    source = fields["source"] or _venue(meta.get("source")) or _site(fields["url"])
     return Article(
         name=name, text=text, title=fields["title"] or _first_line_title(text),
-        source=fields["source"], url=fields["url"], published=published,
+        source=read_outlets().get((source or "").casefold(), source),
+        url=fields["url"], published=published,
         author=author.title() if author and author.isupper() else author,
         author_country=to_iso3(fields["author_country"]),
         author_role=fields["author_role"], dataset=dataset,
         extra={k: v for k, v in meta.items() if v and k not in _ALL_META_KEYS},
+        date_precision=precision,
     )
 
 
 _ALL_META_KEYS = {key for keys in _META_KEYS.values() for key in keys}
+_CITATION = re.compile(r"\s*[(\[].*$")
+_CORPUS_WORD = re.compile(r"\s+(?:corpus|collection|dataset|archive)$", re.IGNORECASE)
+
+
+def _venue(source: str | None) -> str | None:
+    """Where a speech was given, from a corpus's `source` cell: "UN General Debate Corpus
+    (Jankin et al., doi...)" -> "UN General Debate"."""
+    if is_placeholder(source):
+        return None
+    venue = _CORPUS_WORD.sub("", _CITATION.sub("", source or "").strip())
+    return venue if 0 < len(venue) <= 80 and not is_web_address(venue) else None
+
+
+def _site(url: str | None) -> str | None:
+    """The outlet a page's address names when nothing else does: its host without "www."
+    (outlets.csv then names it: "whitehouse.gov" -> "The White House")."""
+    if not url:
+        return None
+    return (urlsplit(url).hostname or "").removeprefix("www.") or None
 
 
 _PLACEHOLDERS = frozenset({"", "unknown", "n/a", "na", "none", "null", "nan", "-", "--", "?",
@@ -160,6 +183,9 @@ def read_document(path: Path, meta: dict[str, str] | None = None,
         text, found = html_to_text(raw)
         if not is_web_address(found.get("url")):
             found.pop("url", None)  # a page's own og:url may be javascript: or a path
+        if raw.strip() and not text.strip():
+            raise InputError(path, "the page holds no article text (only menus, links or "
+                                   "scripts); save the article's own page")
     else:
         text = raw
         found = split_front_matter(raw)[0]

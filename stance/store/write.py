@@ -15,6 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from stance.config import DATA_DIR
+from stance.dates import DAY
 from stance.gazetteer import read_countries, read_officials
 from stance.models import Article, Statement, statement_id
 from stance.store.db import Database
@@ -23,7 +24,8 @@ from stance.store.quotes import normalise_quote
 from stance.store.tx import Tx
 
 ARTICLE_COLUMNS = ["article_id", "dataset", "name", "source", "title", "url", "published",
-                   "author", "author_country", "text", "sha256", "ingested_at"]
+                   "author", "author_country", "text", "sha256", "ingested_at",
+                   "date_precision"]
 STATEMENT_COLUMNS = ["statement_id", "article_id", "speaker", "speaker_type", "official_id",
                      "country", "role", "quote_type", "quote", "quote_norm", "sentence", "start",
                      "end", "stance", "stance_cue", "confidence", "target", "extractor_version",
@@ -64,6 +66,7 @@ def article_row(article: Article, now: datetime) -> dict:
         "published": article.published, "author": article.author,
         "author_country": article.author_country, "text": article.text,
         "sha256": article.sha256, "ingested_at": now,
+        "date_precision": article.date_precision or (DAY if article.published else None),
     }
 
 

@@ -19,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
-from stance.html import html_to_text
+from stance.html import fragment_text, html_to_text
 from stance.models import Article
 from stance.store import Database, Tx
 from stance.store.quote_clusters import clustering_alongside
@@ -62,7 +62,7 @@ def plain_text(text: str) -> tuple[str, bool]:
     """Article text without HTML markup (True when there was some to remove)."""
     if not _HTML_TAG.search(text):
         return text, False
-    return html_to_text(text)[0], True
+    return html_to_text(text)[0] or fragment_text(text), True
 
 
 class _Held:
@@ -181,8 +181,10 @@ class Upload:
         rows = self._held.tx.run("store/upload_article_rows").rows()
         return [Article(name=f"{self.name} row {row}", text=plain_text(text)[0], title=title,
                         source=outlet, url=url, published=published, author=speaker,
-                        author_country=country, author_role=role, dataset=dataset)
-                for row, text, title, published, outlet, url, speaker, country, role in rows]
+                        author_country=country, author_role=role, dataset=dataset,
+                        date_precision=precision)
+                for row, text, title, published, outlet, url, speaker, country, role, precision
+                in rows]
 
     def store_statements(self, dataset: str, *, skip_invalid: bool = False,
                          writing: Callable[[Report], None] | None = None) -> LoadResult:

@@ -41,7 +41,8 @@ def test_html_keeps_visible_text_and_head_metadata(tmp_path):
               "</article></body></html>")
     article = read_document(write(tmp_path / "c.html", markup))
     assert article.text == "Head\n\nFirst para.\n\nSecond para."
-    assert (article.title, article.published) == ("T", date(2019, 1, 29))
+    # the article's own headline, not the browser-tab title
+    assert (article.title, article.published) == ("Head", date(2019, 1, 29))
 
 
 def test_folder_metadata_gives_author_and_country(tmp_path):

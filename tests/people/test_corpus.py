@@ -1,5 +1,7 @@
-"""One person, one name on the Officials page, with the sample, the PolNeAR articles and UN
-speeches whose metadata spell their speakers several ways (skipped without ../shared)."""
+"""Issue 13's corpus checks, with the sample, the PolNeAR articles and UN speeches whose
+metadata spell their speakers several ways (skipped without ../shared): one person, one name on
+the Officials page; every PolNeAR article dated and sourced; no year-only speech shown as its
+1 January."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from stance.dates import sortable_date
 from stance.filters import Filters
 from stance.people import same_person
 from stance.pipeline import build_sample, ingest, read_paths
@@ -36,3 +39,13 @@ def test_no_official_appears_under_two_names(shared_corpus: Path, tmp_path: Path
     assert not any(" - " in name or name.startswith(("Mr.", "Ms.", "H.E.")) for name in names)
     pairs = [(a, b) for a, b in combinations(names, 2) if same_person(a, b)]
     assert pairs == []
+    articles = db.query("article_list", **Filters(all_topics=True, dataset=("polnear",)).params(
+        search="%", limit=100))
+    assert len(articles) >= 20 and articles["outlet"].notna().all()
+    assert articles["published"].notna().all() and set(articles["date_precision"]) == {"day"}
+    speeches = db.query("statements_page", **Filters(all_topics=True, dataset=("un",)).params(
+        search="%", sort="date", descending=True, limit=1000, offset=0, min_confidence=0.0))
+    shown = {sortable_date(d, p) for d, p in zip(speeches["date"], speeches["date_precision"],
+                                                 strict=True)}
+    assert shown == {"2012", "2013", "2016", "2018", "2020", "2022"}
+    assert set(speeches["outlet"]) == {"UN General Debate"}
