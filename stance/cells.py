@@ -22,3 +22,8 @@ def is_formula(value: str) -> bool:
 def has_markup(value: str) -> bool:
     """An HTML tag, a Markdown image, or a script link: never a name, title or outlet."""
     return _MARKUP.search(value) is not None
+
+
+def is_web_address(url: str | None) -> bool:
+    """http(s) only: a javascript:, data: or file: address would run or read something."""
+    return bool(url) and url.strip().lower().startswith(("http://", "https://"))

@@ -15,10 +15,21 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from stance.cells import is_web_address
 from stance.config import SAMPLE_DIR
 from stance.extract import Extractor, get_extractor
-from stance.ingest import read_document, read_pasted
+from stance.ingest import read_document, read_page, read_pasted
 from stance.ingest import read_paths as read_documents
+from stance.ingest.links import (
+    FEED_SUFFIXES,
+    Fetched,
+    Link,
+    fetch_articles,
+    is_url_list,
+    link_table_columns,
+    read_link_file,
+)
+from stance.ingest.web import DEFAULT_CACHE, Fetcher, Politeness
 from stance.models import Article, Statement
 from stance.store import (
     Database,
@@ -79,6 +90,46 @@ def read_paths(paths: list[Path], dataset: str = "default", skip_invalid: bool =
         else:
             articles.extend(read_documents([path], dataset))
     return articles
+
+
+# ---- links: addresses, link lists, feeds -------------------------------------------------------
+def is_link_source(source: str | Path) -> bool:
+    """An address, a link list (CSV/JSONL with a url column and no text, .urls, a .txt of
+    addresses) or a feed file: what `fetch_links` reads, not `read_paths`."""
+    text = str(source)
+    if is_web_address(text):
+        return True
+    path = Path(text)
+    if not path.is_file():
+        return False
+    suffix = path.suffix.lower()
+    return suffix in FEED_SUFFIXES or is_url_list(path) or (
+        suffix in TABLE_SUFFIXES and link_table_columns(path))
+
+
+def links_in(sources: list[str | Path]) -> list[Link]:
+    """Every link the link sources hold, in order (an address is one link)."""
+    links: list[Link] = []
+    for source in sources:
+        text = str(source)
+        links.extend([Link(text.strip(), where=text)] if is_web_address(text)
+                     else read_link_file(Path(text)))
+    return links
+
+
+def open_fetcher(cache: Path | None = None, delay: float | None = None,
+                 refetch_failed: bool = False) -> Fetcher:
+    """The polite, caching fetcher (use it in a `with` block)."""
+    polite = Politeness() if delay is None else Politeness(delay=delay)
+    return Fetcher(cache=cache or DEFAULT_CACHE, polite=polite, refetch_failed=refetch_failed)
+
+
+def fetch_links(links: list[Link], fetcher: Fetcher, dataset: str,
+                progress: Callable[[], None] | None = None) -> Fetched:
+    """Fetch and read every link (feeds open into their items); failures are listed, the
+    rest are articles."""
+    return fetch_articles(links, fetcher, lambda link, page: read_page(link, page, dataset),
+                          progress)
 
 
 def extract_paths(paths: list[Path]) -> Iterator[tuple[Article, list[Statement]]]:

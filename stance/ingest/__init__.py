@@ -15,13 +15,15 @@ from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from stance.cells import has_markup, is_formula
+from stance.cells import has_markup, is_formula, is_web_address
 from stance.dates import parse_date, parse_dated
 from stance.encoding import UTF8_MULTIBYTE
 from stance.errors import InputError
 from stance.frontmatter import split_front_matter
 from stance.gazetteer import read_outlets, to_iso3
 from stance.html import html_to_text
+from stance.ingest.links import Link
+from stance.ingest.web import Page
 from stance.models import Article
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
@@ -156,11 +158,6 @@ def is_placeholder(value: str | None) -> bool:
         or any(ext in lowered for ext in (".xlsx", ".xls", ".csv"))
 
 
-def is_web_address(url: str | None) -> bool:
-    """http(s) only: a javascript:, data: or file: address would run or read something."""
-    return bool(url) and url.strip().lower().startswith(("http://", "https://"))
-
-
 def _first_line_title(text: str) -> str | None:
     """Corpora often put the headline first, then a blank line."""
     body = text[split_front_matter(text)[1]:]
@@ -275,6 +272,25 @@ def _read_folder(folder: Path, dataset: str) -> Iterator[Article]:
         if path.parent not in metadata:
             metadata[path.parent] = read_metadata(path.parent)
         yield read_document(path, metadata[path.parent].get(path.name), dataset)
+
+
+def read_page(link: Link, page: Page, dataset: str = "default") -> Article:
+    """The article of a fetched page (trafilatura); the link list's title, date and outlet win
+    over the page's own. InputError (naming the address) for a page with no article."""
+    charset = re.search(r"charset=([\w-]+)", page.content_type or "", re.IGNORECASE)
+    try:
+        raw = page.body.decode(charset.group(1)) if charset else decode_text(page.body,
+                                                                             link.url)[0]
+    except (LookupError, UnicodeDecodeError):
+        raw = decode_text(page.body, link.url)[0]
+    text, found = html_to_text(raw)
+    if not text.strip():
+        raise InputError(link.url, "the page holds no article text")
+    if not is_web_address(found.get("url")):
+        found.pop("url", None)
+    listed = {"title": link.title, "date": link.date, "outlet": link.outlet}
+    meta = {**found, "url": page.url, **{k: v for k, v in listed.items() if v}}
+    return article_from(page.url, text, meta, dataset, link.where or link.url)
 
 
 def read_pasted(text: str, name: str = "pasted text", dataset: str = "pasted",
