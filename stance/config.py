@@ -51,3 +51,8 @@ def people_merges_path() -> Path:
     """Researchers' decisions on names of one person: STANCE_PEOPLE_MERGES, else
     data/people_merges.csv (a lab may keep its own file beside its database)."""
     return Path(os.environ.get("STANCE_PEOPLE_MERGES") or DATA_DIR / "people_merges.csv")
+
+
+def page_cache_path() -> Path:
+    """Where fetched web pages are kept: STANCE_PAGE_CACHE, else data/cache/pages."""
+    return Path(os.environ.get("STANCE_PAGE_CACHE") or DATA_DIR / "cache" / "pages")

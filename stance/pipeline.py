@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from stance.cells import is_web_address
-from stance.config import SAMPLE_DIR
+from stance.config import SAMPLE_DIR, page_cache_path
+from stance.errors import InputError
 from stance.extract import Extractor, get_extractor
 from stance.ingest import read_document, read_page, read_pasted
 from stance.ingest import read_paths as read_documents
@@ -28,8 +29,9 @@ from stance.ingest.links import (
     is_url_list,
     link_table_columns,
     read_link_file,
+    read_link_text,
 )
-from stance.ingest.web import DEFAULT_CACHE, Fetcher, Politeness
+from stance.ingest.web import Fetcher, Politeness
 from stance.models import Article, Statement
 from stance.store import (
     Database,
@@ -121,7 +123,8 @@ def open_fetcher(cache: Path | None = None, delay: float | None = None,
                  refetch_failed: bool = False) -> Fetcher:
     """The polite, caching fetcher (use it in a `with` block)."""
     polite = Politeness() if delay is None else Politeness(delay=delay)
-    return Fetcher(cache=cache or DEFAULT_CACHE, polite=polite, refetch_failed=refetch_failed)
+    return Fetcher(cache=cache or page_cache_path(), polite=polite,
+                   refetch_failed=refetch_failed)
 
 
 def fetch_links(links: list[Link], fetcher: Fetcher, dataset: str,
@@ -130,6 +133,44 @@ def fetch_links(links: list[Link], fetcher: Fetcher, dataset: str,
     rest are articles."""
     return fetch_articles(links, fetcher, lambda link, page: read_page(link, page, dataset),
                           progress)
+
+
+def links_in_upload(text: str, name: str) -> list[Link]:
+    """The links of a link list or feed uploaded in the browser (or addresses pasted, one per
+    line, with `name` "pasted")."""
+    links = read_link_text(text, name)
+    if not links:
+        raise InputError(name, "holds no link")
+    return links
+
+
+@dataclass
+class LinksLoaded:
+    """What loading a link list stored, and the links that failed with their reasons."""
+
+    summary: LoadSummary | None
+    failed: list[tuple[Link, str]]
+    requests: int
+
+
+def load_links(db: Database, links: list[Link], dataset: str, *,
+               fetched: Callable[[int, int], None] | None = None,
+               analysed: Callable[[int, int], None] | None = None) -> LinksLoaded:
+    """Fetch `links` (through the page cache), extract the statements of the pages that
+    gave an article and store them in one transaction; `fetched(done, total)` and
+    `analysed(done, total)` report progress. Nothing is stored when no link gave an article."""
+    dataset = check_dataset_name(dataset)
+    count = iter(range(1, len(links) + 1))
+    with open_fetcher() as fetcher:
+        done = fetch_links(links, fetcher, dataset,
+                           progress=(lambda: fetched(next(count), len(links))) if fetched
+                           else None)
+    if not done.articles:
+        return LinksLoaded(None, done.failed, fetcher.requests)
+    total = len(done.articles)
+    summary = ingest(db, done.articles, dataset, source_file=f"{len(links)} link(s)",
+                     progress=(lambda n: analysed(n, total)) if analysed else None)
+    return LinksLoaded(summary, done.failed, fetcher.requests)
 
 
 def extract_paths(paths: list[Path]) -> Iterator[tuple[Article, list[Statement]]]:

@@ -18,7 +18,7 @@ from stance.config import DATA_DIR
 from stance.errors import StanceError
 from stance.export import neutralise
 from stance.filters import Filters
-from stance.pipeline import load_upload
+from stance.pipeline import links_in_upload, load_links, load_upload
 from stance.upload import (
     ARTICLES,
     KIND_LABELS,
@@ -271,6 +271,8 @@ def render() -> None:
     else:
         _forget_upload()
     st.divider()
+    _links()
+    st.divider()
     _datasets()
 
 
@@ -307,3 +309,58 @@ def _upload(file) -> None:
         return
     _show_report(report)
     _load_controls(upload, report, holder)
+
+
+LINK_TYPES = ["urls", "txt", "csv", "tsv", "jsonl", "rss", "atom", "xml"]
+
+
+def _links() -> None:
+    """Articles as links: a link list (Media Cloud or GDELT export, a file of addresses), a
+    feed, or addresses pasted; fetched politely (and cached), then analysed."""
+    st.subheader("Or load articles from links")
+    st.caption("A list of links (CSV/JSON Lines with a *url* column, such as a Media Cloud or "
+               "GDELT export; a .urls or .txt file of addresses), an RSS/Atom feed file, or "
+               "addresses pasted below, one per line. Each page is fetched once (robots.txt "
+               "honoured, one request at a time) and its article text read; links that fail "
+               "are listed and the rest load.")
+    file = st.file_uploader("Link list or feed", type=LINK_TYPES, key="links_file")
+    pasted = st.text_area("Or paste addresses", key="links_pasted", height=100,
+                          placeholder="https://www.example.org/news/sanctions-story")
+    dataset = st.text_input("Dataset name", value="links", key="links_dataset", max_chars=80)
+    if not st.button("Fetch and load", icon=":material/link:", key="links_load",
+                     disabled=file is None and not pasted.strip()):
+        return
+    try:
+        links = (links_in_upload(file.getvalue().decode("utf-8-sig"), file.name)
+                 if file is not None else links_in_upload(pasted, "pasted"))
+        fetching = st.progress(0.0, text=f"Fetching {len(links):,} link(s) ...")
+        analysing = st.empty()
+
+        def fetched(done: int, total: int) -> None:
+            fetching.progress(done / max(total, 1), text=f"Fetched {done:,} of {total:,} link(s)")
+
+        def analysed(done: int, total: int) -> None:
+            analysing.progress(done / max(total, 1),
+                               text=f"Analysed {done:,} of {total:,} article(s)")
+
+        loaded = load_links(data.database(), links, dataset, fetched=fetched,
+                            analysed=analysed)
+    except UnicodeDecodeError:
+        st.error("The link list is not UTF-8 text.", icon=":material/error:")
+        return
+    except StanceError as error:
+        st.error(ui.md(error), icon=":material/error:")
+        return
+    if loaded.failed:
+        st.warning(f"{len(loaded.failed):,} link(s) gave no article:", icon=":material/error:")
+        st.dataframe(pd.DataFrame([(link.url, reason) for link, reason in loaded.failed],
+                                  columns=["Link", "Why"]), hide_index=True, width="stretch",
+                     key="links_failed")
+    if loaded.summary is None:
+        st.error("No link gave an article: nothing was stored.", icon=":material/error:")
+        return
+    data.invalidate()
+    st.session_state.pop("filter_dates", None)  # the date range widens to the new data
+    st.success(ui.md(str(loaded.summary)), icon=":material/check_circle:")
+    nav.link("overview", f"See {loaded.summary.dataset!r} on the Overview",
+             Filters(dataset=(loaded.summary.dataset,)), icon=":material/bar_chart:")

@@ -107,14 +107,28 @@ def is_url_list(path: Path) -> bool:
 
 def read_link_file(path: Path) -> list[Link]:
     """The links of a link list (CSV/TSV/JSON Lines, .urls/.txt) or a feed file."""
-    suffix = path.suffix.lower()
-    text = path.read_text(encoding="utf-8-sig")
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError(path, f"cannot read the link list ({error})") from None
+    return read_link_text(text, path.name, str(path))
+
+
+def read_link_text(text: str, name: str, where: str | None = None) -> list[Link]:
+    """The links of a link list or feed held in `text`; `name`'s suffix says its format
+    (a name without one: addresses, one per line)."""
+    path = where or name
+    suffix = Path(name).suffix.lower() or ".urls"
     if suffix in FEED_SUFFIXES:
         return feed_links(text.encode("utf-8"), str(path))
     if suffix in (".urls", ".txt"):
-        return [Link(line.strip(), where=f"{path} line {number}")
-                for number, line in enumerate(text.splitlines(), start=1)
-                if line.strip() and not line.strip().startswith("#")]
+        links = [Link(line.strip(), where=f"{path} line {number}")
+                 for number, line in enumerate(text.splitlines(), start=1)
+                 if line.strip() and not line.strip().startswith("#")]
+        for link in links:
+            if not is_web_address(link.url) or " " in link.url:
+                raise InputError(link.where, f"{link.url[:80]!r} is not an http(s) address")
+        return links
     if suffix in (".jsonl", ".ndjson"):
         rows = []
         for number, line in enumerate(text.splitlines(), start=1):

@@ -23,11 +23,10 @@ from urllib.robotparser import RobotFileParser
 import httpx
 
 from stance import __version__
-from stance.config import DATA_DIR
+from stance.config import page_cache_path
 
 USER_AGENT = (f"SanctionsStance/{__version__} (research tool; reads news articles for "
               "sanctions statements; one request at a time)")
-DEFAULT_CACHE = DATA_DIR / "cache" / "pages"
 MAX_PAGE_BYTES = 5 * 1024 * 1024
 
 
@@ -59,7 +58,7 @@ class Politeness:
 class Fetcher:
     """Fetches pages one at a time through a disk cache (see the module)."""
 
-    cache: Path = DEFAULT_CACHE
+    cache: Path = field(default_factory=page_cache_path)
     polite: Politeness = field(default_factory=Politeness)
     refetch_failed: bool = False
     requests: int = 0  # requests sent in this run (robots.txt included)
