@@ -556,6 +556,15 @@ _SUBJECT_NOUNS = frozenset({
 })
 
 
+# People who work for or about others: 'a lawyer for the Iranians', 'an analyst of Russian
+# politics' say nothing of their own country (an official's 'spokesman for the embassy' does).
+_PROFESSIONS = frozenset({
+    "lawyer", "lawyers", "attorney", "attorneys", "counsel", "lobbyist", "consultant",
+    "analyst", "expert", "researcher", "scholar", "professor", "economist", "journalist",
+    "reporter", "correspondent", "editor", "columnist", "historian", "specialist", "fellow",
+})
+
+
 def _acted_upon(token: Token, clause: Token) -> bool:
     """A country the describing clause acts on, deals with or studies ('who backed sanctions
     on Iran', 'who met with Putin', 'director of Russian studies'), not the one the person
@@ -568,6 +577,9 @@ def _acted_upon(token: Token, clause: Token) -> bool:
         if node.dep_ in ("amod", "compound", "conj", "cc") and \
                 node.head.lower_ in _SUBJECT_NOUNS and node.head.i != clause.i:
             return True
+        if node.dep_ == "prep" and node.lower_ in ("for", "of", "to", "representing") and \
+                node.head.lower_ in _PROFESSIONS:
+            return True  # 'a lawyer for three of the Iranians': the clients' country
     return False
 
 

@@ -138,6 +138,18 @@ def test_a_country_a_describing_clause_acts_on_is_not_the_speakers(rules_in):
     assert {(s.speaker, s.country) for s in found} == {("John Kerry", "USA")}
 
 
+@pytest.mark.parametrize("text", [
+    "Jonathan Eyal, assistant director of Russian and European security studies at a London "
+    "institute, said the bank's action might reflect concerns over sanctions.",
+    "Anna Berg, a lawyer for three of the Iranians to be freed, said the sanctions charges "
+    "would be dropped.",
+])
+def test_a_field_of_work_or_a_client_is_not_the_speakers_country(rules_in, text):
+    """An analyst of Russia or a lawyer for Iranians says nothing of her own country."""
+    found = [s for s in rules_in(text) if s.speaker_type == "person"]
+    assert found and {s.country for s in found} <= {None, "GBR"}, found
+
+
 def test_a_warning_of_a_price_to_pay_takes_the_documents_side(rules_in):
     found = rules_in("Japan said new sanctions were under discussion. South Korea warned the "
                      "North it would pay a severe price if it went ahead with a launch.")

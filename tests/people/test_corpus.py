@@ -16,8 +16,9 @@ from stance.people import same_person
 from stance.pipeline import build_sample, ingest, read_paths
 from stance.store import open_database
 
-# Speeches whose metadata write Lavrov, Makei and Turnbull in two or three ways
-SPEECHES = ("RUS_67_2012", "RUS_73_2018", "RUS_77_2022", "BLR_68_2013", "BLR_73_2018",
+# 20 speeches: those whose metadata write Lavrov, Makei and Turnbull in two or three ways,
+# and the first 13 others
+VARIANTS = ("RUS_67_2012", "RUS_73_2018", "RUS_77_2022", "BLR_68_2013", "BLR_73_2018",
             "BLR_75_2020", "AUS_71_2016")
 
 
@@ -27,8 +28,10 @@ def test_no_official_appears_under_two_names(shared_corpus: Path, tmp_path: Path
     build_sample(db)
     ingest(db, read_paths(sorted((shared_corpus / "polnear-sanctions").glob("*.txt")),
                           "polnear"), "polnear")
-    ingest(db, read_paths([shared_corpus / "ungdc" / f"{name}.txt" for name in SPEECHES],
-                          "un"), "un")
+    speeches = [shared_corpus / "ungdc" / f"{name}.txt" for name in VARIANTS]
+    speeches += [p for p in sorted((shared_corpus / "ungdc").glob("*.txt"))
+                 if p not in speeches][:13]
+    ingest(db, read_paths(speeches, "un"), "un")
     table = db.query("officials_table", **Filters(all_topics=True).params(
         limit=1000, offset=0, sort="name"))
     names = table["speaker"].tolist()
@@ -47,5 +50,5 @@ def test_no_official_appears_under_two_names(shared_corpus: Path, tmp_path: Path
         search="%", sort="date", descending=True, limit=1000, offset=0, min_confidence=0.0))
     shown = {sortable_date(d, p) for d, p in zip(speeches["date"], speeches["date_precision"],
                                                  strict=True)}
-    assert shown == {"2012", "2013", "2016", "2018", "2020", "2022"}
+    assert shown and all(len(when) == 4 for when in shown)  # years, never 1 January
     assert set(speeches["outlet"]) == {"UN General Debate"}
