@@ -17,6 +17,8 @@ STANCE_LABELS = {"tighten": "Tighten", "ease": "Ease", "neutral": "Neutral"}
 FONT_FAMILY = "Source Sans Pro, Arial, sans-serif"
 PRESENT_HEIGHT = 520  # px: the least a chart takes in presentation mode (a 1280x720 projector)
 PRESENT_CHROME = 250  # px of a slide that are not the chart: title, legend room, slide buttons
+GRID = "rgba(128,128,128,0.25)"  # visible on the light and the dark theme
+ZERO_LINE = "rgba(128,128,128,0.8)"
 PRESENT_ROWS = 12  # bars per chart in presentation mode (readable from the back of a room)
 
 # Every chart's plotly menu: PNG download at twice the size, no plotly logo.
@@ -38,19 +40,23 @@ def base_layout(fig: go.Figure, title: str, present: bool = False, height: int =
     PRESENT_HEIGHT), so a 1920x1080 projector is filled too (at most PRESENT_ROWS bars).
     """
     size = 22 if present else 14
+    # a slide is black on white whatever the theme (projectors); elsewhere text takes the
+    # app's light or dark theme (Streamlit's chart theme) on a transparent background
+    ink = {"color": "#111111"} if present else {}
+    paper = "#FFFFFF" if present else "rgba(0,0,0,0)"
     fig.update_layout(
         title={"text": title, "font": {"size": 32 if present else 18}, "x": 0.01},
-        font={"family": FONT_FAMILY, "size": size, "color": "#111111"},
+        font={"family": FONT_FAMILY, "size": size, **ink},
         height=None if present else height, autosize=True,
         margin={"l": 10, "r": 10, "t": 90 if present else 60, "b": 10},
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0.0, "title": None,
                 "font": {"size": size}, "traceorder": "normal"},
-        plot_bgcolor="#FFFFFF", paper_bgcolor="#FFFFFF", bargap=0.25,
+        plot_bgcolor=paper, paper_bgcolor=paper, bargap=0.25,
         hoverlabel={"font": {"size": size}},
     )
-    axis = {"tickfont": {"size": size if present else size - 1, "color": "#111111"},
-            "title_font": {"size": size, "color": "#111111"}, "automargin": True}
-    fig.update_xaxes(gridcolor="#D9D9D9" if present else "#E5E5E5", zerolinecolor="#444444",
+    axis = {"tickfont": {"size": size if present else size - 1, **ink},
+            "title_font": {"size": size, **ink}, "automargin": True}
+    fig.update_xaxes(gridcolor="#D9D9D9" if present else GRID, zerolinecolor=ZERO_LINE,
                      **axis)
     fig.update_yaxes(**axis)
     return fig
@@ -178,7 +184,7 @@ def stance_over_time(frame: pd.DataFrame, present: bool = False, period: str = "
             hovertemplate="%{x|" + _PERIOD_FORMAT.get(period, "%b %Y") + "}: %{y} " + stance
                           + "<extra></extra>"))
     fig.update_layout(barmode="stack", clickmode="event+select", bargap=0.15)
-    fig.update_yaxes(title_text="statements", gridcolor="#E5E5E5")
+    fig.update_yaxes(title_text="statements", gridcolor=GRID)
     fig.update_xaxes(title_text=period)
     return base_layout(fig, title, present, height=380)
 
@@ -263,6 +269,23 @@ def country_timelines(frame: pd.DataFrame, countries: list[str], present: bool =
     return fig
 
 
+SKEW = 20  # the largest bar this many times the smallest: a log axis, or the rest vanish
+
+
+def fit_skewed_axis(fig: go.Figure, values: pd.Series, axis: str, title: str) -> bool:
+    """A log axis (said in its title) when one bar dwarfs the others, with every bar's count
+    written on it; returns whether it did."""
+    counts = [float(v) for v in values if float(v) > 0]
+    if not counts or max(counts) < SKEW * min(counts):
+        return False
+    fig.update_traces(texttemplate="%{" + ("y" if axis == "y" else "x") + "}",
+                      textposition="outside", cliponaxis=False)
+    update = fig.update_yaxes if axis == "y" else fig.update_xaxes
+    update(type="log", title_text=f"{title} (log scale: one bar dwarfs the rest)",
+           dtick=None)
+    return True
+
+
 def _short(text: str, width: int = 60) -> str:
     text = " ".join(str(text).split())
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
@@ -296,6 +319,7 @@ def repeated_quotes(frame: pd.DataFrame, present: bool = False) -> go.Figure:
     fig.update_yaxes(categoryorder="array", categoryarray=labels)
     fig.update_xaxes(title_text="articles that carry the quote", dtick=1 if int(
         data["articles"].max()) <= 10 else None)
+    fit_skewed_axis(fig, data["articles"], "x", "articles that carry the quote")
     return base_layout(fig, "Most-repeated quotes", present,
                        height=max(160 + 30 * len(data), 320))
 
@@ -305,8 +329,9 @@ def quote_spread(frame: pd.DataFrame, present: bool = False) -> go.Figure:
     if frame.empty:
         return empty_figure("No direct quotes match these filters.", present)
     labels = [f"{int(a)}+" if int(a) >= 10 else str(int(a)) for a in frame["articles"]]
-    fig = go.Figure(go.Bar(x=labels, y=frame["quotes"], marker_color="#555555",
+    fig = go.Figure(go.Bar(x=labels, y=frame["quotes"], marker_color="#7F7F7F",
                            hovertemplate="%{y} quote(s) in %{x} article(s)<extra></extra>"))
     fig.update_xaxes(title_text="articles carrying the quote", type="category")
-    fig.update_yaxes(title_text="quotes", gridcolor="#E5E5E5")
-    return base_layout(fig, "How far quotes travel", present, height=320)
+    fig.update_yaxes(title_text="quotes", gridcolor=GRID, rangemode="tozero")
+    fit_skewed_axis(fig, frame["quotes"], "y", "quotes")
+    return base_layout(fig, "How far quotes travel", present, height=340)

@@ -23,16 +23,16 @@ _TINTS = {"tighten": "rgba(213, 94, 0, 0.16)", "ease": "rgba(0, 114, 178, 0.16)"
 
 STYLE = """
 <style>
-.ss-text { white-space: pre-wrap; line-height: 1.9; font-size: 1.05rem; color: #111; }
+.ss-text { white-space: pre-wrap; line-height: 1.9; font-size: 1.05rem; color: inherit; }
 .ss-text.ss-large { font-size: 1.7rem; line-height: 1.8; }
 .ss-s { border-radius: 2px; padding: 1px 0; }
 .ss-speaker { font-weight: 700; text-decoration: underline; text-underline-offset: 3px; }
 .ss-cue { font-weight: 700; text-decoration: underline wavy; text-underline-offset: 4px; }
 .ss-quote { font-style: italic; }
 .ss-label { display: inline-block; margin: 0 4px; padding: 0 6px; font-size: 0.8em;
-  line-height: 1.5; font-weight: 600; font-style: normal; color: #111;
+  line-height: 1.5; font-weight: 600; font-style: normal; color: inherit;
   border-radius: 3px; white-space: nowrap; vertical-align: baseline; }
-.ss-legend { font-size: 0.9rem; color: #333; margin-bottom: 0.5rem; }
+.ss-legend { font-size: 0.9rem; color: inherit; opacity: 0.85; margin-bottom: 0.5rem; }
 .ss-legend span { margin-right: 1rem; }
 </style>
 """

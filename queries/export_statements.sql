@@ -1,8 +1,19 @@
--- The filtered statements for download (CSV / Parquet), newest first, capped at $limit rows.
+-- The statements of a view for download (CSV / Parquet): the sidebar filters, the explorer's
+-- search ($search, an ILIKE pattern, '%' for all) and least confidence ($min_confidence),
+-- newest first, capped at $limit rows. A corrected row carries the machine's labels beside the
+-- labels shown (the corrected ones, unless the machine labels were asked for).
 SELECT
     statement_id, article_id, published AS date, date_precision, outlet, title, url, dataset,
     speaker, speaker_type, role, country, target, stance, stance_cue, confidence,
-    quote_type, quote, sentence, start, "end", corrected, origin, extractor_version
+    quote_type, quote, sentence, start, "end", corrected,
+    machine_speaker, machine_country, machine_stance, machine_target,
+    origin, extractor_version
 FROM filtered_statements($country, $target, $stance, $from, $to, $outlet, $dataset, $corrected, $all_topics)
+WHERE coalesce(confidence, 1.0) >= $min_confidence  -- coded statements: no confidence
+  AND ($search = '%'
+       OR sentence ILIKE $search ESCAPE '\'
+       OR speaker ILIKE $search ESCAPE '\'
+       OR title ILIKE $search ESCAPE '\'
+       OR outlet ILIKE $search ESCAPE '\')
 ORDER BY published DESC NULLS LAST, article_id, start
 LIMIT $limit;

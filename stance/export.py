@@ -54,11 +54,20 @@ def neutralise_batch(batch: pa.RecordBatch) -> pa.RecordBatch:
 
 
 @contextmanager
-def statement_reader(db: Database, filters: Filters,
-                     max_rows: int = DEFAULT_MAX_ROWS) -> Iterator[pa.RecordBatchReader]:
-    """The filtered statements (queries/export_statements.sql) as a stream of Arrow batches."""
+def statement_reader(db: Database, filters: Filters, max_rows: int = DEFAULT_MAX_ROWS,
+                     search: str = "%", min_confidence: float = 0.0
+                     ) -> Iterator[pa.RecordBatchReader]:
+    """The filtered statements (queries/export_statements.sql) as a stream of Arrow batches;
+    `search` (an ILIKE pattern) and `min_confidence` narrow them as the explorer does."""
     with db.reading() as tx:
-        yield tx.stream(EXPORT_QUERY, _BATCH_ROWS, **filters.params(limit=max_rows))
+        yield tx.stream(EXPORT_QUERY, _BATCH_ROWS, **export_params(filters, max_rows, search,
+                                                                   min_confidence))
+
+
+def export_params(filters: Filters, max_rows: int, search: str = "%",
+                  min_confidence: float = 0.0) -> dict:
+    """The export query's parameters (also recorded in the provenance file)."""
+    return filters.params(limit=max_rows, search=search, min_confidence=min_confidence)
 
 
 def write_csv(batches: Iterable[pa.RecordBatch], schema: pa.Schema, sink: Any) -> int:

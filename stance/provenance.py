@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import zipfile
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
@@ -24,7 +25,14 @@ import pandas as pd
 import pyarrow as pa
 
 from stance import __version__
-from stance.export import DEFAULT_MAX_ROWS, EXPORT_QUERY, statement_reader, write_csv, write_parquet
+from stance.export import (
+    DEFAULT_MAX_ROWS,
+    EXPORT_QUERY,
+    export_params,
+    statement_reader,
+    write_csv,
+    write_parquet,
+)
 from stance.extract import EXTRACTOR_VERSION
 from stance.filters import Filters
 from stance.store import Database
@@ -198,20 +206,42 @@ def export_table(db: Database, data: pd.DataFrame | pa.Table, fmt: str, stem: st
 
 
 def export_statements_file(db: Database, filters: Filters, fmt: str,
-                           stem: str = "statements", view_url: str | None = None,
-                           max_rows: int = DEFAULT_MAX_ROWS) -> ExportFile:
-    """The filtered statements (queries/export_statements.sql, streamed) with provenance."""
+                           stem: str | None = None, view_url: str | None = None,
+                           max_rows: int = DEFAULT_MAX_ROWS, search: str = "%",
+                           min_confidence: float = 0.0, note: str | None = None
+                           ) -> ExportFile:
+    """The statements of a view (filters, search, least confidence; queries/
+    export_statements.sql, streamed) with provenance; named after what it holds unless
+    `stem` says otherwise."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; use csv or parquet")
+    stem = stem or export_stem(filters, search)
     writer = write_csv if fmt == "csv" else write_parquet
     sink = io.BytesIO()
-    with statement_reader(db, filters, max_rows) as reader:
+    with statement_reader(db, filters, max_rows, search, min_confidence) as reader:
         rows = writer(reader, reader.schema, sink)
+    parameters = export_params(filters, max_rows, search, min_confidence)
     provenance = build_provenance(
         db, "Statements", f"{stem}.{fmt}", rows, sql_text(EXPORT_QUERY),
-        bind(EXPORT_QUERY, filters.params(limit=max_rows)), filters,
-        view_url=view_url)
+        bind(EXPORT_QUERY, parameters), filters, view_url=view_url, note=note)
     return bundle(sink.getvalue(), stem, fmt, provenance)
+
+
+def export_stem(filters: Filters, search: str = "%", today: date | None = None) -> str:
+    """A file name that says what the export holds: statements_CHN_PRK_2016-2018_2026-12-03
+    (countries, targets, stances, outlets and datasets picked, the years, "search" when a
+    search narrowed it, the day of the export)."""
+    parts = ["statements", *filters.country, *filters.target, *filters.stance,
+             *filters.outlet, *filters.dataset]
+    if filters.date_from or filters.date_to:
+        first = filters.date_from.year if filters.date_from else ""
+        last = filters.date_to.year if filters.date_to else ""
+        parts.append(f"{first}-{last}" if first != last else str(first))
+    if search.strip("%"):
+        parts.append("search")
+    parts.append((today or date.today()).isoformat())
+    words = (re.sub(r"[^A-Za-z0-9.-]+", "-", part).strip("-") for part in parts)
+    return "_".join(w for w in words if w)[:150]
 
 
 def write_companion(path: str | Path, provenance: Provenance) -> Path:

@@ -16,6 +16,7 @@ from stance.filters import Filters
 from stance.provenance import (
     build_provenance,
     export_statements_file,
+    export_stem,
     export_table,
     table_bytes,
 )
@@ -43,7 +44,7 @@ def assert_no_formula(cells: list[str]) -> None:
 
 def test_statements_export_carries_provenance_and_no_formula(hostile_db):
     filters = Filters(stance=("ease", "tighten"))
-    file = export_statements_file(hostile_db, filters, "csv",
+    file = export_statements_file(hostile_db, filters, "csv", stem="statements",
                                   view_url="http://localhost/statements?stance=ease,tighten")
     assert file.file_name == "statements.zip" and file.mime == "application/zip"
     files = unzip(file.data)
@@ -71,7 +72,8 @@ def test_statements_export_carries_provenance_and_no_formula(hostile_db):
 
 
 def test_statements_parquet_keeps_types_and_provenance(hostile_db):
-    files = unzip(export_statements_file(hostile_db, Filters(country=("RUS",)), "parquet").data)
+    files = unzip(export_statements_file(hostile_db, Filters(country=("RUS",)), "parquet",
+                                         stem="statements").data)
     table = pq.read_table(io.BytesIO(files["statements.parquet"]))
     assert table.num_rows == 1
     assert table.column("quote").to_pylist() == [SCRIPT_QUOTE]
@@ -142,3 +144,25 @@ def test_sql_page_download_is_a_zip_with_provenance(open_page, problems, hostile
     assert frame["quote"].tolist() == [SCRIPT_QUOTE]
     # the page shows the text as data (a dataframe cell), never as markdown or HTML
     assert not any(SCRIPT_QUOTE in m.value for m in at.markdown)
+
+
+def test_export_names_say_what_they_hold():
+    filters = Filters(country=("CHN",), target=("PRK",), date_from=date(2016, 1, 1),
+                      date_to=date(2018, 12, 31))
+    assert export_stem(filters, today=date(2026, 12, 3)) == \
+        "statements_CHN_PRK_2016-2018_2026-12-03"
+    assert export_stem(Filters(dataset=("my corpus",)), "%lavrov%", date(2026, 1, 2)) == \
+        "statements_my-corpus_search_2026-01-02"
+
+
+def test_the_export_holds_the_views_rows_with_machine_labels_beside(fixture_db, statement_of):
+    from stance.corrections import correct
+
+    japan = statement_of(fixture_db, "Japan")
+    correct(fixture_db, japan, {"stance": "ease"}, coder="ann")
+    file = export_statements_file(fixture_db, Filters(), "csv", stem="s", search="%japan%")
+    rows = list(csv.DictReader(io.StringIO(unzip(file.data)["s.csv"].decode())))
+    assert [(r["speaker"], r["stance"], r["machine_stance"], r["corrected"]) for r in rows] == [
+        ("Japan", "ease", "neutral", "true")]
+    provenance = json.loads(unzip(file.data)["s.provenance.json"])
+    assert provenance["rows"] == 1 and provenance["parameters"]["search"] == "%japan%"

@@ -16,9 +16,8 @@ from dashboard.data import run
 from dashboard.highlight import sentence_html
 from dashboard.state import PageContext, context
 from stance.dates import format_date
-from stance.filters import Filters
 from stance.gazetteer import country_name
-from stance.provenance import export_statements_file
+from stance.provenance import export_statements_file, export_stem
 
 PAGE_SIZES = (25, 50, 100)
 # Least confidence shown (`?confidence=0.7`): the extractor's (or learned model's) certainty
@@ -44,6 +43,7 @@ def _search_changed() -> None:
     else:
         st.query_params.pop("q", None)
     st.session_state["statements_page"] = 1
+    st.query_params.pop("page", None)
     st.query_params.pop("statement", None)
 
 
@@ -63,6 +63,52 @@ def _confidence_changed() -> None:
     else:
         st.query_params.pop("confidence", None)
     st.session_state["statements_page"] = 1
+    st.query_params.pop("page", None)
+
+
+# The table's state in the URL (a shared link reopens the same page of the same order):
+# widget key -> (parameter, reader of the URL value, default)
+_URL_STATE = {
+    "statements_sort": ("sort", lambda v: v if v in SORTS else None, "date"),
+    "statements_desc": ("desc", lambda v: {"0": False, "1": True}.get(v), True),
+    "statements_size": ("rows", lambda v: int(v) if v and v.isdigit() and int(v) in PAGE_SIZES
+                        else None, PAGE_SIZES[0]),
+    "statements_page": ("page", lambda v: int(v) if v and v.isdigit() and int(v) >= 1
+                        else None, 1),
+}
+
+
+def _state_from_url() -> None:
+    """Set the table's widgets from the URL when it changed (a link was opened)."""
+    for key, (param, read, default) in _URL_STATE.items():
+        raw = st.query_params.get(param)
+        if key not in st.session_state or raw != st.session_state.get(f"_{key}_url"):
+            value = read(raw)
+            st.session_state[key] = default if value is None else value
+        st.session_state[f"_{key}_url"] = raw
+
+
+def _state_to_url(key: str) -> None:
+    """A widget changed: write its value to the URL (a default value leaves the URL)."""
+    param, _, default = _URL_STATE[key]
+    value = st.session_state.get(key, default)
+    text = {True: "1", False: "0"}.get(value, str(value)) if isinstance(value, bool) \
+        else str(value)
+    if value == default:
+        st.query_params.pop(param, None)
+    else:
+        st.query_params[param] = text
+    st.session_state[f"_{key}_url"] = st.query_params.get(param)
+    if key != "statements_page":  # another order or size starts at the first page
+        st.session_state["statements_page"] = 1
+        _state_to_url("statements_page")
+
+
+def view_link(ctx: PageContext, search: str, least: float) -> str:
+    """The URL of the table as shown: filters, search, confidence, order, size and page."""
+    extra = {param: st.query_params.get(param) for param, _, _ in _URL_STATE.values()}
+    return nav.href("statements", ctx.filters, q=search.strip() or None,
+                    confidence=f"{least:g}" if least else None, **extra)
 
 
 def _controls() -> tuple[str, str, bool, int, float]:
@@ -72,15 +118,19 @@ def _controls() -> tuple[str, str, bool, int, float]:
     st.session_state["_statements_q_url"] = st.query_params.get("q", "")
     if "statements_confidence" not in st.session_state:
         st.session_state["statements_confidence"] = url_confidence()
+    _state_from_url()
     search_col, sort_col, order_col, size_col, sure_col = st.columns(
         [3, 1.2, 1, 0.8, 1], vertical_alignment="bottom")
     search = search_col.text_input("Search sentences, speakers, titles and outlets",
                                    key="statements_q", on_change=_search_changed,
                                    placeholder="e.g. humanitarian, Lavrov, Reuters")
     sort = sort_col.selectbox("Sort by", list(SORTS), format_func=SORTS.get,
-                              key="statements_sort")
-    descending = order_col.toggle("Descending", value=True, key="statements_desc")
-    size = size_col.selectbox("Rows", PAGE_SIZES, key="statements_size")
+                              key="statements_sort", on_change=_state_to_url,
+                              args=("statements_sort",))
+    descending = order_col.toggle("Descending", key="statements_desc",
+                                  on_change=_state_to_url, args=("statements_desc",))
+    size = size_col.selectbox("Rows", PAGE_SIZES, key="statements_size",
+                              on_change=_state_to_url, args=("statements_size",))
     least = sure_col.selectbox(
         "Min. confidence", CONFIDENCES, key="statements_confidence",
         format_func=lambda v: "any" if not v else f"{v:.0%}", on_change=_confidence_changed,
@@ -166,18 +216,28 @@ def _missing(value: object) -> bool:
         return False
 
 
-def _downloads(filters: Filters) -> None:
+def _downloads(ctx: PageContext, search: str, least: float, total: int) -> None:
     db = data.database()
-    st.caption(f"Download the statements under the sidebar filters (search not applied; at "
-               f"most {EXPORT_MAX_ROWS:,} rows) as a ZIP with a provenance file (filters, SQL, "
-               "extractor version, datasets, date). Formula-like cells are neutralised in the CSV.")
+    st.caption(f"Download the {min(total, EXPORT_MAX_ROWS):,} statement(s) of this view (the "
+               "sidebar filters, the search and the least confidence; every page, newest "
+               f"first; at most {EXPORT_MAX_ROWS:,}) as a ZIP with a provenance file: the link "
+               "that reopens this view, filters, SQL, extractor version, datasets, date. A "
+               "corrected row carries the machine's labels beside the corrected ones; "
+               "formula-like cells are neutralised in the CSV.")
+    stem = export_stem(ctx.filters, like_pattern(search))
+    note = (f"All rows of the view, newest first; the screen showed page "
+            f"{st.session_state.get('statements_page', 1)} sorted by "
+            f"{SORTS.get(st.session_state.get('statements_sort', 'date'), 'date').lower()}.")
+    view = view_link(ctx, search, least)
     cols = st.columns(2)
     for col, fmt, label in ((cols[0], "csv", "Download CSV"),
                             (cols[1], "parquet", "Download Parquet")):
         col.download_button(
             label, lambda fmt=fmt: export_statements_file(
-                db, filters, fmt, stem=f"statements-{fmt}", max_rows=EXPORT_MAX_ROWS).data,
-            file_name=f"statements-{fmt}.zip", mime="application/zip",
+                db, ctx.filters, fmt, stem=f"{stem}_{fmt}", max_rows=EXPORT_MAX_ROWS,
+                search=like_pattern(search), min_confidence=least, view_url=view,
+                note=note).data,
+            file_name=f"{stem}_{fmt}.zip", mime="application/zip",
             icon=":material/download:", key=f"download_{fmt}", on_click="ignore")
 
 
@@ -207,9 +267,11 @@ def render() -> None:
     pages = max(1, math.ceil(total / size))
     if int(st.session_state.get("statements_page", 1)) > pages:
         st.session_state["statements_page"] = 1
+        st.query_params.pop("page", None)
     info, pager = st.columns([3, 1], vertical_alignment="bottom")
     number = pager.number_input(f"Page (of {pages:,})", min_value=1, max_value=pages, step=1,
-                                key="statements_page")
+                                key="statements_page", on_change=_state_to_url,
+                                args=("statements_page",))
     first = (int(number) - 1) * size
     info.markdown(f"**{total:,}** statement(s) · showing {first + 1:,}–"
                   f"{min(first + size, total):,}")
@@ -239,4 +301,4 @@ def render() -> None:
     elif not ctx.present:
         st.caption("Select a row to see its evidence.")
     if not ctx.present:
-        _downloads(ctx.filters)
+        _downloads(ctx, search, least, total)

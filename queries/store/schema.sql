@@ -205,7 +205,8 @@ SELECT * FROM (
         CASE WHEN p_corrected THEN corrected_stance ELSE machine_stance END AS stance,
         CASE WHEN p_corrected THEN corrected_target ELSE machine_target END AS target,
         CASE WHEN p_corrected THEN corrected_on_topic ELSE machine_on_topic END AS on_topic,
-        corrected, speaker_type, official_id, role, quote_type, quote, quote_norm, sentence,
+        corrected, machine_speaker, machine_country, machine_stance, machine_target,
+        speaker_type, official_id, role, quote_type, quote, quote_norm, sentence,
         start, "end", stance_cue, confidence, extractor_version, origin,
         article_key, wording, cluster_key,  -- 64-bit keys (statements_wide_source)
         rowid AS wide_row  -- fetches a page's rows back cheaply (queries/statements_page.sql)

@@ -157,7 +157,7 @@ class Fetcher:
         assert self._client is not None
         self.requests += 1
         try:
-            with self._client.stream("GET", url) as answer:
+            with self._client.stream(method="GET", url=url) as answer:
                 if answer.status_code in (429,) or answer.status_code >= 500:
                     raise _Transient(f"the site answered {answer.status_code}")
                 if answer.status_code >= 400:

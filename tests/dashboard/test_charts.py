@@ -165,3 +165,13 @@ def test_stance_by_country_drops_the_neutral_column_when_there_is_no_neutral_sta
     assert "xaxis2" not in fig.layout  # one panel: no empty neutral axis
     everything = sides.assign(neutral=[1, 4])
     assert "Neutral" in {t.name for t in charts.stance_by_country(everything).data}
+
+
+def test_a_bar_that_dwarfs_the_rest_gets_a_log_axis_with_counts_written() -> None:
+    """One quote in 450 articles beside quotes in 1 to 8: every bar stays visible."""
+    skewed = charts.quote_spread(pd.DataFrame({"articles": [1, 2, 3, 4],
+                                               "quotes": [450, 8, 2, 1]}))
+    assert skewed.layout.yaxis.type == "log" and "log scale" in skewed.layout.yaxis.title.text
+    assert skewed.data[0].texttemplate == "%{y}"
+    even = charts.quote_spread(pd.DataFrame({"articles": [1, 2, 3], "quotes": [5, 3, 1]}))
+    assert even.layout.yaxis.type is None and not even.data[0].texttemplate

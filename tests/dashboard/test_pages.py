@@ -175,6 +175,44 @@ def test_statements_search_and_sort(open_page, fixture_app):
     assert list(at.dataframe[0].value["speaker"])[:2] == ["China", "Japan"]
 
 
+def test_statements_order_size_and_page_live_in_the_url(open_page, fixture_app):
+    at = open_page("statements", {"sort": "speaker", "desc": "0", "rows": "50"})
+    assert at.selectbox(key="statements_sort").value == "speaker"
+    assert at.toggle(key="statements_desc").value is False
+    assert at.selectbox(key="statements_size").value == 50
+    assert list(at.dataframe[0].value["speaker"])[:2] == ["China", "Japan"]
+    at.selectbox(key="statements_sort").set_value("country").run()
+    assert at.query_params["sort"] == "country" and at.query_params["desc"] == "0"
+    at.toggle(key="statements_desc").set_value(True).run()
+    assert "desc" not in at.query_params  # the default order leaves the URL
+    bad = open_page("statements", {"sort": "nonsense", "page": "-3"})
+    assert bad.selectbox(key="statements_sort").value == "date"
+
+
+def test_an_exports_provenance_link_reopens_the_same_rows(open_page, fixture_app):
+    """The provenance file's view_url, opened, shows the rows the file holds."""
+    import io
+    import json
+    import zipfile
+    from urllib.parse import parse_qsl, urlsplit
+
+    from dashboard.sidebar import from_query
+    from stance.provenance import export_statements_file
+    from stance.store import open_database
+
+    query = {"country": "USA", "q": "pressure", "sort": "speaker"}
+    at = open_page("statements", query)
+    shown = len(at.dataframe[0].value)
+    filters = from_query(query)
+    exported = export_statements_file(open_database(fixture_app), filters, "csv", stem="x",
+                                      search="%pressure%",
+                                      view_url="statements?country=USA&q=pressure&sort=speaker")
+    provenance = json.loads(zipfile.ZipFile(io.BytesIO(exported.data)).read(
+        "x.provenance.json"))
+    reopened = open_page("statements", dict(parse_qsl(urlsplit(provenance["view_url"]).query)))
+    assert provenance["rows"] == shown == len(reopened.dataframe[0].value) == 2
+
+
 def test_statement_detail_highlights_and_links_to_the_article(open_page, fixture_app):
     at = open_page("statements", {"statement": HALEY_FIRST})
     html = _html(at)

@@ -63,7 +63,7 @@ def overview(page, url: str, query: str = "") -> tuple[int, int, dict[str, int]]
 def upload(page, url: str, path: Path, button: str, name: str) -> None:
     page.goto(f"{url}/upload")
     wait_for_app(page)
-    page.locator("[data-testid='stFileUploaderDropzoneInput']").set_input_files(str(path))
+    page.locator("[data-testid='stFileUploaderDropzoneInput']").first.set_input_files(str(path))
     wait_for_app(page)
     expect(page.get_by_text("Every row is valid.")).to_be_visible(timeout=60_000)
     expect(page.get_by_text("Preview")).to_be_visible()
@@ -109,7 +109,7 @@ def test_an_invalid_file_shows_its_problems_and_loads_nothing(shared_app_url, tm
     with browser_page(height=1600) as page:
         page.goto(f"{shared_app_url}/upload")
         wait_for_app(page)
-        page.locator("[data-testid='stFileUploaderDropzoneInput']").set_input_files(str(path))
+        page.locator("[data-testid='stFileUploaderDropzoneInput']").first.set_input_files(str(path))
         wait_for_app(page)
         expect(page.get_by_text(re.compile(r"1 row\(s\) cannot be loaded"))).to_be_visible()
         expect(page.get_by_role("button", name="Download the problems (CSV)")).to_be_visible()
