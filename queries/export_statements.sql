@@ -9,11 +9,7 @@ SELECT
     machine_speaker, machine_country, machine_stance, machine_target,
     origin, extractor_version
 FROM filtered_statements($country, $target, $stance, $from, $to, $outlet, $dataset, $corrected, $all_topics)
-WHERE coalesce(confidence, 1.0) >= $min_confidence  -- coded statements: no confidence
-  AND ($search = '%'
-       OR sentence ILIKE $search ESCAPE '\'
-       OR speaker ILIKE $search ESCAPE '\'
-       OR title ILIKE $search ESCAPE '\'
-       OR outlet ILIKE $search ESCAPE '\')
+WHERE explorer_match(sentence, speaker, title, outlet, confidence, $search,
+                     $min_confidence)
 ORDER BY published DESC NULLS LAST, article_id, start
 LIMIT $limit;

@@ -20,12 +20,8 @@ WITH keyed AS (
             WHEN 'target' THEN target WHEN 'outlet' THEN outlet END END AS text_down
     FROM filtered_statements($country, $target, $stance, $from, $to, $outlet, $dataset,
                              $corrected, $all_topics)
-    WHERE coalesce(confidence, 1.0) >= $min_confidence  -- coded statements: no confidence
-      AND ($search = '%'
-           OR sentence ILIKE $search ESCAPE '\'
-           OR speaker ILIKE $search ESCAPE '\'
-           OR title ILIKE $search ESCAPE '\'
-           OR outlet ILIKE $search ESCAPE '\')
+    WHERE explorer_match(sentence, speaker, title, outlet, confidence, $search,
+                         $min_confidence)
 ), page AS (
     SELECT *
     FROM keyed

@@ -229,3 +229,15 @@ WHERE (p_all_topics OR on_topic)
   AND (len(p_country) = 0 OR list_contains(p_country, country))
   AND (len(p_target) = 0 OR list_contains(p_target, target))
   AND (len(p_stance) = 0 OR list_contains(p_stance, stance));
+
+-- The statement explorer's search and least confidence, shared by its page, its count and its
+-- export: `search` an ILIKE pattern ('%' for all) on the sentence, speaker, title or outlet;
+-- coded statements (no confidence) always pass the confidence bar.
+CREATE OR REPLACE MACRO explorer_match(sentence, speaker, title, outlet, confidence, search,
+                                       min_confidence) AS
+    coalesce(confidence, 1.0) >= min_confidence
+    AND (search = '%'
+         OR sentence ILIKE search ESCAPE '\'
+         OR speaker ILIKE search ESCAPE '\'
+         OR title ILIKE search ESCAPE '\'
+         OR outlet ILIKE search ESCAPE '\');
