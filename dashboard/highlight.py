@@ -34,8 +34,23 @@ STYLE = """
   border-radius: 3px; white-space: nowrap; vertical-align: baseline; }
 .ss-legend { font-size: 0.9rem; color: inherit; opacity: 0.85; margin-bottom: 0.5rem; }
 .ss-legend span { margin-right: 1rem; }
+.ss-focus { outline: 3px solid #E69F00; outline-offset: 1px; }
 </style>
 """
+FOCUS_ID = "ss-focus"
+# Scrolls the statement a link asked for into view. Our own fixed script, never user text:
+# it runs in the page (st.html, unsafe_allow_javascript) and waits for the text to be drawn.
+SCROLL_TO_FOCUS = f"""<script>
+(function () {{
+  var tries = 0;
+  var timer = setInterval(function () {{
+    var el = window.parent.document.getElementById("{FOCUS_ID}") ||
+             document.getElementById("{FOCUS_ID}");
+    if (el) {{ el.scrollIntoView({{block: "center"}}); }}
+    if (el || ++tries > 50) {{ clearInterval(timer); }}
+  }}, 100);
+}})();
+</script>"""
 STYLE += "<style>" + "".join(
     f".ss-{s} {{ background: {_TINTS[s]}; }} "
     f".ss-label.ss-{s} {{ border-left: 5px solid {c}; text-decoration: none; }} "
@@ -54,6 +69,7 @@ class Mark:
     cue: str | None = None
     quote: str | None = None
     number: int | None = None  # shown in the label, to match a table row
+    focus: bool = False  # the statement a link asked for: outlined, and scrolled to
 
     @staticmethod
     def has_span(row: Mapping[str, Any]) -> bool:
@@ -63,7 +79,7 @@ class Mark:
 
     @classmethod
     def from_row(cls, row: Mapping[str, Any], number: int | None = None,
-                 offset: int = 0) -> Mark:
+                 offset: int = 0, focus: bool = False) -> Mark:
         """From a statement row (query result, Statement.contract(), ...); `offset` shifts the
         span when only part of the text is drawn (a sentence on its own: offset=-start)."""
         def text(key: str) -> str | None:
@@ -74,7 +90,7 @@ class Mark:
         return cls(start=int(row["start"]) + offset, end=int(row["end"]) + offset,
                    stance=stance if stance in STANCE_COLORS else "neutral",
                    speaker=text("speaker"), cue=text("stance_cue"), quote=text("quote"),
-                   number=number)
+                   number=number, focus=focus)
 
 
 def _find(text: str, needle: str | None, lo: int, hi: int) -> tuple[int, int] | None:
@@ -140,6 +156,8 @@ def highlight_html(text: str, marks: Iterable[Mark], labels: bool = True,
     active: list[tuple[int, int, str]] = []  # (statement, end, kind) covering the segment
     out: list[str] = []
     for lo, hi in zip(cuts, cuts[1:], strict=False):
+        out.extend(f'<span id="{FOCUS_ID}"></span>' for i, _, kind in starting.get(lo, [])
+                   if kind == "s" and marks[i].focus)
         active = [span for span in active if span[1] > lo] + starting.get(lo, [])
         covering = [(i, kind) for i, _, kind in active]
         chunk = html.escape(text[lo:hi], quote=True)
@@ -147,7 +165,9 @@ def highlight_html(text: str, marks: Iterable[Mark], labels: bool = True,
         if statements:
             stance = marks[statements[-1]].stance
             kinds = sorted({kind for _, kind in covering if kind != "s"})
-            classes = " ".join([f"ss-s ss-{stance}", *(f"ss-{k}" for k in kinds)])
+            focused = any(marks[i].focus for i in statements)
+            classes = " ".join([f"ss-s ss-{stance}", *(f"ss-{k}" for k in kinds),
+                                *(["ss-focus"] if focused else [])])
             chunk = f'<span class="{classes}">{chunk}</span>'
         out.append(chunk)
         if labels:

@@ -50,7 +50,8 @@ WITH quoted AS (
 ), firsts AS (
     -- the first report's wording, and the cluster's representative (the wording itself when
     -- it has no cluster)
-    SELECT d.cluster_key, f.quote, coalesce(c.cluster, f.quote_norm) AS cluster
+    SELECT d.cluster_key, f.quote, f.statement_id AS first_statement,
+           coalesce(c.cluster, f.quote_norm) AS cluster
     FROM details d
     JOIN filtered_statements($country, $target, $stance, $from, $to, $outlet, $dataset,
                              $corrected, $all_topics) f ON f.wide_row = d.first_row
@@ -59,7 +60,7 @@ WITH quoted AS (
 SELECT
     t.cluster, t.quote, r.articles, r.outlets, r.statements, r.wordings, r.first_seen,
     r.first_precision,
-    d.first_outlet, d.first_article, d.speakers, d.country, d.stance
+    d.first_outlet, d.first_article, t.first_statement, d.speakers, d.country, d.stance
 FROM ranked r
 JOIN details d USING (cluster_key)
 JOIN firsts t USING (cluster_key)

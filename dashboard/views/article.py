@@ -12,7 +12,7 @@ import streamlit as st
 
 from dashboard import nav, ui
 from dashboard.data import run
-from dashboard.highlight import Mark, page_html
+from dashboard.highlight import SCROLL_TO_FOCUS, Mark, page_html
 from dashboard.state import PageContext, context
 from dashboard.views.statements import like_pattern
 from stance.dates import format_date
@@ -22,11 +22,13 @@ from stance.gazetteer import country_name
 PICKER_ROWS = 200
 
 
-def marks_for(statements: pd.DataFrame) -> list[Mark]:
+def marks_for(statements: pd.DataFrame, focus: str | None = None) -> list[Mark]:
     """Numbered marks (1, 2, ... in table order) for the statements of one article that have
-    a place in its text; hand-coded statements may have none and keep only their number."""
-    return [Mark.from_row(row, number=i) for i, row in enumerate(
-        statements.to_dict("records"), start=1) if Mark.has_span(row)]
+    a place in its text (hand-coded statements may have none and keep only their number);
+    the statement `focus` names is outlined."""
+    return [Mark.from_row(row, number=i, focus=bool(focus) and row["statement_id"] == focus)
+            for i, row in enumerate(statements.to_dict("records"), start=1)
+            if Mark.has_span(row)]
 
 
 def statements_table(statements: pd.DataFrame) -> pd.DataFrame:
@@ -103,9 +105,15 @@ def render() -> None:
         f"{label} {int(counts.get(s, 0))}" for s, label in
         (("tighten", "tighten"), ("ease", "ease"), ("neutral", "neutral"))))
     text = str(article["text"])
-    marks = marks_for(statements)
+    focus = st.query_params.get("statement")
+    marks = marks_for(statements, focus)
+    if focus and any(m.focus for m in marks):
+        st.caption(f"The statement you followed is outlined (statement "
+                   f"{next(m.number for m in marks if m.focus)}).")
     st.html(page_html(text, marks, large=ctx.present,
                       begin=split_front_matter(text)[1]))  # the file's header is not news
+    if focus and any(m.focus for m in marks):
+        st.html(SCROLL_TO_FOCUS, unsafe_allow_javascript=True)
     unplaced = len(statements) - len(marks)
     if unplaced:
         where = "outside presentation mode" if ctx.present else "in the table below"

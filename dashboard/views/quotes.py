@@ -18,8 +18,9 @@ TABLE_ROWS = 100
 def quotes_frame(frame: pd.DataFrame, ctx: PageContext) -> pd.DataFrame:
     """The repeated-quotes table as shown, with a link to the article that carried it first."""
     shown = frame.copy()
-    shown["first_link"] = [nav.href("article", ctx.filters, article=a)
-                           for a in shown["first_article"]]
+    shown["first_link"] = [nav.href("article", ctx.filters, article=a, statement=s)
+                           for a, s in zip(shown["first_article"], shown["first_statement"],
+                                           strict=True)]
     shown["first_seen"] = ui.shown_dates(shown, "first_seen", "first_precision")
     return shown[["quote", "articles", "outlets", "wordings", "speakers", "stance",
                   "first_seen", "first_outlet", "first_link"]]
@@ -37,7 +38,10 @@ def _headline(spread: pd.DataFrame) -> None:
 def _top_chart(ctx: PageContext, min_articles: int) -> None:
     fig = figure(charts.repeated_quotes, "repeated_quotes", ctx.filters, args=(ctx.present,),
                  min_articles=min_articles, limit=ui.rows(ctx, TOP, 8))
-    ui.chart(fig, "quotes_top", "repeated_quotes", clickable=False)
+    points = ui.chart(fig, "quotes_top", "repeated_quotes")
+    data = (points[0].get("customdata") or []) if points else []
+    if data and st.query_params.get("quote") != str(data[0]):
+        st.query_params["quote"] = str(data[0])  # the table below opens its reports
 
 
 def _spread_chart(ctx: PageContext) -> None:
@@ -67,15 +71,22 @@ def _table(ctx: PageContext, min_articles: int) -> None:
     if len(frame) == TABLE_ROWS:
         st.caption(f"The {TABLE_ROWS} most-repeated quotes; narrow the filters for others.")
     rows = event.selection.rows if event is not None else []
-    if rows:
-        _reports(ctx, frame.iloc[rows[0]])
+    if rows and st.query_params.get("quote") != frame.iloc[rows[0]]["cluster"]:
+        st.query_params["quote"] = frame.iloc[rows[0]]["cluster"]
+    chosen = st.query_params.get("quote")
+    if chosen:  # a clicked bar, a selected row or a shared link: the quote's trail
+        known = frame[frame["cluster"] == chosen]
+        _reports(ctx, known.iloc[0] if not known.empty
+                 else pd.Series({"cluster": chosen, "quote": chosen}))
 
 
 def _reports(ctx: PageContext, quote: pd.Series) -> None:
     reports = run("quote_articles", ctx.filters, cluster=quote["cluster"], limit=500)
-    st.markdown(f"**Every report of** “{ui.md(quote['quote'])}”")
-    reports = reports.assign(link=[nav.href("article", ctx.filters, article=a)
-                                   for a in reports["article_id"]],
+    st.markdown(f"**Every report of** “{ui.md(quote['quote'])}”: {len(reports):,} report(s) in "
+                f"{reports['article_id'].nunique():,} article(s), first seen first")
+    reports = reports.assign(link=[nav.href("article", ctx.filters, article=a, statement=s)
+                                   for a, s in zip(reports["article_id"],
+                                                   reports["statement_id"], strict=True)],
                              published=ui.shown_dates(reports, "published"))
     st.dataframe(
         reports[["published", "outlet", "title", "speaker", "stance", "quote", "link"]],

@@ -176,7 +176,8 @@ def _detail(statement_id: str, ctx: PageContext) -> None:
         if row.get("corrected"):
             st.caption("Corrected by a researcher.")
         nav.link("article", f"Open the article: {ui.md(row.get('title') or 'untitled')}",
-                 ctx.filters, icon=":material/article:", article=row["article_id"])
+                 ctx.filters, icon=":material/article:", article=row["article_id"],
+                 statement=row["statement_id"])
         # ---- Corrections slot --------------------------------------------------------------
         corrections_form(statement_id)
         # ------------------------------------------------------------------------------------

@@ -154,6 +154,19 @@ def test_quotes_count_a_quote_once_per_article_across_outlets(open_page, problem
     assert str(row["first_seen"])[:10] == "2017-09-12"
 
 
+def test_a_quote_in_the_url_opens_its_trail_with_links_to_each_report(open_page, problems,
+                                                                       fixture_app):
+    first = open_page("quotes")
+    link = first.dataframe[0].value.iloc[0]["first_link"]
+    assert f"statement={HALEY_FIRST}" in link and link.startswith("article?")
+    at = open_page("quotes", {"quote": "we must keep pressure"})  # the cluster's wording
+    assert problems(at) == []
+    assert any("2 report(s) in 2 article(s)" in m.value for m in at.markdown)
+    [trail] = [d.value for d in at.dataframe if "link" in d.value.columns]
+    assert list(trail["outlet"]) == ["Wire A", "Wire B"]  # first seen first
+    assert all("statement=" in link for link in trail["link"])
+
+
 def test_statements_from_a_link_show_only_matching_rows(open_page, problems, fixture_app):
     at = open_page("statements", {"country": "CHN", "stance": "ease"})
     assert problems(at) == []
@@ -259,6 +272,20 @@ def test_article_view_highlights_every_statement(open_page, problems, fixture_it
     assert html.count('class="ss-label') == 2
     assert "ss-s ss-ease" in html and "ss-s ss-tighten" in html
     assert list(at.dataframe[0].value["speaker"]) == ["China", "Nikki Haley"]
+    assert 'id="ss-focus"' not in html and " ss-focus\"" not in html
+
+
+def test_an_article_opened_from_a_statement_outlines_it(open_page, problems, fixture_items,
+                                                        fixture_app):
+    one = fixture_items()[0][0]
+    at = open_page("article", {"article": one.article_id, "statement": HALEY_FIRST})
+    assert problems(at) == []
+    html = _html(at)
+    assert html.count('id="ss-focus"') == 1
+    after = html[html.index('id="ss-focus"'):]
+    assert after.index("ss-tighten") < after.index("Haley")  # Haley's sentence, outlined
+    assert "ss-focus\">" in after
+    assert any("statement 2" in c.value for c in at.caption)
 
 
 def test_article_picker_when_none_or_unknown(open_page, fixture_items, fixture_app):
