@@ -97,11 +97,11 @@ def _speaker_table(f: pd.DataFrame, outlets: bool) -> pd.DataFrame:
 
 
 def top_officials(frame: pd.DataFrame, filters: Filters, limit: int = 15,
-                  **_: Any) -> pd.DataFrame:
+                  rank: str = "statements", **_: Any) -> pd.DataFrame:
     f = filtered(frame, filters)
     table = _speaker_table(f[f["speaker_type"] == "person"], outlets=True)
-    return table.sort_values(["articles", "statements", "speaker"],
-                             ascending=[False, False, True]).head(limit)
+    order = ["articles", "statements"] if rank == "articles" else ["statements", "articles"]
+    return table.sort_values([*order, "speaker"], ascending=[False, False, True]).head(limit)
 
 
 def top_speakers(frame: pd.DataFrame, filters: Filters, limit: int = 25,

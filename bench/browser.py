@@ -73,8 +73,10 @@ def running_app(db_path: Path, timeout: float = 90.0) -> Iterator[str]:
 
 
 @contextmanager
-def browser_page(width: int = 1280, height: int = 900) -> Iterator[Page]:
-    """A fresh Playwright page in headless Debian Chromium."""
+def browser_page(width: int = 1280, height: int = 900,
+                 color_scheme: str = "light") -> Iterator[Page]:
+    """A fresh Playwright page in headless Debian Chromium (`color_scheme` "dark" for a
+    browser set to dark mode)."""
     executable = chromium_path()
     if executable is None:
         raise RuntimeError("Chromium is not installed (apt-get install chromium)")
@@ -82,7 +84,8 @@ def browser_page(width: int = 1280, height: int = 900) -> Iterator[Page]:
         browser = playwright.chromium.launch(executable_path=executable, headless=True,
                                              args=CHROMIUM_ARGS)
         try:
-            page = browser.new_page(viewport={"width": width, "height": height})
+            page = browser.new_page(viewport={"width": width, "height": height},
+                                    color_scheme=color_scheme)
             page.set_default_timeout(30_000)
             yield page
         finally:

@@ -116,7 +116,7 @@ def _cannot_open(error: DatabaseError) -> None:
 
 def _page() -> None:
     _remember_url_problems()
-    presenting = st.query_params.get("present") == "1"
+    presenting = present.mode(st.query_params.get("present"), st.query_params.get("screen"))
     present.apply_style(presenting)
     options, bounds = _open()
     navigation = st.navigation(pages(), position="hidden" if presenting else "sidebar")
@@ -128,7 +128,7 @@ def _page() -> None:
                           on_change=present.enter,
                           help="Large type, no sidebar, one chart per screen (or add "
                                "`?present=1` to the link).")
-        if "sample" in options["dataset"]:
+        if list(options["dataset"]) == ["sample"]:  # the sample is all there is
             st.sidebar.caption(ui.SAMPLE_NOTICE)
     set_context(PageContext(chosen, presenting))
     _note_url_problems()

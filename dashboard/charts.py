@@ -17,6 +17,7 @@ STANCE_LABELS = {"tighten": "Tighten", "ease": "Ease", "neutral": "Neutral"}
 FONT_FAMILY = "Source Sans Pro, Arial, sans-serif"
 PRESENT_HEIGHT = 520  # px: the least a chart takes in presentation mode (a 1280x720 projector)
 PRESENT_CHROME = 250  # px of a slide that are not the chart: title, legend room, slide buttons
+LARGE_SCREEN = "large"  # presentation on a screen of 1600x900 or more: chart text 30 px
 GRID = "rgba(128,128,128,0.25)"  # visible on the light and the dark theme
 ZERO_LINE = "rgba(128,128,128,0.8)"
 PRESENT_ROWS = 12  # bars per chart in presentation mode (readable from the back of a room)
@@ -26,10 +27,12 @@ CHART_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["lasso2d", "sel
                 "toImageButtonOptions": {"format": "png", "scale": 2}}
 
 
-def chart_config(filename: str) -> dict:
-    """CHART_CONFIG with the PNG's file name (the chart's own download button)."""
+def chart_config(filename: str, present: bool = False) -> dict:
+    """CHART_CONFIG with the PNG's file name (the chart's own download button); no toolbar
+    at all on a slide."""
     options = {**CHART_CONFIG["toImageButtonOptions"], "filename": filename}
-    return {**CHART_CONFIG, "toImageButtonOptions": options}
+    return {**CHART_CONFIG, "toImageButtonOptions": options,
+            **({"displayModeBar": False} if present else {})}
 
 
 def base_layout(fig: go.Figure, title: str, present: bool = False, height: int = 420) -> go.Figure:
@@ -39,13 +42,13 @@ def base_layout(fig: go.Figure, title: str, present: bool = False, height: int =
     fixed height: the chart takes the screen's height (present.PRESENT_CSS sizes it, at least
     PRESENT_HEIGHT), so a 1920x1080 projector is filled too (at most PRESENT_ROWS bars).
     """
-    size = 22 if present else 14
+    size = 30 if present == LARGE_SCREEN else 22 if present else 14
     # a slide is black on white whatever the theme (projectors); elsewhere text takes the
     # app's light or dark theme (Streamlit's chart theme) on a transparent background
     ink = {"color": "#111111"} if present else {}
     paper = "#FFFFFF" if present else "rgba(0,0,0,0)"
     fig.update_layout(
-        title={"text": title, "font": {"size": 32 if present else 18}, "x": 0.01},
+        title={"text": title, "font": {"size": size + 10 if present else 18}, "x": 0.01},
         font={"family": FONT_FAMILY, "size": size, **ink},
         height=None if present else height, autosize=True,
         margin={"l": 10, "r": 10, "t": 90 if present else 60, "b": 10},
@@ -68,6 +71,13 @@ def empty_figure(message: str, present: bool = False) -> go.Figure:
     fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False)
     return base_layout(fig, "", present, height=220)
+
+
+def counts_axis(fig: go.Figure, largest: float, axis: str = "x", **where: int) -> None:
+    """A statement-count axis in whole numbers: one tick per count up to ten, no 0.5."""
+    update = fig.update_xaxes if axis == "x" else fig.update_yaxes
+    update(rangemode="tozero", tickformat=",d", **({"dtick": 1} if largest <= 10 else {}),
+           **where)
 
 
 def _custom(data: pd.DataFrame, key: str, stance: str, *extra: str,
@@ -114,6 +124,7 @@ def stance_by_country(frame: pd.DataFrame, present: bool = False) -> go.Figure:
                      title_text="← ease     statements     tighten →")
     if neutral:
         fig.update_xaxes(title_text="neutral", row=1, col=2)
+        counts_axis(fig, float(data["neutral"].max()), row=1, col=2)
     ticks = _symmetric_ticks(limit)
     fig.update_xaxes(tickvals=ticks, ticktext=[str(abs(t)) for t in ticks], row=1, col=1)
     height = 160 + 28 * len(data)
@@ -152,14 +163,31 @@ def _speaker_bars(frame: pd.DataFrame, title: str, present: bool, empty: str,
                           + " · %{customdata[4]} article(s)<extra></extra>"))
     fig.update_layout(barmode="stack", clickmode="event+select")
     fig.update_xaxes(title_text=axis)
+    counts_axis(fig, float(data[list(_shown_stances(data))].sum(axis=1).max()))
     return base_layout(fig, title, present, height=max(160 + 28 * len(data), 320))
 
 
-def top_officials(frame: pd.DataFrame, present: bool = False) -> go.Figure:
-    """Most-quoted people, stacked by stance; hover shows role, country and article count."""
-    return _speaker_bars(frame, "Most-quoted officials", present,
-                         "No officials are quoted under these filters.",
-                         axis="statements (quoted in the most articles first)")
+def top_officials(frame: pd.DataFrame, present: bool = False,
+                  rank: str = "statements") -> go.Figure:
+    """Most-quoted people. By statements: bars of statements stacked by stance. By articles:
+    bars of articles (so length and order measure the same thing), hover with the stance mix."""
+    title = "Most-quoted officials"
+    empty = "No officials are quoted under these filters."
+    if rank != "articles" or frame.empty:
+        return _speaker_bars(frame, title, present, empty, axis="statements")
+    data = frame.iloc[::-1]
+    pairs = zip(data["speaker"], data["country"], strict=True)
+    labels = [f"{s} ({c})" if isinstance(c, str) and c else s for s, c in pairs]
+    fig = go.Figure(go.Bar(
+        y=labels, x=data["articles"], orientation="h", name="articles",
+        marker_color="#7F7F7F", customdata=_custom(data, "speaker", "neutral", "role",
+                                                   "tighten", "ease", count="articles"),
+        hovertemplate="%{customdata[0]}, %{customdata[3]}<br>in %{x} article(s): "
+                      "%{customdata[4]} tighten, %{customdata[5]} ease<extra></extra>"))
+    fig.update_layout(clickmode="event+select", showlegend=False)
+    fig.update_xaxes(title_text="articles that quote them")
+    counts_axis(fig, float(data["articles"].max()))
+    return base_layout(fig, title, present, height=max(160 + 28 * len(data), 320))
 
 
 def top_speakers(frame: pd.DataFrame, title: str, present: bool = False) -> go.Figure:
@@ -185,11 +213,18 @@ def stance_over_time(frame: pd.DataFrame, present: bool = False, period: str = "
                           + "<extra></extra>"))
     fig.update_layout(barmode="stack", clickmode="event+select", bargap=0.15)
     fig.update_yaxes(title_text="statements", gridcolor=GRID)
-    fig.update_xaxes(title_text=period)
+    counts_axis(fig, float(data["total"].max() if "total" in data else
+                           data[list(_shown_stances(data))].sum(axis=1).max()), "y")
+    # dates at the period's precision, one tick per period when there are few (a single
+    # month is "Jan 2022", never "00:00:00 Jan 1, 2022")
+    fig.update_xaxes(title_text=period, tickformat=_PERIOD_FORMAT.get(period, "%b %Y"),
+                     **({"dtick": _PERIOD_DTICK[period], "tick0": data["period_iso"].min()}
+                        if period in _PERIOD_DTICK and len(data) <= 12 else {}))
     return base_layout(fig, title, present, height=380)
 
 
 _PERIOD_FORMAT = {"month": "%b %Y", "quarter": "%b %Y", "year": "%Y"}
+_PERIOD_DTICK = {"month": "M1", "quarter": "M3", "year": "M12"}
 
 
 def period_for(first: object, last: object) -> str:
@@ -218,6 +253,7 @@ def stance_by_target(frame: pd.DataFrame, present: bool = False,
             hovertemplate="%{y}: %{x} " + stance + "<extra></extra>"))
     fig.update_layout(barmode="stack", clickmode="event+select")
     fig.update_xaxes(title_text="statements")
+    counts_axis(fig, float(data[list(_shown_stances(data))].sum(axis=1).max()))
     return base_layout(fig, title, present, height=max(140 + 30 * len(data), 280))
 
 
@@ -264,6 +300,8 @@ def country_timelines(frame: pd.DataFrame, countries: list[str], present: bool =
                               + _PERIOD_FORMAT.get(period, "%b %Y") + "}: %{y} " + stance
                               + "<extra></extra>"), row, 1)
     fig.update_layout(barmode="stack", bargap=0.15)
+    fig.update_xaxes(tickformat=_PERIOD_FORMAT.get(period, "%b %Y"))
+    counts_axis(fig, float(frame[list(_shown_stances(frame))].sum(axis=1).max()), "y")
     fig = base_layout(fig, "Countries compared over time", present, height=120 + 170 * rows)
     fig.update_annotations(font={"size": 24 if present else 15})
     return fig
@@ -332,6 +370,7 @@ def quote_spread(frame: pd.DataFrame, present: bool = False) -> go.Figure:
     fig = go.Figure(go.Bar(x=labels, y=frame["quotes"], marker_color="#7F7F7F",
                            hovertemplate="%{y} quote(s) in %{x} article(s)<extra></extra>"))
     fig.update_xaxes(title_text="articles carrying the quote", type="category")
-    fig.update_yaxes(title_text="quotes", gridcolor=GRID, rangemode="tozero")
+    fig.update_yaxes(title_text="quotes", gridcolor=GRID)
+    counts_axis(fig, float(frame["quotes"].max()), "y")
     fit_skewed_axis(fig, frame["quotes"], "y", "quotes")
     return base_layout(fig, "How far quotes travel", present, height=340)

@@ -13,7 +13,8 @@ from collections.abc import Callable, Mapping, Sequence
 
 import streamlit as st
 
-from dashboard.charts import PRESENT_CHROME, PRESENT_HEIGHT
+from dashboard.charts import LARGE_SCREEN, PRESENT_CHROME, PRESENT_HEIGHT
+from dashboard.sidebar import from_query, in_words
 
 PRESENT_CSS = """
 <style>
@@ -50,9 +51,54 @@ NORMAL_CSS = """
 """
 
 
-def apply_style(present: bool) -> None:
-    """Inject the mode's style sheet (presentation mode hides every control but ours)."""
+# Our own fixed scripts (never user text), run in the page while presenting:
+# a clicker's PageDown / PageUp, the arrow keys and the space bar press Next or Previous;
+SLIDE_KEYS_JS = """<script>
+(function () {
+  var doc = window.parent.document;
+  if (doc.ssSlideKeys) { return; }
+  doc.ssSlideKeys = true;
+  doc.addEventListener("keydown", function (event) {
+    var tag = (event.target && event.target.tagName) || "";
+    if (/INPUT|TEXTAREA|SELECT/.test(tag)) { return; }
+    var next = ["PageDown", "ArrowRight", "ArrowDown", " "].indexOf(event.key) >= 0;
+    var back = ["PageUp", "ArrowLeft", "ArrowUp"].indexOf(event.key) >= 0;
+    if (!next && !back) { return; }
+    var button = doc.querySelector((next ? ".st-key-slide_next" : ".st-key-slide_prev")
+                                   + " button");
+    if (button && !button.disabled) { event.preventDefault(); button.click(); }
+  });
+})();
+</script>"""
+# and a screen of 1600x900 or more reloads once with ?screen=large (chart text 30 px), a
+# smaller one drops it: Python cannot see the screen, the page can.
+SCREEN_JS = """<script>
+(function () {
+  var win = window.parent;
+  var url = new URL(win.location.href);
+  var large = win.innerWidth >= 1600 && win.innerHeight >= 850;
+  var marked = url.searchParams.get("screen") === "large";
+  if (large === marked) { return; }
+  if (large) { url.searchParams.set("screen", "large"); }
+  else { url.searchParams.delete("screen"); }
+  win.location.replace(url.toString());
+})();
+</script>"""
+
+
+def mode(present: str | None, screen: str | None) -> bool | str:
+    """What `?present=1` and `?screen=large` ask for: False, True or LARGE_SCREEN."""
+    if present != "1":
+        return False
+    return LARGE_SCREEN if screen == LARGE_SCREEN else True
+
+
+def apply_style(present: bool | str) -> None:
+    """Inject the mode's style sheet (presentation mode hides every control but ours, and
+    listens to the keys and the screen size)."""
     st.html(PRESENT_CSS if present else NORMAL_CSS)
+    if present:
+        st.html(SLIDE_KEYS_JS + SCREEN_JS, unsafe_allow_javascript=True)
 
 
 Drawer = Callable[[], None]
@@ -95,7 +141,7 @@ def _go_to(number: int) -> None:
 
 
 def _leave() -> None:
-    for key in ("present", "slide"):
+    for key in ("present", "slide", "screen"):
         st.query_params.pop(key, None)
 
 
@@ -108,6 +154,7 @@ def slides(items: Sequence[Slide], present: bool) -> None:
     if not items:
         return
     number = _current(len(items))
+    st.caption(f"Showing: {in_words(from_query(st.query_params.to_dict()))}")
     items[number - 1][1]()
     prev_col, where, next_col, exit_col = st.columns([1.2, 3, 1.2, 1.6],
                                                      vertical_alignment="center")

@@ -20,7 +20,7 @@ LIST_KEYS = ("country", "target", "stance", "outlet", "dataset")
 FILTER_KEYS = (*LIST_KEYS, "from", "to", "labels", "topics", "sides")
 # Page parameters that survive a filter change (the filters themselves are rewritten).
 PAGE_KEYS = ("present", "slide", "article", "q", "statement", "sort", "confidence", "desc",
-             "page", "rows", "quote")
+             "page", "rows", "quote", "screen", "measure")
 _UPPER = {"country", "target"}
 _SYNCED = "_synced_query"
 _WIDGET_KEYS = (*(f"filter_{key}" for key in LIST_KEYS), "filter_dates", "filter_machine_labels",
@@ -39,7 +39,8 @@ def _date(value: str | None) -> date | None:
 
 
 _CHOICES = {"labels": ("corrected", "machine"), "topics": ("sanctions", "all"),
-            "present": ("0", "1"), "sides": ("0", "1")}
+            "present": ("0", "1"), "sides": ("0", "1"), "screen": ("large",),
+            "measure": ("statements", "articles")}
 
 
 def url_problems(params: Mapping[str, str]) -> list[str]:
@@ -180,3 +181,42 @@ def draw(options: Mapping[str, list[str]], bounds: tuple[date | None, date | Non
                       all_topics=all_topics, sides_only=sides_only)
     sync_url(filters)
     return filters
+
+
+def _years(first: date | None, last: date | None) -> str | None:
+    """A date range as a reader says it: "2016-2018" for whole years, else the days."""
+    if not first and not last:
+        return None
+    whole = (not first or (first.month, first.day) == (1, 1)) and \
+        (not last or (last.month, last.day) == (12, 31))
+    if whole:
+        if first and last:
+            return str(first.year) if first.year == last.year else f"{first.year}-{last.year}"
+        return f"from {first.year}" if first else f"until {last.year}"
+    shown = [f"{d:%d %b %Y}" if d else "" for d in (first, last)]
+    return f"{shown[0]} to {shown[1]}".strip() if first and last else \
+        (f"from {shown[0]}" if first else f"until {shown[1]}")
+
+
+def in_words(filters: Filters) -> str:
+    """The filters as a slide says them: "China, on North Korea, 2016-2018"."""
+    parts = []
+    if filters.country:
+        parts.append(", ".join(country_name(c) for c in filters.country))
+    if filters.target:
+        parts.append("on " + ", ".join(country_name(c) for c in filters.target))
+    parts.append(_years(filters.date_from, filters.date_to))
+    if filters.stance:
+        parts.append(" and ".join(filters.stance) + " only")
+    if filters.sides_only:
+        parts.append("tighten vs ease")
+    if filters.outlet:
+        parts.append("in " + ", ".join(filters.outlet))
+    if filters.dataset:
+        parts.append("dataset " + ", ".join(filters.dataset))
+    if filters.all_topics:
+        parts.append("all topics")
+    if not filters.corrected:
+        parts.append("machine labels")
+    said = ", ".join(p for p in parts if p)
+    return said or "Every statement about sanctions (no filter)"

@@ -43,11 +43,13 @@ def header(title: str, ctx: PageContext, caption: str | None = None) -> None:
 
 
 def chart(fig: go.Figure, key: str, filename: str, clickable: bool = True) -> list[dict]:
-    """Draw a figure with the shared menu (PNG download); return the clicked points."""
+    """Draw a figure with the shared menu (PNG download; none on a slide); return the clicked
+    points."""
+    config = charts.chart_config(filename, present=st.query_params.get("present") == "1")
     if not clickable:
-        st.plotly_chart(fig, width="stretch", config=charts.chart_config(filename), key=key)
+        st.plotly_chart(fig, width="stretch", config=config, key=key)
         return []
-    event = st.plotly_chart(fig, width="stretch", config=charts.chart_config(filename),
+    event = st.plotly_chart(fig, width="stretch", config=config,
                             key=key, on_select="rerun", selection_mode=("points",))
     return charts.selected_points(event)
 

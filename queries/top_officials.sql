@@ -1,4 +1,5 @@
--- The most-quoted people: statements, articles they appear in, and their stance mix.
+-- The most-quoted people: statements, articles they appear in, and their stance mix, ranked
+-- by $rank: statements (how often quoted) or articles (in how many articles).
 -- Fast at 1M statements (bench/README.md): people are ranked on counts over 64-bit hashes of
 -- the strings (collisions ~1e-8), and role and country (the most frequent), outlets and
 -- stances are read for the top $limit only (mode() over every speaker was half the time).
@@ -12,7 +13,8 @@ WITH ranked AS (
                              $corrected, $all_topics)
     WHERE speaker_type = 'person'
     GROUP BY hash(speaker)
-    ORDER BY articles DESC, statements DESC, speaker
+    ORDER BY CASE WHEN $rank = 'articles' THEN articles ELSE statements END DESC,
+             statements DESC, articles DESC, speaker
     LIMIT $limit
 )
 SELECT
@@ -30,4 +32,6 @@ JOIN filtered_statements($country, $target, $stance, $from, $to, $outlet, $datas
                          $corrected, $all_topics) f ON hash(f.speaker) = r.who
 WHERE f.speaker_type = 'person'
 GROUP BY r.who
-ORDER BY articles DESC, statements DESC, speaker;
+ORDER BY CASE WHEN $rank = 'articles' THEN any_value(r.articles)
+              ELSE any_value(r.statements) END DESC,
+         any_value(r.statements) DESC, any_value(r.articles) DESC, any_value(r.speaker);

@@ -32,9 +32,31 @@ def table_frame(frame: pd.DataFrame, ctx: PageContext) -> pd.DataFrame:
                   "ease", "neutral", "first_seen", "last_seen", "statements_link"]]
 
 
+MEASURES = {"statements": "Statements (how often quoted)",
+            "articles": "Articles (how many articles quote them)"}
+
+
+def _measure(ctx: PageContext) -> str:
+    """Statements or articles: what ranks the chart and sets its bars (in the URL)."""
+    chosen = st.query_params.get("measure", "statements")
+    chosen = chosen if chosen in MEASURES else "statements"
+    if ctx.present:
+        return chosen
+    picked = st.radio("Rank and draw by", list(MEASURES), format_func=MEASURES.get,
+                      index=list(MEASURES).index(chosen), horizontal=True,
+                      key="officials_measure")
+    if picked != chosen:
+        if picked == "statements":
+            st.query_params.pop("measure", None)
+        else:
+            st.query_params["measure"] = picked
+    return picked
+
+
 def _chart(ctx: PageContext) -> None:
-    fig = figure(charts.top_officials, "top_officials", ctx.filters, args=(ctx.present,),
-                 limit=ui.rows(ctx, 20, 10))
+    rank = _measure(ctx)
+    fig = figure(charts.top_officials, "top_officials", ctx.filters,
+                 args=(ctx.present, rank), rank=rank, limit=ui.rows(ctx, 20, 10))
     points = ui.chart(fig, "officials_chart", "officials_by_stance")
     ui.drill_down(points, ctx, by="speaker")
 

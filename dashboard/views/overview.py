@@ -46,6 +46,7 @@ def _over_time(ctx: PageContext) -> None:
 
 def _officials(ctx: PageContext) -> None:
     fig = figure(charts.top_officials, "top_officials", ctx.filters, args=(ctx.present,),
+                 rank="statements",
                  limit=ui.rows(ctx, 15, 10))
     points = ui.chart(fig, "overview_top_officials", "top_officials")
     ui.drill_down(points, ctx, by="speaker")
@@ -59,8 +60,9 @@ def render() -> None:
         ui.empty_state(ctx)
         return
     if not ctx.present:
-        if "sample" in set(run("datasets")["dataset"]) and (
-                not ctx.filters.dataset or "sample" in ctx.filters.dataset):
+        datasets = run("datasets")
+        shown = set(ctx.filters.dataset) or set(datasets.loc[~datasets["hidden"], "dataset"])
+        if shown == {"sample"}:  # only while the sample briefs are all there is to see
             st.info(ui.SAMPLE_NOTICE, icon=":material/info:")
         st.caption(CLICK_HINT)
     present.deck("overview", {"counts": lambda: _counts(counts, ctx),

@@ -148,13 +148,19 @@ def test_drill_down_filters_follow_the_clicked_bar(monkeypatch):
     assert opened["extra"]["q"] == "Nikki Haley"
 
 
-def test_the_officials_chart_says_it_ranks_by_articles():
-    frame = pd.DataFrame({"speaker": ["A", "B"], "role": ["x", "y"], "country": ["USA", "RUS"],
-                          "statements": [3, 9], "articles": [3, 2], "outlets": [1, 1],
-                          "tighten": [1, 3], "ease": [1, 3], "neutral": [1, 3]})
-    fig = charts.top_officials(frame)
-    assert "most articles first" in fig.layout.xaxis.title.text
-    assert list(fig.data[0].y) == ["B (RUS)", "A (USA)"]  # the query's order, top at the top
+def test_the_officials_bars_measure_what_ranks_them():
+    by_articles = pd.DataFrame({"speaker": ["A", "B"], "role": ["x", "y"],
+                                "country": ["USA", "RUS"], "statements": [3, 9],
+                                "articles": [3, 2], "outlets": [1, 1], "tighten": [1, 3],
+                                "ease": [1, 3], "neutral": [1, 3]})
+    fig = charts.top_officials(by_articles, rank="articles")
+    assert list(fig.data[0].x) == [2, 3] and list(fig.data[0].y) == ["B (RUS)", "A (USA)"]
+    assert "articles" in fig.layout.xaxis.title.text
+    by_statements = by_articles.iloc[::-1].reset_index(drop=True)
+    fig = charts.top_officials(by_statements)
+    assert fig.layout.xaxis.title.text == "statements"
+    totals = [sum(t.x[i] for t in fig.data) for i in range(2)]
+    assert totals == sorted(totals)  # longest bar on top (plotly draws bottom up)
 
 
 def test_stance_by_country_drops_the_neutral_column_when_there_is_no_neutral_statement():

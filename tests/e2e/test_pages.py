@@ -183,13 +183,21 @@ def test_csv_download_holds_the_filtered_statements(shared_app_url):
         total = int(shown.split()[0].replace(",", ""))
         with page.expect_download() as download:
             page.get_by_role("button", name="Download CSV").click()
+        assert re.fullmatch(r"statements_CHN_ease_\d{4}-\d{2}-\d{2}_csv\.zip",
+                            download.value.suggested_filename)
         with zipfile.ZipFile(download.value.path()) as archive:
-            text = archive.read("statements-csv.csv").decode("utf-8")
-            provenance = json.loads(archive.read("statements-csv.provenance.json"))
+            names = archive.namelist()
+            text = archive.read(next(n for n in names if n.endswith(".csv"))).decode("utf-8")
+            provenance = json.loads(archive.read(next(n for n in names
+                                                      if n.endswith(".provenance.json"))))
         rows = list(csv.DictReader(io.StringIO(text)))
         assert provenance["filters"]["country"] == ["CHN"]
         assert len(rows) == total
         assert {r["country"] for r in rows} == {"CHN"} and {r["stance"] for r in rows} == {"ease"}
+        # the provenance file's link reopens the view with the same rows
+        _open(page, f"{shared_app_url}/{provenance['view_url']}")
+        reopened = page.locator("text=/statement\\(s\\) · showing/").first.inner_text()
+        assert int(reopened.split()[0].replace(",", "")) == provenance["rows"] == total
 
 
 def test_an_unknown_parameter_shows_a_note(shared_app_url):
@@ -212,4 +220,55 @@ def test_sides_only_round_trips_through_the_link_and_changes_the_charts(shared_a
             .endswith("Neutral 0")
         assert _query(page).get("sides") == "1"
         assert page.get_by_role("switch", name="Tighten vs ease only").is_checked()
+        assert error_texts(page) == []
+
+
+def test_a_clicker_moves_the_slides(shared_app_url):
+    """A presenter's clicker sends PageDown / PageUp; arrows and space work too."""
+    with browser_page(1280, 720) as page:
+        _open(page, shared_app_url + "/?present=1&country=CHN")
+        assert page.get_by_text("Showing: China").count() == 1  # the slide says its filter
+        for key, slide in (("PageDown", "2"), ("ArrowRight", "3"), ("PageUp", "2"),
+                           ("Space", "3")):
+            page.locator("body").press(key)
+            page.wait_for_url(re.compile(rf"slide={slide}"))
+            wait_for_app(page)
+        assert page.locator(".modebar").count() == 0  # no Plotly toolbar on a slide
+
+
+def test_chart_text_grows_on_a_big_screen(shared_app_url):
+    with browser_page(1920, 1080) as page:
+        _open(page, shared_app_url + "/?present=1&slide=2")
+        page.wait_for_url(re.compile(r"screen=large"))
+        wait_for_app(page)
+        ticks = page.locator("[data-testid='stPlotlyChart'] g.ytick text").first
+        ticks.wait_for()
+        size = float(ticks.evaluate("e => parseFloat(getComputedStyle(e).fontSize)"))
+        assert size >= 28
+
+
+def test_an_article_opened_from_a_statement_scrolls_to_it(shared_app_url):
+    with browser_page(1280, 720) as page:
+        _open(page, f"{shared_app_url}/statements?country=RUS&stance=ease")
+        _select_first_row(page)
+        page.wait_for_url(re.compile(r"statement="))
+        wait_for_app(page)
+        page.locator(".st-key-statement_detail").get_by_text("Open the article").click()
+        page.wait_for_url(re.compile(r"/article\?.*statement="))
+        wait_for_app(page)
+        focus = page.locator("#ss-focus")
+        focus.wait_for(state="attached")
+        page.wait_for_function("() => { const r = document.getElementById('ss-focus')"
+                               ".getBoundingClientRect(); return r.top >= 0 && "
+                               "r.top < window.innerHeight; }")
+        assert page.locator(".ss-focus").count() >= 1
+
+
+def test_a_dark_browser_gets_the_dark_theme(shared_app_url):
+    with browser_page(1280, 720, color_scheme="dark") as page:
+        _open(page, shared_app_url + "/")
+        colour = page.locator("[data-testid='stApp']").evaluate(
+            "e => getComputedStyle(e).backgroundColor")
+        red, green, blue = (int(v) for v in re.findall(r"\d+", colour)[:3])
+        assert max(red, green, blue) < 60, colour  # a dark background
         assert error_texts(page) == []

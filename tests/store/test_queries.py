@@ -75,7 +75,8 @@ def test_filters_narrow_the_statements(fixture_db, filters, expected):
 
 
 def test_top_officials_counts_articles_and_outlets(fixture_db):
-    frame = fixture_db.query("top_officials", **Filters().params(limit=5)).set_index("speaker")
+    frame = fixture_db.query("top_officials", **Filters().params(limit=5, rank="articles"))
+    frame = frame.set_index("speaker")
     assert frame.loc["Nikki Haley", ["statements", "articles", "outlets", "tighten"]].tolist() \
         == [2, 2, 2, 2]
     assert "China" not in frame.index  # countries are not officials
