@@ -48,10 +48,13 @@ def base_layout(fig: go.Figure, title: str, present: bool = False, height: int =
     ink = {"color": "#111111"} if present else {}
     paper = "#FFFFFF" if present else "rgba(0,0,0,0)"
     fig.update_layout(
-        title={"text": title, "font": {"size": size + 10 if present else 18}, "x": 0.01},
+        # the title at the very top and the legend on the plot's top edge, growing upwards:
+        # on a phone the legend wraps to two lines and still clears the title
+        title={"text": title, "font": {"size": size + 10 if present else 18}, "x": 0.01,
+               "yref": "container", "y": 1.0, "yanchor": "top", "pad": {"t": 10}},
         font={"family": FONT_FAMILY, "size": size, **ink},
         height=None if present else height, autosize=True,
-        margin={"l": 10, "r": 10, "t": 90 if present else 60, "b": 10},
+        margin={"l": 10, "r": 10, "t": 110 if present else 90, "b": 10},
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0.0, "title": None,
                 "font": {"size": size}, "traceorder": "normal"},
         plot_bgcolor=paper, paper_bgcolor=paper, bargap=0.25,
@@ -324,6 +327,15 @@ def fit_skewed_axis(fig: go.Figure, values: pd.Series, axis: str, title: str) ->
     return True
 
 
+def _two_lines(text: str, width: int = 40) -> str:
+    """`text` broken at a space into at most two lines of about `width` characters."""
+    if len(text) <= width:
+        return text
+    cut = text.rfind(" ", 0, width + 1)
+    cut = cut if cut > 0 else width
+    return text[:cut].rstrip() + "<br>" + text[cut:].strip()
+
+
 def _short(text: str, width: int = 60) -> str:
     text = " ".join(str(text).split())
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
@@ -336,10 +348,13 @@ def repeated_quotes(frame: pd.DataFrame, present: bool = False) -> go.Figure:
     if frame.empty:
         return empty_figure("No direct quotes match these filters.", present)
     data = frame.iloc[::-1].copy()
-    width = 48 if present else 70
-    labels = [f"“{_short(q, width)}” ({s.split(';')[0]})" if isinstance(s, str) and s
-              else f"“{_short(q, width)}”" for q, s in zip(data["quote"], data["speakers"],
-                                                          strict=True)]
+    line = 32 if present else 40
+    # two short lines each, so a phone's narrow chart still shows every label whole
+    labels = []
+    for quote, speakers in zip(data["quote"], data["speakers"], strict=True):
+        who = f" ({speakers.split(';')[0]})" if isinstance(speakers, str) and speakers else ""
+        room = max(2 * line - len(who) - 4, 20)
+        labels.append(_two_lines(f"“{_short(quote, room)}”{who}", line))
     fig = go.Figure()
     for stance in ("tighten", "ease", "neutral"):
         part = data[data["stance"] == stance]
@@ -359,7 +374,7 @@ def repeated_quotes(frame: pd.DataFrame, present: bool = False) -> go.Figure:
         data["articles"].max()) <= 10 else None)
     fit_skewed_axis(fig, data["articles"], "x", "articles that carry the quote")
     return base_layout(fig, "Most-repeated quotes", present,
-                       height=max(160 + 30 * len(data), 320))
+                       height=max(160 + 44 * len(data), 320))
 
 
 def quote_spread(frame: pd.DataFrame, present: bool = False) -> go.Figure:

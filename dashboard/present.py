@@ -46,7 +46,6 @@ button [data-testid="stMarkdownContainer"] p { font-size: 1.25rem !important;
 NORMAL_CSS = """
 <style>
 [data-testid="stMainBlockContainer"] { padding-top: 2.5rem !important; }
-[data-testid="stMetricValue"] { color: #111111; }
 </style>
 """
 
