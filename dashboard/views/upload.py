@@ -43,6 +43,7 @@ TEMPLATES = {STATEMENTS: DATA_DIR / "templates" / "coded_statements.csv",
 _NONE = "— not in the file —"
 _OPENED = "upload_opened"  # (the uploader's file id, the Upload)
 _DONE = "upload_done"
+_ROUND = "upload_round"  # bumped after a load: the uploader starts empty again
 
 
 def _limit_mb() -> int:
@@ -170,6 +171,9 @@ def _load(upload: Upload, dataset: str, skip_invalid: bool) -> None:
     _forget_upload()
     st.session_state.pop("filter_dates", None)  # the date range widens to the new data
     st.session_state[_DONE] = (str(result), result.dataset, result.already_loaded)
+    # a fresh, empty uploader: the loaded file is done with, and must not be offered again
+    # as "already loaded"
+    st.session_state[_ROUND] = st.session_state.get(_ROUND, 0) + 1
     st.rerun()
 
 
@@ -263,7 +267,7 @@ def render() -> None:
                      icon=":material/bar_chart:")
     _templates()
     upload = st.file_uploader("CSV file", type=["csv", "tsv", "txt", "jsonl"],
-                              key="upload_file",
+                              key=f"upload_file_{st.session_state.get(_ROUND, 0)}",
                               help=f"At most {_limit_mb()} MB; bigger files load from the "
                                    "command line (`python -m stance load-statements`).")
     if upload is not None:

@@ -72,6 +72,8 @@ def upload(page, url: str, path: Path, button: str, name: str) -> None:
     expect(page.get_by_text(re.compile(r"statement\(s\) added"))).to_be_visible(timeout=180_000)
     wait_for_app(page)
     assert not error_texts(page)
+    # the load said what it added, and nothing else: the uploader is empty again
+    assert page.get_by_text("already loaded").count() == 0
     shot(page, f"upload-{name}-loaded")
 
 
