@@ -18,6 +18,7 @@ from dashboard.views import (
     article,
     countries,
     officials,
+    outlets,
     overview,
     quotes,
     sql,
@@ -27,7 +28,7 @@ from dashboard.views import (
 from stance.errors import DatabaseError, StanceError
 
 RENDERS = {"overview": overview.render, "countries": countries.render,
-           "officials": officials.render, "quotes": quotes.render,
+           "officials": officials.render, "outlets": outlets.render, "quotes": quotes.render,
            "statements": statements.render, "article": article.render,
            "analyze": analyze.render, "upload": upload.render, "sql": sql.render}
 

@@ -389,3 +389,70 @@ def quote_spread(frame: pd.DataFrame, present: bool = False) -> go.Figure:
     counts_axis(fig, float(frame["quotes"].max()), "y")
     fit_skewed_axis(fig, frame["quotes"], "y", "quotes")
     return base_layout(fig, "How far quotes travel", present, height=340)
+
+
+def outlet_mix(frame: pd.DataFrame, present: bool = False) -> go.Figure:
+    """Outlets side by side: the share of each one's quoted statements per stance (100% bars,
+    the count beside its name); customdata [outlet, count, stance, share]."""
+    if frame.empty:
+        return empty_figure("No outlet quotes anyone under these filters.", present)
+    data = frame.iloc[::-1].copy()
+    shown = _shown_stances(data)
+    total = data[list(shown)].sum(axis=1).clip(lower=1)
+    labels = [f"{o} ({int(n):,})" for o, n in zip(data["outlet"], data["statements"],
+                                                   strict=True)]
+    fig = go.Figure()
+    for stance in shown:
+        part = data.assign(share=(100 * data[stance] / total).round(1))
+        fig.add_trace(go.Bar(
+            y=labels, x=part["share"], orientation="h", name=STANCE_LABELS[stance],
+            marker_color=STANCE_COLORS[stance],
+            customdata=_custom(part, "outlet", stance, "share"),
+            hovertemplate="%{customdata[0]}: %{customdata[1]} " + stance
+                          + " (%{x}%)<extra></extra>"))
+    fig.update_layout(barmode="stack", clickmode="event+select")
+    fig.update_xaxes(title_text="share of the statements each outlet quotes (%)",
+                     range=[0, 101], tickvals=[0, 25, 50, 75, 100])
+    return base_layout(fig, "Outlets side by side: whom they quote, to what end", present,
+                       height=max(160 + 34 * len(data), 300))
+
+
+OUTLET_COUNTRIES = 10  # columns of the outlet x country grid: the most-quoted countries
+
+
+def outlet_countries(frame: pd.DataFrame, present: bool = False) -> go.Figure:
+    """Statements per outlet (rows) and speaker country (columns), the count in each cell;
+    customdata [outlet, count, "", country]: a click opens those statements."""
+    if frame.empty:
+        return empty_figure("No outlet quotes a country's speakers under these filters.",
+                            present)
+    # the most-quoting outlet on top (plotly draws rows bottom up)
+    outlets = list(frame.groupby("outlet")["statements"].sum().sort_values(kind="stable").index)
+    countries = list(frame.groupby("country")["statements"].sum()
+                     .sort_values(ascending=False).index)[:OUTLET_COUNTRIES]
+    cells = frame.set_index(["outlet", "country"])
+    z, text, custom = [], [], []
+    for outlet in outlets:
+        row_z, row_text, row_custom = [], [], []
+        for country in countries:
+            found = (outlet, country) in cells.index
+            count = int(cells.loc[(outlet, country), "statements"]) if found else 0
+            mix = cells.loc[(outlet, country)] if found else None
+            row_z.append(count or None)
+            row_text.append(str(count) if count else "")
+            row_custom.append([outlet, count, "", country,
+                               int(mix["tighten"]) if found else 0,
+                               int(mix["ease"]) if found else 0])
+        z.append(row_z)
+        text.append(row_text)
+        custom.append(row_custom)
+    fig = go.Figure(go.Heatmap(
+        z=z, x=[country_name(c) for c in countries], y=outlets, text=text,
+        texttemplate="%{text}", customdata=custom, colorscale="Greys", showscale=False,
+        xgap=2, ygap=2, zmin=0,
+        hovertemplate="%{y} quoting %{x}: %{customdata[1]} statement(s), "
+                      "%{customdata[4]} tighten, %{customdata[5]} ease<extra></extra>"))
+    fig.update_layout(clickmode="event+select")
+    fig.update_xaxes(tickangle=-30)
+    return base_layout(fig, "Whose countries each outlet quotes (statements)", present,
+                       height=max(200 + 40 * len(outlets), 320))

@@ -22,6 +22,7 @@ VIEWS: dict[str, tuple[str, str]] = {
     "overview": ("Overview", ":material/bar_chart:"),
     "countries": ("Countries", ":material/public:"),
     "officials": ("Officials", ":material/person:"),
+    "outlets": ("Outlets", ":material/newspaper:"),
     "quotes": ("Quotes", ":material/format_quote:"),
     "statements": ("Statements", ":material/table_rows:"),
     "article": ("Article", ":material/article:"),

@@ -112,6 +112,8 @@ DECKS: dict[str, tuple[tuple[str, str], ...]] = {
     "countries_compared": (("mix", "Stance mix"), ("timelines", "Over time"),
                            ("side_by_side", "Side by side")),
     "officials": (("chart", "Stance by official"), ("table", "All officials")),
+    "outlets": (("mix", "Outlets side by side"), ("countries", "Whose countries they quote"),
+                ("voices", "Voices each outlet quotes most")),
     "quotes": (("headline", "Headline"), ("top", "Most-repeated quotes"),
                ("spread", "How far quotes travel"), ("table", "All repeated quotes")),
 }

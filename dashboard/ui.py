@@ -64,8 +64,9 @@ def drill_down(points: list[dict], ctx: PageContext, by: str, period: str = "mon
                to: str = "statements") -> None:
     """A clicked bar opens the Statements explorer (or page `to`) filtered to that bar.
 
-    `by` says what the bar's customdata[0] is: country | target | period | speaker; the
-    bar's stance (customdata[2]) narrows the statements too."""
+    `by` says what the bar's customdata[0] is: country | target | outlet | period | speaker
+    (an outlet cell of a heatmap also gives its country as customdata[3]); the bar's stance
+    (customdata[2]) narrows the statements too."""
     if not points:
         return
     data = points[0].get("customdata") or []
@@ -76,8 +77,10 @@ def drill_down(points: list[dict], ctx: PageContext, by: str, period: str = "mon
     extra: dict[str, Any] = {}
     if stance in ("tighten", "ease", "neutral") and to == "statements":
         chosen = replace(chosen, stance=(stance,))
-    if by in ("country", "target") and key:
+    if by in ("country", "target", "outlet") and key:
         chosen = replace(chosen, **{by: (key,)})
+        if by == "outlet" and len(data) > 3 and data[3]:
+            chosen = replace(chosen, country=(str(data[3]),))
     elif by == "period" and key:
         start = date.fromisoformat(key[:10])
         chosen = replace(chosen, date_from=start, date_to=_period_end(start, period))

@@ -181,3 +181,28 @@ def test_a_bar_that_dwarfs_the_rest_gets_a_log_axis_with_counts_written() -> Non
     assert skewed.data[0].texttemplate == "%{y}"
     even = charts.quote_spread(pd.DataFrame({"articles": [1, 2, 3], "quotes": [5, 3, 1]}))
     assert even.layout.yaxis.type is None and not even.data[0].texttemplate
+
+
+def test_outlets_side_by_side_are_shares_with_counts_in_the_names():
+    frame = pd.DataFrame({"outlet": ["Wire A", "Wire B"], "statements": [4, 1],
+                          "articles": [2, 1], "tighten": [3, 0], "ease": [1, 1],
+                          "neutral": [0, 0]})
+    fig = charts.outlet_mix(frame)
+    shares = {t.name: list(t.x) for t in fig.data}
+    assert set(shares) == {"Tighten", "Ease"}  # no empty neutral
+    assert [a + b for a, b in zip(shares["Tighten"], shares["Ease"], strict=True)] == [100, 100]
+    assert list(fig.data[0].y) == ["Wire B (1)", "Wire A (4)"]  # most-quoting on top
+    assert fig.data[0].customdata[1][0] == "Wire A"  # a click says which outlet
+
+
+def test_outlet_country_cells_carry_what_a_click_opens():
+    frame = pd.DataFrame({"outlet": ["Wire A", "Wire A", "Wire B"],
+                          "country": ["USA", "CHN", "USA"], "statements": [3, 1, 2],
+                          "tighten": [3, 0, 1], "ease": [0, 1, 0], "neutral": [0, 0, 1]})
+    fig = charts.outlet_countries(frame)
+    heat = fig.data[0]
+    assert list(heat.x) == ["United States", "China"]  # most-quoted country first
+    wire_a = heat.customdata[list(heat.y).index("Wire A")]
+    assert [cell[0] for cell in wire_a] == ["Wire A", "Wire A"]
+    assert [(cell[1], cell[3]) for cell in wire_a] == [(3, "USA"), (1, "CHN")]
+    assert list(heat.text[list(heat.y).index("Wire B")]) == ["2", ""]

@@ -15,7 +15,8 @@ from stance.pipeline import load_file
 from stance.store import close_all, open_database
 from stance.upload import STATEMENTS, set_hidden
 
-PAGES = ["overview", "countries", "officials", "quotes", "statements", "article", "analyze"]
+PAGES = ["overview", "countries", "officials", "outlets", "quotes", "statements", "article",
+         "analyze"]
 HALEY_FIRST = "7ebf63928599e574c954"  # Nikki Haley's statement in article one
 
 
@@ -165,6 +166,19 @@ def test_a_quote_in_the_url_opens_its_trail_with_links_to_each_report(open_page,
     [trail] = [d.value for d in at.dataframe if "link" in d.value.columns]
     assert list(trail["outlet"]) == ["Wire A", "Wire B"]  # first seen first
     assert all("statement=" in link for link in trail["link"])
+
+
+def test_outlets_compare_whom_they_quote_and_link_to_the_evidence(open_page, problems,
+                                                                   fixture_app):
+    at = open_page("outlets")
+    assert problems(at) == []
+    voices = at.dataframe[0].value
+    assert set(voices["outlet"]) == {"Wire A", "Wire B"}
+    wire_a = voices[voices["outlet"] == "Wire A"].set_index("speaker")
+    assert wire_a.loc["Nikki Haley", "statements"] == 1 and wire_a.loc["China", "ease"] == 1
+    assert all("outlet=Wire" in link and "q=" in link for link in voices["link"])
+    chinese = open_page("outlets", {"country": "CHN"})
+    assert set(chinese.dataframe[0].value["country"]) == {"China"}
 
 
 def test_statements_from_a_link_show_only_matching_rows(open_page, problems, fixture_app):

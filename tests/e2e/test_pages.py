@@ -11,7 +11,7 @@ from bench.browser import browser_page, error_texts, wait_for_app
 
 pytestmark = pytest.mark.browser
 
-PAGES = ["/", "/countries", "/countries?country=USA,CHN", "/officials", "/quotes",
+PAGES = ["/", "/countries", "/countries?country=USA,CHN", "/officials", "/outlets", "/quotes",
          "/statements", "/article", "/analyze", "/upload", "/sql"]
 
 def _open(page, url: str) -> None:
@@ -272,3 +272,15 @@ def test_a_dark_browser_gets_the_dark_theme(shared_app_url):
         red, green, blue = (int(v) for v in re.findall(r"\d+", colour)[:3])
         assert max(red, green, blue) < 60, colour  # a dark background
         assert error_texts(page) == []
+
+
+def test_outlets_page_follows_the_filters(shared_app_url):
+    with browser_page(1280, 1400) as page:
+        _open(page, f"{shared_app_url}/outlets?country=RUS")
+        assert error_texts(page) == []
+        heat = page.locator("[data-testid='stPlotlyChart']").nth(1)
+        heat.scroll_into_view_if_needed()
+        columns = heat.locator("g.xtick text").evaluate_all("els => els.map(e => e.textContent)")
+        assert columns == ["Russia"]  # only the filtered country's speakers
+        rows = _table(page)
+        assert rows and {r["Country"] for r in rows} == {"Russia"}
