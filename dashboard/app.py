@@ -17,6 +17,7 @@ from dashboard.views import (
     analyze,
     article,
     countries,
+    deck,
     officials,
     outlets,
     overview,
@@ -30,7 +31,8 @@ from stance.errors import DatabaseError, StanceError
 RENDERS = {"overview": overview.render, "countries": countries.render,
            "officials": officials.render, "outlets": outlets.render, "quotes": quotes.render,
            "statements": statements.render, "article": article.render,
-           "analyze": analyze.render, "upload": upload.render, "sql": sql.render}
+           "analyze": analyze.render, "upload": upload.render, "sql": sql.render,
+           "deck": deck.render}
 
 
 def pages() -> list[st.Page]:
@@ -131,6 +133,9 @@ def _page() -> None:
                                "`?present=1` to the link).")
         if list(options["dataset"]) == ["sample"]:  # the sample is all there is
             st.sidebar.caption(ui.SAMPLE_NOTICE)
+        title = nav.VIEWS.get(navigation.url_path or "overview", ("View",))[0]
+        deck.add_control(navigation.url_path or "overview", chosen, title)
+    deck.forget_drawn()  # after "Add this view" took the last run's charts
     set_context(PageContext(chosen, presenting))
     _note_url_problems()
     try:

@@ -29,6 +29,7 @@ VIEWS: dict[str, tuple[str, str]] = {
     "analyze": ("Analyze", ":material/edit_note:"),
     "upload": ("Upload", ":material/upload_file:"),
     "sql": ("SQL", ":material/terminal:"),
+    "deck": ("Lesson decks", ":material/slideshow:"),
 }
 _RENDERS: dict[str, Callable[[], None]] = {}
 

@@ -20,7 +20,7 @@ LIST_KEYS = ("country", "target", "stance", "outlet", "dataset")
 FILTER_KEYS = (*LIST_KEYS, "from", "to", "labels", "topics", "sides")
 # Page parameters that survive a filter change (the filters themselves are rewritten).
 PAGE_KEYS = ("present", "slide", "article", "q", "statement", "sort", "confidence", "desc",
-             "page", "rows", "quote", "screen", "measure")
+             "page", "rows", "quote", "screen", "measure", "deck")
 _UPPER = {"country", "target"}
 _SYNCED = "_synced_query"
 _WIDGET_KEYS = (*(f"filter_{key}" for key in LIST_KEYS), "filter_dates", "filter_machine_labels",

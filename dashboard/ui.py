@@ -17,6 +17,7 @@ from stance.dates import sortable_date
 from stance.filters import Filters
 
 NO_MATCH = "No statements match these filters."
+DRAWN_FIGURES = "_figures"  # the charts this run drew, offered to "Add this view" (views/deck)
 SAMPLE_NOTICE = ("The bundled data are **sample briefs** written for this project: short "
                  "summaries of public sanctions debates, not real news articles. Load your own "
                  "articles with `python -m stance ingest` or on the Upload page.")
@@ -46,6 +47,7 @@ def chart(fig: go.Figure, key: str, filename: str, clickable: bool = True) -> li
     """Draw a figure with the shared menu (PNG download; none on a slide); return the clicked
     points."""
     config = charts.chart_config(filename, present=st.query_params.get("present") == "1")
+    st.session_state.setdefault(DRAWN_FIGURES, []).append((key, fig.to_json()))
     if not clickable:
         st.plotly_chart(fig, width="stretch", config=config, key=key)
         return []

@@ -116,6 +116,16 @@ def build_fixture_db() -> Callable[[Path], Database]:
 
 
 @pytest.fixture
+def fixture_app(build_fixture_db, tmp_path: Path, monkeypatch) -> Path:
+    """The hand-made database, as the file the app opens (STANCE_DB)."""
+    path = tmp_path / "fixture.duckdb"
+    build_fixture_db(path)
+    monkeypatch.setenv("STANCE_DB", str(path))
+    close_all()
+    return path
+
+
+@pytest.fixture
 def empty_db(tmp_path: Path) -> Database:
     return open_database(tmp_path / "empty.duckdb")
 

@@ -96,6 +96,24 @@ CREATE TABLE IF NOT EXISTS quote_clusters (
     cluster VARCHAR NOT NULL
 );
 
+-- Lesson decks (stance/decks.py): a teacher's views in order, each with a title, a note, the
+-- link that reopens it and its charts as they were when it was added (Plotly JSON), so the
+-- deck can be presented, shared by link and downloaded as one HTML file.
+CREATE TABLE IF NOT EXISTS decks (
+    deck_id VARCHAR NOT NULL,
+    title VARCHAR NOT NULL,
+    created_at TIMESTAMP NOT NULL
+);
+CREATE TABLE IF NOT EXISTS deck_items (
+    deck_id VARCHAR NOT NULL,
+    position INTEGER NOT NULL,        -- 1, 2, ... in presenting order
+    title VARCHAR NOT NULL,
+    note VARCHAR,
+    view_url VARCHAR NOT NULL,        -- the page and its filters, relative to the app
+    figures VARCHAR NOT NULL,         -- JSON list of Plotly figures
+    added_at TIMESTAMP NOT NULL
+);
+
 -- Every person name ever stored and the name it is shown as (stance/store/people.py); `how`:
 -- file (people_merges.csv or `people merge`) | gazetteer | matched | own.
 CREATE TABLE IF NOT EXISTS person_names (

@@ -6,8 +6,6 @@ same quote in two outlets, the United States once on Iran), Japan is neutral onc
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import duckdb
 import pytest
 
@@ -18,17 +16,6 @@ from stance.upload import STATEMENTS, set_hidden
 PAGES = ["overview", "countries", "officials", "outlets", "quotes", "statements", "article",
          "analyze"]
 HALEY_FIRST = "7ebf63928599e574c954"  # Nikki Haley's statement in article one
-
-
-@pytest.fixture
-def fixture_app(build_fixture_db, tmp_path: Path, monkeypatch) -> Path:
-    path = tmp_path / "fixture.duckdb"
-    build_fixture_db(path)
-    monkeypatch.setenv("STANCE_DB", str(path))
-    from stance.store import close_all
-
-    close_all()
-    return path
 
 
 def _html(at) -> str:

@@ -284,3 +284,36 @@ def test_outlets_page_follows_the_filters(shared_app_url):
         assert columns == ["Russia"]  # only the filtered country's speakers
         rows = _table(page)
         assert rows and {r["Country"] for r in rows} == {"Russia"}
+
+
+def test_a_downloaded_deck_shows_its_charts_offline(app_url, tmp_path):
+    """A lesson deck built in the app, downloaded, then opened from file:// with every
+    network request refused: the charts are drawn (plotly.js is inside the file)."""
+    with browser_page(1280, 1000) as page:
+        _open(page, f"{app_url}/countries?country=CHN")
+        page.locator("[data-testid='stSidebar'] [data-testid='stExpander']").get_by_text(
+            "Lesson deck", exact=True).click()
+        page.get_by_label("New deck's title").fill("Offline lesson")
+        page.get_by_label("New deck's title").press("Enter")
+        wait_for_app(page)
+        page.get_by_role("button", name="Add this view").click()
+        page.get_by_text("Added as view 1").wait_for()
+        page.get_by_text("Open the deck").click()
+        page.wait_for_url(re.compile(r"/deck\?deck="))
+        wait_for_app(page)
+        with page.expect_download() as download:
+            page.get_by_role("button", name=re.compile("Download as one HTML")).click()
+        saved = tmp_path / "deck.html"
+        download.value.save_as(saved)
+    with browser_page(1280, 900) as offline:
+        refused = []
+        offline.route(re.compile(r"^(?!file:).*"),
+                      lambda route: (refused.append(route.request.url), route.abort()))
+        offline.goto(saved.as_uri())
+        offline.wait_for_function(
+            "document.querySelectorAll('.chart .main-svg').length > 0")
+        charts = offline.locator(".chart").count()
+        drawn = offline.locator(".chart.js-plotly-plot").count()
+        assert charts >= 2 and drawn == charts
+        assert offline.get_by_text("Offline lesson").count() >= 1
+        assert refused == []  # it asked the network for nothing
