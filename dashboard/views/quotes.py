@@ -22,8 +22,8 @@ def quotes_frame(frame: pd.DataFrame, ctx: PageContext) -> pd.DataFrame:
                            for a, s in zip(shown["first_article"], shown["first_statement"],
                                            strict=True)]
     shown["first_seen"] = ui.shown_dates(shown, "first_seen", "first_precision")
-    return shown[["quote", "articles", "outlets", "wordings", "speakers", "stance",
-                  "first_seen", "first_outlet", "first_link"]]
+    return shown[["quote", "first_link", "articles", "outlets", "wordings", "speakers", "stance",
+                  "first_seen", "first_outlet"]]
 
 
 def _headline(spread: pd.DataFrame) -> None:
@@ -89,7 +89,8 @@ def _reports(ctx: PageContext, quote: pd.Series) -> None:
                                                    reports["statement_id"], strict=True)],
                              published=ui.shown_dates(reports, "published"))
     st.dataframe(
-        reports[["published", "outlet", "title", "speaker", "stance", "quote", "link"]],
+        # the link first: it stays in view on a laptop's and a phone's width
+        reports[["link", "published", "outlet", "speaker", "stance", "title", "quote"]],
         hide_index=True, width="stretch", key="quotes_reports",
         column_config={"published": st.column_config.TextColumn("Date"),
                        "outlet": "Outlet", "title": "Article", "speaker": "Speaker",

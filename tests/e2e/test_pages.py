@@ -317,3 +317,25 @@ def test_a_downloaded_deck_shows_its_charts_offline(app_url, tmp_path):
         assert charts >= 2 and drawn == charts
         assert offline.get_by_text("Offline lesson").count() >= 1
         assert refused == []  # it asked the network for nothing
+
+
+def test_a_quote_trails_link_opens_its_article_at_the_statement(shared_app_url):
+    with browser_page(1280, 1200) as page:
+        _open(page, f"{shared_app_url}/quotes")
+        _select_first_row(page)
+        page.wait_for_url(re.compile(r"quote="))  # the selected quote is in the URL
+        wait_for_app(page)
+        trail = page.locator("[data-testid='stDataFrame']").nth(1)
+        trail.scroll_into_view_if_needed()
+        box = trail.bounding_box()
+        link = (box["x"] + 30, box["y"] + 35 + 17)  # the first column: "open →"
+        page.mouse.move(*link)  # the grid makes a link cell clickable on hover
+        page.wait_for_timeout(500)
+        with page.context.expect_page() as opened:
+            page.mouse.click(*link)
+        article = opened.value
+        article.wait_for_load_state()
+        wait_for_app(article)
+        assert re.search(r"/article\?.*statement=", article.url)
+        article.locator("#ss-focus").wait_for(state="attached")
+        assert error_texts(article) == []
