@@ -305,7 +305,9 @@ def country_timelines(frame: pd.DataFrame, countries: list[str], present: bool =
     fig.update_layout(barmode="stack", bargap=0.15)
     fig.update_xaxes(tickformat=_PERIOD_FORMAT.get(period, "%b %Y"))
     counts_axis(fig, float(frame[list(_shown_stances(frame))].sum(axis=1).max()), "y")
-    fig = base_layout(fig, "Countries compared over time", present, height=120 + 170 * rows)
+    fig = base_layout(fig, "Countries compared over time", present, height=150 + 170 * rows)
+    # the legend under the charts: above them it would cover the first country's name
+    fig.update_layout(legend={"y": -0.04, "yanchor": "top"}, margin={"b": 60})
     fig.update_annotations(font={"size": 24 if present else 15})
     return fig
 
@@ -322,8 +324,8 @@ def fit_skewed_axis(fig: go.Figure, values: pd.Series, axis: str, title: str) ->
     fig.update_traces(texttemplate="%{" + ("y" if axis == "y" else "x") + "}",
                       textposition="outside", cliponaxis=False)
     update = fig.update_yaxes if axis == "y" else fig.update_xaxes
-    update(type="log", title_text=f"{title} (log scale: one bar dwarfs the rest)",
-           dtick=None)
+    # ticks at powers of ten only: the counts are written on the bars
+    update(type="log", title_text=f"{title} (log scale: one bar dwarfs the rest)", dtick=1)
     return True
 
 
@@ -411,9 +413,9 @@ def outlet_mix(frame: pd.DataFrame, present: bool = False) -> go.Figure:
             hovertemplate="%{customdata[0]}: %{customdata[1]} " + stance
                           + " (%{x}%)<extra></extra>"))
     fig.update_layout(barmode="stack", clickmode="event+select")
-    fig.update_xaxes(title_text="share of the statements each outlet quotes (%)",
+    fig.update_xaxes(title_text="share of its statements (%)",
                      range=[0, 101], tickvals=[0, 25, 50, 75, 100])
-    return base_layout(fig, "Outlets side by side: whom they quote, to what end", present,
+    return base_layout(fig, "Outlets side by side", present,
                        height=max(160 + 34 * len(data), 300))
 
 
@@ -454,5 +456,5 @@ def outlet_countries(frame: pd.DataFrame, present: bool = False) -> go.Figure:
                       "%{customdata[4]} tighten, %{customdata[5]} ease<extra></extra>"))
     fig.update_layout(clickmode="event+select")
     fig.update_xaxes(tickangle=-30)
-    return base_layout(fig, "Whose countries each outlet quotes (statements)", present,
+    return base_layout(fig, "Countries each outlet quotes", present,
                        height=max(200 + 40 * len(outlets), 320))
