@@ -419,6 +419,13 @@ class Sandbox:
         """A cursor on the locked copy, unchecked: for tests of the second wall only."""
         return self._current().connection.cursor()
 
+    def close(self) -> None:
+        """Let go of the in-memory copy (a command that ran one query is done with it)."""
+        with self._lock:
+            if self._snapshot is not None:
+                self._snapshot.connection.close()
+                self._snapshot = None
+
     def _current(self) -> _Snapshot:
         version = str(self.db.scalar("sql_data_version"))
         with self._lock:
@@ -547,6 +554,15 @@ def sandbox_for(db: Database) -> Sandbox:
         if sandbox is None:
             sandbox = _sandboxes[db] = Sandbox(db)
         return sandbox
+
+
+def close_sandboxes() -> None:
+    """Close every in-memory copy: a process that exits with them open gets DuckDB's binding
+    to print leak reports after the last line (seen on the CLI's error path)."""
+    with _sandboxes_lock:
+        for sandbox in _sandboxes.values():
+            sandbox.close()
+        _sandboxes.clear()
 
 
 def run_sql(db: Database, sql: str, parameters: Mapping[str, Any] | None = None,

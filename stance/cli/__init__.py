@@ -22,7 +22,7 @@ from stance.cli import (
     sql,
     train,
 )
-from stance.cli.options import Command, declare
+from stance.cli.options import Command, close_databases, declare
 from stance.errors import StanceError
 
 # Name -> the command's module (DESCRIPTION, arguments, run), its line in --help, whether it
@@ -68,3 +68,5 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    finally:
+        close_databases()

@@ -11,7 +11,7 @@ import argparse
 from dataclasses import dataclass
 from types import ModuleType
 
-from stance.store import Database, open_database
+from stance.store import Database, close_all, open_database
 
 
 @dataclass(frozen=True)
@@ -34,3 +34,8 @@ def declare(sub: argparse._SubParsersAction, name: str, command: Command) -> Non
 def open_db(args: argparse.Namespace, read_only: bool = False) -> Database:
     """The database a command's `--db` names (default: STANCE_DB or data/stance.duckdb)."""
     return open_database(args.db, read_only=read_only)
+
+
+def close_databases() -> None:
+    """Close every database the command opened (at exit, on success or error alike)."""
+    close_all()

@@ -11,7 +11,7 @@ import pandas as pd
 from stance.cli.options import open_db
 from stance.errors import StanceError
 from stance.provenance import table_bytes
-from stance.sandbox import MAX_RESULT_BYTES, available_parameters, run_sql
+from stance.sandbox import MAX_RESULT_BYTES, available_parameters, close_sandboxes, run_sql
 
 DESCRIPTION = (
     "Run one SELECT (or WITH ... SELECT) on the database, as on the dashboard's SQL page: "
@@ -39,8 +39,11 @@ def run(args: argparse.Namespace) -> int:
         raise StanceError("--time-limit must be a positive number of seconds and --max-rows "
                           f"a positive count (got {args.time_limit:g} and {args.max_rows})")
     db = open_db(args, read_only=True)
-    result = run_sql(db, args.query, available_parameters(limit=args.limit),
-                     time_limit=args.time_limit, row_cap=args.max_rows)
+    try:
+        result = run_sql(db, args.query, available_parameters(limit=args.limit),
+                         time_limit=args.time_limit, row_cap=args.max_rows)
+    finally:
+        close_sandboxes()  # the copy is done with, error or not
     if args.csv:
         sys.stdout.flush()
         sys.stdout.buffer.write(table_bytes(result.table, "csv"))
