@@ -30,6 +30,13 @@ SUGGEST_THRESHOLD = 75.0  # `people suggest-merges` lists pairs from here up
 class _Canonical:
     name: str
     country: str | None
+    initials: set[tuple[str, ...]]  # middle initials of the names it stands for
+
+    def admits(self, name: str) -> bool:
+        """A name with middle initials joins only a person whose other names have the same
+        ones or none: "Ann B. Roe" and "Ann C. Roe" never meet through a bare "Ann Roe"."""
+        mine = name_parts(name).initials
+        return not mine or all(not theirs or theirs == mine for theirs in self.initials)
 
 
 class _Pool:
@@ -44,13 +51,15 @@ class _Pool:
     def _block(name: str) -> tuple[str, ...]:
         return tuple(w[0] for w in name_parts(name).words)
 
-    def add(self, name: str, country: str | None) -> None:
-        self.blocks[self._block(name)].append(_Canonical(name, country))
+    def add(self, name: str, country: str | None) -> _Canonical:
+        known = _Canonical(name, country, {name_parts(name).initials})
+        self.blocks[self._block(name)].append(known)
+        return known
 
     def find(self, name: str, country: str | None) -> _Canonical | None:
         key = name_key(name)
         for known in self.blocks.get(self._block(name), []):
-            if frozenset((name, known.name)) in self.distinct:
+            if frozenset((name, known.name)) in self.distinct or not known.admits(name):
                 continue
             if name_key(known.name) == key and same_person(name, known.name):
                 return known
@@ -78,8 +87,8 @@ def resolve_people(tx: Tx) -> int:
     same, distinct = _decisions()
     officials = {o.official_id: o.name for o in read_officials()}
     pool = _Pool(distinct)
-    for name, country in tx.run("store/people_canonical").rows():
-        pool.add(name, country)
+    for name, country, members in tx.run("store/people_canonical").rows():
+        pool.add(name, country).initials.update(name_parts(m).initials for m in members)
     rows: list[dict] = []
 
     def anchored(name: str, official_id: str | None) -> tuple[str, str] | None:
@@ -102,6 +111,7 @@ def resolve_people(tx: Tx) -> int:
             canonical, how = anchor
         elif (known := pool.find(shown, country)) is not None:
             canonical, how = known.name, "matched"
+            known.initials.add(name_parts(shown).initials)
         else:
             canonical = shown
         if how != "matched" and pool.find(canonical, country) is None:

@@ -65,6 +65,12 @@ def test_a_later_load_joins_the_names_already_stored(store_items, empty_db) -> N
     assert _people(empty_db) == {"Vladimir Makei": 2, "Adam B. Schiff": 1}
 
 
+def test_two_middle_initials_never_meet_through_a_bare_name(store_items, empty_db) -> None:
+    store_items(empty_db, _items(("Ann Roe", "USA", None), ("Ann B. Roe", "USA", None)), "one")
+    store_items(empty_db, _items(("Ann C. Roe", "USA", None)), "two")  # a later load too
+    assert _people(empty_db) == {"Ann Roe": 2, "Ann C. Roe": 1}
+
+
 def test_different_people_stay_apart(store_items, empty_db) -> None:
     store_items(empty_db, _items(
         ("Bill Clinton", "USA", None), ("Hillary Clinton", "USA", None),
@@ -114,7 +120,7 @@ def test_a_write_that_fails_after_resolving_leaves_no_trace(store_items, empty_d
     monkeypatch.undo()
     with empty_db.reading() as tx:
         names = tx.run("store/people_canonical").rows()
-    assert names == [("Wang Yi", "CHN")]
+    assert names == [("Wang Yi", "CHN", ["Wang Yi"])]
     assert _people(empty_db) == {"Wang Yi": 1}
 
 
