@@ -1,5 +1,6 @@
-"""kill -9 at ten points of an ingest and of a corrections import: the database opens
-afterwards and holds exactly the state before the command or the state after it."""
+"""kill -9 at ten points of an ingest, a coded-statements upload (`load-statements`) and a
+corrections import: the database opens afterwards and holds exactly the state before the
+command or the state after it."""
 
 from __future__ import annotations
 
@@ -95,3 +96,23 @@ def test_corrections_import_killed_at_ten_points_leaves_before_or_after(
     build_fixture_db(base)
     close_all()
     _matrix(base, ["corrections", "import", str(exported)], tmp_path)
+
+
+def test_coded_statements_upload_killed_at_ten_points_leaves_before_or_after(
+        build_fixture_db, tmp_path):
+    """The upload's command-line form (`load-statements`, the same validation and one
+    transaction as the Upload page) with 30,000 coded rows."""
+    coded = tmp_path / "coded.csv"
+    countries = ("RUS", "CHN", "USA", "IRN", "FRA", "GBR")
+    stances = ("tighten", "ease", "neutral")
+    with coded.open("w", encoding="utf-8") as out:
+        out.write("speaker,country,stance,quote,title,date,outlet\n")
+        for n in range(30_000):
+            out.write(f"Speaker {n % 500},{countries[n % 6]},{stances[n % 3]},"
+                      f"\"sanctions remark number {n}\",Story {n % 300},2019-05-{1 + n % 28:02d},"
+                      f"Wire {n % 7}\n")
+    base = tmp_path / "base.duckdb"
+    build_fixture_db(base)
+    close_all()
+    outcomes = _matrix(base, ["load-statements", str(coded), "--dataset", "coded"], tmp_path)
+    assert outcomes["before"] >= 1
