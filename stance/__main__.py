@@ -2,4 +2,5 @@
 
 from stance.cli import main
 
-raise SystemExit(main())
+if __name__ == "__main__":  # not when a Dask worker process re-imports this module
+    raise SystemExit(main())

@@ -4,14 +4,17 @@ and store both in one transaction."""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
 from tqdm import tqdm
 
-from stance import pipeline
+from stance import pipeline, scale
 from stance.cli.options import open_db
+from stance.config import DATA_DIR
 from stance.errors import InputError
+from stance.scale import DEFAULT_PARTITION
 
 DESCRIPTION = (
     "Read .txt/.md/.html files or folders (a folder's metadata.csv gives each file's "
@@ -39,6 +42,20 @@ def arguments(parser: argparse.ArgumentParser) -> None:
                         help="pause between two requests to one site (default: 1)")
     parser.add_argument("--refetch-failed", action="store_true",
                         help="ask again for links that failed in an earlier run")
+    cluster = parser.add_argument_group(
+        "on a Dask cluster", "extraction in parallel, as Parquet shards, loaded in one "
+        "transaction at the end (docs/scale-out.md)")
+    cluster.add_argument("--workers", type=int, metavar="N",
+                         help="extract on a local cluster of N worker processes")
+    cluster.add_argument("--scheduler", metavar="ADDRESS",
+                         default=os.environ.get("STANCE_DASK_SCHEDULER"),
+                         help="extract on an existing Dask cluster (tcp://host:8786; default "
+                              "$STANCE_DASK_SCHEDULER)")
+    cluster.add_argument("--shards", type=Path, metavar="DIR",
+                         help="where the shards go (default data/shards/DATASET); finished "
+                              "shards are skipped by a rerun")
+    cluster.add_argument("--partition-size", type=int, default=DEFAULT_PARTITION, metavar="N",
+                         help=f"articles per task (default {DEFAULT_PARTITION})")
 
 
 def _bar(total: int, desc: str, unit: str) -> tqdm:
@@ -81,10 +98,30 @@ def run(args: argparse.Namespace) -> int:
         articles += _fetched(args, links)
         if not articles:
             raise InputError(", ".join(links), "no link gave an article; nothing was stored")
-    db = open_db(args)
-    with _bar(len(articles), "extracting", "article") as bar:
-        summary = pipeline.ingest(db, articles, args.dataset,
-                                  source_file=", ".join(args.sources),
-                                  progress=lambda _count: bar.update(1))
-    print(f"{summary} in {db.path}")
+    if args.workers is not None or args.scheduler:
+        summary, where = _on_cluster(args, articles)
+    else:
+        db = open_db(args)
+        with _bar(len(articles), "extracting", "article") as bar:
+            summary = pipeline.ingest(db, articles, args.dataset,
+                                      source_file=", ".join(args.sources),
+                                      progress=lambda _count: bar.update(1))
+        where = db.path
+    print(f"{summary} in {where}")
     return 0
+
+
+def _on_cluster(args: argparse.Namespace, articles: list) -> tuple:
+    """Extract on Dask into shards, then load them in one transaction."""
+    if args.workers is not None and args.workers < 1:
+        raise InputError("--workers", "at least one worker")
+    out = args.shards or DATA_DIR / "shards" / args.dataset
+    with scale.dask_client(args.workers, args.scheduler) as client:
+        print(f"Dask dashboard: {client.dashboard_link}", file=sys.stderr)
+        with _bar(len(articles), "extracting on the cluster", "article") as bar:
+            run = scale.extract_on_cluster(client, articles, args.dataset, out,
+                                           args.partition_size, progress=bar.update)
+    print(f"shards: {run.written} written, {run.skipped} already there, in {out}",
+          file=sys.stderr)
+    db = open_db(args)
+    return scale.load_shards(db, out, args.dataset), db.path

@@ -74,7 +74,7 @@ def test_click_on_bar_filters_statements(shared_app_url):
 def test_paste_an_article_and_see_highlighted_statements(app_url, pasted_article):
     with browser_page(1280, 1000) as page:
         _open(page, app_url + "/analyze")
-        page.get_by_label("Article text").fill(pasted_article)
+        page.locator(".st-key-analyze_text textarea").fill(pasted_article)
         page.get_by_role("button", name="Analyze").click()
         page.locator(".ss-s.ss-tighten").first.wait_for(timeout=60_000)
         wait_for_app(page)
