@@ -64,8 +64,9 @@ def extraction(rows: list[dict], articles: list[Article], work: Path) -> dict[st
         with scale.dask_client(workers, None) as client:
             scale.extract_on_cluster(client, warm, "bench", work / f"warm{workers}", 1)
             started = time.perf_counter()
+            # ten tasks a worker: long speeches and short statements even out between them
             scale.extract_on_cluster(client, articles, "bench", work / f"w{workers}",
-                                     partition_size=max(1, len(articles) // (4 * workers)))
+                                     partition_size=max(1, len(articles) // (10 * workers)))
             rate = len(articles) / (time.perf_counter() - started)
             if workers == 2:
                 rates["overhead"] = task_overhead(client)

@@ -46,6 +46,8 @@ button [data-testid="stMarkdownContainer"] p { font-size: 1.25rem !important;
 NORMAL_CSS = """
 <style>
 [data-testid="stMainBlockContainer"] { padding-top: 2.5rem !important; }
+/* a phone: the chart toolbar would cover titles and legends (a PNG is one long-press away) */
+@media (max-width: 640px) { .modebar-container { display: none !important; } }
 </style>
 """
 

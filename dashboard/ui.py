@@ -131,3 +131,9 @@ def left_out_note(filters: Filters, period: str) -> None:
         st.caption(f"{left:,} statement(s) dated only by their year (or month) are not in this "
                    f"{_PERIOD_WORDS.get(period, period)} view; a date range of whole years "
                    "shows them, and the yearly timeline draws them.")
+
+
+def toolbar_room() -> None:
+    """Room above a table for its toolbar (search, download, full screen), which appears on
+    hover above the table's top-right corner: without it, it covers the page-number box."""
+    st.html('<div style="height: 1.9rem"></div>')

@@ -70,6 +70,7 @@ def _table(ctx: PageContext, total: int) -> None:
                                 step=1, key="officials_page")
     frame = run("officials_table", ctx.filters, sort=sort, limit=PAGE_SIZE,
                 offset=(int(number) - 1) * PAGE_SIZE)
+    ui.toolbar_room()
     st.dataframe(
         table_frame(frame, ctx), hide_index=True, width="stretch",
         column_config={

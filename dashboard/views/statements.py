@@ -278,6 +278,7 @@ def render() -> None:
                   f"{min(first + size, total):,}")
     frame = run("statements_page", ctx.filters, search=pattern, sort=sort,
                 descending=descending, limit=size, offset=first, min_confidence=least)
+    ui.toolbar_room()
     event = st.dataframe(
         table_frame(frame), hide_index=True, width="stretch", key="statements_table",
         on_select="rerun", selection_mode="single-row",
