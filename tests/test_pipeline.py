@@ -35,8 +35,10 @@ def _calls(name: str) -> set[str]:
 
 
 def test_only_the_application_layer_extracts_and_stores():
-    assert _calls("store_frames") == {"stance/pipeline.py"}
+    # the pipeline, and its cluster form (stance/scale.py: workers extract, one load stores)
+    assert _calls("store_frames") == {"stance/pipeline.py", "stance/scale.py"}
     assert _calls("extract_many") <= {"stance/pipeline.py", "stance/evaluate.py",
+                                      "stance/scale.py",
                                       "stance/extract/__init__.py"}  # extract() itself
     assert _calls("extract_frames") == {"stance/pipeline.py"}
 

@@ -1,7 +1,8 @@
 """Screenshots of every dashboard page, reproducibly: `python -m tests.e2e.screenshot_pages`.
 
 Builds the sample database in a temporary folder, starts the real app on a free port, and
-photographs each page at 1280x720 and 1920x1080, in normal and presentation mode, with
+photographs each page at 1280x720, 1920x1080 and 390x844 (a phone), in normal and
+presentation mode, with
 Debian's Chromium. All shots go to docs/screenshots/all/ (git-ignored); the few used by the
 README are copied to docs/screenshots/ (`--readme`).
 """
@@ -21,12 +22,13 @@ from stance.pipeline import build_sample
 from stance.store import close_all, open_database
 
 OUT = ROOT / "docs" / "screenshots"
-SIZES = {"1280x720": (1280, 720), "1920x1080": (1920, 1080)}
+SIZES = {"1280x720": (1280, 720), "1920x1080": (1920, 1080), "390x844": (390, 844)}
 PAGES = {  # name -> path and query (the sample has these countries and articles)
     "overview": "/?slide=2",  # presentation mode opens on the stance-by-country chart
     "countries": "/countries?country=RUS",
     "compare": "/countries?country=USA,RUS,CHN",
     "officials": "/officials",
+    "outlets": "/outlets",
     "quotes": "/quotes",
     "statements": "/statements?country=RUS&stance=ease",
     "article": "/article",
@@ -40,7 +42,7 @@ def _first_article(url: str, page) -> str:
     """The article picker's first choice, so the Article shot shows a real text."""
     page.goto(f"{url}/article")
     wait_for_app(page)
-    page.locator("[data-testid='stSelectbox']").first.click()
+    page.locator("[data-testid='stMain'] [data-testid='stSelectbox']").first.click()
     page.locator("[role='option']").first.click()
     page.wait_for_url(re.compile(r"article="))
     return page.url.split("?", 1)[1]
@@ -59,6 +61,9 @@ def shoot(url: str, out: Path) -> list[Path]:
                     sep = "&" if "?" in path else "?"
                     page.goto(url + path + (f"{sep}present=1" if present else ""))
                     wait_for_app(page)
+                    if present and width >= 1600:  # a big screen reloads once, larger
+                        page.wait_for_url(re.compile(r"screen=large"))
+                        wait_for_app(page)
                     page.wait_for_timeout(1200)  # plotly draws after the script finishes
                     file = out / f"{name}{'-present' if present else ''}-{size}.png"
                     page.screenshot(path=str(file))

@@ -89,7 +89,8 @@ def test_hostile_text_shows_as_text_in_every_view(chromium, hostile_db, hostile_
             assert page.evaluate("window.__xss === undefined"), view
             assert not error_texts(page), view
             if view in ("statements", "article"):
-                evidence = page.locator("[data-testid='stHtml']").first
+                evidence = page.locator("[data-testid='stHtml']").filter(
+                    has=page.locator(".ss-text")).first
                 expect(evidence).to_contain_text(script_quote)
             if view == "sql":
                 run_query(page, "SELECT quote, speaker FROM statements WHERE quote LIKE '<%'")
