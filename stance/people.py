@@ -20,13 +20,6 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-# Words before a name that are not part of it. Titles of office ("President") are not here:
-# the extractor keeps them in the speaker's role, and a gazetteer official is named by the
-# gazetteer.
-HONORIFICS = frozenset({
-    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "h.e", "he", "excellency",
-    "his", "her", "hon", "honourable", "honorable", "rt", "right",
-})
 _PARTICLES = frozenset({"al", "el"})  # Arabic article: al-Assad, el-Assad, Assad
 _SPACED_JOINERS = re.compile(r"\s*([-‐‑–'’])\s*(?=\S)")
 _SPACE = re.compile(r"\s+")
@@ -79,8 +72,6 @@ def name_parts(name: str) -> NameParts:
     text = re.sub(r"['’]", "", text)  # O'Brien, Ba'ath: one word
     raw = [w.strip(".,") for w in re.split(r"[\s\-‐‑–]+", text)]
     raw = [w for w in raw if w and w not in _PARTICLES]
-    while len(raw) > 1 and raw[0] in HONORIFICS:
-        raw = raw[1:]
     initials = tuple(w for w in raw if len(w) == 1)
     words = [w for w in raw if len(w) > 1]
     if len(words) < 2:

@@ -32,6 +32,13 @@ def test_keys_fold_spelling_variants_but_keep_suffixes() -> None:
     assert name_key("Donald Trump Jr.") != name_key("Donald Trump")
 
 
+def test_a_surname_that_reads_like_an_honorific_stays() -> None:
+    """Honorifics go only as written ("Mr.", "H.E.", "His Excellency"): He Lifeng keeps He."""
+    assert name_key("He Lifeng") == "he lifeng"
+    assert not same_person("He Lifeng", "Lifeng")
+    assert name_key("H.E. He Lifeng") == "he lifeng"
+
+
 def test_initials_that_differ_are_two_people() -> None:
     assert same_person("Donald J. Trump", "Donald Trump")
     assert not same_person("George W. Bush", "George H. W. Bush")
