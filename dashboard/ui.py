@@ -47,7 +47,7 @@ def chart(fig: go.Figure, key: str, filename: str, clickable: bool = True) -> li
     """Draw a figure with the shared menu (PNG download; none on a slide); return the clicked
     points."""
     config = charts.chart_config(filename, present=st.query_params.get("present") == "1")
-    st.session_state.setdefault(DRAWN_FIGURES, []).append((key, fig.to_json()))
+    st.session_state.setdefault(DRAWN_FIGURES, []).append((key, fig))
     if not clickable:
         st.plotly_chart(fig, width="stretch", config=config, key=key)
         return []

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import pandas as pd
-import plotly.io as pio
 from plotly.offline import get_plotlyjs
 
 from stance.cells import is_formula
@@ -168,9 +167,7 @@ def deck_html(db: Database, deck_id: str) -> tuple[str, bytes]:
         for n, figure in enumerate(item.figures):
             chart_id = f"chart-{item.position}-{n}"
             divs.append(f'<div class="chart" id="{chart_id}"></div>')
-            # through plotly.io: numpy arrays in the JSON become plain lists
-            charts.append({"id": chart_id,
-                           "figure": json.loads(pio.to_json(pio.from_json(json.dumps(figure))))})
+            charts.append({"id": chart_id, "figure": figure})  # stored as plotly's own JSON
         note = f'<p class="note">{html.escape(item.note)}</p>' if item.note else ""
         sections.append(f"<section><h2>{item.position}. {html.escape(item.title)}</h2>{note}"
                         + "".join(divs) + "</section>")

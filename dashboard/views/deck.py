@@ -4,10 +4,7 @@ download as one HTML file that works offline. Storage and the HTML are `stance.d
 
 from __future__ import annotations
 
-import json
-from typing import Any
-
-import plotly.io as pio
+import plotly.graph_objects as go
 import streamlit as st
 
 from dashboard import charts, data, nav, present, ui
@@ -32,7 +29,7 @@ def _add(url_path: str, suggested_title: str) -> None:
             deck_id = decks.create_deck(data.database(), state.get("deck_new_title", ""))
         query = {k: v for k, v in st.query_params.to_dict().items() if k not in _KEEP_OUT}
         view = nav.href(url_path if url_path != "overview" else "", None, **query)
-        figures = [figure for _, figure in state.get(DRAWN, [])]
+        figures = [figure.to_json() for _, figure in state.get(DRAWN, [])]
         title = (state.get("deck_view_title") or "").strip() or suggested_title
         position = decks.add_view(data.database(), deck_id, title,
                                   state.get("deck_view_note"), view, figures)
@@ -78,7 +75,7 @@ def _slide(item: decks.DeckItem, ctx: PageContext) -> None:
     if item.note:
         st.markdown(ui.md(item.note))
     for n, figure in enumerate(item.figures):
-        fig = pio.from_json(_json(figure))
+        fig = go.Figure(figure)
         if ctx.present:  # slide type and the screen's height, as on every slide
             fig = charts.base_layout(fig, fig.layout.title.text or "", ctx.present)
         ui.chart(fig, f"deck_{item.position}_{n}", f"deck_view_{item.position}",
@@ -87,10 +84,6 @@ def _slide(item: decks.DeckItem, ctx: PageContext) -> None:
         st.caption("This view had no chart when it was added: open it live.")
     if not ctx.present:
         st.markdown(f"[Open the live view]({item.view_url or '/'})")
-
-
-def _json(figure: Any) -> str:
-    return json.dumps(figure)
 
 
 def _manage(deck_id: str, items: list[decks.DeckItem]) -> None:

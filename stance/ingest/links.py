@@ -92,6 +92,17 @@ def link_table_columns(path: Path) -> bool:
     return bool(columns & set(_LINK_COLUMNS["url"])) and not columns & set(_TEXT_COLUMNS)
 
 
+def _listed(text: str) -> list[tuple[int, str]]:
+    """(line number, text) of the lines of a list of addresses, blank lines and # comments
+    left out."""
+    return [(number, line.strip()) for number, line in enumerate(text.splitlines(), start=1)
+            if line.strip() and not line.strip().startswith("#")]
+
+
+def _is_address(line: str) -> bool:
+    return is_web_address(line) and " " not in line
+
+
 def is_url_list(path: Path) -> bool:
     """A .urls file, or a .txt file whose every line is an http(s) address (an article
     never is)."""
@@ -99,10 +110,8 @@ def is_url_list(path: Path) -> bool:
         return True
     if path.suffix.lower() != ".txt":
         return False
-    lines = [line.strip() for line in path.read_text(encoding="utf-8-sig",
-                                                     errors="replace").splitlines()]
-    lines = [line for line in lines if line and not line.startswith("#")]
-    return bool(lines) and all(is_web_address(line) and " " not in line for line in lines)
+    lines = _listed(path.read_text(encoding="utf-8-sig", errors="replace"))
+    return bool(lines) and all(_is_address(line) for _, line in lines)
 
 
 def read_link_file(path: Path) -> list[Link]:
@@ -122,11 +131,9 @@ def read_link_text(text: str, name: str, where: str | None = None) -> list[Link]
     if suffix in FEED_SUFFIXES:
         return feed_links(text.encode("utf-8"), str(path))
     if suffix in (".urls", ".txt"):
-        links = [Link(line.strip(), where=f"{path} line {number}")
-                 for number, line in enumerate(text.splitlines(), start=1)
-                 if line.strip() and not line.strip().startswith("#")]
+        links = [Link(line, where=f"{path} line {number}") for number, line in _listed(text)]
         for link in links:
-            if not is_web_address(link.url) or " " in link.url:
+            if not _is_address(link.url):
                 raise InputError(link.where, f"{link.url[:80]!r} is not an http(s) address")
         return links
     if suffix in (".jsonl", ".ndjson"):

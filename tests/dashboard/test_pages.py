@@ -6,10 +6,17 @@ same quote in two outlets, the United States once on Iran), Japan is neutral onc
 
 from __future__ import annotations
 
+import io
+import json
+import zipfile
+from urllib.parse import parse_qsl, urlsplit
+
 import duckdb
 import pytest
 
+from dashboard.sidebar import from_query
 from stance.pipeline import load_file
+from stance.provenance import export_statements_file
 from stance.store import close_all, open_database
 from stance.upload import STATEMENTS, set_hidden
 
@@ -205,15 +212,6 @@ def test_statements_order_size_and_page_live_in_the_url(open_page, fixture_app):
 
 def test_an_exports_provenance_link_reopens_the_same_rows(open_page, fixture_app):
     """The provenance file's view_url, opened, shows the rows the file holds."""
-    import io
-    import json
-    import zipfile
-    from urllib.parse import parse_qsl, urlsplit
-
-    from dashboard.sidebar import from_query
-    from stance.provenance import export_statements_file
-    from stance.store import open_database
-
     query = {"country": "USA", "q": "pressure", "sort": "speaker"}
     at = open_page("statements", query)
     shown = len(at.dataframe[0].value)
