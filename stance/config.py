@@ -29,6 +29,30 @@ def memory_limit() -> str | None:
     return os.environ.get("STANCE_MEMORY_LIMIT") or None
 
 
+DEFAULT_SQL_MEMORY = 1024 ** 3  # what one query on the SQL page may use beyond the data
+_SIZE_UNITS = {"": 1, "B": 1, "KB": 1000, "MB": 1000 ** 2, "GB": 1000 ** 3, "KIB": 1024,
+               "MIB": 1024 ** 2, "GIB": 1024 ** 3}
+
+
+def sql_memory() -> int:
+    """Bytes one query of the SQL page (or `sql`) may use on top of the copy of the data its
+    engine process holds, from STANCE_SQL_MEMORY ("1GB", "500MB"; default 1 GiB). The kernel
+    holds the engine process to it (stance.store.sql_engine)."""
+    raw = (os.environ.get("STANCE_SQL_MEMORY") or "").strip()
+    if not raw:
+        return DEFAULT_SQL_MEMORY
+    number = raw.rstrip("bBkKmMgGiI ").strip()
+    unit = raw[len(number):].strip().upper()
+    try:
+        value = float(number) * _SIZE_UNITS[unit]
+    except (ValueError, KeyError):
+        value = -1.0
+    if not math.isfinite(value) or value < 64 * 1000 ** 2:
+        raise StanceError(f"STANCE_SQL_MEMORY={raw!r} is not a size of at least 64MB "
+                          "(e.g. 1GB, 500MB)")
+    return int(value)
+
+
 DEFAULT_LOCK_WAIT = 30.0  # seconds a command waits for a database another program is using
 
 

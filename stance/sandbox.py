@@ -8,31 +8,37 @@ Two walls, so that one mistake is not enough:
    CTEs), a short list of table functions, nothing that reads files, and only the named
    parameters the page binds (`$country`, `$stance`... from the sidebar filters, `$limit`).
    Each refusal says what was refused and why (`QueryRefused`).
-2. Where it runs. DuckDB cannot open the database file a second time in this process with
-   other settings, and a cursor's SET would change the shared connection's settings for every
-   user. So user SQL runs in a separate in-memory DuckDB that holds a copy of the tables (taken
-   from the shared connection through Arrow in one transaction, views and macros recreated
-   from queries/store/schema.sql), with `enable_external_access=false` (no files, network,
-   ATTACH or extensions), extension auto-loading off, a memory limit and
-   `lock_configuration=true` (no SET). Even a statement that got past the check could not
-   touch the real database. The copy is rebuilt when the data's fingerprint
-   (queries/sql_data_version.sql) changes.
+2. Where it runs. User SQL runs in an engine process of its own (stance.store.sql_engine):
+   an in-memory DuckDB holding a copy of the tables (written by this process as Arrow files
+   in a private temporary folder, from one read transaction; views and macros recreated from
+   queries/store/schema.sql), with `enable_external_access=false` (no files, network, ATTACH
+   or extensions), extension auto-loading off and `lock_configuration=true` (no SET). Even a
+   statement that got past the check could not touch the real database. The kernel caps the
+   process's memory at the copy plus STANCE_SQL_MEMORY, so no query can grow the app. The
+   copy is rebuilt when the data's fingerprint (queries/sql_data_version.sql) changes.
 
 Every query runs inside a transaction that is rolled back afterwards (a change that got past
-the check is never seen by another visitor), against a time limit (a timer thread calls
-`interrupt()`: `QueryTimeout`), and returns at most `row_cap` rows (`SqlResult.truncated`).
+the check is never seen by another visitor), against a time limit (the engine interrupts the
+query; if it has not answered a moment later the process is killed: `QueryTimeout`), and
+returns at most `row_cap` rows and MAX_RESULT_BYTES (`SqlResult.truncated`).
 """
 
 from __future__ import annotations
 
-import contextlib
+import atexit
 import os
 import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
 import threading
-import time
 import weakref
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
+from pathlib import Path
 from typing import Any
 
 import duckdb
@@ -42,17 +48,17 @@ import sqlglot
 from sqlglot import exp
 from sqlglot.errors import ParseError, TokenError
 
+from stance.config import ROOT, sql_memory
 from stance.errors import StanceError
 from stance.filters import Filters
-from stance.store import Database, Tx
+from stance.store import Database
 from stance.store.queries import list_queries, parameter_names, sql_text
-from stance.store.wide import refresh_statements_wide
+from stance.store.sql_engine import TABLE_SUFFIX
 
 DEFAULT_TIME_LIMIT = 5.0  # seconds
 DEFAULT_ROW_CAP = 10_000
 MAX_RESULT_BYTES = 64 * 1024 * 1024  # a result kept for the page or printed: rows AND bytes
 DEFAULT_LIMIT = 100  # the value of $limit when the caller gives none
-_MEMORY_FLOOR = 512 * 1024 * 1024
 
 # Table functions a query may read from; everything else in FROM must be a table or view.
 ALLOWED_TABLE_FUNCTIONS = frozenset({
@@ -382,25 +388,89 @@ def _parameter_list(parameters: Mapping[str, Any]) -> str:
     return ", ".join(f"${name}" for name in sorted(parameters))
 
 
-@dataclass
-class _Snapshot:
-    version: str
-    connection: duckdb.DuckDBPyConnection
-    relations: frozenset[str]
+_ENGINE_START_LIMIT = 300.0  # seconds an engine process may take to load the copy
+_KILL_GRACE = 0.8  # seconds past the time limit before the engine process is killed
+
+
+class _EngineGone(Exception):
+    """The engine process ended (killed by its memory cap, or by us at the time limit)."""
+
+
+class _Engine:
+    """One engine process (stance.store.sql_engine) holding one version of the data."""
+
+    def __init__(self, folder: Path, version: str, budget: int, threads: int):
+        self.folder = folder
+        self.version = version
+        self.budget = budget
+        ours, theirs = socket.socketpair()
+        self._log = (folder / "engine.log").open("wb")
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+            p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)}
+        self._process = subprocess.Popen(
+            [sys.executable, "-m", "stance.store.sql_engine", str(theirs.fileno()),
+             str(folder), str(budget), str(threads)],
+            pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL, stderr=self._log, env=env)
+        theirs.close()
+        self._conn = Connection(ours.detach())
+        answer = self._receive(_ENGINE_START_LIMIT)
+        if answer is None or answer[0] != "ready":
+            self.close()
+            why = answer[1] if answer else "it did not start in time"
+            raise QueryFailed(f"the SQL engine could not load the data ({why})")
+        self.relations = frozenset(answer[1])
+
+    def ask(self, request: tuple[Any, ...], wait: float) -> tuple[Any, ...] | None:
+        """The engine's answer, or None when `wait` seconds pass first (then it is killed)."""
+        try:
+            self._conn.send(request)
+        except OSError as error:
+            raise _EngineGone from error
+        answer = self._receive(wait)
+        if answer is None:
+            self.close()
+        return answer
+
+    def _receive(self, wait: float) -> tuple[Any, ...] | None:
+        try:
+            if not self._conn.poll(wait):
+                return None
+            return self._conn.recv()
+        except (EOFError, OSError) as error:
+            self.close()
+            raise _EngineGone from error
+
+    @property
+    def alive(self) -> bool:
+        return self._process.poll() is None
+
+    def close(self) -> None:
+        """Stop the process at once (SIGKILL: a query mid-run holds no lock on anything)."""
+        if self._process.poll() is None:
+            self._process.kill()
+        self._process.wait()
+        self._conn.close()
+        self._log.close()
 
 
 class Sandbox:
-    """User SQL for one database: checked, then run on a locked in-memory copy of its data."""
+    """User SQL for one database: checked, then run by an engine process on a locked
+    in-memory copy of its data (stance.store.sql_engine says why a process)."""
 
-    def __init__(self, db: Database, threads: int | None = None):
+    def __init__(self, db: Database, threads: int | None = None, budget: int | None = None):
         self.db = db
         self.threads = threads or max(1, min(2, os.cpu_count() or 1))
-        self._lock = threading.Lock()
-        self._snapshot: _Snapshot | None = None
+        self.budget = budget or sql_memory()
+        self._lock = threading.Lock()  # one query at a time per engine
+        self._engine: _Engine | None = None
+        self._folder: Path | None = None  # the copy's Arrow files, for a restarted engine
+        self._version: str | None = None
 
     def relations(self) -> frozenset[str]:
         """Tables and views a query may read (the copy's catalogue)."""
-        return self._current().relations
+        with self._lock:
+            return self._current().relations
 
     def check(self, sql: str, parameters: Mapping[str, Any] | None = None) -> CheckedQuery:
         return check_query(sql, self.relations(), parameters)
@@ -410,73 +480,118 @@ class Sandbox:
             ) -> SqlResult:
         """Check and run `sql`; `parameters` are the values `$names` may take."""
         given = dict(available_parameters() if parameters is None else parameters)
-        snapshot = self._current()
-        checked = check_query(sql, snapshot.relations, given)
-        bound = {name: given[name] for name in checked.parameters}
-        return _execute(snapshot.connection, checked.sql, bound, time_limit, row_cap)
+        with self._lock:
+            engine = self._current()
+            checked = check_query(sql, engine.relations, given)
+            bound = {name: given[name] for name in checked.parameters}
+            return self._execute(engine, checked.sql, bound, time_limit, row_cap)
 
-    def connection(self) -> duckdb.DuckDBPyConnection:
-        """A cursor on the locked copy, unchecked: for tests of the second wall only."""
-        return self._current().connection.cursor()
+    def run_unchecked(self, sql: str) -> SqlResult:
+        """Run `sql` on the copy without the text check: for tests of the second wall only."""
+        with self._lock:
+            return self._execute(self._current(), sql, {}, DEFAULT_TIME_LIMIT,
+                                 DEFAULT_ROW_CAP)
+
+    def engine_pid(self) -> int | None:
+        """The engine process's id (None before the first query): for memory measurements."""
+        with self._lock:
+            engine = self._engine
+            return engine._process.pid if engine is not None and engine.alive else None
 
     def close(self) -> None:
-        """Let go of the in-memory copy (a command that ran one query is done with it)."""
+        """Stop the engine process and delete the copy's files."""
         with self._lock:
-            if self._snapshot is not None:
-                self._snapshot.connection.close()
-                self._snapshot = None
+            self._stop()
 
-    def _current(self) -> _Snapshot:
+    def _stop(self) -> None:
+        if self._engine is not None:
+            self._engine.close()
+            self._engine = None
+        if self._folder is not None:
+            shutil.rmtree(self._folder, ignore_errors=True)
+            self._folder = None
+            self._version = None
+
+    def _current(self) -> _Engine:
         version = str(self.db.scalar("sql_data_version"))
-        with self._lock:
-            if self._snapshot is None or self._snapshot.version != version:
-                self._snapshot = _build_snapshot(self.db, self.threads)
-            return self._snapshot
+        if self._version != version:
+            self._stop()
+            self._folder, self._version = _export_copy(self.db)
+        if self._engine is None or not self._engine.alive:
+            if self._engine is not None:
+                self._engine.close()
+            self._engine = _Engine(self._folder, self._version, self.budget, self.threads)
+        return self._engine
+
+    def _execute(self, engine: _Engine, sql: str, params: dict[str, Any], time_limit: float,
+                 row_cap: int) -> SqlResult:
+        request = ("query", sql, params, time_limit, row_cap, MAX_RESULT_BYTES)
+        try:
+            answer = engine.ask(request, time_limit + _KILL_GRACE)
+        except _EngineGone as gone:
+            self._engine = None
+            raise QueryFailed(
+                f"the query needed more memory than the SQL page allows "
+                f"({self.budget // 1024 // 1024} MB beyond the data) and was stopped; narrow "
+                "it (WHERE, LIMIT) or aggregate before joining") from gone
+        if answer is None:
+            self._engine = None
+            raise QueryTimeout(_timeout_message(time_limit))
+        if answer[0] == "error":
+            raise _engine_error(answer[1], answer[2], answer[3], time_limit, self.budget)
+        _, stream, truncated, seconds = answer
+        table = pa.ipc.open_stream(stream).read_all()
+        table = table.slice(0, min(row_cap, _rows_within(table, MAX_RESULT_BYTES)))
+        table = table.rename_columns(_unique_names(table.column_names))
+        return SqlResult(frame=table.to_pandas(), table=table, truncated=truncated,
+                         row_cap=row_cap, seconds=seconds, sql=sql, params=params)
 
 
-def _build_snapshot(db: Database, threads: int) -> _Snapshot:
-    """Copy every table into a fresh in-memory DuckDB, recreate views and macros, lock it."""
-    with db.reading() as tx:  # one consistent read of all tables and the fingerprint
-        version = str(tx.run("sql_data_version").scalar())
-        catalogue = tx.run("sql_catalogue").frame()
-        tables = sorted(set(catalogue.loc[catalogue["kind"] == "table", "relation"]))
-        data = {name: tx.copy_table(name) for name in tables}
-    size = sum(table.nbytes for table in data.values())
-    config = {
-        "enable_external_access": False,
-        "autoinstall_known_extensions": False,
-        "autoload_known_extensions": False,
-        "allow_community_extensions": False,
-        "threads": threads,
-        "memory_limit": f"{max(_MEMORY_FLOOR, 4 * size) // (1024 * 1024)}MB",
-        "temp_directory": "",  # no spilling to disk: a runaway query fails instead
-        "lock_configuration": True,  # no SET / PRAGMA / RESET from here on
-    }
-    con = duckdb.connect(":memory:", config=config)
-    for name, table in data.items():
-        con.from_arrow(table).create(name)
-    del data
-    copy = Tx(con)
-    copy.run("store/schema")  # tables exist already; adds views and macros
-    # a file written by an older version, opened read-only, may hold a statements_wide of
-    # another shape than the macros expect: bring the copy in step (nothing to do otherwise)
-    refresh_statements_wide(copy)
-    copied = copy.run("sql_catalogue").frame()
-    relations = frozenset(copied.loc[copied["kind"].isin(["table", "view"]), "relation"])
-    return _Snapshot(version, con, relations)
+def _export_copy(db: Database) -> tuple[Path, str]:
+    """Every table as an Arrow file in a private folder, read in one transaction."""
+    folder = Path(tempfile.mkdtemp(prefix="stance-sql-"))  # mode 0700
+    try:
+        with db.reading() as tx:  # one consistent read of all tables and the fingerprint
+            version = str(tx.run("sql_data_version").scalar())
+            catalogue = tx.run("sql_catalogue").frame()
+            for name in sorted(set(catalogue.loc[catalogue["kind"] == "table", "relation"])):
+                table = tx.copy_table(name)
+                with pa.OSFile(str(folder / f"{name}{TABLE_SUFFIX}"), "wb") as sink, \
+                        pa.ipc.new_file(sink, table.schema) as writer:
+                    writer.write_table(table)
+                del table
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    return folder, version
+
+
+def _timeout_message(time_limit: float) -> str:
+    return (f"the query ran longer than the {time_limit:g}-second limit and was stopped; "
+            "narrow it (WHERE, LIMIT) or aggregate before joining")
+
+
+def _engine_error(kind: str, name: str, message: str, time_limit: float, budget: int
+                  ) -> StanceError:
+    if kind == "timeout":
+        return QueryTimeout(_timeout_message(time_limit))
+    if kind == "memory":
+        return QueryFailed(f"the query needs more memory than the SQL page allows "
+                           f"({budget // 1024 // 1024} MB beyond the data); narrow it "
+                           "(WHERE, LIMIT) or aggregate before joining")
+    if kind == "too_large":
+        return QueryFailed("the result is too large to return (a single column holds more "
+                           "than 2 GB); select fewer rows or shorter values")
+    failed = QueryFailed(plain_error(Exception(message)))
+    failed.engine_error = name  # DuckDB's exception class, e.g. PermissionException
+    return failed
 
 
 def _rows_within(table: pa.Table, limit: int) -> int:
     """How many leading rows of `table` fit in `limit` bytes (at least one, if any)."""
-    if table.nbytes <= limit or table.num_rows == 0:
+    if table.num_rows == 0 or table.nbytes <= limit:
         return table.num_rows
     return max(1, int(table.num_rows * limit / table.nbytes))
-
-
-def _roll_back(cur: duckdb.DuckDBPyConnection) -> None:
-    # an interrupted or failed query may have ended its transaction already
-    with contextlib.suppress(duckdb.Error):
-        cur.rollback()
 
 
 def _unique_names(names: list[str]) -> list[str]:
@@ -488,59 +603,6 @@ def _unique_names(names: list[str]) -> list[str]:
         seen[name] = count + 1
         unique.append(name if count == 0 else f"{name}_{count + 1}")
     return unique
-
-
-def _execute(con: duckdb.DuckDBPyConnection, sql: str, params: dict[str, Any],
-             time_limit: float, row_cap: int) -> SqlResult:
-    """Run on a cursor of its own, interrupted by a timer after `time_limit` seconds."""
-    cur = con.cursor()
-    timed_out = threading.Event()
-
-    def stop() -> None:
-        timed_out.set()
-        cur.interrupt()
-
-    timer = threading.Timer(time_limit, stop)
-    timer.daemon = True
-    started = time.perf_counter()
-    timer.start()
-    # the engine's own wall: whatever the query does happens in a transaction that is rolled
-    # back, so no visitor's query can change what the next one reads
-    cur.begin()
-    try:
-        reader = cur.sql(sql, params=params or None).to_arrow_reader(min(row_cap + 1, 8192))
-        batches, rows, size = [], 0, 0
-        for batch in reader:
-            batches.append(batch)
-            rows += batch.num_rows
-            size += batch.nbytes
-            if rows > row_cap or size > MAX_RESULT_BYTES:
-                break
-        table = pa.Table.from_batches(batches, schema=reader.schema)
-    except duckdb.InterruptException as error:
-        if timed_out.is_set():
-            raise QueryTimeout(
-                f"the query ran longer than the {time_limit:g}-second limit and was stopped; "
-                "narrow it (WHERE, LIMIT) or aggregate before joining") from error
-        raise QueryFailed("the query was interrupted") from error
-    except duckdb.OutOfMemoryException as error:
-        raise QueryFailed("the query needs more memory than the SQL page allows; narrow it "
-                          "(WHERE, LIMIT) or aggregate before joining") from error
-    except duckdb.Error as error:
-        raise QueryFailed(plain_error(error)) from error
-    except (pa.ArrowException, OSError) as error:  # a value too big for one Arrow buffer
-        raise QueryFailed("the result is too large to return (a single column holds more than "
-                          "2 GB); select fewer rows or shorter values") from error
-    finally:
-        timer.cancel()
-        _roll_back(cur)
-        cur.close()
-    seconds = time.perf_counter() - started
-    truncated = table.num_rows > row_cap or size > MAX_RESULT_BYTES
-    table = table.slice(0, min(row_cap, _rows_within(table, MAX_RESULT_BYTES)))
-    table = table.rename_columns(_unique_names(table.column_names))
-    return SqlResult(frame=table.to_pandas(), table=table, truncated=truncated, row_cap=row_cap,
-                     seconds=seconds, sql=sql, params=params)
 
 
 _sandboxes: weakref.WeakKeyDictionary[Database, Sandbox] = weakref.WeakKeyDictionary()
@@ -556,9 +618,10 @@ def sandbox_for(db: Database) -> Sandbox:
         return sandbox
 
 
+@atexit.register
 def close_sandboxes() -> None:
-    """Close every in-memory copy: a process that exits with them open gets DuckDB's binding
-    to print leak reports after the last line (seen on the CLI's error path)."""
+    """Stop every engine process and delete its copy (also at exit: no process or temporary
+    file outlives the app or the command)."""
     with _sandboxes_lock:
         for sandbox in _sandboxes.values():
             sandbox.close()

@@ -3,8 +3,8 @@ cap; everything else refused with its own reason, and the database left as it wa
 
 from __future__ import annotations
 
-import duckdb
 import pandas as pd
+import psutil
 import pytest
 
 from bench.generate import BENCH_SQL
@@ -12,9 +12,11 @@ from stance.cli import main
 from stance.corrections import correct
 from stance.filters import Filters
 from stance.sandbox import (
+    MAX_RESULT_BYTES,
     QueryFailed,
     QueryRefused,
     QueryTimeout,
+    Sandbox,
     available_parameters,
     check_query,
     run_sql,
@@ -120,23 +122,28 @@ def test_query_past_the_time_limit_is_stopped_with_a_clear_message(fixture_db):
     assert run_sql(fixture_db, "SELECT count(*) AS n FROM statements").frame["n"][0] == 6
 
 
+def _refused_by_engine(sandbox, sql: str, error_class: str) -> None:
+    with pytest.raises(QueryFailed) as caught:
+        sandbox.run_unchecked(sql)
+    assert caught.value.engine_error == error_class, caught.value
+
+
 def test_second_wall_blocks_files_and_settings_even_without_the_check(fixture_db, tmp_path):
     """The copy the queries run on is locked: bypassing the text check changes nothing."""
-    cur = sandbox_for(fixture_db).connection()
-    with pytest.raises(duckdb.PermissionException):
-        cur.execute("SELECT * FROM read_csv('/etc/passwd')")
+    sandbox = sandbox_for(fixture_db)
+    _refused_by_engine(sandbox, "SELECT * FROM read_csv('/etc/passwd')", "PermissionException")
     target = tmp_path / "leak.csv"
-    with pytest.raises(duckdb.PermissionException):
-        cur.execute(f"COPY statements TO '{target}'")
+    _refused_by_engine(sandbox, f"COPY statements TO '{target}'", "PermissionException")
     assert not target.exists()
-    with pytest.raises(duckdb.PermissionException):
-        cur.execute(f"ATTACH '{tmp_path / 'other.duckdb'}' AS other")
-    with pytest.raises(duckdb.Error, match="locked"):
-        cur.execute("SET enable_external_access = true")
-    # writes land in the in-memory copy only, never in the database file
+    _refused_by_engine(sandbox, f"ATTACH '{tmp_path / 'other.duckdb'}' AS other",
+                       "PermissionException")
+    with pytest.raises(QueryFailed, match="locked"):
+        sandbox.run_unchecked("SET enable_external_access = true")
+    # writes land in the engine's copy only (and are rolled back), never in the database file
     before = database_state(fixture_db)
-    cur.execute("DELETE FROM statements")
+    sandbox.run_unchecked("DELETE FROM statements")
     assert database_state(fixture_db) == before
+    assert sandbox.run_unchecked("SELECT count(*) AS n FROM statements").frame["n"][0] == 6
 
 
 def test_plain_select_reads_the_data(fixture_db):
@@ -366,16 +373,14 @@ def test_an_older_file_opened_read_only_is_brought_in_step_in_the_copy(fixture_d
 ])
 def test_changes_hidden_in_a_with_clause_are_refused_and_change_nothing(fixture_db, sql):
     sandbox = sandbox_for(fixture_db)
-    copy_before = sandbox.connection().sql("SELECT count(*), min(title) FROM articles "
-                                           "CROSS JOIN (SELECT count(*) FROM statements)"
-                                           ).fetchall()
+    probe = ("SELECT count(*), min(title) FROM articles CROSS JOIN "
+             "(SELECT count(*) FROM statements)")
+    copy_before = sandbox.run_unchecked(probe).frame.values.tolist()
     before = database_state(fixture_db)
     with pytest.raises(QueryRefused, match="inside the query changes the database"):
         run_sql(fixture_db, sql)
     assert database_state(fixture_db) == before
-    assert sandbox.connection().sql("SELECT count(*), min(title) FROM articles CROSS JOIN "
-                                    "(SELECT count(*) FROM statements)").fetchall() \
-        == copy_before
+    assert sandbox.run_unchecked(probe).frame.values.tolist() == copy_before
 
 
 def test_the_engine_rolls_back_a_change_that_got_past_the_check(fixture_db, monkeypatch):
@@ -400,3 +405,60 @@ def test_an_unknown_column_is_one_plain_line_with_the_closest_names(fixture_db):
     message = str(caught.value)
     assert "Binder Error" not in message and "\n" not in message
     assert 'did you mean "speaker"' in message
+
+
+MEMORY_ATTACKS = [
+    "SELECT count(*) FROM (SELECT unnest(range(100000000)))",  # an 800 MB list
+    "SELECT max(length(repeat('x', 1000000000))) FROM range(3)",  # 1 GB strings
+]
+
+
+@pytest.mark.parametrize("attack", MEMORY_ATTACKS)
+def test_a_query_past_the_memory_budget_is_stopped_and_this_process_does_not_grow(
+        fixture_db, attack):
+    """DuckDB's memory_limit does not count these allocations; the engine process's kernel
+    cap does, and the process that asked (the app, the CLI) holds none of it."""
+    sandbox = Sandbox(fixture_db, budget=200 * 1000 ** 2)
+    try:
+        sandbox.run("SELECT 1")
+        here = psutil.Process()
+        before = here.memory_info().rss
+        before_state = database_state(fixture_db)
+        with pytest.raises(QueryFailed, match=r"needs more memory than the SQL page allows "
+                                              r"\(190 MB beyond the data\)"):
+            sandbox.run(attack)
+        assert here.memory_info().rss - before < 50 * 1024 ** 2
+        assert database_state(fixture_db) == before_state
+        assert sandbox.run("SELECT count(*) AS n FROM statements").frame["n"][0] == 6
+    finally:
+        sandbox.close()
+
+
+def test_an_engine_that_does_not_answer_in_time_is_killed_and_replaced(fixture_db):
+    """The kill path behind the time limit: the engine is asked with a long limit of its own
+    but the caller waits half a second; the process is gone and the next query starts a new
+    one on the same copy."""
+    sandbox = Sandbox(fixture_db)
+    try:
+        sandbox.run("SELECT 1")
+        first = sandbox.engine_pid()
+        engine = sandbox._current()
+        slow = "SELECT count(*) FROM range(100000000000) a WHERE a.range % 7 = 3"
+        assert engine.ask(("query", slow, {}, 60.0, 10, MAX_RESULT_BYTES), wait=0.5) is None
+        assert not engine.alive
+        assert not psutil.pid_exists(first) or \
+            psutil.Process(first).status() == psutil.STATUS_ZOMBIE
+        assert sandbox.run("SELECT count(*) AS n FROM statements").frame["n"][0] == 6
+        assert sandbox.engine_pid() not in (None, first)
+    finally:
+        sandbox.close()
+
+
+def test_closing_stops_the_engine_and_deletes_its_copy(fixture_db):
+    sandbox = Sandbox(fixture_db)
+    sandbox.run("SELECT 1")
+    pid, folder = sandbox.engine_pid(), sandbox._folder
+    assert folder is not None and any(folder.glob("*.arrow"))
+    sandbox.close()
+    assert not folder.exists()
+    assert not psutil.pid_exists(pid) or psutil.Process(pid).status() == psutil.STATUS_ZOMBIE
