@@ -560,10 +560,20 @@ def _export_copy(db: Database) -> tuple[Path, str]:
                         pa.ipc.new_file(sink, table.schema) as writer:
                     writer.write_table(table)
                 del table
+    except OSError as error:  # pyarrow's write errors are OSErrors too
+        shutil.rmtree(folder, ignore_errors=True)
+        raise QueryFailed(f"the SQL engine could not write its copy of the data to "
+                          f"{folder.parent} ({_os_reason(error)}); free space there or set "
+                          "TMPDIR to a folder on another disk") from error
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
     return folder, version
+
+
+def _os_reason(error: OSError) -> str:
+    """The operating system's reason alone ('File too large'), without pyarrow's wrapping."""
+    return os.strerror(error.errno) if error.errno else str(error).splitlines()[0]
 
 
 def _timeout_message(time_limit: float) -> str:

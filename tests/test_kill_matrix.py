@@ -1,6 +1,6 @@
-"""kill -9 at ten points of an ingest, a coded-statements upload (`load-statements`) and a
-corrections import: the database opens afterwards and holds exactly the state before the
-command or the state after it."""
+"""kill -9 at ten points of an ingest, a coded-statements upload (`load-statements`), a
+corrections import and a shard load (`load-shards`): the database opens afterwards and holds
+exactly the state before the command or the state after it."""
 
 from __future__ import annotations
 
@@ -10,13 +10,16 @@ import signal
 import subprocess
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from stance.config import ROOT, SAMPLE_DIR
 from stance.corrections import correct
-from stance.store import close_all, open_database
+from stance.models import Article, Statement
+from stance.scale import ARTICLES_FILE, STATEMENTS_FILE
+from stance.store import close_all, frames_of, open_database
 from stance.upload import table_checksums
 
 POINTS = 10
@@ -72,6 +75,7 @@ def _matrix(base: Path, args: list[str], tmp_path: Path) -> dict[str, int]:
         state = comparable(_state(copy))  # opens (replaying or discarding the log)
         assert state in (before, after), f"kill at point {point}: a half-written state"
         outcomes["before" if state == before else "after"] += 1
+    print(f"{args[0]} killed at {POINTS} points over {duration:.1f} s: {outcomes}")
     return outcomes
 
 
@@ -115,4 +119,44 @@ def test_coded_statements_upload_killed_at_ten_points_leaves_before_or_after(
     build_fixture_db(base)
     close_all()
     outcomes = _matrix(base, ["load-statements", str(coded), "--dataset", "coded"], tmp_path)
+    assert outcomes["before"] >= 1
+
+
+def _write_shards(out: Path, shards: int, articles_each: int) -> None:
+    """Finished shards as a cluster run leaves them: Parquet articles and statements per
+    folder, written by the same `frames_of` a worker uses (no spaCy: made-up statements)."""
+    for shard in range(shards):
+        items = []
+        for n in range(articles_each):
+            name = f"wire-{shard}-{n}.txt"
+            text = (f"Minister {n % 40} urged tougher sanctions in item {shard}-{n}. "
+                    f"Envoy {n % 25} called for easing the embargo on day {n}.")
+            article = Article(name=name, source=f"Wire {n % 5}", published=date(2019, 1, 1),
+                              title=f"Story {shard}-{n}", text=text)
+            cut = text.index(" Envoy")
+            items.append((article, [
+                Statement(article=name, speaker=f"Minister {n % 40}", speaker_type="person",
+                          country="USA", role="Minister", quote_type="indirect", quote=None,
+                          sentence=text[:cut], start=0, end=cut, stance="tighten",
+                          stance_cue="urged tougher", confidence=0.8, target="PRK"),
+                Statement(article=name, speaker=f"Envoy {n % 25}", speaker_type="person",
+                          country="RUS", role="Envoy", quote_type="indirect", quote=None,
+                          sentence=text[cut + 1:], start=cut + 1, end=len(text),
+                          stance="ease", stance_cue="called for easing", confidence=0.8,
+                          target="PRK")]))
+        frames = frames_of(items, "sharded", "synthetic-1")
+        folder = out / f"shard-{shard:03d}"
+        folder.mkdir(parents=True)
+        frames.articles.to_parquet(folder / ARTICLES_FILE, index=False)
+        frames.statements.to_parquet(folder / STATEMENTS_FILE, index=False)
+
+
+def test_shard_load_killed_at_ten_points_leaves_before_or_after(build_fixture_db, tmp_path):
+    """`load-shards` (the load step of a cluster run) of 8 shards, 6,000 articles."""
+    shards = tmp_path / "shards"
+    _write_shards(shards, shards=8, articles_each=750)
+    base = tmp_path / "base.duckdb"
+    build_fixture_db(base)
+    close_all()
+    outcomes = _matrix(base, ["load-shards", str(shards), "--dataset", "sharded"], tmp_path)
     assert outcomes["before"] >= 1

@@ -39,6 +39,10 @@ def database_error(error: duckdb.Error, doing: str, path: Path | str | None = No
             f"the database{where} is in use by another program{holder}. Close it (another "
             "app or a running `python -m stance` command) or point STANCE_DB at another file.",
             first)
+    disk = _disk_cause(message)
+    if disk:
+        return DatabaseError(f"the database file{where} could not be written while it tried to "
+                             f"{doing}: {disk}; nothing was written ({first})", first)
     if doing == OPENING:
         if isinstance(error, duckdb.ParserException) and "memory" in message.lower():
             return DatabaseError(f"STANCE_MEMORY_LIMIT={memory_limit()!r} is not a size DuckDB "
@@ -55,6 +59,26 @@ def database_error(error: duckdb.Error, doing: str, path: Path | str | None = No
         return DatabaseError(f"another change to the database got in the way while it tried to "
                              f"{doing}; nothing was written, try again ({first})", first)
     return DatabaseError(f"the database could not {doing} ({first})", first)
+
+
+# What the operating system said about a write -> the cause in words, with what to do.
+_DISK_CAUSES = (
+    (("no space left", "disk quota"), "the disk is full; free some space and run it again"),
+    (("file too large",), "the file may not grow any larger here (a file size limit); raise "
+                          "the limit or use another disk"),
+    (("read-only file system",), "the disk is mounted read-only; copy the database to a "
+                                 "writable place or point STANCE_DB there"),
+    (("permission denied",), "this user may not write the file or its folder; fix the "
+                             "permissions or point STANCE_DB at a file you may write"),
+)
+
+
+def _disk_cause(message: str) -> str | None:
+    lowered = message.lower()
+    for marks, cause in _DISK_CAUSES:
+        if any(mark in lowered for mark in marks):
+            return cause
+    return None
 
 
 @contextmanager
