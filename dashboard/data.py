@@ -28,7 +28,7 @@ from stance.store import Database, open_database
 
 @st.cache_resource(show_spinner=False)
 def _database(path: str) -> Database:
-    return open_database(path, release_when_idle=True)
+    return open_database(path, release_when_idle=True, announce_waits=False)
 
 
 @contextmanager

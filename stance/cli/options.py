@@ -33,7 +33,7 @@ def declare(sub: argparse._SubParsersAction, name: str, command: Command) -> Non
 
 def open_db(args: argparse.Namespace, read_only: bool = False) -> Database:
     """The database a command's `--db` names (default: STANCE_DB or data/stance.duckdb)."""
-    return open_database(args.db, read_only=read_only)
+    return open_database(args.db, read_only=read_only, release_when_idle=True)
 
 
 def close_databases() -> None:

@@ -10,15 +10,24 @@ The dashboard opens its `Database` with `release_when_idle`: the connection is o
 page load (`lease()`) or a cursor needs it and closed when none does, so between page loads a
 command (`ingest`, `sql`, ...) can open the file. Opening waits while another program holds
 the file, up to STANCE_LOCK_WAIT seconds (30 by default), and says once that it waits.
+
+A busy app (a class of 30 clicking) may have a page load running at every moment, so a
+command could wait for a gap that never comes. A command that finds the file held therefore
+leaves a note beside it (`FILE.waiting`, holding its process id) until it gets in; while a
+live command's note is there, the app starts no new page load (those under way finish), so
+the file falls free within one page load and the command takes it. Commands open their
+database with `release_when_idle` too: `ingest` holds the file only while it reads what is
+stored and while it writes, not while it extracts.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager, nullcontext, suppress
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -41,13 +50,16 @@ _open_lock = threading.Lock()
 class Database:
     """A DuckDB file with the project's schema; use `open_database()` rather than this directly."""
 
-    def __init__(self, path: Path, read_only: bool = False, release_when_idle: bool = False):
+    def __init__(self, path: Path, read_only: bool = False, release_when_idle: bool = False,
+                 announce_waits: bool = True):
         self.path = path
         self.read_only = read_only
         self.release_when_idle = release_when_idle
+        self.announce_waits = announce_waits  # leave FILE.waiting while waiting for the file
         self._write_lock = threading.RLock()
         self._users_lock = threading.Lock()
         self._users = 0  # page loads and cursors using the connection now
+        self._held_here = threading.local()  # per thread: how many of those it holds
         self._con: duckdb.DuckDBPyConnection | None = None
         if read_only and not path.exists():
             raise DatabaseError(f"the database {path} does not exist; build it with "
@@ -63,7 +75,7 @@ class Database:
         """The open connection (opened now if the database was released while idle)."""
         with self._users_lock:
             if self._con is None:
-                self._con = _connect(self.path, self.read_only)
+                self._con = _connect(self.path, self.read_only, self.announce_waits)
             return self._con
 
     @contextmanager
@@ -78,10 +90,15 @@ class Database:
             self._release()
 
     def _acquire(self) -> None:
+        depth = getattr(self._held_here, "depth", 0)
+        if depth == 0 and self.release_when_idle and not self.announce_waits:
+            _yield_to_waiting_command(self.path)
         with self._users_lock:
             self._users += 1
+        self._held_here.depth = depth + 1
 
     def _release(self) -> None:
+        self._held_here.depth = max(0, getattr(self._held_here, "depth", 1) - 1)
         with self._users_lock:
             self._users -= 1
             if self._users == 0 and self.release_when_idle:
@@ -192,38 +209,94 @@ def _say_on_stderr(message: str) -> None:
 wait_notice: Callable[[str], None] = _say_on_stderr
 
 
-def _connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
-    """Open the file, waiting up to STANCE_LOCK_WAIT seconds while another program holds it."""
-    limit = memory_limit()
+def waiting_note(path: Path) -> Path:
+    """Where a command waiting for `path` says so (see the module docstring)."""
+    return path.with_name(path.name + ".waiting")
+
+
+def _waiting_command(path: Path) -> bool:
+    """A live process has left a note that it waits for `path`."""
+    try:
+        pid = int(waiting_note(path).read_text(encoding="ascii").strip() or 0)
+    except (OSError, ValueError):
+        return False
+    if pid <= 0 or pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False  # a killed command's note: ignored
+    except PermissionError:
+        return True  # alive, another user's
+    return True
+
+
+def _yield_to_waiting_command(path: Path) -> None:
+    """Before a page load: while a command waits for the file, wait (at most the lock wait)."""
     deadline = time.monotonic() + lock_wait()
-    told = False
-    while True:
-        try:
-            return duckdb.connect(str(path), read_only=read_only,
-                                  config={"memory_limit": limit} if limit else {})
-        except duckdb.Error as error:
-            failure = database_error(error, OPENING, path)
-            held = "in use by another program" in str(failure)
-            if not held or time.monotonic() >= deadline:
-                raise failure from error
-            if not told:
-                wait_notice(f"waiting for {path}: another program is using it (up to "
-                            f"{lock_wait():g} s; STANCE_LOCK_WAIT sets how long)")
-                told = True
-            time.sleep(0.2)
+    while _waiting_command(path) and time.monotonic() < deadline:
+        time.sleep(0.05)
+
+
+@contextmanager
+def _announced(path: Path) -> Iterator[None]:
+    """Leave the note while the block waits; take it away (if still ours) afterwards."""
+    note = waiting_note(path)
+    mine = str(os.getpid())
+    try:
+        note.write_text(mine, encoding="ascii")
+    except OSError:  # a folder we may not write: wait unannounced
+        yield
+        return
+    try:
+        yield
+    finally:
+        with suppress(OSError):
+            if note.read_text(encoding="ascii").strip() == mine:
+                note.unlink()
+
+
+def _connect(path: Path, read_only: bool, announce: bool = True
+             ) -> duckdb.DuckDBPyConnection:
+    """Open the file, waiting up to STANCE_LOCK_WAIT seconds while another program holds it
+    (and, with `announce`, saying so beside the file, so that the app lets go of it)."""
+    limit = memory_limit()
+    config = {"memory_limit": limit} if limit else {}
+    try:
+        return duckdb.connect(str(path), read_only=read_only, config=config)
+    except duckdb.Error as error:
+        failure = database_error(error, OPENING, path)
+        if "in use by another program" not in str(failure) or lock_wait() <= 0:
+            raise failure from error
+    wait_notice(f"waiting for {path}: another program is using it (up to {lock_wait():g} s; "
+                "STANCE_LOCK_WAIT sets how long)")
+    deadline = time.monotonic() + lock_wait()
+    with _announced(path) if announce else nullcontext():
+        while True:
+            time.sleep(0.05 if announce else 0.2)
+            try:
+                return duckdb.connect(str(path), read_only=read_only, config=config)
+            except duckdb.Error as error:
+                failure = database_error(error, OPENING, path)
+                held = "in use by another program" in str(failure)
+                if not held or time.monotonic() >= deadline:
+                    raise failure from error
 
 
 def open_database(path: str | Path | None = None, read_only: bool = False,
-                  release_when_idle: bool = False) -> Database:
-    """The shared Database for `path` (default: --db / STANCE_DB / data/stance.duckdb)."""
+                  release_when_idle: bool = False, announce_waits: bool = True) -> Database:
+    """The shared Database for `path` (default: --db / STANCE_DB / data/stance.duckdb).
+    The app passes `announce_waits=False`: it yields to commands, not they to it."""
     resolved = database_path(path)
     with _open_lock:
         db = _open.get(resolved)
         if db is None or (db.read_only and not read_only) or (
-                release_when_idle and not db.release_when_idle):
+                release_when_idle and not db.release_when_idle) or (
+                db.announce_waits != announce_waits):
             if db is not None:
                 db._shut()
-            db = Database(resolved, read_only=read_only, release_when_idle=release_when_idle)
+            db = Database(resolved, read_only=read_only, release_when_idle=release_when_idle,
+                          announce_waits=announce_waits)
             _open[resolved] = db
         return db
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,6 +18,7 @@ import pytest
 from stance.errors import DatabaseError
 from stance.models import Article, Statement
 from stance.store import SCHEMA_VERSION, delete_dataset, open_database
+from stance.store.db import _waiting_command, waiting_note
 
 TABLES = {"articles", "statements", "officials", "countries", "datasets", "corrections",
           "schema_version"}
@@ -169,3 +172,69 @@ def test_an_idle_database_lets_go_of_the_file_between_leases(tmp_path: Path):
     session.close()
     assert subprocess.run(probe, capture_output=True).returncode == 0  # released
     assert db.scalar("store/schema_version") is not None  # and reopened on demand
+
+
+def _busy_app(path: Path, stop: threading.Event, leases: list[float]) -> list[threading.Thread]:
+    """Two 'visitors' whose page loads (0.4 s leases) overlap, so that the file is never
+    free for longer than a few milliseconds unless the app yields."""
+    db = open_database(path, release_when_idle=True, announce_waits=False)
+
+    def visitor(offset: float) -> None:
+        time.sleep(offset)
+        while not stop.is_set():
+            with db.lease():
+                db.scalar("store/schema_version")
+                time.sleep(0.4)
+            leases.append(time.monotonic())
+
+    threads = [threading.Thread(target=visitor, args=(offset,), daemon=True)
+               for offset in (0.0, 0.2)]
+    for thread in threads:
+        thread.start()
+    return threads
+
+
+def test_a_command_gets_the_file_from_a_busy_app_and_the_app_goes_on(tmp_path, monkeypatch):
+    """The command leaves FILE.waiting; the app starts no page load while it is there, the
+    file falls free, the command writes, and the app's page loads resume."""
+    monkeypatch.setenv("STANCE_LOCK_WAIT", "20")
+    path = tmp_path / "lab.duckdb"
+    open_database(path).close()
+    stop, leases = threading.Event(), []
+    threads = _busy_app(path, stop, leases)
+    time.sleep(1.0)
+    code = ("from datetime import datetime\nfrom stance.store import open_database\n"
+            f"db = open_database({str(path)!r}, release_when_idle=True)\n"
+            "with db.transaction() as tx:\n"
+            "    tx.run('store/insert_schema_version', version=99, now=datetime.now())\n"
+            "print('written')\n")
+    try:
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                              timeout=60, env={**os.environ, "STANCE_LOCK_WAIT": "20"})
+        assert done.returncode == 0 and "written" in done.stdout, done.stderr
+        assert "waiting for" in done.stderr  # it did find the file held
+        assert not waiting_note(path).exists()  # and took its note away
+        after_command = time.monotonic()
+        time.sleep(1.5)
+        assert any(t > after_command for t in leases)  # the app went on
+    finally:
+        stop.set()
+        for thread in threads:
+            thread.join(timeout=10)
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        assert con.execute("SELECT count(*) FROM schema_version WHERE version = 99"
+                           ).fetchone()[0] == 1
+    finally:
+        con.close()
+
+
+def test_a_killed_commands_note_does_not_stop_the_app(tmp_path):
+    path = tmp_path / "lab.duckdb"
+    open_database(path).close()
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True).stdout.strip()
+    waiting_note(path).write_text(dead, encoding="ascii")
+    assert not _waiting_command(path)  # a dead process's note is ignored
+    waiting_note(path).write_text(str(os.getppid()), encoding="ascii")
+    assert _waiting_command(path)  # a live one's is not
