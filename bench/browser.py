@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import psutil
 from playwright.sync_api import Page, sync_playwright
 
 REPO = Path(__file__).resolve().parent.parent
@@ -50,6 +51,7 @@ def running_app(db_path: Path, timeout: float = 90.0) -> Iterator[str]:
              "--server.headless", "true", "--browser.gatherUsageStats", "false"],
             cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
+    _app_pids[url] = proc.pid
     try:
         deadline = time.monotonic() + timeout
         while True:
@@ -64,12 +66,21 @@ def running_app(db_path: Path, timeout: float = 90.0) -> Iterator[str]:
             time.sleep(0.3)
         yield url
     finally:
+        _app_pids.pop(url, None)
         proc.terminate()
         try:
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+
+
+_app_pids: dict[str, int] = {}  # url -> process id of each app running_app started
+
+
+def app_process(url: str) -> psutil.Process:
+    """The process of an app `running_app` started (its memory and CPU, its children)."""
+    return psutil.Process(_app_pids[url])
 
 
 @contextmanager

@@ -18,7 +18,7 @@ import pytest
 from stance.config import ROOT, SAMPLE_DIR
 from stance.corrections import correct
 from stance.models import Article, Statement
-from stance.scale import ARTICLES_FILE, STATEMENTS_FILE
+from stance.scale import write_shard
 from stance.store import close_all, frames_of, open_database
 from stance.upload import table_checksums
 
@@ -123,8 +123,8 @@ def test_coded_statements_upload_killed_at_ten_points_leaves_before_or_after(
 
 
 def _write_shards(out: Path, shards: int, articles_each: int) -> None:
-    """Finished shards as a cluster run leaves them: Parquet articles and statements per
-    folder, written by the same `frames_of` a worker uses (no spaCy: made-up statements)."""
+    """Finished shards as a cluster run leaves them, written as a worker writes them (no
+    spaCy: made-up statements)."""
     for shard in range(shards):
         items = []
         for n in range(articles_each):
@@ -144,11 +144,7 @@ def _write_shards(out: Path, shards: int, articles_each: int) -> None:
                           sentence=text[cut + 1:], start=cut + 1, end=len(text),
                           stance="ease", stance_cue="called for easing", confidence=0.8,
                           target="PRK")]))
-        frames = frames_of(items, "sharded", "synthetic-1")
-        folder = out / f"shard-{shard:03d}"
-        folder.mkdir(parents=True)
-        frames.articles.to_parquet(folder / ARTICLES_FILE, index=False)
-        frames.statements.to_parquet(folder / STATEMENTS_FILE, index=False)
+        write_shard(out, f"shard-{shard:03d}", frames_of(items, "sharded", "synthetic-1"))
 
 
 def test_shard_load_killed_at_ten_points_leaves_before_or_after(build_fixture_db, tmp_path):

@@ -19,6 +19,7 @@ from distributed import Client
 from stance import scale
 from stance.config import SAMPLE_DIR
 from stance.errors import InputError
+from stance.models import Article
 from stance.pipeline import ingest, read_paths
 from stance.store import close_all, frames_of, open_database
 
@@ -93,7 +94,7 @@ def test_unfinished_shards_are_never_loaded(client, tmp_path):
     articles = read_paths([SAMPLE_DIR], "briefs")[:4]
     out = tmp_path / "shards"
     scale.extract_on_cluster(client, articles, "briefs", out, partition_size=2)
-    [first, *_] = scale.shard_folders(out)
+    first = Path(scale.shard_folders(out)[0])
     shutil.copytree(first, out / f".{first.name}.dead.tmp")  # a worker killed while writing
     (out / "half").mkdir()  # a folder without its files
     assert len(scale.shard_folders(out)) == 2
@@ -133,10 +134,56 @@ def test_the_command_line_runs_a_local_cluster(run_cli, tmp_path):
 def test_shards_of_two_extractor_versions_are_refused(fixture_items, tmp_path):
     out = tmp_path / "shards"
     for version, items in (("v1", fixture_items()[:1]), ("v2", fixture_items()[1:])):
-        frames = frames_of(items, "mixed", version)
-        folder = out / version
-        folder.mkdir(parents=True)
-        frames.articles.to_parquet(folder / scale.ARTICLES_FILE, index=False)
-        frames.statements.to_parquet(folder / scale.STATEMENTS_FILE, index=False)
+        scale.write_shard(out, version, frames_of(items, "mixed", version))
     with pytest.raises(InputError, match="2 extractor versions"):
         scale.load_shards(open_database(tmp_path / "x.duckdb"), out, "mixed")
+
+
+def test_partitions_hold_every_article_once_with_even_text():
+    """Ten long speeches and forty short notes in input order: every partition within the
+    size, every article once, input order kept inside, and no partition with all the
+    speeches (the most text in one partition at most twice the least)."""
+    articles = [Article(name=f"speech{i}.txt", text="sanctions " * 2000) for i in range(10)]
+    articles += [Article(name=f"note{i}.txt", text="sanctions " * 40) for i in range(40)]
+    parts = scale.partitions(articles, 8)
+    assert len(parts) == 7 and all(1 <= len(p) <= 8 for p in parts)
+    names = [a.name for p in parts for a in p]
+    assert sorted(names) == sorted(a.name for a in articles)
+    order = {a.name: i for i, a in enumerate(articles)}
+    assert all([order[a.name] for a in p] == sorted(order[a.name] for a in p) for p in parts)
+    sizes = [sum(len(a.text) for a in p) for p in parts]
+    assert max(sizes) <= 2 * min(sizes)
+    assert [[a.name for a in p] for p in scale.partitions(articles, 8)] == \
+        [[a.name for a in p] for p in parts]  # the same shards on a rerun
+
+
+def test_shards_at_an_fsspec_url_are_written_whole_and_loaded(tmp_path):
+    """An object store stands in as fsspec's in-memory file system: shards are moved there
+    file by file, a shard with one file only (a move cut short) is not loaded, and the load
+    equals a single-process ingest of the same articles."""
+    articles = read_paths([SAMPLE_DIR], "briefs")[:3]
+    out = f"memory://stance-{tmp_path.name}/shards"
+    for part in scale.partitions(articles, 2):
+        assert scale.extract_partition(part, "briefs", out)[1] is True
+    assert scale.extract_partition(scale.partitions(articles, 2)[0], "briefs", out)[1] is False
+    fs, root = scale.shard_location(out)
+    first = scale.shard_folders(out)[0]
+    fs.copy(f"{first}/{scale.ARTICLES_FILE}", f"{root}/cut-short/{scale.ARTICLES_FILE}")
+    assert len(scale.shard_folders(out)) == 2  # the half one is not listed
+    assert not any(".tmp" in path for path in fs.find(root))  # no temporary left behind
+    by_url, by_ingest = tmp_path / "url.duckdb", tmp_path / "single.duckdb"
+    summary = scale.load_shards(open_database(by_url), out, "briefs")
+    assert summary.articles_added == 3
+    ingest(open_database(by_ingest), articles, "briefs")
+    close_all()
+    assert _rows(by_url) == _rows(by_ingest)
+    fs.rm(root, recursive=True)
+
+
+def test_a_shards_url_without_its_file_system_is_one_line(run_cli, tmp_path):
+    done = run_cli("load-shards", "nosuchfs://bucket/shards", "--dataset", "x",
+                   "--db", str(tmp_path / "x.duckdb"))
+    assert done.returncode == 2
+    assert done.stderr.startswith("error: nosuchfs://bucket/shards: cannot use this place "
+                                  "for shards"), done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1

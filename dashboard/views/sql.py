@@ -19,6 +19,7 @@ import streamlit as st
 from dashboard import data, nav, ui
 from dashboard.state import PageContext, context
 from stance import agreement
+from stance.config import sql_memory
 from stance.corrections import (
     FIELDS,
     MACHINE,
@@ -171,7 +172,8 @@ def _query_tab(ctx: PageContext) -> None:
                 help="One SELECT or WITH ... SELECT. $country, $target, $stance, $outlet, "
                      "$dataset, $from, $to and $corrected are the sidebar filters; $limit is "
                      f"{LIMIT}. No writes, files, extensions or settings; queries stop after "
-                     f"{DEFAULT_TIME_LIMIT:g} s and return at most {DEFAULT_ROW_CAP:,} rows.")
+                     f"{DEFAULT_TIME_LIMIT:g} s or {sql_memory() // 1024 ** 2:,} MB of memory "
+                     f"and return at most {DEFAULT_ROW_CAP:,} rows.")
             submitted = st.form_submit_button("Run query", type="primary",
                                               icon=":material/play_arrow:")
         if submitted:

@@ -51,9 +51,11 @@ def arguments(parser: argparse.ArgumentParser) -> None:
                          default=os.environ.get("STANCE_DASK_SCHEDULER"),
                          help="extract on an existing Dask cluster (tcp://host:8786; default "
                               "$STANCE_DASK_SCHEDULER)")
-    cluster.add_argument("--shards", type=Path, metavar="DIR",
-                         help="where the shards go (default data/shards/DATASET); finished "
-                              "shards are skipped by a rerun")
+    cluster.add_argument("--shards", metavar="DIR",
+                         help="where the shards go: a folder every worker can reach, or an "
+                              "fsspec URL such as s3://bucket/shards where its package is "
+                              "installed (default data/shards/DATASET); finished shards are "
+                              "skipped by a rerun")
     cluster.add_argument("--partition-size", type=int, default=DEFAULT_PARTITION, metavar="N",
                          help=f"articles per task (default {DEFAULT_PARTITION})")
 
@@ -115,7 +117,7 @@ def _on_cluster(args: argparse.Namespace, articles: list) -> tuple:
     """Extract on Dask into shards, then load them in one transaction."""
     if args.workers is not None and args.workers < 1:
         raise InputError("--workers", "at least one worker")
-    out = args.shards or DATA_DIR / "shards" / args.dataset
+    out = args.shards or str(DATA_DIR / "shards" / args.dataset)
     with scale.dask_client(args.workers, args.scheduler) as client:
         print(f"Dask dashboard: {client.dashboard_link}", file=sys.stderr)
         with _bar(len(articles), "extracting on the cluster", "article") as bar:

@@ -4,7 +4,6 @@ transaction (the same checks, ids and chart refresh as `ingest`)."""
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from stance import pipeline, scale
 from stance.cli.options import open_db
@@ -16,7 +15,8 @@ DESCRIPTION = (
 
 
 def arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("folder", type=Path, metavar="DIR")
+    parser.add_argument("folder", metavar="DIR",
+                        help="the shards' folder, or an fsspec URL (s3://bucket/shards)")
     parser.add_argument("--dataset", required=True, help="the dataset the articles join")
 
 

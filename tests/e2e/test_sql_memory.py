@@ -13,7 +13,7 @@ import psutil
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
-from bench.browser import CHROMIUM_ARGS, error_texts, running_app, wait_for_app
+from bench.browser import CHROMIUM_ARGS, app_process, error_texts, running_app, wait_for_app
 from stance.store import close_all
 from tests.e2e.test_sql_browser import run_query
 
@@ -52,15 +52,6 @@ class PeakMemory:
             except psutil.Error:
                 pass
             time.sleep(0.02)
-
-
-def app_process(url: str) -> psutil.Process:
-    port = url.rsplit(":", 1)[1]
-    for process in psutil.process_iter(["cmdline"]):
-        cmdline = process.info["cmdline"] or []
-        if "streamlit" in " ".join(cmdline) and port in cmdline:
-            return process
-    raise AssertionError(f"no streamlit process serves {url}")
 
 
 def engine_processes(app: psutil.Process) -> list[psutil.Process]:
