@@ -132,6 +132,10 @@ class QueryFailed(StanceError):
     """DuckDB could not run the query (syntax error, unknown column...): its message."""
 
 
+class QueryOverMemory(QueryFailed):
+    """The query needed more memory than the SQL engine's budget and was stopped."""
+
+
 @dataclass
 class SqlResult:
     """A query's first `row_cap` rows and what it took to get them."""
@@ -530,7 +534,7 @@ class Sandbox:
             answer = engine.ask(request, time_limit + _KILL_GRACE)
         except _EngineGone as gone:
             self._engine = None
-            raise QueryFailed(
+            raise QueryOverMemory(
                 f"the query needed more memory than the SQL page allows "
                 f"({self.budget // 1024 // 1024} MB beyond the data) and was stopped; narrow "
                 "it (WHERE, LIMIT) or aggregate before joining") from gone
@@ -586,7 +590,7 @@ def _engine_error(kind: str, name: str, message: str, time_limit: float, budget:
     if kind == "timeout":
         return QueryTimeout(_timeout_message(time_limit))
     if kind == "memory":
-        return QueryFailed(f"the query needs more memory than the SQL page allows "
+        return QueryOverMemory(f"the query needs more memory than the SQL page allows "
                            f"({budget // 1024 // 1024} MB beyond the data); narrow it "
                            "(WHERE, LIMIT) or aggregate before joining")
     if kind == "too_large":

@@ -14,6 +14,7 @@ from stance.filters import Filters
 from stance.sandbox import (
     MAX_RESULT_BYTES,
     QueryFailed,
+    QueryOverMemory,
     QueryRefused,
     QueryTimeout,
     Sandbox,
@@ -424,7 +425,7 @@ def test_a_query_past_the_memory_budget_is_stopped_and_this_process_does_not_gro
         here = psutil.Process()
         before = here.memory_info().rss
         before_state = database_state(fixture_db)
-        with pytest.raises(QueryFailed, match=r"needs more memory than the SQL page allows "
+        with pytest.raises(QueryOverMemory, match=r"needs more memory than the SQL page allows "
                                               r"\(190 MB beyond the data\)"):
             sandbox.run(attack)
         assert here.memory_info().rss - before < 50 * 1024 ** 2

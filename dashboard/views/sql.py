@@ -33,6 +33,7 @@ from stance.sandbox import (
     DEFAULT_ROW_CAP,
     DEFAULT_TIME_LIMIT,
     QueryFailed,
+    QueryOverMemory,
     QueryRefused,
     QueryTimeout,
     SqlResult,
@@ -92,7 +93,7 @@ def _run(sql: str, ctx: PageContext) -> None:
         result = run_sql(data.database(), sql, params)
     except QueryRefused as error:
         st.session_state[_OUTCOME_KEY] = {"error": error.reason, "kind": "refused"}
-    except QueryTimeout as error:
+    except (QueryTimeout, QueryOverMemory) as error:
         st.session_state[_OUTCOME_KEY] = {"error": str(error), "kind": "timeout"}
     except QueryFailed as error:
         st.session_state[_OUTCOME_KEY] = {"error": str(error), "kind": "failed"}

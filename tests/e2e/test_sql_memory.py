@@ -91,6 +91,8 @@ def test_memory_and_time_attacks_leave_the_app_and_the_other_visitor_working(
             expect(attacker.locator("[data-testid='stAlertContentError']")).to_contain_text(
                 f"needs more memory than the SQL page allows ({BUDGET_MB * 1000 ** 2 // 1024 ** 2}"
                 " MB beyond the data)", timeout=30_000)
+            expect(attacker.locator("[data-testid='stAlertContentError']")).to_contain_text(
+                "Query stopped")
         assert not error_texts(visitor)
         grown_mb = (peak.app_peak - app_before) / 1024 ** 2
         engine_mb = (peak.engine_peak - engine_before) / 1024 ** 2
