@@ -551,10 +551,32 @@ class Sandbox:
                          row_cap=row_cap, seconds=seconds, sql=sql, params=params)
 
 
+_COPY_PREFIX = "stance-sql-"
+_OWNER_FILE = "owner.pid"
+
+
+def remove_orphaned_copies(where: Path | None = None) -> list[Path]:
+    """Delete copies left in the temporary folder by a process that is gone (an app killed
+    with SIGKILL never ran its exit handler): at 1M statements each is 1.1 GB."""
+    removed = []
+    for folder in Path(where or tempfile.gettempdir()).glob(f"{_COPY_PREFIX}*"):
+        try:
+            owner = int((folder / _OWNER_FILE).read_text(encoding="ascii"))
+            os.kill(owner, 0)
+        except ProcessLookupError:
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder)
+        except (OSError, ValueError):
+            continue  # being written, another user's, or not ours to judge
+    return removed
+
+
 def _export_copy(db: Database) -> tuple[Path, str]:
     """Every table as an Arrow file in a private folder, read in one transaction."""
-    folder = Path(tempfile.mkdtemp(prefix="stance-sql-"))  # mode 0700
+    remove_orphaned_copies()
+    folder = Path(tempfile.mkdtemp(prefix=_COPY_PREFIX))  # mode 0700
     try:
+        (folder / _OWNER_FILE).write_text(str(os.getpid()), encoding="ascii")
         with db.reading() as tx:  # one consistent read of all tables and the fingerprint
             version = str(tx.run("sql_data_version").scalar())
             catalogue = tx.run("sql_catalogue").frame()

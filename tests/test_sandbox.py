@@ -3,6 +3,10 @@ cap; everything else refused with its own reason, and the database left as it wa
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pandas as pd
 import psutil
 import pytest
@@ -463,3 +467,24 @@ def test_closing_stops_the_engine_and_deletes_its_copy(fixture_db):
     sandbox.close()
     assert not folder.exists()
     assert not psutil.pid_exists(pid) or psutil.Process(pid).status() == psutil.STATUS_ZOMBIE
+
+
+def test_copies_left_by_a_killed_process_are_removed(fixture_db, tmp_path, monkeypatch):
+    """An app killed with SIGKILL leaves its copy behind; the next engine start removes it,
+    and leaves alone the copy of a process that still runs."""
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True).stdout.strip()
+    orphan, alive = tmp_path / "stance-sql-orphan", tmp_path / "stance-sql-alive"
+    for folder, pid in ((orphan, dead), (alive, str(os.getppid()))):
+        folder.mkdir()
+        (folder / "owner.pid").write_text(pid, encoding="ascii")
+        (folder / "statements.arrow").write_bytes(b"x" * 1000)
+    sandbox = Sandbox(fixture_db)
+    try:
+        sandbox.run("SELECT 1")
+        assert not orphan.exists() and alive.exists()
+        assert sandbox._folder.parent == tmp_path  # its own copy went there, owned by us
+        assert (sandbox._folder / "owner.pid").read_text() == str(os.getpid())
+    finally:
+        sandbox.close()
