@@ -403,10 +403,7 @@ class _EngineGone(Exception):
 class _Engine:
     """One engine process (stance.store.sql_engine) holding one version of the data."""
 
-    def __init__(self, folder: Path, version: str, budget: int, threads: int):
-        self.folder = folder
-        self.version = version
-        self.budget = budget
+    def __init__(self, folder: Path, budget: int, threads: int):
         ours, theirs = socket.socketpair()
         self._log = (folder / "engine.log").open("wb")
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(
@@ -448,6 +445,10 @@ class _Engine:
     @property
     def alive(self) -> bool:
         return self._process.poll() is None
+
+    @property
+    def pid(self) -> int:
+        return self._process.pid
 
     def close(self) -> None:
         """Stop the process at once (SIGKILL: a query mid-run holds no lock on anything)."""
@@ -500,7 +501,7 @@ class Sandbox:
         """The engine process's id (None before the first query): for memory measurements."""
         with self._lock:
             engine = self._engine
-            return engine._process.pid if engine is not None and engine.alive else None
+            return engine.pid if engine is not None and engine.alive else None
 
     def close(self) -> None:
         """Stop the engine process and delete the copy's files."""
@@ -524,7 +525,7 @@ class Sandbox:
         if self._engine is None or not self._engine.alive:
             if self._engine is not None:
                 self._engine.close()
-            self._engine = _Engine(self._folder, self._version, self.budget, self.threads)
+            self._engine = _Engine(self._folder, self.budget, self.threads)
         return self._engine
 
     def _execute(self, engine: _Engine, sql: str, params: dict[str, Any], time_limit: float,
@@ -532,12 +533,9 @@ class Sandbox:
         request = ("query", sql, params, time_limit, row_cap, MAX_RESULT_BYTES)
         try:
             answer = engine.ask(request, time_limit + _KILL_GRACE)
-        except _EngineGone as gone:
+        except _EngineGone as gone:  # the kernel's cap ended the process mid-query
             self._engine = None
-            raise QueryOverMemory(
-                f"the query needed more memory than the SQL page allows "
-                f"({self.budget // 1024 // 1024} MB beyond the data) and was stopped; narrow "
-                "it (WHERE, LIMIT) or aggregate before joining") from gone
+            raise _over_memory(self.budget) from gone
         if answer is None:
             self._engine = None
             raise QueryTimeout(_timeout_message(time_limit))
@@ -586,13 +584,12 @@ def _export_copy(db: Database) -> tuple[Path, str]:
                         pa.ipc.new_file(sink, table.schema) as writer:
                     writer.write_table(table)
                 del table
-    except OSError as error:  # pyarrow's write errors are OSErrors too
+    except BaseException as error:
         shutil.rmtree(folder, ignore_errors=True)
-        raise QueryFailed(f"the SQL engine could not write its copy of the data to "
-                          f"{folder.parent} ({_os_reason(error)}); free space there or set "
-                          "TMPDIR to a folder on another disk") from error
-    except BaseException:
-        shutil.rmtree(folder, ignore_errors=True)
+        if isinstance(error, OSError):  # pyarrow's write errors are OSErrors too
+            raise QueryFailed(f"the SQL engine could not write its copy of the data to "
+                              f"{folder.parent} ({_os_reason(error)}); free space there or "
+                              "set TMPDIR to a folder on another disk") from error
         raise
     return folder, version
 
@@ -600,6 +597,12 @@ def _export_copy(db: Database) -> tuple[Path, str]:
 def _os_reason(error: OSError) -> str:
     """The operating system's reason alone ('File too large'), without pyarrow's wrapping."""
     return os.strerror(error.errno) if error.errno else str(error).splitlines()[0]
+
+
+def _over_memory(budget: int) -> QueryOverMemory:
+    return QueryOverMemory(f"the query needs more memory than the SQL page allows "
+                           f"({budget // 1024 // 1024} MB beyond the data); narrow it "
+                           "(WHERE, LIMIT) or aggregate before joining")
 
 
 def _timeout_message(time_limit: float) -> str:
@@ -612,9 +615,7 @@ def _engine_error(kind: str, name: str, message: str, time_limit: float, budget:
     if kind == "timeout":
         return QueryTimeout(_timeout_message(time_limit))
     if kind == "memory":
-        return QueryOverMemory(f"the query needs more memory than the SQL page allows "
-                           f"({budget // 1024 // 1024} MB beyond the data); narrow it "
-                           "(WHERE, LIMIT) or aggregate before joining")
+        return _over_memory(budget)
     if kind == "too_large":
         return QueryFailed("the result is too large to return (a single column holds more "
                            "than 2 GB); select fewer rows or shorter values")

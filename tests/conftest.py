@@ -116,13 +116,19 @@ def build_fixture_db() -> Callable[[Path], Database]:
 
 
 @pytest.fixture
-def fixture_app(build_fixture_db, tmp_path: Path, monkeypatch) -> Path:
-    """The hand-made database, as the file the app opens (STANCE_DB)."""
+def fixture_db_file(tmp_path: Path) -> Path:
+    """The hand-made database as a closed file, for a command or the app to open."""
     path = tmp_path / "fixture.duckdb"
-    build_fixture_db(path)
-    monkeypatch.setenv("STANCE_DB", str(path))
+    _build_fixture_db(path)
     close_all()
     return path
+
+
+@pytest.fixture
+def fixture_app(fixture_db_file: Path, monkeypatch) -> Path:
+    """The hand-made database, as the file the app opens (STANCE_DB)."""
+    monkeypatch.setenv("STANCE_DB", str(fixture_db_file))
+    return fixture_db_file
 
 
 @pytest.fixture

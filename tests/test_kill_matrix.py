@@ -19,19 +19,12 @@ from stance.config import ROOT, SAMPLE_DIR
 from stance.corrections import correct
 from stance.models import Article, Statement
 from stance.scale import write_shard
-from stance.store import close_all, frames_of, open_database
-from stance.upload import table_checksums
+from stance.store import close_all, frames_of
+from tests.dbfiles import file_state
 
 POINTS = 10
 
 pytestmark = pytest.mark.slow
-
-
-def _state(path: Path) -> dict[str, tuple[int, int]]:
-    close_all()
-    state = table_checksums(open_database(path))
-    close_all()
-    return state
 
 
 def _command(args: list[str], db: Path) -> list[str]:
@@ -41,7 +34,7 @@ def _command(args: list[str], db: Path) -> list[str]:
 def _matrix(base: Path, args: list[str], tmp_path: Path) -> dict[str, int]:
     """Run `args` once to the end (the 'after' state and its duration), then ten times on
     fresh copies, each killed at a later point of that duration."""
-    before = _state(base)
+    before = file_state(base)
     runs = []
     for name in ("full1", "full2"):  # twice: tables that record when they were written differ
         full = tmp_path / f"{name}.duckdb"
@@ -50,7 +43,7 @@ def _matrix(base: Path, args: list[str], tmp_path: Path) -> dict[str, int]:
         finished = subprocess.run(_command(args, full), cwd=ROOT, capture_output=True, text=True)
         duration = time.monotonic() - started
         assert finished.returncode == 0, finished.stderr
-        runs.append(_state(full))
+        runs.append(file_state(full))
     stamped = {table for table in runs[0] if runs[0][table] != runs[1][table]}
     # rows that record when they were loaded (articles, datasets) are compared by count; the
     # statements and corrections themselves must come out identical
@@ -72,23 +65,21 @@ def _matrix(base: Path, args: list[str], tmp_path: Path) -> dict[str, int]:
         if proc.poll() is None:
             os.kill(proc.pid, signal.SIGKILL)
         proc.wait(timeout=60)
-        state = comparable(_state(copy))  # opens (replaying or discarding the log)
+        state = comparable(file_state(copy))  # opens (replaying or discarding the log)
         assert state in (before, after), f"kill at point {point}: a half-written state"
         outcomes["before" if state == before else "after"] += 1
     print(f"{args[0]} killed at {POINTS} points over {duration:.1f} s: {outcomes}")
     return outcomes
 
 
-def test_ingest_killed_at_ten_points_leaves_before_or_after(build_fixture_db, tmp_path):
-    base = tmp_path / "base.duckdb"
-    build_fixture_db(base)
-    close_all()
-    outcomes = _matrix(base, ["ingest", str(SAMPLE_DIR), "--dataset", "briefs"], tmp_path)
+def test_ingest_killed_at_ten_points_leaves_before_or_after(fixture_db_file, tmp_path):
+    outcomes = _matrix(fixture_db_file, ["ingest", str(SAMPLE_DIR), "--dataset", "briefs"],
+                       tmp_path)
     assert outcomes["before"] >= 1  # some kills did land before the commit
 
 
 def test_corrections_import_killed_at_ten_points_leaves_before_or_after(
-        build_fixture_db, statement_of, tmp_path):
+        build_fixture_db, fixture_db_file, statement_of, tmp_path):
     mine = build_fixture_db(tmp_path / "mine.duckdb")
     for speaker in ("Japan", "China", "Wang Yi"):
         correct(mine, statement_of(mine, speaker), {"stance": "tighten"}, coder="ann")
@@ -96,14 +87,11 @@ def test_corrections_import_killed_at_ten_points_leaves_before_or_after(
     close_all()
     assert subprocess.run(_command(["corrections", "export", str(exported)], mine.path),
                           cwd=ROOT, capture_output=True).returncode == 0
-    base = tmp_path / "base.duckdb"
-    build_fixture_db(base)
-    close_all()
-    _matrix(base, ["corrections", "import", str(exported)], tmp_path)
+    _matrix(fixture_db_file, ["corrections", "import", str(exported)], tmp_path)
 
 
 def test_coded_statements_upload_killed_at_ten_points_leaves_before_or_after(
-        build_fixture_db, tmp_path):
+        fixture_db_file, tmp_path):
     """The upload's command-line form (`load-statements`, the same validation and one
     transaction as the Upload page) with 30,000 coded rows."""
     coded = tmp_path / "coded.csv"
@@ -115,10 +103,8 @@ def test_coded_statements_upload_killed_at_ten_points_leaves_before_or_after(
             out.write(f"Speaker {n % 500},{countries[n % 6]},{stances[n % 3]},"
                       f"\"sanctions remark number {n}\",Story {n % 300},2019-05-{1 + n % 28:02d},"
                       f"Wire {n % 7}\n")
-    base = tmp_path / "base.duckdb"
-    build_fixture_db(base)
-    close_all()
-    outcomes = _matrix(base, ["load-statements", str(coded), "--dataset", "coded"], tmp_path)
+    outcomes = _matrix(fixture_db_file, ["load-statements", str(coded), "--dataset", "coded"],
+                       tmp_path)
     assert outcomes["before"] >= 1
 
 
@@ -147,12 +133,10 @@ def _write_shards(out: Path, shards: int, articles_each: int) -> None:
         write_shard(out, f"shard-{shard:03d}", frames_of(items, "sharded", "synthetic-1"))
 
 
-def test_shard_load_killed_at_ten_points_leaves_before_or_after(build_fixture_db, tmp_path):
+def test_shard_load_killed_at_ten_points_leaves_before_or_after(fixture_db_file, tmp_path):
     """`load-shards` (the load step of a cluster run) of 8 shards, 6,000 articles."""
     shards = tmp_path / "shards"
     _write_shards(shards, shards=8, articles_each=750)
-    base = tmp_path / "base.duckdb"
-    build_fixture_db(base)
-    close_all()
-    outcomes = _matrix(base, ["load-shards", str(shards), "--dataset", "sharded"], tmp_path)
+    outcomes = _matrix(fixture_db_file, ["load-shards", str(shards), "--dataset", "sharded"],
+                       tmp_path)
     assert outcomes["before"] >= 1

@@ -100,11 +100,9 @@ def _cap_memory(con: duckdb.DuckDBPyConnection, budget: int) -> None:
 
 
 def _data_segment() -> int:
-    """The process's private data now (VmData), the measure RLIMIT_DATA caps."""
-    for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
-        if line.startswith("VmData:"):
-            return int(line.split()[1]) * 1024
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    """The process's private data now (VmData, Linux), the measure RLIMIT_DATA caps."""
+    status = Path("/proc/self/status").read_text(encoding="ascii")
+    return int(status.split("VmData:", 1)[1].split()[0]) * 1024
 
 
 def _answer(con: duckdb.DuckDBPyConnection, request: tuple[Any, ...]) -> tuple[Any, ...]:

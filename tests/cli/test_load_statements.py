@@ -9,27 +9,13 @@ import pytest
 
 from stance.cli import main
 from stance.store import close_all, open_database
-from stance.upload import table_checksums
+from tests.dbfiles import file_state
 
 BAD = Path(__file__).parents[1] / "bad_inputs"
 GOOD = ("speaker,country,stance,quote,date,outlet\n"
         "Sergey Lavrov,RUS,ease,Not the answer,2017-09-05,TASS\n"
         ",China,lift,,2017-09-05,Xinhua\n")
 MIXED = GOOD + "Nikki Haley,USA,maybe,,2017-09-11,Reuters\nX,Narnia,ease,,,\n"
-
-
-@pytest.fixture
-def db_path(build_fixture_db, tmp_path: Path) -> Path:
-    path = tmp_path / "cli.duckdb"
-    build_fixture_db(path)
-    close_all()
-    return path
-
-
-def checksums(path: Path) -> dict:
-    result = table_checksums(open_database(path))
-    close_all()
-    return result
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -39,11 +25,12 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-def test_invalid_rows_print_file_row_column_lines_and_change_nothing(tmp_path, db_path, capsys):
+def test_invalid_rows_print_file_row_column_lines_and_change_nothing(tmp_path, fixture_db_file,
+                                                                     capsys):
     path = tmp_path / "mixed.csv"
     path.write_text(MIXED, encoding="utf-8")
-    before = checksums(db_path)
-    code, out, err = run(capsys, "load-statements", str(path), "--db", str(db_path))
+    before = file_state(fixture_db_file)
+    code, out, err = run(capsys, "load-statements", str(path), "--db", str(fixture_db_file))
     assert code == 2
     lines = err.splitlines()
     assert f"{path}:4:stance: unknown stance 'maybe': use tighten, ease or neutral (or tougher " \
@@ -52,34 +39,35 @@ def test_invalid_rows_print_file_row_column_lines_and_change_nothing(tmp_path, d
     assert f"error: {path}: 2 invalid row(s), nothing was loaded; fix them, or load only the 2 " \
            "valid row(s)" in lines
     assert out == ""
-    assert checksums(db_path) == before
+    assert file_state(fixture_db_file) == before
 
 
-def test_skip_invalid_loads_the_valid_rows_into_the_named_dataset(tmp_path, db_path, capsys):
+def test_skip_invalid_loads_the_valid_rows_into_the_named_dataset(tmp_path, fixture_db_file,
+                                                                  capsys):
     path = tmp_path / "mixed.csv"
     path.write_text(MIXED, encoding="utf-8")
-    code, out, err = run(capsys, "load-statements", str(path), "--db", str(db_path),
+    code, out, err = run(capsys, "load-statements", str(path), "--db", str(fixture_db_file),
                          "--dataset", "Coded 2017", "--skip-invalid")
     assert code == 0
     assert "dataset 'Coded 2017': 2 article(s) and 2 statement(s) added (2 invalid row(s) " \
            "skipped)" in out
     assert f"skipped {path}:4:stance: unknown stance 'maybe'" in err
-    db = open_database(db_path)
+    db = open_database(fixture_db_file)
     speakers = db.con.cursor().execute(
         "SELECT s.speaker, s.speaker_type, s.origin FROM statements s JOIN articles a "
         "USING (article_id) WHERE a.dataset = 'Coded 2017' ORDER BY 1").fetchall()
     assert speakers == [("China", "country", "human"), ("Sergey Lavrov", "person", "human")]
 
 
-def test_default_dataset_name_and_a_second_run_adds_nothing(tmp_path, db_path, capsys):
+def test_default_dataset_name_and_a_second_run_adds_nothing(tmp_path, fixture_db_file, capsys):
     path = tmp_path / "coded_2017.csv"
     path.write_text(GOOD, encoding="utf-8")
-    code, out, _ = run(capsys, "load-statements", str(path), "--db", str(db_path))
+    code, out, _ = run(capsys, "load-statements", str(path), "--db", str(fixture_db_file))
     assert code == 0 and "dataset 'coded_2017'" in out
-    before = checksums(db_path)
-    code, out, _ = run(capsys, "load-statements", str(path), "--db", str(db_path))
+    before = file_state(fixture_db_file)
+    code, out, _ = run(capsys, "load-statements", str(path), "--db", str(fixture_db_file))
     assert code == 0 and "already loaded as dataset 'coded_2017'" in out
-    assert checksums(db_path) == before
+    assert file_state(fixture_db_file) == before
 
 
 @pytest.mark.parametrize(("name", "message"), [
@@ -87,33 +75,34 @@ def test_default_dataset_name_and_a_second_run_adds_nothing(tmp_path, db_path, c
     ("binary.csv", "this is a binary file"),
     ("missing_stance_column.csv", "no column for 'stance'"),
 ])
-def test_a_file_that_cannot_be_read_is_one_error_line(db_path, capsys, name, message):
-    before = checksums(db_path)
-    code, _, err = run(capsys, "load-statements", str(BAD / name), "--db", str(db_path))
+def test_a_file_that_cannot_be_read_is_one_error_line(fixture_db_file, capsys, name, message):
+    before = file_state(fixture_db_file)
+    code, _, err = run(capsys, "load-statements", str(BAD / name), "--db", str(fixture_db_file))
     assert code == 2
     assert err.splitlines()[-1].startswith(f"error: {BAD / name}: {message}")
-    assert checksums(db_path) == before
+    assert file_state(fixture_db_file) == before
 
 
-def test_ingest_csv_with_invalid_rows_prints_lines_and_changes_nothing(db_path, capsys):
-    before = checksums(db_path)
+def test_ingest_csv_with_invalid_rows_prints_lines_and_changes_nothing(fixture_db_file, capsys):
+    before = file_state(fixture_db_file)
     path = BAD / "articles_empty_text.csv"
-    code, out, err = run(capsys, "ingest", str(path), "--db", str(db_path))
+    code, out, err = run(capsys, "ingest", str(path), "--db", str(fixture_db_file))
     assert code == 2 and out == ""
     lines = err.splitlines()
     assert lines[0] == f"error: {path}:3:text: empty text: every article needs its text"
     assert lines[-1].startswith(f"{path}: 1 invalid row(s), nothing was loaded")
-    assert checksums(db_path) == before
+    assert file_state(fixture_db_file) == before
 
 
-def test_ingest_points_a_coded_statements_file_to_load_statements(tmp_path, db_path, capsys):
+def test_ingest_points_a_coded_statements_file_to_load_statements(tmp_path, fixture_db_file,
+                                                                  capsys):
     path = tmp_path / "coded.csv"
     path.write_text(GOOD, encoding="utf-8")
-    code, _, err = run(capsys, "ingest", str(path), "--db", str(db_path))
+    code, _, err = run(capsys, "ingest", str(path), "--db", str(fixture_db_file))
     assert code == 2 and "python -m stance load-statements" in err
 
 
-def test_ingest_csv_and_jsonl_store_articles(tmp_path, db_path, capsys):
+def test_ingest_csv_and_jsonl_store_articles(tmp_path, fixture_db_file, capsys):
     csv_path = tmp_path / "news.csv"
     csv_path.write_text(
         "title,date,outlet,url,text\n"
@@ -123,11 +112,11 @@ def test_ingest_csv_and_jsonl_store_articles(tmp_path, db_path, capsys):
     jsonl_path = tmp_path / "news.jsonl"
     jsonl_path.write_text('{"title": "Quiet day", "text": "Nothing was said about sanctions '
                           'today.", "date": "2021-03-03"}\n', encoding="utf-8")
-    code, out, err = run(capsys, "ingest", str(csv_path), str(jsonl_path), "--db", str(db_path),
-                         "--dataset", "news")
+    code, out, err = run(capsys, "ingest", str(csv_path), str(jsonl_path),
+                         "--db", str(fixture_db_file), "--dataset", "news")
     assert code == 0, err
     assert "2 article(s) added" in out
-    db = open_database(db_path)
+    db = open_database(fixture_db_file)
     titles = db.con.cursor().execute("SELECT title, published, source FROM articles WHERE dataset "
                                  "= 'news' ORDER BY title").fetchall()
     assert [t[0] for t in titles] == ["Brazil on Venezuela", "Quiet day"]
@@ -138,10 +127,11 @@ def test_ingest_csv_and_jsonl_store_articles(tmp_path, db_path, capsys):
     assert ("BRA", "ease") in brazil
 
 
-def test_ingest_csv_skip_invalid_loads_the_valid_rows_and_names_the_others(db_path, capsys):
+def test_ingest_csv_skip_invalid_loads_the_valid_rows_and_names_the_others(fixture_db_file,
+                                                                          capsys):
     path = BAD / "articles_empty_text.csv"
-    code, out, err = run(capsys, "ingest", str(path), "--db", str(db_path), "--skip-invalid",
-                         "--dataset", "partial")
+    code, out, err = run(capsys, "ingest", str(path), "--db", str(fixture_db_file),
+                         "--skip-invalid", "--dataset", "partial")
     assert code == 0, err
     assert err.splitlines()[0] == (f"skipped {path}:3:text: empty text: every article needs "
                                    "its text")

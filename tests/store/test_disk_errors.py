@@ -22,17 +22,10 @@ from pathlib import Path
 import pytest
 
 from stance.config import ROOT, SAMPLE_DIR
-from stance.store import close_all, open_database
-from stance.upload import table_checksums
+from stance.store import close_all
+from tests.dbfiles import file_state
 
 pytestmark = pytest.mark.slow
-
-
-def _state(path: Path) -> dict[str, tuple[int, int]]:
-    close_all()
-    state = table_checksums(open_database(path, read_only=True))
-    close_all()
-    return state
 
 
 def _coded_csv(path: Path, rows: int) -> Path:
@@ -65,32 +58,24 @@ def _one_error_line(done: subprocess.CompletedProcess, cause: str) -> None:
     assert cause in errors[0], errors[0]
 
 
-@pytest.fixture
-def base_db(build_fixture_db, tmp_path: Path) -> Path:
-    path = tmp_path / "base.duckdb"
-    build_fixture_db(path)
-    close_all()
-    return path
-
-
-def test_a_file_that_may_not_grow_is_one_line_and_nothing_written(base_db, tmp_path):
+def test_a_file_that_may_not_grow_is_one_line_and_nothing_written(fixture_db_file, tmp_path):
     """The limit is the file's size: the load's log (20,000 rows) may not be written. (A limit
     below the file's size is not a full disk: DuckDB 2.0.0 then cuts a block short when it
     checkpoints at close and the file is corrupt; a full disk never did that in our trials.)"""
     coded = _coded_csv(tmp_path / "coded.csv", 20_000)
     command = ["load-statements", str(coded), "--dataset", "coded"]
-    before = _state(base_db)
-    done = _run(command, base_db, file_size_limit=base_db.stat().st_size)
+    before = file_state(fixture_db_file, read_only=True)
+    done = _run(command, fixture_db_file, file_size_limit=fixture_db_file.stat().st_size)
     _one_error_line(done, "the file may not grow any larger here")
     assert "nothing was written" in done.stderr
-    assert _state(base_db) == before
+    assert file_state(fixture_db_file, read_only=True) == before
     # and the same command succeeds once the limit is gone: the file was left usable
-    assert _run(command, base_db).returncode == 0
-    assert _state(base_db) != before
+    assert _run(command, fixture_db_file).returncode == 0
+    assert file_state(fixture_db_file, read_only=True) != before
 
 
-def test_the_sql_engine_without_room_for_its_copy_is_one_line(base_db):
-    done = _run(["sql", "SELECT count(*) FROM statements"], base_db, file_size_limit=1024)
+def test_the_sql_engine_without_room_for_its_copy_is_one_line(fixture_db_file):
+    done = _run(["sql", "SELECT count(*) FROM statements"], fixture_db_file, file_size_limit=1024)
     _one_error_line(done, "could not write its copy of the data")
     assert "File too large" in done.stderr
 
@@ -125,29 +110,29 @@ def _fill(disk: Path, leave: int) -> Path:
     (lambda tmp: ["load-statements", str(_coded_csv(tmp / "coded.csv", 40_000)),
                   "--dataset", "coded"], 400_000),
 ], ids=["ingest", "load-statements"])
-def test_a_full_disk_is_one_line_and_nothing_written(base_db, tmp_path, command, leave):
+def test_a_full_disk_is_one_line_and_nothing_written(fixture_db_file, tmp_path, command, leave):
     with _tmpfs(tmp_path / "small", "6m") as disk:
         db = disk / "lab.duckdb"
-        shutil.copy(base_db, db)
-        before = _state(db)
+        shutil.copy(fixture_db_file, db)
+        before = file_state(db, read_only=True)
         filler = _fill(disk, leave)
         done = _run(command(tmp_path), db)
         filler.unlink()
         _one_error_line(done, "the disk is full")
-        assert _state(db) == before
+        assert file_state(db, read_only=True) == before
 
 
 @pytest.mark.skipif(shutil.which("mount") is None, reason="no mount command")
-def test_a_read_only_disk_refuses_writes_in_one_line_and_still_reads(base_db, tmp_path):
+def test_a_read_only_disk_refuses_writes_in_one_line_and_still_reads(fixture_db_file, tmp_path):
     with _tmpfs(tmp_path / "ro", "20m") as disk:
         db = disk / "lab.duckdb"
-        shutil.copy(base_db, db)
-        before = _state(db)
+        shutil.copy(fixture_db_file, db)
+        before = file_state(db, read_only=True)
         assert subprocess.run(["mount", "-o", "remount,ro", str(disk)]).returncode == 0
         for command in (["ingest", str(SAMPLE_DIR), "--dataset", "briefs"],
                         ["load-statements", str(_coded_csv(tmp_path / "c.csv", 10)),
                          "--dataset", "coded"]):
             _one_error_line(_run(command, db), "the disk is mounted read-only")
-        assert _state(db) == before
+        assert file_state(db, read_only=True) == before
         read = _run(["sql", "SELECT count(*) AS n FROM statements"], db)
         assert read.returncode == 0 and "6" in read.stdout
