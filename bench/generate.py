@@ -32,6 +32,7 @@ from stance.store import Tx, open_database, refresh_reference_tables
 from stance.store.queries import QueryFolder
 from stance.store.quote_clusters import update_quote_clusters
 from stance.store.quotes import normalise_quote
+from stance.store.touched import touch
 
 BENCH_DIR = Path(__file__).resolve().parent
 ROOT = BENCH_DIR.parent
@@ -374,12 +375,14 @@ def generate_database(path: str | Path, statements: int, seed: int = 7) -> Gener
             bench.run("stage_articles", **params)
             bench.run("insert_articles", **params)
             bench.run("insert_statements", **params)
+            touch(tx, "store/touch_all")  # rows written by SQL here: say every article
             update_quote_clusters(tx)  # in the load's transaction, as every real load does
     with db.transaction() as tx, tx.registered(**dims.frames()):
         bench = tx.using(BENCH_SQL)
         bench.run("insert_corrections", **params)
         bench.run("insert_datasets", **params)
         corrections = bench.run("count_corrections").scalar()
+        touch(tx, "store/touch_all")
     session = db.session()  # outside any transaction, as CHECKPOINT needs
     try:
         session.using(BENCH_SQL).run("checkpoint")
@@ -392,8 +395,9 @@ def generate_database(path: str | Path, statements: int, seed: int = 7) -> Gener
 def _with_statement_ids(tx: Tx) -> Tx:
     """`statement_id(sha, start, end, speaker)` in SQL: stance.models.statement_id itself, the
     one recipe, so synthetic rows carry the ids real loads give."""
-    tx.function("statement_id", statement_id, ["VARCHAR", "BIGINT", "BIGINT", "VARCHAR"],
-                "VARCHAR")
+    if not tx.run("function_registered", name="statement_id").scalar():  # once per database
+        tx.function("statement_id", statement_id, ["VARCHAR", "BIGINT", "BIGINT", "VARCHAR"],
+                    "VARCHAR")
     return tx
 
 

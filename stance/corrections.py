@@ -36,6 +36,7 @@ from stance.provenance import (
 )
 from stance.store import Database, Tx
 from stance.store.queries import sql_text
+from stance.store.touched import touch
 
 FIELDS = ("stance", "speaker", "country", "target", "not_statement")
 COLUMNS = ["statement_id", "field", "old_value", "new_value", "note", "coder", "corrected_at"]
@@ -204,6 +205,7 @@ def _insert(tx: Tx, rows: Iterable[Correction]) -> int:
     frame["corrected_at"] = pd.to_datetime(frame["corrected_at"])
     before = tx.run("store/corrections_count").scalar()
     with tx.registered(new_corrections=frame):
+        touch(tx, "store/touch_corrections")
         tx.run("store/corrections_insert")
     return tx.run("store/corrections_count").scalar() - before
 

@@ -142,7 +142,7 @@ WITH latest AS (
     GROUP BY statement_id
 )
 SELECT
-    s.statement_id, s.article_id, a.dataset, coalesce(d.hidden, false) AS dataset_hidden,
+    s.statement_id, a.article_id, a.dataset, coalesce(d.hidden, false) AS dataset_hidden,
     a.source AS outlet, a.title, a.url, a.published, a.date_precision, a.name AS article_name,
     s.speaker AS machine_speaker, coalesce(f.speaker, s.speaker) AS corrected_speaker,
     s.country AS machine_country, coalesce(f.country, s.country) AS corrected_country,
@@ -160,8 +160,10 @@ SELECT
     coalesce(f.rejected, false) AS rejected, f.statement_id IS NOT NULL AS corrected,
     s.speaker_type, s.official_id, s.role, s.quote_type, s.quote, s.quote_norm, s.sentence,
     s.start, s."end", s.stance_cue, s.confidence, s.extractor_version, s.origin
-FROM statements s
-JOIN articles a USING (article_id)
+-- articles first: a filter on article_id (stance/store/wide.py rewriting a few articles) then
+-- reaches the scan of articles, and the join narrows statements (a third of the time at 10M)
+FROM articles a
+JOIN statements s ON s.article_id = a.article_id
 LEFT JOIN datasets d ON d.dataset = a.dataset
 LEFT JOIN fixes f USING (statement_id);
 
@@ -169,7 +171,9 @@ LEFT JOIN fixes f USING (statement_id);
 -- (bench/README.md: the joins cost 150-250 ms per query at 1M statements). Kept in step by
 -- stance/store/wide.py at the end of every write transaction (Database.transaction): the
 -- bookkeeping columns let it rewrite only the articles and statements that changed.
-CREATE OR REPLACE VIEW statements_wide_source AS
+-- The rows of statements_wide for the statements_full rows of table `src` (a name): the whole
+-- view below, or the few articles a write rewrites (queries/store/wide_insert_articles.sql).
+CREATE OR REPLACE MACRO wide_rows(src) AS TABLE
 WITH seen AS (
     SELECT statement_id, count(*) AS corrections_n, max(corrected_at) AS corrections_last
     FROM corrections
@@ -193,9 +197,11 @@ SELECT
     hash(f.dataset, f.outlet, f.published, f.date_precision, f.title, f.url, f.article_name)
         AS article_hash,
     coalesce(c.corrections_n, 0) AS corrections_n, c.corrections_last
-FROM statements_full f
+FROM query_table(src) f
 LEFT JOIN seen c USING (statement_id)
 LEFT JOIN quote_clusters q ON q.quote_norm = f.quote_norm;
+
+CREATE OR REPLACE VIEW statements_wide_source AS SELECT * FROM wide_rows('statements_full');
 
 CREATE TABLE IF NOT EXISTS statements_wide AS SELECT * FROM statements_wide_source LIMIT 0;
 -- Signatures of the source tables statements_wide was last brought in step with.
@@ -205,6 +211,55 @@ CREATE TABLE IF NOT EXISTS statements_wide_state (
     corrections UBIGINT
 );
 ALTER TABLE statements_wide_state ADD COLUMN IF NOT EXISTS clusters UBIGINT;
+
+-- Pre-aggregated tables (stance/store/aggregates.py): the default and lightly filtered views
+-- read these, whose size grows with countries, people and months, not with statements. Each
+-- row is one combination of its grouping columns (`cell`: their hash, NULL-safe, the key the
+-- incremental refresh merges on), for one label set (`corrected`). Kept exact inside every
+-- write transaction, from the articles the write touched.
+CREATE TABLE IF NOT EXISTS agg_country (
+    cell UBIGINT, corrected BOOLEAN, on_topic BOOLEAN, dataset VARCHAR, country VARCHAR,
+    target VARCHAR, stance VARCHAR, statements BIGINT
+);
+CREATE TABLE IF NOT EXISTS agg_month (
+    cell UBIGINT, corrected BOOLEAN, on_topic BOOLEAN, dataset VARCHAR, month DATE,
+    date_precision VARCHAR, target VARCHAR, stance VARCHAR, statements BIGINT
+);
+-- People (any speaker with a name): `all_topics` false counts on-topic statements only, true
+-- counts all (an article counts once per person in each).
+CREATE TABLE IF NOT EXISTS agg_people (
+    cell UBIGINT, corrected BOOLEAN, all_topics BOOLEAN, dataset VARCHAR, speaker_type VARCHAR,
+    speaker VARCHAR, statements BIGINT, tighten BIGINT, ease BIGINT, neutral BIGINT,
+    articles BIGINT
+);
+-- Articles with at least one statement counted (as in agg_people).
+CREATE TABLE IF NOT EXISTS agg_articles (
+    cell UBIGINT, corrected BOOLEAN, all_topics BOOLEAN, dataset VARCHAR, articles BIGINT
+);
+-- The shape the aggregates were built with (stance.store.aggregates.VERSION): another one means
+-- they are rebuilt from statements_wide.
+CREATE TABLE IF NOT EXISTS agg_state (version INTEGER);
+
+-- statements_wide under both label sets, as the aggregates count them: the machine's labels,
+-- and the corrected ones without the statements a researcher rejected.
+CREATE OR REPLACE VIEW agg_labelled AS
+SELECT false AS corrected, article_key, dataset, published, date_precision, speaker_type,
+       machine_speaker AS speaker, machine_country AS country, machine_target AS target,
+       machine_stance AS stance, machine_on_topic AS on_topic
+FROM statements_wide
+UNION ALL
+SELECT true AS corrected, article_key, dataset, published, date_precision, speaker_type,
+       corrected_speaker, corrected_country, corrected_target, corrected_stance,
+       corrected_on_topic
+FROM statements_wide
+WHERE NOT rejected;
+
+-- Whether rows of `dataset` are counted under the dataset filter `p_dataset`: the datasets
+-- named, or (none named) every dataset that is not hidden.
+CREATE OR REPLACE MACRO dataset_shown(dataset, p_dataset) AS
+    CASE WHEN len(p_dataset) = 0
+         THEN dataset NOT IN (SELECT dataset FROM datasets WHERE hidden AND dataset IS NOT NULL)
+         ELSE list_contains(p_dataset, dataset) END;
 
 -- The one filter every chart and table reads through. Empty lists mean "no filter";
 -- hidden datasets are left out unless asked for by name; `corrected` picks the label set.
@@ -230,10 +285,7 @@ SELECT * FROM (
         rowid AS wide_row  -- fetches a page's rows back cheaply (queries/statements_page.sql)
     FROM statements_wide
     WHERE NOT (p_corrected AND rejected)
-      AND (CASE WHEN len(p_dataset) = 0
-                THEN dataset NOT IN (SELECT dataset FROM datasets
-                                     WHERE hidden AND dataset IS NOT NULL)
-                ELSE list_contains(p_dataset, dataset) END)
+      AND dataset_shown(dataset, p_dataset)
       -- a date known only to the month or year is in a range that holds its whole month or
       -- year (a speech of 2016 is in "2016", not in "January 2016"), as in the timelines
       AND (p_from IS NULL OR published >= p_from)
@@ -259,3 +311,59 @@ CREATE OR REPLACE MACRO explorer_match(sentence, speaker, title, outlet, confide
          OR speaker ILIKE search ESCAPE '\'
          OR title ILIKE search ESCAPE '\'
          OR outlet ILIKE search ESCAPE '\');
+
+-- The pre-aggregated tables under the sidebar's filters, with the same meaning as
+-- filtered_statements (stance/store/aggregates.py says which filters each can take).
+CREATE OR REPLACE MACRO agg_country_cells(p_country, p_target, p_stance, p_dataset,
+                                          p_corrected, p_all_topics := false) AS TABLE
+SELECT *
+FROM agg_country
+WHERE corrected = p_corrected AND (p_all_topics OR on_topic) AND dataset_shown(dataset, p_dataset)
+  AND (len(p_country) = 0 OR list_contains(p_country, country))
+  AND (len(p_target) = 0 OR list_contains(p_target, target))
+  AND (len(p_stance) = 0 OR list_contains(p_stance, stance));
+
+-- Months: `p_from` a first and `p_to` a last day of a month, as the router makes sure; a
+-- cell's month start then stands for every date in it (for dates known to the month or year,
+-- the month start is the date itself).
+CREATE OR REPLACE MACRO agg_month_cells(p_target, p_stance, p_from, p_to, p_dataset,
+                                        p_corrected, p_all_topics := false) AS TABLE
+SELECT *
+FROM agg_month
+WHERE corrected = p_corrected AND (p_all_topics OR on_topic) AND dataset_shown(dataset, p_dataset)
+  AND (p_from IS NULL OR month >= p_from)
+  AND (p_to IS NULL OR month + CASE date_precision
+                                  WHEN 'year' THEN INTERVAL 1 YEAR
+                                  WHEN 'month' THEN INTERVAL 1 MONTH
+                                  ELSE INTERVAL 1 DAY END <= CAST(p_to AS DATE) + INTERVAL 1 DAY)
+  AND (len(p_target) = 0 OR list_contains(p_target, target))
+  AND (len(p_stance) = 0 OR list_contains(p_stance, stance));
+
+CREATE OR REPLACE MACRO agg_people_cells(p_dataset, p_corrected, p_all_topics := false) AS TABLE
+SELECT *
+FROM agg_people
+WHERE corrected = p_corrected AND all_topics = p_all_topics
+  AND dataset_shown(dataset, p_dataset);
+
+CREATE OR REPLACE MACRO agg_article_cells(p_dataset, p_corrected, p_all_topics := false) AS TABLE
+SELECT *
+FROM agg_articles
+WHERE corrected = p_corrected AND all_topics = p_all_topics
+  AND dataset_shown(dataset, p_dataset);
+
+-- What no sum gives, for the few people a table shows (`p_speakers`): their most frequent role
+-- and country, their outlets and first and last dates, read from their own statements.
+CREATE OR REPLACE MACRO agg_people_details(p_speakers, p_persons_only, p_dataset, p_corrected,
+                                           p_all_topics := false) AS TABLE
+SELECT
+    speaker,
+    mode(role) AS role,
+    mode(country) AS country,
+    count(DISTINCT outlet) AS outlets,
+    min(published) AS first_seen,
+    max(published) AS last_seen,
+    arg_min(date_precision, published) AS first_precision,
+    arg_max(date_precision, published) AS last_precision
+FROM filtered_statements([], [], [], NULL, NULL, [], p_dataset, p_corrected, p_all_topics)
+WHERE list_contains(p_speakers, speaker) AND (NOT p_persons_only OR speaker_type = 'person')
+GROUP BY speaker;

@@ -1,6 +1,6 @@
--- Rewrite the rows of the out-of-step articles from the source view. Joining the few stale
--- keys (rather than `IN`) lets DuckDB push them into the scan of statements as a filter.
-INSERT INTO statements_wide BY NAME
-SELECT src.*
-FROM (SELECT DISTINCT article_id FROM wide_stale_articles) k
-JOIN statements_wide_source src USING (article_id);
+-- Rewrite the rows of the out-of-step articles: their statements_full rows first (a filter on
+-- articles, 50 ms at 10M statements), then the bookkeeping columns for those rows only; the
+-- source view filtered the same way took over a second.
+CREATE OR REPLACE TEMP TABLE wide_fresh AS
+SELECT * FROM statements_full WHERE article_id IN (SELECT article_id FROM wide_stale_articles);
+INSERT INTO statements_wide BY NAME SELECT * FROM wide_rows('wide_fresh');

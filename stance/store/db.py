@@ -37,7 +37,9 @@ import pandas as pd
 
 from stance.config import database_path, lock_wait, memory_limit
 from stance.errors import DatabaseError
+from stance.store.aggregates import answering
 from stance.store.people import resolve_people
+from stance.store.touched import reset_touched
 from stance.store.tx import OPENING, Tx, database_error, wrapped
 from stance.store.wide import refresh_statements_wide
 
@@ -61,6 +63,9 @@ class Database:
         self._users = 0  # page loads and cursors using the connection now
         self._held_here = threading.local()  # per thread: how many of those it holds
         self._con: duckdb.DuckDBPyConnection | None = None
+        # the first write transaction also verifies statements_wide against the source tables
+        # (stance/store/wide.py): it finds what programs that record nothing changed
+        self._verified = False
         if read_only and not path.exists():
             raise DatabaseError(f"the database {path} does not exist; build it with "
                                 "`python -m stance sample` or `python -m stance ingest`")
@@ -159,9 +164,11 @@ class Database:
             tx.close()
 
     def query(self, name: str, /, **params: Any) -> pd.DataFrame:
-        """`queries/NAME.sql` under `params` as a frame (small results: aggregates, pages)."""
+        """`queries/NAME.sql` under `params` as a frame (small results: aggregates, pages); a
+        view with a pre-aggregated twin that answers `params` reads that instead
+        (stance/store/aggregates.py)."""
         with self._cursor() as tx:
-            return tx.run(name, **params).frame()
+            return tx.run(answering(name, params), **params).frame()
 
     def scalar(self, name: str, /, **params: Any) -> Any:
         """The first value of `queries/NAME.sql`'s first row (None when there is no row)."""
@@ -179,10 +186,14 @@ class Database:
             try:
                 current.begin()
                 try:
+                    reset_touched(current)
                     yield current
-                    resolve_people(current)  # one person, one name, across articles
-                    refresh_statements_wide(current)  # the chart table follows every write
+                    # one person, one name, across articles
+                    resolve_people(current, everywhere=not self._verified)
+                    # the chart table and the aggregates follow every write
+                    refresh_statements_wide(current, verify=not self._verified)
                     current.commit()
+                    self._verified = True
                 except BaseException:
                     with suppress(DatabaseError):  # a failed commit has ended it already
                         current.rollback()

@@ -21,6 +21,7 @@ from rapidfuzz import fuzz, process
 
 from stance.gazetteer import PersonDecision, read_officials, read_people_merges
 from stance.people import display_name, name_key, name_parts, same_person
+from stance.store.touched import ensure_touched, touch
 from stance.store.tx import Tx
 
 SUGGEST_THRESHOLD = 75.0  # `people suggest-merges` lists pairs from here up
@@ -78,10 +79,12 @@ def _decisions() -> tuple[dict[str, str], set[frozenset[str]]]:
     return same, distinct
 
 
-def resolve_people(tx: Tx) -> int:
+def resolve_people(tx: Tx, everywhere: bool = True) -> int:
     """Give every person name not resolved before its canonical name (see the module);
-    returns how many new names there were."""
-    new = tx.run("store/people_new_names").rows()
+    returns how many new names there were. Without `everywhere`, names are looked for in the
+    articles the transaction touched only (stance/store/touched.py)."""
+    ensure_touched(tx)
+    new = tx.run("store/people_new_names", everywhere=everywhere).rows()
     if not new:
         return 0
     same, distinct = _decisions()
@@ -123,6 +126,7 @@ def resolve_people(tx: Tx) -> int:
     frame = pd.DataFrame(rows, columns=["name", "canonical", "country", "how"], dtype=object)
     with tx.registered(new_person_names=frame.drop_duplicates("name")):
         tx.run("store/people_insert")
+        touch(tx, "store/touch_people_apply")
         tx.run("store/people_apply")
     return len(new)
 
@@ -171,5 +175,6 @@ def merge_people(tx: Tx, name: str, into: str) -> int:
     changed = tx.run("store/people_count", name=name).scalar()
     tx.run("store/people_merge_names", name=name, into=into)
     tx.run("store/people_add_name", into=into)
+    touch(tx, "store/touch_people_merge", name=name)
     tx.run("store/people_merge_statements", name=name, into=into)
     return int(changed or 0)

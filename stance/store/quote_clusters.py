@@ -20,6 +20,7 @@ from contextlib import contextmanager
 import pandas as pd
 from rapidfuzz import fuzz, process
 
+from stance.store.touched import ensure_touched, touch
 from stance.store.tx import Tx
 
 THRESHOLD = 90.0  # rapidfuzz ratio (0-100): one or two words changed in a sentence-long quote
@@ -122,8 +123,11 @@ def update_quote_clusters(tx: Tx, rebuild: bool = False) -> int:
     """Cluster the quotes that have none yet, inside the caller's transaction; returns how
     many quotes were assigned. `rebuild` forgets every cluster first."""
     if rebuild:
+        touch(tx, "store/touch_all")  # every quote's cluster is worked out again
         tx.run("store/delete_quote_clusters")
-    new = [row[0] for row in tx.run("store/unclustered_quotes").rows()]
+    ensure_touched(tx)
+    # a load touches the articles it writes: their quotes are the only ones without a cluster
+    new = [row[0] for row in tx.run("store/unclustered_quotes", everywhere=False).rows()]
     if not new:
         return 0
     assigned = cluster_quotes(new, candidate_heads(tx, new))

@@ -1,70 +1,88 @@
-"""Keep `statements_wide` (statements_full materialised) in step with the tables it reads.
+"""Keep `statements_wide` (statements_full materialised) and the aggregates in step with the
+tables they read.
 
 Every chart query reads `filtered_statements(...)`, which scans `statements_wide` instead of
 joining statements, articles, datasets and corrections on each call (bench/README.md has the
-figures). `Database.transaction()` calls `refresh_statements_wide` before it commits, so any
-write (load, upload, deletion, correction) leaves the table exact, atomically.
+figures), or a pre-aggregated table (stance/store/aggregates.py). `Database.transaction()`
+calls `refresh_statements_wide` before it commits, so any write (load, upload, deletion,
+correction) leaves them exact, atomically.
 
-The refresh first compares order-free signatures of the source tables with the ones saved at
-the last refresh (one scan each; nothing more when nothing changed). When statements, articles
-or quote clusters changed it finds the articles whose per-article checksum differs or one of
-whose quotes moved to another cluster (compared on 64-bit keys, not id strings); when
-corrections changed, the statements whose correction count or latest stamp differs; and it
-rewrites only those rows. A new, legacy or reshaped table is rebuilt whole, and so is one whose
-articles mostly changed. Hidden datasets are not
+Writers record the articles they touch (stance/store/touched.py); the refresh rewrites those
+articles' rows and reads nothing else, so a write costs the same at 10k or 10M statements.
+With `verify` (a program's first transaction on a file, and any direct call) it also compares
+order-free signatures of the source tables with the ones saved at the last verification (one
+scan each), and when they differ, per-article checksums: that finds what a writer that records
+nothing (an older program, a script on the file) changed. A new, legacy or reshaped table is
+rebuilt whole, and so is one whose articles mostly changed. Hidden datasets are not
 materialised: the macro reads `datasets.hidden` at query time.
 """
 
 from __future__ import annotations
 
+from stance.store.aggregates import add_back_stale, ensure_shape, rebuild_aggregates, take_off_stale
+from stance.store.touched import ensure_touched
 from stance.store.tx import Tx
 
+_SIGNED = ("statements", "articles", "corrections", "clusters")
 
-def _update_stale_rows(tx: Tx, signature: tuple, saved: tuple) -> bool:
-    """Rewrite the rows of the articles and statements that changed; False (nothing done)
-    when more than half of the articles did, for the caller to rebuild instead."""
+
+def _find_changed(tx: Tx, signature: tuple, saved: tuple) -> None:
+    """Fill wide_stale_articles from the per-article checksums: the articles whose statements,
+    metadata or quote clusters differ from statements_wide, and those of statements whose
+    corrections changed."""
     statements, articles, corrections, clusters = signature
-    rows_changed = (statements, articles, clusters) != (saved[0], saved[1], saved[3])
-    if rows_changed:
+    if (statements, articles, clusters) != (saved[0], saved[1], saved[3]):
         tx.run("store/wide_stale_articles", clusters_changed=clusters != saved[3])
     else:
         tx.run("store/wide_none_articles")
-    if rows_changed and tx.run("store/wide_stale_share").scalar() > 0.5:
-        return False
-    corrected = corrections != saved[2]
-    if corrected:
+    if corrections != saved[2]:
         tx.run("store/wide_stale_statements")
-    else:
-        tx.run("store/wide_none_statements")
+        tx.run("store/wide_stale_add_statements")
+
+
+def _rebuild(tx: Tx) -> str:
+    tx.run("store/wide_rebuild")
+    rebuild_aggregates(tx)
+    return "rebuilt"
+
+
+def _rewrite_stale(tx: Tx) -> str:
+    """Rewrite the out-of-step articles' rows (wide_stale_articles) and their share of every
+    aggregate; rebuild instead when more than half of the articles are out of step."""
+    share = tx.run("store/wide_stale_share").scalar()
+    if share == 0:
+        ensure_shape(tx)
+        return "unchanged"
+    if share > 0.5:  # one rewrite then beats deleting and re-inserting their rows
+        return _rebuild(tx)
+    ensure_shape(tx)
+    take_off_stale(tx)
     tx.run("store/wide_delete_stale")
-    # each insert only when it has rows to write: the source view's set-up alone costs 0.3 s
-    # at 10M statements
-    if rows_changed:
-        tx.run("store/wide_insert_articles")
-    if corrected:
-        tx.run("store/wide_insert_statements")
-    return True
+    tx.run("store/wide_insert_articles")
+    add_back_stale(tx)
+    return "updated"
 
 
-def refresh_statements_wide(tx: Tx) -> str:
-    """Bring statements_wide up to date inside the caller's transaction; says what it did:
-    "unchanged", "updated" or "rebuilt"."""
-    signature = tuple(tx.run("store/wide_signatures").one())
+def refresh_statements_wide(tx: Tx, verify: bool = True) -> str:
+    """Bring statements_wide and the aggregates up to date inside the caller's transaction;
+    says what it did: "unchanged", "updated" or "rebuilt". Without `verify` only the articles
+    the transaction's writers touched are looked at."""
+    ensure_touched(tx)
     state = tx.run("store/wide_state").one()
     saved, rows = (tuple(state[:4]), state[4]) if state else (None, 0)
     shapes = dict(tx.run("store/wide_columns").rows())
     reshaped = shapes.get("statements_wide") != shapes.get("statements_wide_source")
-    if signature == saved and not reshaped:
-        return "unchanged"
-    # first build, first load, a reshaped view, or most articles changed (one rewrite then
-    # beats deleting and re-inserting their rows)
-    fresh = saved is None or rows == 0 or reshaped
-    if fresh or not _update_stale_rows(tx, signature, saved):
-        tx.run("store/wide_rebuild")
-        done = "rebuilt"
+    signature = tuple(tx.run("store/wide_signatures").one()) if verify or not saved else None
+    if saved is None or rows == 0 or reshaped:  # first build, first load, a reshaped view
+        done = _rebuild(tx)
     else:
-        done = "updated"
-    tx.run("store/wide_clear_state")
-    tx.run("store/wide_save_state", **dict(zip(("statements", "articles", "corrections",
-                                                "clusters"), signature, strict=True)))
+        if signature is not None and signature != saved:
+            _find_changed(tx, signature, saved)
+        else:
+            tx.run("store/wide_none_articles")
+        tx.run("store/wide_stale_add_touched")
+        done = _rewrite_stale(tx)
+    if signature is not None and (signature != saved or done == "rebuilt"):
+        tx.run("store/wide_clear_state")
+        tx.run("store/wide_save_state", **dict(zip(_SIGNED, signature, strict=True)))
     return done

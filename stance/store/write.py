@@ -21,6 +21,7 @@ from stance.models import Article, Statement, statement_id
 from stance.store.db import Database
 from stance.store.quote_clusters import update_quote_clusters
 from stance.store.quotes import normalise_quote
+from stance.store.touched import touch
 from stance.store.tx import Tx
 
 ARTICLE_COLUMNS = ["article_id", "dataset", "name", "source", "title", "url", "published",
@@ -120,6 +121,7 @@ def insert_frames(tx: Tx, frames: Frames) -> tuple[int, int]:
     transaction; returns how many of each were really added."""
     before_a, before_s = count_rows(tx)
     with tx.registered(new_articles=frames.articles, new_statements=frames.statements):
+        touch(tx, "store/touch_new_frames")
         tx.run("store/insert_statements")  # before articles: see the SQL
         tx.run("store/insert_articles")
     update_quote_clusters(tx)  # near-identical quotes across outlets count once
@@ -137,6 +139,7 @@ def record_dataset(tx: Tx, dataset: str, kind: str, rows: int, source_file: str 
 
 def delete_dataset(tx: Tx, dataset: str) -> None:
     """Remove a dataset's statements, articles and row (corrections stay: ids are stable)."""
+    touch(tx, "store/touch_dataset", dataset=dataset)
     tx.run("store/delete_dataset_statements", dataset=dataset)
     tx.run("store/delete_dataset_articles", dataset=dataset)
     tx.run("store/delete_dataset_row", dataset=dataset)

@@ -23,6 +23,7 @@ from stance.html import fragment_text, html_to_text
 from stance.models import Article
 from stance.store import Database, Tx
 from stance.store.quote_clusters import clustering_alongside
+from stance.store.touched import touch
 from stance.store.tx import memory_session
 from stance.store.write import count_rows, record_dataset
 from stance.upload.columns import ARTICLES, KIND_LABELS, STATEMENTS, Mapping, detect_kind
@@ -211,6 +212,7 @@ class Upload:
             quotes = [row[0] for row in tx.run("store/upload_new_quote_norms").rows()]
             with clustering_alongside(tx, quotes):
                 tx.run("store/upload_coded_groups", **params)
+                touch(tx, "store/touch_upload")
                 tx.run("store/upload_insert_coded_articles", **params)
                 tx.run("store/upload_insert_coded_statements")
             articles_after, statements_after = count_rows(tx)

@@ -111,7 +111,7 @@ def test_a_write_that_fails_after_resolving_leaves_no_trace(store_items, empty_d
                                                             monkeypatch) -> None:
     store_items(empty_db, _items(("Wang Yi", "CHN", None)), "one")
 
-    def broken(tx) -> str:
+    def broken(tx, verify: bool = True) -> str:
         raise RuntimeError("disk full")
 
     monkeypatch.setattr("stance.store.db.refresh_statements_wide", broken)

@@ -1,0 +1,58 @@
+-- Test and benchmark check, not app SQL: rows of each pre-aggregated table that differ from
+-- the same counts made from scratch on statements_full (the joined source tables, not
+-- statements_wide), in either direction; 0 everywhere when the aggregates are exact.
+WITH labelled AS (
+    SELECT false AS corrected, article_id, dataset, published, date_precision, speaker_type,
+           machine_speaker AS speaker, machine_country AS country, machine_target AS target,
+           machine_stance AS stance, machine_on_topic AS on_topic
+    FROM statements_full
+    UNION ALL
+    SELECT true, article_id, dataset, published, date_precision, speaker_type,
+           corrected_speaker, corrected_country, corrected_target, corrected_stance,
+           corrected_on_topic
+    FROM statements_full
+    WHERE NOT rejected
+), scoped AS (
+    SELECT l.*, s.all_topics
+    FROM labelled l
+    CROSS JOIN (VALUES (false), (true)) s(all_topics)
+    WHERE s.all_topics OR l.on_topic
+), country AS (
+    SELECT corrected, on_topic, dataset, country, target, stance, count(*) AS statements
+    FROM labelled GROUP BY ALL
+), month AS (
+    SELECT corrected, on_topic, dataset, date_trunc('month', published)::DATE AS month,
+           date_precision, target, stance, count(*) AS statements
+    FROM labelled GROUP BY ALL
+), people AS (
+    SELECT corrected, all_topics, dataset, speaker_type, speaker, count(*) AS statements,
+           count(*) FILTER (WHERE stance = 'tighten') AS tighten,
+           count(*) FILTER (WHERE stance = 'ease') AS ease,
+           count(*) FILTER (WHERE stance = 'neutral') AS neutral,
+           count(DISTINCT article_id) AS articles
+    FROM scoped WHERE speaker IS NOT NULL GROUP BY ALL
+), articles AS (
+    SELECT corrected, all_topics, dataset, count(DISTINCT article_id) AS articles
+    FROM scoped GROUP BY ALL
+), stored_country AS (
+    SELECT corrected, on_topic, dataset, country, target, stance, statements FROM agg_country
+), stored_month AS (
+    SELECT corrected, on_topic, dataset, month, date_precision, target, stance, statements
+    FROM agg_month
+), stored_people AS (
+    SELECT corrected, all_topics, dataset, speaker_type, speaker, statements, tighten, ease,
+           neutral, articles
+    FROM agg_people
+), stored_articles AS (
+    SELECT corrected, all_topics, dataset, articles FROM agg_articles
+)
+SELECT
+    (SELECT count(*) FROM (FROM stored_country EXCEPT ALL FROM country))
+    + (SELECT count(*) FROM (FROM country EXCEPT ALL FROM stored_country)) AS agg_country,
+    (SELECT count(*) FROM (FROM stored_month EXCEPT ALL FROM month))
+    + (SELECT count(*) FROM (FROM month EXCEPT ALL FROM stored_month)) AS agg_month,
+    (SELECT count(*) FROM (FROM stored_people EXCEPT ALL FROM people))
+    + (SELECT count(*) FROM (FROM people EXCEPT ALL FROM stored_people)) AS agg_people,
+    (SELECT count(*) FROM (FROM stored_articles EXCEPT ALL FROM articles))
+    + (SELECT count(*) FROM (FROM articles EXCEPT ALL FROM stored_articles)) AS agg_articles,
+    (SELECT count(*) FROM agg_country) AS country_rows;

@@ -1,0 +1,1 @@
+INSERT INTO agg_state VALUES ($version);

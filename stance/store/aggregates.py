@@ -1,0 +1,112 @@
+"""Pre-aggregated tables: the default views count from tables that grow with countries, people
+and months, not with statements.
+
+`agg_country` (label set x topic x dataset x speaker country x target x side), `agg_month`
+(... x month x date precision x target x side), `agg_people` (... x person, with their article
+counts) and `agg_articles` (articles with a statement counted) are kept exact inside every
+write transaction, from the articles it touched (stance/store/wide.py): their rows in
+statements_wide are taken off before they are rewritten and added back after, and each
+aggregate adds up the difference per cell (queries/store/agg_delta.sql). Nothing scans the
+whole statements table on a write. A file whose aggregates were built in another shape
+(`VERSION`) has them rebuilt from statements_wide.
+
+`answering(name, params)` says which query a view runs: its pre-aggregated twin (`TWINS`)
+when every filter set is one the twin answers, else the query on every statement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from stance.store.tx import Tx
+
+VERSION = 1  # raise when an aggregate table or its delta changes shape
+
+# The sidebar's filters (stance.filters.Filters.params) and the value each has when unset.
+_UNSET: dict[str, Any] = {"country": [], "target": [], "stance": [], "outlet": [],
+                          "dataset": [], "from": None, "to": None}
+
+
+
+def _whole_months(params: dict[str, Any]) -> bool:
+    """Timelines by month or longer, over a range of whole months (agg_month's grain)."""
+    start, end = params.get("from"), params.get("to")
+    return (params.get("period") in ("month", "quarter", "year")
+            and (start is None or _as_date(start).day == 1)
+            and (end is None or (_as_date(end) + timedelta(days=1)).day == 1))
+
+
+def _as_date(value: Any) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+
+
+def _not_by_outlets(params: dict[str, Any]) -> bool:
+    """agg_people has no outlets: a table sorted by them counts them for everyone."""
+    return params.get("sort") != "outlets"
+
+
+@dataclass(frozen=True)
+class Twin:
+    """A view's pre-aggregated twin: its query, the filters it answers beside the corrected
+    labels and the on-topic switch, and what else the parameters must meet."""
+
+    query: str
+    answers: frozenset[str]
+    fits: Callable[[dict[str, Any]], bool] = lambda params: True
+
+
+_BY_COUNTRY = frozenset({"dataset", "country", "target", "stance"})
+_BY_DATASET = frozenset({"dataset"})
+TWINS: dict[str, Twin] = {
+    "stance_by_country": Twin("agg/stance_by_country", _BY_COUNTRY),
+    "stance_by_target": Twin("agg/stance_by_target", _BY_COUNTRY),
+    "stance_over_time": Twin("agg/stance_over_time",
+                             frozenset({"dataset", "target", "stance", "from", "to"}),
+                             _whole_months),
+    "overview_counts": Twin("agg/overview_counts", _BY_DATASET),
+    "officials_count": Twin("agg/officials_count", _BY_DATASET),
+    "top_officials": Twin("agg/top_officials", _BY_DATASET),
+    "top_speakers": Twin("agg/top_speakers", _BY_DATASET),
+    "officials_table": Twin("agg/officials_table", _BY_DATASET, _not_by_outlets),
+}
+
+
+def rebuild_aggregates(tx: Tx) -> None:
+    """Every aggregate from scratch, from statements_wide as it is now."""
+    tx.run("store/agg_take_all")
+    tx.run("store/agg_delta")
+    tx.run("store/agg_replace")
+    tx.run("store/agg_save_version", version=VERSION)
+
+
+def take_off_stale(tx: Tx) -> None:
+    """Remember the rows the out-of-step articles hold before statements_wide rewrites them."""
+    tx.run("store/agg_take_old")
+
+
+def add_back_stale(tx: Tx) -> None:
+    """Count the rewritten articles' rows in, their old ones out, in every aggregate."""
+    tx.run("store/agg_take_new")
+    tx.run("store/agg_delta")
+    tx.run("store/agg_merge")
+
+
+def ensure_shape(tx: Tx) -> None:
+    """Rebuild the aggregates when they were built in another shape (or never)."""
+    if tx.run("store/agg_version").scalar() != VERSION:
+        rebuild_aggregates(tx)
+
+
+def answering(name: str, params: dict[str, Any]) -> str:
+    """The query that answers `name` under `params`: its pre-aggregated twin when every filter
+    set is one the twin answers, `name` itself otherwise."""
+    twin = TWINS.get(name)
+    if twin is None:
+        return name
+    for key, unset in _UNSET.items():
+        if key not in twin.answers and params.get(key, unset) not in (unset, None, [], ()):
+            return name
+    return twin.query if twin.fits(params) else name

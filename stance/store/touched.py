@@ -1,0 +1,29 @@
+"""Writers record the articles they touch, so the refresh of statements_wide and the
+aggregates (stance/store/wide.py) rewrites those and scans nothing else.
+
+Each writer calls `touch(tx, "store/touch_...")` in the same transaction, before a change
+that removes or renames rows (the query must still find them) and while a load's frames are
+registered. `Database.transaction()` starts every transaction with an empty record.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from stance.store.tx import Tx
+
+
+def reset_touched(tx: Tx) -> None:
+    """Nothing touched yet (a new transaction on a cursor that may have run others)."""
+    tx.run("store/touch_reset")
+
+
+def ensure_touched(tx: Tx) -> None:
+    """The record exists (empty when nothing was touched, or outside Database.transaction)."""
+    tx.run("store/touch_ensure")
+
+
+def touch(tx: Tx, query: str, /, **params: Any) -> None:
+    """Record the articles `queries/QUERY.sql` selects as touched by this transaction."""
+    ensure_touched(tx)
+    tx.run(query, **params)

@@ -1,0 +1,167 @@
+"""The pre-aggregated tables (stance/store/aggregates.py) equal counts made from scratch after
+every kind of write, and each view's twin gives the rows its query on every statement gives."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+
+from bench.generate import BENCH_SQL, generate_coded_csv, generate_database
+from stance.corrections import correct
+from stance.filters import Filters
+from stance.pipeline import load_file
+from stance.store import Database, delete_dataset, open_database
+from stance.store.aggregates import TWINS, answering
+from stance.store.people import merge_people
+from stance.store.quote_clusters import update_quote_clusters
+from stance.store.tx import Tx
+from stance.upload import STATEMENTS, set_hidden
+
+EXACT = {"agg_country": 0, "agg_month": 0, "agg_people": 0, "agg_articles": 0}
+
+
+def out_of_step(db: Database) -> dict[str, int]:
+    """Rows of each aggregate that differ from a count made from scratch (0: exact)."""
+    with db.reading() as tx:
+        row = tx.using(BENCH_SQL).run("agg_out_of_step").frame().iloc[0].to_dict()
+    assert row.pop("country_rows") > 0 or db.scalar("store/count_statements") == 0
+    return {name: int(value) for name, value in row.items()}
+
+
+def base_and_twin(db: Database, name: str, params: dict[str, Any]) -> tuple[pd.DataFrame, ...]:
+    """The view's query on every statement, and its twin, on one snapshot."""
+    with db.reading() as tx:
+        return tx.run(name, **params).frame(), tx.run(TWINS[name].query, **params).frame()
+
+
+def assert_same(db: Database, name: str, params: dict[str, Any]) -> None:
+    assert answering(name, params) == TWINS[name].query, (name, params)
+    base, twin = base_and_twin(db, name, params)
+    pd.testing.assert_frame_equal(twin, base, check_dtype=False, obj=f"{name} {params}")
+
+
+# extra parameters of each view, beside the filters (several: each is compared)
+EXTRAS: dict[str, list[dict[str, Any]]] = {
+    "stance_by_country": [{"limit": 15}],
+    "stance_by_target": [{"limit": 15}],
+    "stance_over_time": [{"limit": 500, "period": p} for p in ("month", "quarter", "year")],
+    "overview_counts": [{}],
+    "officials_count": [{}],
+    "top_officials": [{"limit": 8, "rank": r} for r in ("statements", "articles")],
+    "top_speakers": [{"limit": 8}],
+    "officials_table": [{"limit": 20, "offset": o, "sort": s}
+                        for o, s in ((0, "articles"), (20, "statements"), (0, "tighten"),
+                                     (0, "ease"), (5, "neutral"), (0, "name"))],
+}
+
+
+def filter_sets(db: Database, name: str) -> list[Filters]:
+    """The default view and, for each filter the twin answers, a view narrowed by it."""
+    counted = db.query("stance_by_country", **Filters().params(limit=3))
+    datasets = db.query("datasets")["dataset"].dropna().tolist()
+    sets = [Filters(), Filters(corrected=False), Filters(all_topics=True),
+            Filters(dataset=tuple(datasets[:2]), all_topics=True)]
+    answers = TWINS[name].answers
+    if "country" in answers:
+        sets += [Filters(country=tuple(counted["country"][:2])),
+                 Filters(target=("IRN", "PRK")), Filters(stance=("tighten",), corrected=False),
+                 Filters(stance=("neutral", "ease"), all_topics=True)]
+    if "from" in answers:
+        sets += [Filters(date_from=date(2012, 3, 1), date_to=date(2019, 8, 31)),
+                 Filters(date_to=date(2016, 12, 31), target=("RUS",))]
+    return sets
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory) -> Path:
+    """A synthetic database of 4,000 statements: five datasets (one hidden), corrections,
+    dates known to the day, month or year."""
+    return generate_database(tmp_path_factory.mktemp("agg") / "g.duckdb", 4000, seed=5).path
+
+
+@pytest.fixture
+def generated_db(generated: Path, tmp_path: Path) -> Database:
+    copy = tmp_path / "copy.duckdb"
+    copy.write_bytes(generated.read_bytes())
+    return open_database(copy)
+
+
+@pytest.mark.parametrize("name", sorted(TWINS))
+def test_each_twin_gives_the_rows_of_its_query_on_every_statement(generated_db, name):
+    for filters in filter_sets(generated_db, name):
+        for extra in EXTRAS[name]:
+            assert_same(generated_db, name, filters.params(**extra))
+
+
+def test_a_filter_a_twin_cannot_answer_sends_the_view_to_the_statements():
+    assert answering("stance_by_country", Filters().params(limit=5)) == "agg/stance_by_country"
+    assert answering("stance_by_country", Filters(outlet=("Reuters",)).params()) == \
+        "stance_by_country"
+    assert answering("officials_table", Filters(country=("USA",)).params(sort="articles")) == \
+        "officials_table"
+    assert answering("officials_table", Filters().params(sort="outlets")) == "officials_table"
+    # timelines: by month or longer, over whole months only
+    months = Filters(date_from=date(2016, 2, 1), date_to=date(2016, 4, 30))
+    assert answering("stance_over_time", months.params(period="quarter")) == \
+        "agg/stance_over_time"
+    assert answering("stance_over_time", months.params(period="week")) == "stance_over_time"
+    days = Filters(date_from=date(2016, 2, 3), date_to=date(2016, 4, 30))
+    assert answering("stance_over_time", days.params(period="month")) == "stance_over_time"
+    assert answering("repeated_quotes", Filters().params()) == "repeated_quotes"
+
+
+def test_every_kind_of_write_keeps_the_aggregates_exact(generated_db, fixture_items,
+                                                        store_items, tmp_path):
+    db = generated_db
+    assert out_of_step(db) == EXACT
+    store_items(db, fixture_items(), dataset="fixture")  # a load
+    assert out_of_step(db) == EXACT
+    page = db.query("statements_page", **Filters().params(
+        search="%", sort="date", descending=True, limit=3, offset=0, min_confidence=0.0))
+    first, second, third = page["statement_id"]
+    correct(db, first, {"stance": "ease", "target": "VEN"}, coder="t")  # corrections
+    correct(db, second, {"not_statement": "true"}, coder="t")
+    correct(db, third, {"speaker": "Someone Else", "country": "FRA"}, coder="t")
+    assert out_of_step(db) == EXACT
+    people = db.query("top_officials", **Filters().params(limit=2, rank="statements"))
+    with db.transaction() as tx:  # two people shown as one
+        merge_people(tx, people["speaker"][1], people["speaker"][0])
+    assert out_of_step(db) == EXACT
+    coded = tmp_path / "coded.csv"
+    generate_coded_csv(coded, 300, seed=2)
+    load_file(db, coded, STATEMENTS, "coded")  # a coded-statement upload
+    assert out_of_step(db) == EXACT
+    with db.transaction() as tx:  # every quote clustered again
+        update_quote_clusters(tx, rebuild=True)
+    assert out_of_step(db) == EXACT
+    set_hidden(db, "coded", True)  # read at query time: nothing to refresh
+    with db.transaction() as tx:
+        delete_dataset(tx, "fixture")
+    assert out_of_step(db) == EXACT
+    for name in sorted(TWINS):  # and every view still reads the same from its twin
+        for extra in EXTRAS[name]:
+            assert_same(db, name, Filters().params(**extra))
+
+
+def test_a_write_reads_only_the_articles_it_touched(generated_db, fixture_items, store_items,
+                                                    monkeypatch):
+    """After a program's first write (which verifies the tables against their sources), a
+    saved article is merged into the aggregates: no signature scan, no rebuild."""
+    store_items(generated_db, fixture_items()[:1], dataset="first")
+    ran: list[str] = []
+    original = Tx.run
+
+    def recording(self, name, /, **params):
+        ran.append(name)
+        return original(self, name, **params)
+
+    monkeypatch.setattr(Tx, "run", recording)
+    store_items(generated_db, fixture_items()[1:], dataset="second")
+    monkeypatch.undo()
+    assert "store/agg_merge" in ran and "store/wide_insert_articles" in ran
+    assert not {"store/wide_signatures", "store/wide_rebuild", "store/agg_replace"} & set(ran)
+    assert out_of_step(generated_db) == EXACT
