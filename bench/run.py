@@ -55,6 +55,7 @@ from stance.filters import Filters
 from stance.models import Article, Statement
 from stance.pipeline import load_file, read_paths
 from stance.store import close_all, frames_of, open_database, store_frames
+from stance.store.aggregates import answering
 from stance.store.queries import list_queries, parameter_examples, parameter_names
 from stance.upload import STATEMENTS
 
@@ -287,7 +288,21 @@ def bench_queries(run: Run, size: int, path: Path) -> None:
             baseline = "pandas" if pandas_fn else None
             run.emit(Figure(f"query.{name}{suffix}", size, median, "ms", baseline, base_median))
             run.emit(Figure(f"query.{name}{suffix}.p95", size, p95, "ms", baseline, base_p95))
+            if answering(name, params) != name:
+                _bench_twin(run, db, size, f"{name}{suffix}", name, params, median)
     close_all()
+
+
+def _bench_twin(run: Run, db, size: int, figure: str, name: str, params: dict[str, Any],
+                median: float) -> None:
+    """The view read from its pre-aggregated twin (the figure just taken) beside the same
+    view counted from every statement, its query on the statements table."""
+    with db.reading() as tx:
+        tx.run(name, **params)  # warm-up
+        samples = [timed(lambda: tx.run(name, **params).frame()) for _ in range(run.reps)]
+    base_median, _ = _stats(samples)
+    run.emit(Figure(f"aggregate.{figure}", size, median, "ms", "statements table",
+                    base_median))
 
 
 def _time_pandas(fn: Callable[..., Any], frame, filters: Filters, extra: dict[str, Any],

@@ -32,8 +32,8 @@ WITH people AS (
 ), details AS (
     SELECT
         p.who,
-        mode(f.role) AS role,
-        mode(f.country) AS country,
+        most_common(histogram(f.role)) AS role,
+        most_common(histogram(f.country)) AS country,
         min(f.published) AS first_seen,
         max(f.published) AS last_seen,
         arg_min(f.date_precision, f.published) AS first_precision,

@@ -19,8 +19,8 @@ WITH ranked AS (
 )
 SELECT
     any_value(r.speaker) AS speaker,
-    mode(f.role) AS role,
-    mode(f.country) AS country,
+    most_common(histogram(f.role)) AS role,
+    most_common(histogram(f.country)) AS country,
     any_value(r.statements) AS statements,
     any_value(r.articles) AS articles,
     count(DISTINCT f.outlet) AS outlets,

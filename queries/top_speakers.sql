@@ -19,8 +19,8 @@ WITH counted AS (
 SELECT
     any_value(f.speaker) AS speaker,
     any_value(f.speaker_type) AS speaker_type,
-    mode(f.role) AS role,
-    mode(f.country) AS country,
+    most_common(histogram(f.role)) AS role,
+    most_common(histogram(f.country)) AS country,
     count(*) AS statements,
     count(DISTINCT f.article_key) AS articles,
     count(*) FILTER (WHERE f.stance = 'tighten') AS tighten,

@@ -22,11 +22,21 @@ def database_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     return Path(chosen).expanduser().resolve()
 
 
-def memory_limit() -> str | None:
+APP_MEMORY_LIMIT = 512 * 1024 ** 2  # the app's default cap (bytes), before the machine's share
+
+
+def memory_limit(app: bool = False) -> str | None:
     """DuckDB's cap on the memory it keeps (its cache of table blocks grows with the data it
-    reads: about 1.5 GB for a 10M-statement file), from STANCE_MEMORY_LIMIT ("1GB", "800MB");
-    unset: DuckDB's default, 80% of the machine's memory."""
-    return os.environ.get("STANCE_MEMORY_LIMIT") or None
+    reads), from STANCE_MEMORY_LIMIT ("1GB", "800MB"). Unset: for the app, which stays up and
+    shares the machine, 512 MiB or a quarter of the machine's memory when that is less (DuckDB
+    reads evicted blocks again from the file cache); for commands, whose bulk loads are short,
+    DuckDB's own default (80% of the memory)."""
+    if os.environ.get("STANCE_MEMORY_LIMIT"):
+        return os.environ["STANCE_MEMORY_LIMIT"]
+    if not app:
+        return None
+    quarter = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") // 4
+    return f"{min(APP_MEMORY_LIMIT, quarter) // 1024 ** 2}MiB"
 
 
 DEFAULT_SQL_MEMORY = 1024 ** 3  # what one query on the SQL page may use beyond the data

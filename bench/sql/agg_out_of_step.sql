@@ -2,13 +2,13 @@
 -- the same counts made from scratch on statements_full (the joined source tables, not
 -- statements_wide), in either direction; 0 everywhere when the aggregates are exact.
 WITH labelled AS (
-    SELECT false AS corrected, article_id, dataset, published, date_precision, speaker_type,
-           machine_speaker AS speaker, machine_country AS country, machine_target AS target,
-           machine_stance AS stance, machine_on_topic AS on_topic
+    SELECT false AS corrected, article_id, dataset, outlet, published, date_precision,
+           speaker_type, machine_speaker AS speaker, role, machine_country AS country,
+           machine_target AS target, machine_stance AS stance, machine_on_topic AS on_topic
     FROM statements_full
     UNION ALL
-    SELECT true, article_id, dataset, published, date_precision, speaker_type,
-           corrected_speaker, corrected_country, corrected_target, corrected_stance,
+    SELECT true, article_id, dataset, outlet, published, date_precision, speaker_type,
+           corrected_speaker, role, corrected_country, corrected_target, corrected_stance,
            corrected_on_topic
     FROM statements_full
     WHERE NOT rejected
@@ -31,9 +31,29 @@ WITH labelled AS (
            count(*) FILTER (WHERE stance = 'neutral') AS neutral,
            count(DISTINCT article_id) AS articles
     FROM scoped WHERE speaker IS NOT NULL GROUP BY ALL
+), facets AS (
+    SELECT corrected, all_topics, dataset, speaker_type, speaker, 'role' AS facet,
+           role AS value, count(*) AS statements
+    FROM scoped WHERE speaker IS NOT NULL GROUP BY ALL
+    UNION ALL
+    SELECT corrected, all_topics, dataset, speaker_type, speaker, 'country', country, count(*)
+    FROM scoped WHERE speaker IS NOT NULL GROUP BY ALL
+    UNION ALL
+    SELECT corrected, all_topics, dataset, speaker_type, speaker, 'outlet', outlet, count(*)
+    FROM scoped WHERE speaker IS NOT NULL GROUP BY ALL
+), span AS (
+    SELECT corrected, all_topics, dataset, speaker_type, speaker, min(published),
+           max(published)
+    FROM scoped WHERE speaker IS NOT NULL GROUP BY ALL
 ), articles AS (
     SELECT corrected, all_topics, dataset, count(DISTINCT article_id) AS articles
     FROM scoped GROUP BY ALL
+), stored_facets AS (
+    SELECT corrected, all_topics, dataset, speaker_type, speaker, facet, value, statements
+    FROM agg_people_facets
+), stored_span AS (
+    SELECT corrected, all_topics, dataset, speaker_type, speaker, first_seen, last_seen
+    FROM agg_people_span
 ), stored_country AS (
     SELECT corrected, on_topic, dataset, country, target, stance, statements FROM agg_country
 ), stored_month AS (
@@ -53,6 +73,10 @@ SELECT
     + (SELECT count(*) FROM (FROM month EXCEPT ALL FROM stored_month)) AS agg_month,
     (SELECT count(*) FROM (FROM stored_people EXCEPT ALL FROM people))
     + (SELECT count(*) FROM (FROM people EXCEPT ALL FROM stored_people)) AS agg_people,
+    (SELECT count(*) FROM (FROM stored_facets EXCEPT ALL FROM facets))
+    + (SELECT count(*) FROM (FROM facets EXCEPT ALL FROM stored_facets)) AS agg_people_facets,
+    (SELECT count(*) FROM (FROM stored_span EXCEPT ALL FROM span))
+    + (SELECT count(*) FROM (FROM span EXCEPT ALL FROM stored_span)) AS agg_people_span,
     (SELECT count(*) FROM (FROM stored_articles EXCEPT ALL FROM articles))
     + (SELECT count(*) FROM (FROM articles EXCEPT ALL FROM stored_articles)) AS agg_articles,
     (SELECT count(*) FROM agg_country) AS country_rows;

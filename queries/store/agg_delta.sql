@@ -15,17 +15,23 @@ SELECT hash(corrected, on_topic, dataset, month, date_precision, target, stance)
 FROM (SELECT *, date_trunc('month', published)::DATE AS month FROM agg_changes)
 GROUP BY ALL;
 
+-- The tables by person and article count twice: on-topic statements only (all_topics
+-- false), and every statement.
+CREATE OR REPLACE TEMP VIEW agg_scoped AS
+SELECT c.*, s.all_topics
+FROM agg_changes c
+CROSS JOIN (VALUES (false), (true)) s(all_topics)
+WHERE s.all_topics OR c.on_topic;
+
 CREATE OR REPLACE TEMP TABLE agg_people_delta AS
 WITH per_article AS (
-    SELECT c.corrected, s.all_topics, c.dataset, c.speaker_type, c.speaker, c.article_key,
-           c.sign,
+    SELECT corrected, all_topics, dataset, speaker_type, speaker, article_key, sign,
            count(*) AS statements,
-           count(*) FILTER (WHERE c.stance = 'tighten') AS tighten,
-           count(*) FILTER (WHERE c.stance = 'ease') AS ease,
-           count(*) FILTER (WHERE c.stance = 'neutral') AS neutral
-    FROM agg_changes c
-    CROSS JOIN (VALUES (false), (true)) s(all_topics)
-    WHERE c.speaker IS NOT NULL AND (s.all_topics OR c.on_topic)
+           count(*) FILTER (WHERE stance = 'tighten') AS tighten,
+           count(*) FILTER (WHERE stance = 'ease') AS ease,
+           count(*) FILTER (WHERE stance = 'neutral') AS neutral
+    FROM agg_scoped
+    WHERE speaker IS NOT NULL
     GROUP BY ALL
 )
 SELECT hash(corrected, all_topics, dataset, speaker_type, speaker) AS cell,
@@ -35,12 +41,24 @@ SELECT hash(corrected, all_topics, dataset, speaker_type, speaker) AS cell,
 FROM per_article
 GROUP BY ALL;
 
+CREATE OR REPLACE TEMP TABLE agg_people_facets_delta AS
+SELECT hash(corrected, all_topics, dataset, speaker_type, speaker, facet, value) AS cell,
+       hash(speaker) AS who, corrected, all_topics, dataset, speaker_type, speaker, facet,
+       value, sum(sign) AS statements
+FROM (
+    SELECT *, 'role' AS facet, role AS value FROM agg_scoped
+    UNION ALL
+    SELECT *, 'country' AS facet, country AS value FROM agg_scoped
+    UNION ALL
+    SELECT *, 'outlet' AS facet, outlet AS value FROM agg_scoped
+)
+WHERE speaker IS NOT NULL
+GROUP BY ALL;
+
 CREATE OR REPLACE TEMP TABLE agg_articles_delta AS
 WITH per_article AS (
-    SELECT DISTINCT c.corrected, s.all_topics, c.dataset, c.article_key, c.sign
-    FROM agg_changes c
-    CROSS JOIN (VALUES (false), (true)) s(all_topics)
-    WHERE s.all_topics OR c.on_topic
+    SELECT DISTINCT corrected, all_topics, dataset, article_key, sign
+    FROM agg_scoped
 )
 SELECT hash(corrected, all_topics, dataset) AS cell, corrected, all_topics, dataset,
        sum(sign) AS articles

@@ -2,5 +2,5 @@
 -- both label sets, to be taken off the aggregates (stance/store/aggregates.py).
 CREATE OR REPLACE TEMP TABLE agg_changed_rows AS
 SELECT -1 AS sign, *
-FROM agg_labelled
+FROM agg_labelled()
 WHERE article_key IN (SELECT article_key FROM wide_stale_articles);

@@ -95,6 +95,11 @@ CREATE TABLE IF NOT EXISTS quote_clusters (
     quote_norm VARCHAR NOT NULL,
     cluster VARCHAR NOT NULL
 );
+-- The representative's length in words and its first and last words, which a new quote is
+-- compared by (queries/store/quote_heads_fill.sql fills them).
+ALTER TABLE quote_clusters ADD COLUMN IF NOT EXISTS head_words INTEGER;
+ALTER TABLE quote_clusters ADD COLUMN IF NOT EXISTS head_first VARCHAR;
+ALTER TABLE quote_clusters ADD COLUMN IF NOT EXISTS head_last VARCHAR;
 
 -- Lesson decks (stance/decks.py): a teacher's views in order, each with a title, a note, the
 -- link that reopens it and its charts as they were when it was added (Plotly JSON), so the
@@ -211,6 +216,10 @@ CREATE TABLE IF NOT EXISTS statements_wide_state (
     corrections UBIGINT
 );
 ALTER TABLE statements_wide_state ADD COLUMN IF NOT EXISTS clusters UBIGINT;
+-- true: every write since the signatures were saved recorded the articles it touched (this
+-- program's writers), so statements_wide and the aggregates are in step without comparing them
+-- again; an older program saves the row without it (stance/store/wide.py).
+ALTER TABLE statements_wide_state ADD COLUMN IF NOT EXISTS tracked BOOLEAN;
 
 -- Pre-aggregated tables (stance/store/aggregates.py): the default and lightly filtered views
 -- read these, whose size grows with countries, people and months, not with statements. Each
@@ -232,6 +241,19 @@ CREATE TABLE IF NOT EXISTS agg_people (
     speaker VARCHAR, statements BIGINT, tighten BIGINT, ease BIGINT, neutral BIGINT,
     articles BIGINT
 );
+-- What a people table shows beside the counts, for the people on its page: statements per
+-- role, country and outlet (`facet`, `value`), and the first and last dates (a minimum does
+-- not come apart when rows leave: each person's span is counted again from their statements
+-- when a write touches them). `who`: hash(speaker), which a page's people are found by.
+CREATE TABLE IF NOT EXISTS agg_people_facets (
+    cell UBIGINT, who UBIGINT, corrected BOOLEAN, all_topics BOOLEAN, dataset VARCHAR,
+    speaker_type VARCHAR, speaker VARCHAR, facet VARCHAR, value VARCHAR, statements BIGINT
+);
+CREATE TABLE IF NOT EXISTS agg_people_span (
+    who UBIGINT, corrected BOOLEAN, all_topics BOOLEAN, dataset VARCHAR, speaker_type VARCHAR,
+    speaker VARCHAR, first_seen DATE, last_seen DATE, first_precision VARCHAR,
+    last_precision VARCHAR
+);
 -- Articles with at least one statement counted (as in agg_people).
 CREATE TABLE IF NOT EXISTS agg_articles (
     cell UBIGINT, corrected BOOLEAN, all_topics BOOLEAN, dataset VARCHAR, articles BIGINT
@@ -239,20 +261,8 @@ CREATE TABLE IF NOT EXISTS agg_articles (
 -- The shape the aggregates were built with (stance.store.aggregates.VERSION): another one means
 -- they are rebuilt from statements_wide.
 CREATE TABLE IF NOT EXISTS agg_state (version INTEGER);
+DROP TABLE IF EXISTS agg_people_days;  -- an earlier shape of agg_people_span
 
--- statements_wide under both label sets, as the aggregates count them: the machine's labels,
--- and the corrected ones without the statements a researcher rejected.
-CREATE OR REPLACE VIEW agg_labelled AS
-SELECT false AS corrected, article_key, dataset, published, date_precision, speaker_type,
-       machine_speaker AS speaker, machine_country AS country, machine_target AS target,
-       machine_stance AS stance, machine_on_topic AS on_topic
-FROM statements_wide
-UNION ALL
-SELECT true AS corrected, article_key, dataset, published, date_precision, speaker_type,
-       corrected_speaker, corrected_country, corrected_target, corrected_stance,
-       corrected_on_topic
-FROM statements_wide
-WHERE NOT rejected;
 
 -- Whether rows of `dataset` are counted under the dataset filter `p_dataset`: the datasets
 -- named, or (none named) every dataset that is not hidden.
@@ -312,6 +322,30 @@ CREATE OR REPLACE MACRO explorer_match(sentence, speaker, title, outlet, confide
          OR title ILIKE search ESCAPE '\'
          OR outlet ILIKE search ESCAPE '\');
 
+-- The cells of aggregate `tbl` that its changes `delta` (a table of the same columns) reach,
+-- with the changes added: measures (the count columns) summed per cell, cells whose counts
+-- all reach 0 left out (stance/store/aggregates.py).
+CREATE OR REPLACE MACRO agg_merged(tbl, delta) AS TABLE
+SELECT *
+FROM (
+    SELECT COLUMNS(lambda c: c NOT IN ('statements', 'tighten', 'ease', 'neutral', 'articles')),
+           sum(COLUMNS(lambda c: c IN ('statements', 'tighten', 'ease', 'neutral',
+                                       'articles')))::BIGINT
+    FROM (FROM query_table(tbl) WHERE cell IN (SELECT cell FROM query_table(delta))
+          UNION ALL BY NAME
+          FROM query_table(delta))
+    GROUP BY ALL
+)
+WHERE list_sum([*COLUMNS(lambda c: c IN ('statements', 'tighten', 'ease', 'neutral',
+                                         'articles'))]) <> 0;
+
+-- The most frequent value of a histogram (histogram(x): value -> count); ties go to the first
+-- in sort order, so a person's role or country reads the same from the statements and from the
+-- aggregates (DuckDB's mode() breaks ties by the row seen first).
+CREATE OR REPLACE MACRO most_common(h) AS
+    list_sort(list_transform(map_entries(h),
+                             lambda e: {'n': -(e.value::BIGINT), 'k': e.key}))[1].k;
+
 -- The pre-aggregated tables under the sidebar's filters, with the same meaning as
 -- filtered_statements (stance/store/aggregates.py says which filters each can take).
 CREATE OR REPLACE MACRO agg_country_cells(p_country, p_target, p_stance, p_dataset,
@@ -352,18 +386,37 @@ WHERE corrected = p_corrected AND all_topics = p_all_topics
   AND dataset_shown(dataset, p_dataset);
 
 -- What no sum gives, for the few people a table shows (`p_speakers`): their most frequent role
--- and country, their outlets and first and last dates, read from their own statements.
+-- and country, their outlets and first and last dates (agg_people_facets, agg_people_span).
 CREATE OR REPLACE MACRO agg_people_details(p_speakers, p_persons_only, p_dataset, p_corrected,
                                            p_all_topics := false) AS TABLE
-SELECT
-    speaker,
-    mode(role) AS role,
-    mode(country) AS country,
-    count(DISTINCT outlet) AS outlets,
-    min(published) AS first_seen,
-    max(published) AS last_seen,
-    arg_min(date_precision, published) AS first_precision,
-    arg_max(date_precision, published) AS last_precision
-FROM filtered_statements([], [], [], NULL, NULL, [], p_dataset, p_corrected, p_all_topics)
-WHERE list_contains(p_speakers, speaker) AND (NOT p_persons_only OR speaker_type = 'person')
-GROUP BY speaker;
+WITH shown AS (
+    SELECT hash(unnest(p_speakers)) AS who
+), facets AS (
+    SELECT speaker, facet, value, sum(statements) AS statements
+    FROM agg_people_facets
+    WHERE corrected = p_corrected AND all_topics = p_all_topics
+      AND dataset_shown(dataset, p_dataset) AND who IN (SELECT who FROM shown)
+      AND (NOT p_persons_only OR speaker_type = 'person') AND value IS NOT NULL
+    GROUP BY ALL
+), spans AS (
+    SELECT speaker, min(first_seen) AS first_seen, max(last_seen) AS last_seen,
+           arg_min(first_precision, first_seen) AS first_precision,
+           arg_max(last_precision, last_seen) AS last_precision
+    FROM agg_people_span
+    WHERE corrected = p_corrected AND all_topics = p_all_topics
+      AND dataset_shown(dataset, p_dataset) AND who IN (SELECT who FROM shown)
+      AND (NOT p_persons_only OR speaker_type = 'person')
+    GROUP BY speaker
+), picked AS (
+    SELECT speaker,
+           first(value ORDER BY statements DESC, value) FILTER (WHERE facet = 'role') AS role,
+           first(value ORDER BY statements DESC, value) FILTER (WHERE facet = 'country')
+               AS country,
+           count(*) FILTER (WHERE facet = 'outlet') AS outlets
+    FROM facets
+    GROUP BY speaker
+)
+SELECT d.speaker, p.role, p.country, coalesce(p.outlets, 0) AS outlets, d.first_seen,
+       d.last_seen, d.first_precision, d.last_precision
+FROM spans d
+LEFT JOIN picked p USING (speaker);

@@ -2,13 +2,16 @@
 and months, not with statements.
 
 `agg_country` (label set x topic x dataset x speaker country x target x side), `agg_month`
-(... x month x date precision x target x side), `agg_people` (... x person, with their article
+(... x month x date precision x target x side), `agg_people` (... x person, with their
+article counts), `agg_people_facets` and `agg_people_span` (a person's statements per role,
+country and outlet, and their first and last dates: what a people table shows beside the
 counts) and `agg_articles` (articles with a statement counted) are kept exact inside every
 write transaction, from the articles it touched (stance/store/wide.py): their rows in
 statements_wide are taken off before they are rewritten and added back after, and each
-aggregate adds up the difference per cell (queries/store/agg_delta.sql). Nothing scans the
-whole statements table on a write. A file whose aggregates were built in another shape
-(`VERSION`) has them rebuilt from statements_wide.
+aggregate adds up the difference per cell (queries/store/agg_delta.sql); the spans of the
+people those rows name are counted again. Nothing scans the whole statements table on a
+write. A file whose aggregates were built in another shape (`VERSION`) has them rebuilt from
+statements_wide.
 
 `answering(name, params)` says which query a view runs: its pre-aggregated twin (`TWINS`)
 when every filter set is one the twin answers, else the query on every statement.
@@ -23,7 +26,7 @@ from typing import Any
 
 from stance.store.tx import Tx
 
-VERSION = 1  # raise when an aggregate table or its delta changes shape
+VERSION = 3  # raise when an aggregate table or its delta changes shape
 
 # The sidebar's filters (stance.filters.Filters.params) and the value each has when unset.
 _UNSET: dict[str, Any] = {"country": [], "target": [], "stance": [], "outlet": [],
@@ -76,14 +79,18 @@ TWINS: dict[str, Twin] = {
 
 def rebuild_aggregates(tx: Tx) -> None:
     """Every aggregate from scratch, from statements_wide as it is now."""
+    tx.run("store/agg_clear")
+    tx.run("store/agg_labelled")
     tx.run("store/agg_take_all")
     tx.run("store/agg_delta")
-    tx.run("store/agg_replace")
+    tx.run("store/agg_merge")
+    tx.run("store/agg_span")
     tx.run("store/agg_save_version", version=VERSION)
 
 
 def take_off_stale(tx: Tx) -> None:
     """Remember the rows the out-of-step articles hold before statements_wide rewrites them."""
+    tx.run("store/agg_labelled")
     tx.run("store/agg_take_old")
 
 
@@ -92,6 +99,7 @@ def add_back_stale(tx: Tx) -> None:
     tx.run("store/agg_take_new")
     tx.run("store/agg_delta")
     tx.run("store/agg_merge")
+    tx.run("store/agg_span")
 
 
 def ensure_shape(tx: Tx) -> None:

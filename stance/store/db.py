@@ -81,6 +81,8 @@ class Database:
         with self._users_lock:
             if self._con is None:
                 self._con = _connect(self.path, self.read_only, self.announce_waits)
+                if not self.announce_waits:  # the app alone opens without announcing waits
+                    _cap_app_memory(self._con, self.path)
             return self._con
 
     @contextmanager
@@ -265,6 +267,17 @@ def _announced(path: Path) -> Iterator[None]:
         with suppress(OSError):
             if note.read_text(encoding="ascii").strip() == mine:
                 note.unlink()
+
+
+def _cap_app_memory(con: duckdb.DuckDBPyConnection, path: Path) -> None:
+    """The app's default memory cap when STANCE_MEMORY_LIMIT does not set one."""
+    limit = memory_limit(app=True)
+    if limit and limit != memory_limit():
+        cursor = Tx(con.cursor(), where=path)
+        try:
+            cursor.run("store/set_memory_limit", limit=limit)
+        finally:
+            cursor.close()
 
 
 def _connect(path: Path, read_only: bool, announce: bool = True

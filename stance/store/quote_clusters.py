@@ -105,11 +105,12 @@ def candidate_heads(tx: Tx, norms: Iterable[str]) -> list[str]:
     """The existing heads `norms` can join (queries/store/quote_cluster_candidates.sql): every
     head a QuoteClusterer holding all heads would compare them with, so the clusters come out
     the same while a load of a few quotes reads a few heads."""
+    tx.run("store/quote_heads_fill", words=_BLOCK_WORDS)
     rows = [_edge_words(norm) for norm in norms if _blockable(norm)]
     frame = pd.DataFrame(rows, columns=["first_words", "last_words"], dtype=object)
     with tx.registered(new_quote_norms=frame):
-        return [row[0] for row in tx.run("store/quote_cluster_candidates", min_words=MIN_WORDS,
-                                         words=_BLOCK_WORDS).rows()]
+        return [row[0] for row in tx.run("store/quote_cluster_candidates",
+                                         min_words=MIN_WORDS).rows()]
 
 
 def _store(tx: Tx, assigned: dict[str, str]) -> None:

@@ -9,10 +9,11 @@ correction) leaves them exact, atomically.
 
 Writers record the articles they touch (stance/store/touched.py); the refresh rewrites those
 articles' rows and reads nothing else, so a write costs the same at 10k or 10M statements.
-With `verify` (a program's first transaction on a file, and any direct call) it also compares
-order-free signatures of the source tables with the ones saved at the last verification (one
-scan each), and when they differ, per-article checksums: that finds what a writer that records
-nothing (an older program, a script on the file) changed. A new, legacy or reshaped table is
+With `verify` (a program's first transaction on a file, and any direct call), when a program
+that records nothing (an older version) may have written since (the saved state is not marked
+`tracked`), it also compares order-free signatures of the source tables with the saved ones
+(one scan each) and, when they differ, per-article checksums; the aggregates are then counted
+again from scratch. A new, legacy or reshaped table is
 rebuilt whole, and so is one whose articles mostly changed. Hidden datasets are not
 materialised: the macro reads `datasets.hidden` at query time.
 """
@@ -65,14 +66,16 @@ def _rewrite_stale(tx: Tx) -> str:
 
 def refresh_statements_wide(tx: Tx, verify: bool = True) -> str:
     """Bring statements_wide and the aggregates up to date inside the caller's transaction;
-    says what it did: "unchanged", "updated" or "rebuilt". Without `verify` only the articles
-    the transaction's writers touched are looked at."""
+    says what it did: "unchanged", "updated" or "rebuilt". Only the articles the transaction's
+    writers touched are looked at, unless `verify` finds that a program which records nothing
+    wrote since the last verification (the saved state is not `tracked`)."""
     ensure_touched(tx)
     state = tx.run("store/wide_state").one()
-    saved, rows = (tuple(state[:4]), state[4]) if state else (None, 0)
+    saved, rows, tracked = (tuple(state[:4]), state[4], state[5]) if state else (None, 0, False)
     shapes = dict(tx.run("store/wide_columns").rows())
     reshaped = shapes.get("statements_wide") != shapes.get("statements_wide_source")
-    signature = tuple(tx.run("store/wide_signatures").one()) if verify or not saved else None
+    compare = saved is None or (verify and not tracked)
+    signature = tuple(tx.run("store/wide_signatures").one()) if compare else None
     if saved is None or rows == 0 or reshaped:  # first build, first load, a reshaped view
         done = _rebuild(tx)
     else:
@@ -82,7 +85,10 @@ def refresh_statements_wide(tx: Tx, verify: bool = True) -> str:
             tx.run("store/wide_none_articles")
         tx.run("store/wide_stale_add_touched")
         done = _rewrite_stale(tx)
-    if signature is not None and (signature != saved or done == "rebuilt"):
+        if signature is not None and done != "rebuilt":
+            # a program that keeps no aggregates may have written: count them again
+            rebuild_aggregates(tx)
+    if signature is not None:
         tx.run("store/wide_clear_state")
         tx.run("store/wide_save_state", **dict(zip(_SIGNED, signature, strict=True)))
     return done

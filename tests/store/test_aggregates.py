@@ -21,7 +21,8 @@ from stance.store.quote_clusters import update_quote_clusters
 from stance.store.tx import Tx
 from stance.upload import STATEMENTS, set_hidden
 
-EXACT = {"agg_country": 0, "agg_month": 0, "agg_people": 0, "agg_articles": 0}
+EXACT = {"agg_country": 0, "agg_month": 0, "agg_people": 0, "agg_people_facets": 0,
+         "agg_people_span": 0, "agg_articles": 0}
 
 
 def out_of_step(db: Database) -> dict[str, int]:
@@ -163,5 +164,5 @@ def test_a_write_reads_only_the_articles_it_touched(generated_db, fixture_items,
     store_items(generated_db, fixture_items()[1:], dataset="second")
     monkeypatch.undo()
     assert "store/agg_merge" in ran and "store/wide_insert_articles" in ran
-    assert not {"store/wide_signatures", "store/wide_rebuild", "store/agg_replace"} & set(ran)
+    assert not {"store/wide_signatures", "store/wide_rebuild", "store/agg_clear"} & set(ran)
     assert out_of_step(generated_db) == EXACT

@@ -11,6 +11,7 @@ from bench.generate import BENCH_SQL
 from stance.corrections import correct
 from stance.filters import Filters
 from stance.store import delete_dataset
+from stance.store.touched import touch
 from stance.store.wide import refresh_statements_wide
 from stance.upload import set_hidden
 
@@ -100,6 +101,7 @@ def test_a_changed_quote_cluster_reaches_the_wide_table(fixture_db):
     head = "we must keep the pressure on them"
     moved = pd.DataFrame({"quote_norm": ["we must keep pressure", head], "cluster": [head, head]})
     with fixture_db.transaction() as tx:
+        touch(tx, "store/touch_all")  # as update_quote_clusters(rebuild=True) does
         tx.run("store/delete_quote_clusters")
         with tx.registered(new_quote_clusters=moved):
             tx.run("store/insert_quote_clusters")

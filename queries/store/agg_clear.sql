@@ -1,0 +1,9 @@
+-- Empty every aggregate and forget the shape they were built with, before they are counted
+-- from scratch (stance/store/aggregates.py: agg_take_all, agg_delta, agg_merge).
+DELETE FROM agg_country;
+DELETE FROM agg_month;
+DELETE FROM agg_people;
+DELETE FROM agg_people_facets;
+DELETE FROM agg_people_span;
+DELETE FROM agg_articles;
+DELETE FROM agg_state;
