@@ -184,7 +184,7 @@ def correct(db: Database, statement_id: str, changes: Mapping[str, Any],
                            stamp)
                 for field, value in wanted.items() if confirm or value != before[field]]
         if rows:
-            _insert(tx, rows)
+            _insert(tx, rows, articles=[labels["article_id"].iloc[0]])
     return rows
 
 
@@ -199,13 +199,17 @@ def describe_value(field: str, value: str | None) -> str:
     return value
 
 
-def _insert(tx: Tx, rows: Iterable[Correction]) -> int:
-    """Insert inside the caller's transaction; returns how many rows were new."""
+def _insert(tx: Tx, rows: Iterable[Correction], articles: list[str] | None = None) -> int:
+    """Insert inside the caller's transaction; returns how many rows were new. `articles`: the
+    corrected statements' articles, when the caller knows them (else they are looked up)."""
     frame = pd.DataFrame([r.row() for r in rows], columns=COLUMNS, dtype=object)
     frame["corrected_at"] = pd.to_datetime(frame["corrected_at"])
     before = tx.run("store/corrections_count").scalar()
     with tx.registered(new_corrections=frame):
-        touch(tx, "store/touch_corrections")
+        if articles is None:
+            touch(tx, "store/touch_corrections")
+        else:
+            touch(tx, "store/touch_articles", articles=articles)
         tx.run("store/corrections_insert")
     return tx.run("store/corrections_count").scalar() - before
 

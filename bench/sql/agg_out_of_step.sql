@@ -44,7 +44,7 @@ WITH labelled AS (
 ), span AS (
     SELECT corrected, all_topics, dataset, speaker_type, speaker, min(published),
            max(published)
-    FROM scoped WHERE speaker IS NOT NULL GROUP BY ALL
+    FROM scoped WHERE speaker IS NOT NULL AND speaker_type = 'person' GROUP BY ALL
 ), articles AS (
     SELECT corrected, all_topics, dataset, count(DISTINCT article_id) AS articles
     FROM scoped GROUP BY ALL

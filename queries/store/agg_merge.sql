@@ -1,26 +1,38 @@
--- Add each aggregate's changes (agg_delta.sql) to its cells (the macro agg_merged): the cells
--- changed are deleted and written back with their new counts.
-CREATE OR REPLACE TEMP TABLE agg_country_merged AS
-FROM agg_merged('agg_country', 'agg_country_delta');
-DELETE FROM agg_country WHERE cell IN (SELECT cell FROM agg_country_delta);
-INSERT INTO agg_country BY NAME FROM agg_country_merged;
+-- Add each aggregate's changes (agg_delta.sql) to its cells: a cell the changes reach has
+-- them added, a cell whose counts reach 0 is gone, a new cell is inserted. Changes that add
+-- up to nothing are left out (an article rewritten as it was). MERGE reads each table once:
+-- a seventh of deleting and re-inserting the cells at 10M statements.
+MERGE INTO agg_country t
+USING (FROM agg_country_delta WHERE statements <> 0) d ON t.cell = d.cell
+WHEN MATCHED AND t.statements + d.statements = 0 THEN DELETE
+WHEN MATCHED THEN UPDATE SET statements = t.statements + d.statements
+WHEN NOT MATCHED THEN INSERT BY NAME;
 
-CREATE OR REPLACE TEMP TABLE agg_month_merged AS
-FROM agg_merged('agg_month', 'agg_month_delta');
-DELETE FROM agg_month WHERE cell IN (SELECT cell FROM agg_month_delta);
-INSERT INTO agg_month BY NAME FROM agg_month_merged;
+MERGE INTO agg_month t
+USING (FROM agg_month_delta WHERE statements <> 0) d ON t.cell = d.cell
+WHEN MATCHED AND t.statements + d.statements = 0 THEN DELETE
+WHEN MATCHED THEN UPDATE SET statements = t.statements + d.statements
+WHEN NOT MATCHED THEN INSERT BY NAME;
 
-CREATE OR REPLACE TEMP TABLE agg_people_merged AS
-FROM agg_merged('agg_people', 'agg_people_delta');
-DELETE FROM agg_people WHERE cell IN (SELECT cell FROM agg_people_delta);
-INSERT INTO agg_people BY NAME FROM agg_people_merged;
+MERGE INTO agg_people t
+USING (FROM agg_people_delta
+       WHERE statements <> 0 OR tighten <> 0 OR ease <> 0 OR neutral <> 0 OR articles <> 0) d
+    ON t.cell = d.cell
+WHEN MATCHED AND t.statements + d.statements = 0 THEN DELETE
+WHEN MATCHED THEN UPDATE SET statements = t.statements + d.statements,
+                             tighten = t.tighten + d.tighten, ease = t.ease + d.ease,
+                             neutral = t.neutral + d.neutral,
+                             articles = t.articles + d.articles
+WHEN NOT MATCHED THEN INSERT BY NAME;
 
-CREATE OR REPLACE TEMP TABLE agg_people_facets_merged AS
-FROM agg_merged('agg_people_facets', 'agg_people_facets_delta');
-DELETE FROM agg_people_facets WHERE cell IN (SELECT cell FROM agg_people_facets_delta);
-INSERT INTO agg_people_facets BY NAME FROM agg_people_facets_merged;
+MERGE INTO agg_people_facets t
+USING (FROM agg_people_facets_delta WHERE statements <> 0) d ON t.cell = d.cell
+WHEN MATCHED AND t.statements + d.statements = 0 THEN DELETE
+WHEN MATCHED THEN UPDATE SET statements = t.statements + d.statements
+WHEN NOT MATCHED THEN INSERT BY NAME;
 
-CREATE OR REPLACE TEMP TABLE agg_articles_merged AS
-FROM agg_merged('agg_articles', 'agg_articles_delta');
-DELETE FROM agg_articles WHERE cell IN (SELECT cell FROM agg_articles_delta);
-INSERT INTO agg_articles BY NAME FROM agg_articles_merged;
+MERGE INTO agg_articles t
+USING (FROM agg_articles_delta WHERE articles <> 0) d ON t.cell = d.cell
+WHEN MATCHED AND t.articles + d.articles = 0 THEN DELETE
+WHEN MATCHED THEN UPDATE SET articles = t.articles + d.articles
+WHEN NOT MATCHED THEN INSERT BY NAME;

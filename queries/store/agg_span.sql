@@ -1,32 +1,42 @@
--- Count again the first and last dates of the people the changes (`agg_changes`) reach, from
--- their rows in statements_wide as it is now (after the rewrite): a minimum or maximum cannot
--- be taken apart when rows leave. A write reaches a few people; statements_wide is read once,
--- for the rows that name one of them under either label set.
+-- The first and last dates of the persons the changes (`agg_changes`) reach (the tables that
+-- show dates list persons only). A person who lost no first or last date (a correction of a
+-- side rewrites their rows with the same dates) has their span widened by the new rows'
+-- dates; one who lost their first or last date is listed in agg_span_people, to be counted
+-- again from statements_wide (agg_span_recount.sql): a minimum cannot be taken apart.
 CREATE OR REPLACE TEMP TABLE agg_span_people AS
-SELECT DISTINCT speaker FROM agg_changes WHERE speaker IS NOT NULL;
-DELETE FROM agg_people_span
-WHERE who IN (SELECT hash(speaker) FROM agg_span_people);
-INSERT INTO agg_people_span BY NAME
-WITH theirs AS (
-    SELECT *
-    FROM statements_wide
-    WHERE machine_speaker IN (SELECT speaker FROM agg_span_people)
-       OR corrected_speaker IN (SELECT speaker FROM agg_span_people)
-), labelled AS (
-    SELECT false AS corrected, dataset, speaker_type, machine_speaker AS speaker, published,
-           date_precision, machine_on_topic AS on_topic
-    FROM theirs
-    UNION ALL
-    SELECT true, dataset, speaker_type, corrected_speaker, published, date_precision,
-           corrected_on_topic
-    FROM theirs
-    WHERE NOT rejected
+WITH lost AS (
+    SELECT speaker, corrected, all_topics, dataset, published
+    FROM agg_scoped
+    WHERE speaker_type = 'person' AND speaker IS NOT NULL
+    GROUP BY ALL
+    HAVING sum(sign) < 0
 )
-SELECT hash(l.speaker) AS who, l.corrected, s.all_topics, l.dataset, l.speaker_type, l.speaker,
-       min(l.published) AS first_seen, max(l.published) AS last_seen,
-       arg_min(l.date_precision, l.published) AS first_precision,
-       arg_max(l.date_precision, l.published) AS last_precision
-FROM labelled l
-CROSS JOIN (VALUES (false), (true)) s(all_topics)
-WHERE (s.all_topics OR l.on_topic) AND l.speaker IN (SELECT speaker FROM agg_span_people)
+SELECT DISTINCT l.speaker
+FROM lost l
+LEFT JOIN agg_people_span s
+    ON s.who = hash(l.speaker) AND s.corrected = l.corrected AND s.all_topics = l.all_topics
+   AND s.dataset IS NOT DISTINCT FROM l.dataset
+WHERE s.who IS NULL OR l.published IS NOT DISTINCT FROM s.first_seen
+   OR l.published IS NOT DISTINCT FROM s.last_seen;
+
+CREATE OR REPLACE TEMP TABLE agg_span_widened AS
+WITH added AS (
+    SELECT hash(speaker) AS who, corrected, all_topics, dataset, speaker_type, speaker,
+           published AS first_seen, published AS last_seen, date_precision AS first_precision,
+           date_precision AS last_precision
+    FROM agg_scoped
+    WHERE sign > 0 AND speaker_type = 'person' AND speaker IS NOT NULL
+      AND speaker NOT IN (SELECT speaker FROM agg_span_people)
+)
+SELECT who, corrected, all_topics, dataset, speaker_type, speaker,
+       min(first_seen) AS first_seen, max(last_seen) AS last_seen,
+       arg_min(first_precision, first_seen) AS first_precision,
+       arg_max(last_precision, last_seen) AS last_precision
+FROM (FROM added
+      UNION ALL BY NAME
+      FROM agg_people_span WHERE who IN (SELECT who FROM added))
 GROUP BY ALL;
+DELETE FROM agg_people_span WHERE who IN (SELECT who FROM agg_span_widened);
+INSERT INTO agg_people_span BY NAME FROM agg_span_widened;
+
+SELECT count(*) FROM agg_span_people;

@@ -242,9 +242,9 @@ CREATE TABLE IF NOT EXISTS agg_people (
     articles BIGINT
 );
 -- What a people table shows beside the counts, for the people on its page: statements per
--- role, country and outlet (`facet`, `value`), and the first and last dates (a minimum does
--- not come apart when rows leave: each person's span is counted again from their statements
--- when a write touches them). `who`: hash(speaker), which a page's people are found by.
+-- role, country and outlet (`facet`, `value`), and, for persons, the first and last dates (a
+-- minimum does not come apart when rows leave: each person's span is counted again from their
+-- statements when a write touches them). `who`: hash(speaker), which a page's people are found by.
 CREATE TABLE IF NOT EXISTS agg_people_facets (
     cell UBIGINT, who UBIGINT, corrected BOOLEAN, all_topics BOOLEAN, dataset VARCHAR,
     speaker_type VARCHAR, speaker VARCHAR, facet VARCHAR, value VARCHAR, statements BIGINT
@@ -322,23 +322,6 @@ CREATE OR REPLACE MACRO explorer_match(sentence, speaker, title, outlet, confide
          OR title ILIKE search ESCAPE '\'
          OR outlet ILIKE search ESCAPE '\');
 
--- The cells of aggregate `tbl` that its changes `delta` (a table of the same columns) reach,
--- with the changes added: measures (the count columns) summed per cell, cells whose counts
--- all reach 0 left out (stance/store/aggregates.py).
-CREATE OR REPLACE MACRO agg_merged(tbl, delta) AS TABLE
-SELECT *
-FROM (
-    SELECT COLUMNS(lambda c: c NOT IN ('statements', 'tighten', 'ease', 'neutral', 'articles')),
-           sum(COLUMNS(lambda c: c IN ('statements', 'tighten', 'ease', 'neutral',
-                                       'articles')))::BIGINT
-    FROM (FROM query_table(tbl) WHERE cell IN (SELECT cell FROM query_table(delta))
-          UNION ALL BY NAME
-          FROM query_table(delta))
-    GROUP BY ALL
-)
-WHERE list_sum([*COLUMNS(lambda c: c IN ('statements', 'tighten', 'ease', 'neutral',
-                                         'articles'))]) <> 0;
-
 -- The most frequent value of a histogram (histogram(x): value -> count); ties go to the first
 -- in sort order, so a person's role or country reads the same from the statements and from the
 -- aggregates (DuckDB's mode() breaks ties by the row seen first).
@@ -386,11 +369,12 @@ WHERE corrected = p_corrected AND all_topics = p_all_topics
   AND dataset_shown(dataset, p_dataset);
 
 -- What no sum gives, for the few people a table shows (`p_speakers`): their most frequent role
--- and country, their outlets and first and last dates (agg_people_facets, agg_people_span).
+-- and country, their outlets and (persons) first and last dates (agg_people_facets,
+-- agg_people_span); one row for each speaker asked.
 CREATE OR REPLACE MACRO agg_people_details(p_speakers, p_persons_only, p_dataset, p_corrected,
                                            p_all_topics := false) AS TABLE
 WITH shown AS (
-    SELECT hash(unnest(p_speakers)) AS who
+    SELECT unnest(p_speakers) AS speaker, hash(unnest(p_speakers)) AS who
 ), facets AS (
     SELECT speaker, facet, value, sum(statements) AS statements
     FROM agg_people_facets
@@ -416,7 +400,8 @@ WITH shown AS (
     FROM facets
     GROUP BY speaker
 )
-SELECT d.speaker, p.role, p.country, coalesce(p.outlets, 0) AS outlets, d.first_seen,
+SELECT w.speaker, p.role, p.country, coalesce(p.outlets, 0) AS outlets, d.first_seen,
        d.last_seen, d.first_precision, d.last_precision
-FROM spans d
-LEFT JOIN picked p USING (speaker);
+FROM shown w
+LEFT JOIN picked p USING (speaker)
+LEFT JOIN spans d USING (speaker);

@@ -8,10 +8,10 @@ country and outlet, and their first and last dates: what a people table shows be
 counts) and `agg_articles` (articles with a statement counted) are kept exact inside every
 write transaction, from the articles it touched (stance/store/wide.py): their rows in
 statements_wide are taken off before they are rewritten and added back after, and each
-aggregate adds up the difference per cell (queries/store/agg_delta.sql); the spans of the
-people those rows name are counted again. Nothing scans the whole statements table on a
-write. A file whose aggregates were built in another shape (`VERSION`) has them rebuilt from
-statements_wide.
+aggregate adds up the difference per cell (queries/store/agg_delta.sql, agg_merge.sql); the
+persons those rows name have their spans widened, or counted again when they lost a date.
+Nothing scans the whole statements table on a write. A file whose aggregates were built in
+another shape (`VERSION`) has them rebuilt from statements_wide.
 
 `answering(name, params)` says which query a view runs: its pre-aggregated twin (`TWINS`)
 when every filter set is one the twin answers, else the query on every statement.
@@ -84,7 +84,7 @@ def rebuild_aggregates(tx: Tx) -> None:
     tx.run("store/agg_take_all")
     tx.run("store/agg_delta")
     tx.run("store/agg_merge")
-    tx.run("store/agg_span")
+    _update_spans(tx)
     tx.run("store/agg_save_version", version=VERSION)
 
 
@@ -99,7 +99,14 @@ def add_back_stale(tx: Tx) -> None:
     tx.run("store/agg_take_new")
     tx.run("store/agg_delta")
     tx.run("store/agg_merge")
-    tx.run("store/agg_span")
+    _update_spans(tx)
+
+
+def _update_spans(tx: Tx) -> None:
+    """Persons' first and last dates: widened by new rows; counted again, from their rows in
+    statements_wide, for those some of whose rows left (a scan: skipped when none did)."""
+    if tx.run("store/agg_span").scalar():
+        tx.run("store/agg_span_recount")
 
 
 def ensure_shape(tx: Tx) -> None:
