@@ -24,6 +24,13 @@ WITH labelled AS (
     SELECT corrected, on_topic, dataset, date_trunc('month', published)::DATE AS month,
            date_precision, target, stance, count(*) AS statements
     FROM labelled GROUP BY ALL
+), country_month AS (
+    SELECT corrected, on_topic, dataset, country, date_trunc('month', published)::DATE AS month,
+           date_precision, stance, count(*) AS statements
+    FROM labelled GROUP BY ALL
+), outlets AS (
+    SELECT corrected, on_topic, dataset, outlet, count(*) AS statements
+    FROM labelled GROUP BY ALL
 ), people AS (
     SELECT corrected, all_topics, dataset, speaker_type, speaker, count(*) AS statements,
            count(*) FILTER (WHERE stance = 'tighten') AS tighten,
@@ -59,6 +66,11 @@ WITH labelled AS (
 ), stored_month AS (
     SELECT corrected, on_topic, dataset, month, date_precision, target, stance, statements
     FROM agg_month
+), stored_country_month AS (
+    SELECT corrected, on_topic, dataset, country, month, date_precision, stance, statements
+    FROM agg_country_month
+), stored_outlets AS (
+    SELECT corrected, on_topic, dataset, outlet, statements FROM agg_outlets
 ), stored_people AS (
     SELECT corrected, all_topics, dataset, speaker_type, speaker, statements, tighten, ease,
            neutral, articles
@@ -71,6 +83,11 @@ SELECT
     + (SELECT count(*) FROM (FROM country EXCEPT ALL FROM stored_country)) AS agg_country,
     (SELECT count(*) FROM (FROM stored_month EXCEPT ALL FROM month))
     + (SELECT count(*) FROM (FROM month EXCEPT ALL FROM stored_month)) AS agg_month,
+    (SELECT count(*) FROM (FROM stored_country_month EXCEPT ALL FROM country_month))
+    + (SELECT count(*) FROM (FROM country_month EXCEPT ALL FROM stored_country_month))
+        AS agg_country_month,
+    (SELECT count(*) FROM (FROM stored_outlets EXCEPT ALL FROM outlets))
+    + (SELECT count(*) FROM (FROM outlets EXCEPT ALL FROM stored_outlets)) AS agg_outlets,
     (SELECT count(*) FROM (FROM stored_people EXCEPT ALL FROM people))
     + (SELECT count(*) FROM (FROM people EXCEPT ALL FROM stored_people)) AS agg_people,
     (SELECT count(*) FROM (FROM stored_facets EXCEPT ALL FROM facets))

@@ -2,6 +2,8 @@
 -- from scratch (stance/store/aggregates.py: agg_take_all, agg_delta, agg_merge).
 DELETE FROM agg_country;
 DELETE FROM agg_month;
+DELETE FROM agg_country_month;
+DELETE FROM agg_outlets;
 DELETE FROM agg_people;
 DELETE FROM agg_people_facets;
 DELETE FROM agg_people_span;

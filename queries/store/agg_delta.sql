@@ -15,6 +15,19 @@ SELECT hash(corrected, on_topic, dataset, month, date_precision, target, stance)
 FROM (SELECT *, date_trunc('month', published)::DATE AS month FROM agg_changes)
 GROUP BY ALL;
 
+CREATE OR REPLACE TEMP TABLE agg_country_month_delta AS
+SELECT hash(corrected, on_topic, dataset, country, month, date_precision, stance) AS cell,
+       corrected, on_topic, dataset, country, month, date_precision, stance,
+       sum(sign) AS statements
+FROM (SELECT *, date_trunc('month', published)::DATE AS month FROM agg_changes)
+GROUP BY ALL;
+
+CREATE OR REPLACE TEMP TABLE agg_outlets_delta AS
+SELECT hash(corrected, on_topic, dataset, outlet) AS cell, corrected, on_topic, dataset, outlet,
+       sum(sign) AS statements
+FROM agg_changes
+GROUP BY ALL;
+
 -- The tables by person and article count twice: on-topic statements only (all_topics
 -- false), and every statement.
 CREATE OR REPLACE TEMP VIEW agg_scoped AS

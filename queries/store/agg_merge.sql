@@ -14,6 +14,18 @@ WHEN MATCHED AND t.statements + d.statements = 0 THEN DELETE
 WHEN MATCHED THEN UPDATE SET statements = t.statements + d.statements
 WHEN NOT MATCHED THEN INSERT BY NAME;
 
+MERGE INTO agg_country_month t
+USING (FROM agg_country_month_delta WHERE statements <> 0) d ON t.cell = d.cell
+WHEN MATCHED AND t.statements + d.statements = 0 THEN DELETE
+WHEN MATCHED THEN UPDATE SET statements = t.statements + d.statements
+WHEN NOT MATCHED THEN INSERT BY NAME;
+
+MERGE INTO agg_outlets t
+USING (FROM agg_outlets_delta WHERE statements <> 0) d ON t.cell = d.cell
+WHEN MATCHED AND t.statements + d.statements = 0 THEN DELETE
+WHEN MATCHED THEN UPDATE SET statements = t.statements + d.statements
+WHEN NOT MATCHED THEN INSERT BY NAME;
+
 MERGE INTO agg_people t
 USING (FROM agg_people_delta
        WHERE statements <> 0 OR tighten <> 0 OR ease <> 0 OR neutral <> 0 OR articles <> 0) d

@@ -234,6 +234,14 @@ CREATE TABLE IF NOT EXISTS agg_month (
     cell UBIGINT, corrected BOOLEAN, on_topic BOOLEAN, dataset VARCHAR, month DATE,
     date_precision VARCHAR, target VARCHAR, stance VARCHAR, statements BIGINT
 );
+CREATE TABLE IF NOT EXISTS agg_country_month (
+    cell UBIGINT, corrected BOOLEAN, on_topic BOOLEAN, dataset VARCHAR, country VARCHAR,
+    month DATE, date_precision VARCHAR, stance VARCHAR, statements BIGINT
+);
+CREATE TABLE IF NOT EXISTS agg_outlets (
+    cell UBIGINT, corrected BOOLEAN, on_topic BOOLEAN, dataset VARCHAR, outlet VARCHAR,
+    statements BIGINT
+);
 -- People (any speaker with a name): `all_topics` false counts on-topic statements only, true
 -- counts all (an article counts once per person in each).
 CREATE TABLE IF NOT EXISTS agg_people (
@@ -355,6 +363,24 @@ WHERE corrected = p_corrected AND (p_all_topics OR on_topic) AND dataset_shown(d
                                   ELSE INTERVAL 1 DAY END <= CAST(p_to AS DATE) + INTERVAL 1 DAY)
   AND (len(p_target) = 0 OR list_contains(p_target, target))
   AND (len(p_stance) = 0 OR list_contains(p_stance, stance));
+
+CREATE OR REPLACE MACRO agg_country_month_cells(p_country, p_stance, p_from, p_to, p_dataset,
+                                              p_corrected, p_all_topics := false) AS TABLE
+SELECT *
+FROM agg_country_month
+WHERE corrected = p_corrected AND (p_all_topics OR on_topic) AND dataset_shown(dataset, p_dataset)
+  AND (p_from IS NULL OR month >= p_from)
+  AND (p_to IS NULL OR month + CASE date_precision
+                                  WHEN 'year' THEN INTERVAL 1 YEAR
+                                  WHEN 'month' THEN INTERVAL 1 MONTH
+                                  ELSE INTERVAL 1 DAY END <= CAST(p_to AS DATE) + INTERVAL 1 DAY)
+  AND (len(p_country) = 0 OR list_contains(p_country, country))
+  AND (len(p_stance) = 0 OR list_contains(p_stance, stance));
+
+CREATE OR REPLACE MACRO agg_outlet_cells(p_dataset, p_corrected, p_all_topics := false) AS TABLE
+SELECT *
+FROM agg_outlets
+WHERE corrected = p_corrected AND (p_all_topics OR on_topic) AND dataset_shown(dataset, p_dataset);
 
 CREATE OR REPLACE MACRO agg_people_cells(p_dataset, p_corrected, p_all_topics := false) AS TABLE
 SELECT *

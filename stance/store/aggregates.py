@@ -2,7 +2,8 @@
 and months, not with statements.
 
 `agg_country` (label set x topic x dataset x speaker country x target x side), `agg_month`
-(... x month x date precision x target x side), `agg_people` (... x person, with their
+(... x month x date precision x target x side), `agg_country_month` (... x speaker country x
+month x date precision x side), `agg_outlets` (... x outlet), `agg_people` (... x person, with their
 article counts), `agg_people_facets` and `agg_people_span` (a person's statements per role,
 country and outlet, and their first and last dates: what a people table shows beside the
 counts) and `agg_articles` (articles with a statement counted) are kept exact inside every
@@ -24,9 +25,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from stance.store.queries import parameter_names
 from stance.store.tx import Tx
 
-VERSION = 3  # raise when an aggregate table or its delta changes shape
+VERSION = 4  # raise when an aggregate table or its delta changes shape
 
 # The sidebar's filters (stance.filters.Filters.params) and the value each has when unset.
 _UNSET: dict[str, Any] = {"country": [], "target": [], "stance": [], "outlet": [],
@@ -69,6 +71,11 @@ TWINS: dict[str, Twin] = {
     "stance_over_time": Twin("agg/stance_over_time",
                              frozenset({"dataset", "target", "stance", "from", "to"}),
                              _whole_months),
+    "country_over_time": Twin("agg/country_over_time",
+                              frozenset({"dataset", "country", "stance", "from", "to"}),
+                              _whole_months),
+    "filter_options": Twin("agg/filter_options", _BY_DATASET),
+    "upload_datasets": Twin("agg/upload_datasets", frozenset()),
     "overview_counts": Twin("agg/overview_counts", _BY_DATASET),
     "officials_count": Twin("agg/officials_count", _BY_DATASET),
     "top_officials": Twin("agg/top_officials", _BY_DATASET),
@@ -121,7 +128,9 @@ def answering(name: str, params: dict[str, Any]) -> str:
     twin = TWINS.get(name)
     if twin is None:
         return name
+    used = parameter_names(name)  # a filter the view does not read changes nothing
     for key, unset in _UNSET.items():
-        if key not in twin.answers and params.get(key, unset) not in (unset, None, [], ()):
+        if key in used and key not in twin.answers and params.get(key, unset) not in (
+                unset, None, [], ()):
             return name
     return twin.query if twin.fits(params) else name

@@ -21,7 +21,8 @@ from stance.store.quote_clusters import update_quote_clusters
 from stance.store.tx import Tx
 from stance.upload import STATEMENTS, set_hidden
 
-EXACT = {"agg_country": 0, "agg_month": 0, "agg_people": 0, "agg_people_facets": 0,
+EXACT = {"agg_country": 0, "agg_month": 0, "agg_country_month": 0, "agg_outlets": 0,
+         "agg_people": 0, "agg_people_facets": 0,
          "agg_people_span": 0, "agg_articles": 0}
 
 
@@ -50,6 +51,9 @@ EXTRAS: dict[str, list[dict[str, Any]]] = {
     "stance_by_country": [{"limit": 15}],
     "stance_by_target": [{"limit": 15}],
     "stance_over_time": [{"limit": 500, "period": p} for p in ("month", "quarter", "year")],
+    "country_over_time": [{"limit": 5000, "period": p} for p in ("month", "year")],
+    "filter_options": [{}],
+    "upload_datasets": [{}],
     "overview_counts": [{}],
     "officials_count": [{}],
     "top_officials": [{"limit": 8, "rank": r} for r in ("statements", "articles")],
@@ -67,13 +71,16 @@ def filter_sets(db: Database, name: str) -> list[Filters]:
     sets = [Filters(), Filters(corrected=False), Filters(all_topics=True),
             Filters(dataset=tuple(datasets[:2]), all_topics=True)]
     answers = TWINS[name].answers
-    if "country" in answers:
+    if "country" in answers and "target" in answers:
         sets += [Filters(country=tuple(counted["country"][:2])),
                  Filters(target=("IRN", "PRK")), Filters(stance=("tighten",), corrected=False),
                  Filters(stance=("neutral", "ease"), all_topics=True)]
+    elif "country" in answers:
+        sets += [Filters(country=tuple(counted["country"][:2])),
+                 Filters(stance=("tighten",), corrected=False)]
     if "from" in answers:
         sets += [Filters(date_from=date(2012, 3, 1), date_to=date(2019, 8, 31)),
-                 Filters(date_to=date(2016, 12, 31), target=("RUS",))]
+                 Filters(date_to=date(2016, 12, 31))]
     return sets
 
 

@@ -1,0 +1,18 @@
+-- country_over_time.sql from agg_country_month (stance/store/aggregates.py), for monthly,
+-- quarterly and yearly timelines and whole-month date ranges.
+SELECT
+    country,
+    date_trunc($period, month)::DATE AS period,
+    coalesce(sum(statements) FILTER (WHERE stance = 'tighten'), 0)::BIGINT AS tighten,
+    coalesce(sum(statements) FILTER (WHERE stance = 'ease'), 0)::BIGINT AS ease,
+    coalesce(sum(statements) FILTER (WHERE stance = 'neutral'), 0)::BIGINT AS neutral,
+    sum(statements)::BIGINT AS total
+FROM agg_country_month_cells($country, $stance, $from, $to, $dataset, $corrected, $all_topics)
+WHERE month IS NOT NULL
+  -- a date known only to the year is drawn in yearly timelines, never as its 1 January
+  AND (CASE date_precision WHEN 'year' THEN $period = 'year'
+                           WHEN 'month' THEN $period IN ('month', 'quarter', 'year')
+                           ELSE true END) AND country IS NOT NULL
+GROUP BY country, period
+ORDER BY country, period
+LIMIT $limit;
