@@ -32,7 +32,7 @@ from stance.store import Tx, open_database, refresh_reference_tables
 from stance.store.queries import QueryFolder
 from stance.store.quote_clusters import update_quote_clusters
 from stance.store.quotes import normalise_quote
-from stance.store.touched import touch
+from stance.store.touched import ensure_touched
 
 BENCH_DIR = Path(__file__).resolve().parent
 ROOT = BENCH_DIR.parent
@@ -375,14 +375,16 @@ def generate_database(path: str | Path, statements: int, seed: int = 7) -> Gener
             bench.run("stage_articles", **params)
             bench.run("insert_articles", **params)
             bench.run("insert_statements", **params)
-            touch(tx, "store/touch_all")  # rows written by SQL here: say every article
+            ensure_touched(tx)
+            bench.run("touch_chunk")  # as a real load records what it wrote
             update_quote_clusters(tx)  # in the load's transaction, as every real load does
     with db.transaction() as tx, tx.registered(**dims.frames()):
         bench = tx.using(BENCH_SQL)
         bench.run("insert_corrections", **params)
         bench.run("insert_datasets", **params)
         corrections = bench.run("count_corrections").scalar()
-        touch(tx, "store/touch_all")
+        ensure_touched(tx)
+        bench.run("touch_corrected")
     session = db.session()  # outside any transaction, as CHECKPOINT needs
     try:
         session.using(BENCH_SQL).run("checkpoint")

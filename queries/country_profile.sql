@@ -10,7 +10,7 @@ SELECT
     count(*) FILTER (WHERE stance = 'tighten') AS tighten,
     count(*) FILTER (WHERE stance = 'ease') AS ease,
     count(*) FILTER (WHERE stance = 'neutral') AS neutral,
-    mode(target) AS main_target,
+    most_common(histogram(target)) AS main_target,
     min(published) AS first_seen,
     max(published) AS last_seen,
     arg_min(date_precision, published) AS first_precision,

@@ -31,36 +31,44 @@ WITH labelled AS (
 ), outlets AS (
     SELECT corrected, on_topic, dataset, outlet, count(*) AS statements
     FROM labelled GROUP BY ALL
-), people AS (
-    SELECT corrected, all_topics, dataset, speaker_type, speaker, count(*) AS statements,
+), subject_rows AS (
+    SELECT *, 'speaker' AS kind, speaker_type AS subject_type, speaker AS subject,
+           NULL::VARCHAR AS official
+    FROM scoped WHERE speaker IS NOT NULL
+    UNION ALL
+    SELECT *, 'country', NULL::VARCHAR, country,
+           CASE WHEN speaker_type = 'person' THEN speaker END
+    FROM scoped WHERE country IS NOT NULL
+), subjects AS (
+    SELECT corrected, all_topics, dataset, kind, subject_type, subject, count(*) AS statements,
            count(*) FILTER (WHERE stance = 'tighten') AS tighten,
            count(*) FILTER (WHERE stance = 'ease') AS ease,
            count(*) FILTER (WHERE stance = 'neutral') AS neutral,
            count(DISTINCT article_id) AS articles
-    FROM scoped WHERE speaker IS NOT NULL GROUP BY ALL
+    FROM subject_rows GROUP BY ALL
 ), facets AS (
-    SELECT corrected, all_topics, dataset, speaker_type, speaker, 'role' AS facet,
-           role AS value, count(*) AS statements
-    FROM scoped WHERE speaker IS NOT NULL GROUP BY ALL
-    UNION ALL
-    SELECT corrected, all_topics, dataset, speaker_type, speaker, 'country', country, count(*)
-    FROM scoped WHERE speaker IS NOT NULL GROUP BY ALL
-    UNION ALL
-    SELECT corrected, all_topics, dataset, speaker_type, speaker, 'outlet', outlet, count(*)
-    FROM scoped WHERE speaker IS NOT NULL GROUP BY ALL
+    SELECT corrected, all_topics, dataset, kind, subject_type, subject, facet, value,
+           count(*) AS statements
+    FROM (SELECT *, 'outlet' AS facet, outlet AS value FROM subject_rows
+          UNION ALL SELECT *, 'role', role FROM subject_rows WHERE kind = 'speaker'
+          UNION ALL SELECT *, 'country', country FROM subject_rows WHERE kind = 'speaker'
+          UNION ALL SELECT *, 'official', official FROM subject_rows WHERE kind = 'country'
+          UNION ALL SELECT *, 'target', target FROM subject_rows WHERE kind = 'country')
+    GROUP BY ALL
 ), span AS (
-    SELECT corrected, all_topics, dataset, speaker_type, speaker, min(published),
+    SELECT corrected, all_topics, dataset, kind, subject_type, subject, min(published),
            max(published)
-    FROM scoped WHERE speaker IS NOT NULL AND speaker_type = 'person' GROUP BY ALL
+    FROM subject_rows WHERE kind = 'country' OR subject_type = 'person' GROUP BY ALL
 ), articles AS (
     SELECT corrected, all_topics, dataset, count(DISTINCT article_id) AS articles
     FROM scoped GROUP BY ALL
 ), stored_facets AS (
-    SELECT corrected, all_topics, dataset, speaker_type, speaker, facet, value, statements
-    FROM agg_people_facets
+    SELECT corrected, all_topics, dataset, kind, subject_type, subject, facet, value,
+           statements
+    FROM agg_facets
 ), stored_span AS (
-    SELECT corrected, all_topics, dataset, speaker_type, speaker, first_seen, last_seen
-    FROM agg_people_span
+    SELECT corrected, all_topics, dataset, kind, subject_type, subject, first_seen, last_seen
+    FROM agg_spans
 ), stored_country AS (
     SELECT corrected, on_topic, dataset, country, target, stance, statements FROM agg_country
 ), stored_month AS (
@@ -71,10 +79,10 @@ WITH labelled AS (
     FROM agg_country_month
 ), stored_outlets AS (
     SELECT corrected, on_topic, dataset, outlet, statements FROM agg_outlets
-), stored_people AS (
-    SELECT corrected, all_topics, dataset, speaker_type, speaker, statements, tighten, ease,
-           neutral, articles
-    FROM agg_people
+), stored_subjects AS (
+    SELECT corrected, all_topics, dataset, kind, subject_type, subject, statements, tighten,
+           ease, neutral, articles
+    FROM agg_subjects
 ), stored_articles AS (
     SELECT corrected, all_topics, dataset, articles FROM agg_articles
 )
@@ -88,12 +96,12 @@ SELECT
         AS agg_country_month,
     (SELECT count(*) FROM (FROM stored_outlets EXCEPT ALL FROM outlets))
     + (SELECT count(*) FROM (FROM outlets EXCEPT ALL FROM stored_outlets)) AS agg_outlets,
-    (SELECT count(*) FROM (FROM stored_people EXCEPT ALL FROM people))
-    + (SELECT count(*) FROM (FROM people EXCEPT ALL FROM stored_people)) AS agg_people,
+    (SELECT count(*) FROM (FROM stored_subjects EXCEPT ALL FROM subjects))
+    + (SELECT count(*) FROM (FROM subjects EXCEPT ALL FROM stored_subjects)) AS agg_subjects,
     (SELECT count(*) FROM (FROM stored_facets EXCEPT ALL FROM facets))
-    + (SELECT count(*) FROM (FROM facets EXCEPT ALL FROM stored_facets)) AS agg_people_facets,
+    + (SELECT count(*) FROM (FROM facets EXCEPT ALL FROM stored_facets)) AS agg_facets,
     (SELECT count(*) FROM (FROM stored_span EXCEPT ALL FROM span))
-    + (SELECT count(*) FROM (FROM span EXCEPT ALL FROM stored_span)) AS agg_people_span,
+    + (SELECT count(*) FROM (FROM span EXCEPT ALL FROM stored_span)) AS agg_spans,
     (SELECT count(*) FROM (FROM stored_articles EXCEPT ALL FROM articles))
     + (SELECT count(*) FROM (FROM articles EXCEPT ALL FROM stored_articles)) AS agg_articles,
     (SELECT count(*) FROM agg_country) AS country_rows;

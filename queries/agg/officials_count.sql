@@ -1,4 +1,4 @@
--- officials_count.sql from agg_people (stance/store/aggregates.py).
-SELECT count(DISTINCT speaker) AS officials
-FROM agg_people_cells($dataset, $corrected, $all_topics)
-WHERE speaker_type = 'person';
+-- officials_count.sql from agg_subjects (stance/store/aggregates.py).
+SELECT count(DISTINCT subject) AS officials
+FROM agg_subject_cells('speaker', $dataset, $corrected, $all_topics)
+WHERE subject_type = 'person';

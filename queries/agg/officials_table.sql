@@ -1,13 +1,14 @@
--- officials_table.sql with people counted from agg_people (stance/store/aggregates.py); role,
--- country, outlets and first and last dates are read for the page's rows only. Sorting by
--- outlets needs every person's outlets: that view stays on the statements.
+-- officials_table.sql with people counted from agg_subjects (stance/store/aggregates.py);
+-- role, country, outlets and first and last dates are read for the page's rows only
+-- (agg_subject_details). Sorting by outlets needs every person's outlets: that view stays on
+-- the statements.
 WITH people AS (
-    SELECT speaker, sum(statements)::BIGINT AS statements, sum(articles)::BIGINT AS articles,
-           sum(tighten)::BIGINT AS tighten, sum(ease)::BIGINT AS ease,
-           sum(neutral)::BIGINT AS neutral
-    FROM agg_people_cells($dataset, $corrected, $all_topics)
-    WHERE speaker_type = 'person'
-    GROUP BY speaker
+    SELECT subject AS speaker, sum(statements)::BIGINT AS statements,
+           sum(articles)::BIGINT AS articles, sum(tighten)::BIGINT AS tighten,
+           sum(ease)::BIGINT AS ease, sum(neutral)::BIGINT AS neutral
+    FROM agg_subject_cells('speaker', $dataset, $corrected, $all_topics)
+    WHERE subject_type = 'person'
+    GROUP BY subject
 ), page AS (
     SELECT *
     FROM people
@@ -25,8 +26,8 @@ SELECT
     p.speaker, d.role, d.country, p.statements, p.articles, d.outlets, p.tighten, p.ease,
     p.neutral, d.first_seen, d.last_seen, d.first_precision, d.last_precision
 FROM page p
-JOIN agg_people_details((SELECT list(speaker) FROM page), true, $dataset, $corrected,
-                        $all_topics) d USING (speaker)
+JOIN agg_subject_details('speaker', (SELECT list(speaker) FROM page), true, $dataset,
+                         $corrected, $all_topics) d ON d.subject = p.speaker
 ORDER BY
     CASE WHEN $sort = 'name' THEN p.speaker END ASC,
     CASE $sort

@@ -1,5 +1,5 @@
 -- overview_counts.sql from the aggregates (stance/store/aggregates.py): statements and sides
--- from agg_country, articles from agg_articles, officials from agg_people.
+-- from agg_country, articles from agg_articles, officials from agg_subjects.
 WITH cells AS (
     SELECT *
     FROM agg_country_cells([], [], [], $dataset, $corrected, $all_topics)
@@ -10,9 +10,9 @@ SELECT
               FROM agg_article_cells($dataset, $corrected, $all_topics)), 0)::BIGINT
         AS articles,
     (SELECT count(DISTINCT country) FROM cells) AS countries,
-    (SELECT count(DISTINCT speaker)
-     FROM agg_people_cells($dataset, $corrected, $all_topics)
-     WHERE speaker_type = 'person') AS officials,
+    (SELECT count(DISTINCT subject)
+     FROM agg_subject_cells('speaker', $dataset, $corrected, $all_topics)
+     WHERE subject_type = 'person') AS officials,
     coalesce((SELECT sum(statements) FROM cells WHERE stance = 'tighten'), 0)::BIGINT
         AS tighten,
     coalesce((SELECT sum(statements) FROM cells WHERE stance = 'ease'), 0)::BIGINT AS ease,

@@ -26,8 +26,8 @@ WHEN MATCHED AND t.statements + d.statements = 0 THEN DELETE
 WHEN MATCHED THEN UPDATE SET statements = t.statements + d.statements
 WHEN NOT MATCHED THEN INSERT BY NAME;
 
-MERGE INTO agg_people t
-USING (FROM agg_people_delta
+MERGE INTO agg_subjects t
+USING (FROM agg_subjects_delta
        WHERE statements <> 0 OR tighten <> 0 OR ease <> 0 OR neutral <> 0 OR articles <> 0) d
     ON t.cell = d.cell
 WHEN MATCHED AND t.statements + d.statements = 0 THEN DELETE
@@ -37,8 +37,8 @@ WHEN MATCHED THEN UPDATE SET statements = t.statements + d.statements,
                              articles = t.articles + d.articles
 WHEN NOT MATCHED THEN INSERT BY NAME;
 
-MERGE INTO agg_people_facets t
-USING (FROM agg_people_facets_delta WHERE statements <> 0) d ON t.cell = d.cell
+MERGE INTO agg_facets t
+USING (FROM agg_facets_delta WHERE statements <> 0) d ON t.cell = d.cell
 WHEN MATCHED AND t.statements + d.statements = 0 THEN DELETE
 WHEN MATCHED THEN UPDATE SET statements = t.statements + d.statements
 WHEN NOT MATCHED THEN INSERT BY NAME;

@@ -1,42 +1,43 @@
--- The first and last dates of the persons the changes (`agg_changes`) reach (the tables that
--- show dates list persons only). A person who lost no first or last date (a correction of a
--- side rewrites their rows with the same dates) has their span widened by the new rows'
--- dates; one who lost their first or last date is listed in agg_span_people, to be counted
--- again from statements_wide (agg_span_recount.sql): a minimum cannot be taken apart.
-CREATE OR REPLACE TEMP TABLE agg_span_people AS
+-- The first and last dates of the persons and countries the changes (`agg_changes`) reach
+-- (the tables that show dates list those). A subject who lost no first or last date (a
+-- correction of a side rewrites their rows with the same dates) has their span widened by the
+-- new rows' dates; one who lost their first or last date is listed in agg_span_subjects, to be
+-- counted again from statements_wide (agg_span_recount.sql): a minimum cannot be taken apart.
+CREATE OR REPLACE TEMP VIEW agg_span_rows AS
+SELECT * FROM agg_subject_rows WHERE kind = 'country' OR subject_type = 'person';
+
+CREATE OR REPLACE TEMP TABLE agg_span_subjects AS
 WITH lost AS (
-    SELECT speaker, corrected, all_topics, dataset, published
-    FROM agg_scoped
-    WHERE speaker_type = 'person' AND speaker IS NOT NULL
+    SELECT kind, subject, corrected, all_topics, dataset, published
+    FROM agg_span_rows
     GROUP BY ALL
     HAVING sum(sign) < 0
 )
-SELECT DISTINCT l.speaker
+SELECT DISTINCT l.kind, l.subject, hash(l.kind, l.subject) AS who
 FROM lost l
-LEFT JOIN agg_people_span s
-    ON s.who = hash(l.speaker) AND s.corrected = l.corrected AND s.all_topics = l.all_topics
-   AND s.dataset IS NOT DISTINCT FROM l.dataset
+LEFT JOIN agg_spans s
+    ON s.who = hash(l.kind, l.subject) AND s.corrected = l.corrected
+   AND s.all_topics = l.all_topics AND s.dataset IS NOT DISTINCT FROM l.dataset
 WHERE s.who IS NULL OR l.published IS NOT DISTINCT FROM s.first_seen
    OR l.published IS NOT DISTINCT FROM s.last_seen;
 
 CREATE OR REPLACE TEMP TABLE agg_span_widened AS
 WITH added AS (
-    SELECT hash(speaker) AS who, corrected, all_topics, dataset, speaker_type, speaker,
-           published AS first_seen, published AS last_seen, date_precision AS first_precision,
-           date_precision AS last_precision
-    FROM agg_scoped
-    WHERE sign > 0 AND speaker_type = 'person' AND speaker IS NOT NULL
-      AND speaker NOT IN (SELECT speaker FROM agg_span_people)
+    SELECT hash(kind, subject) AS who, corrected, all_topics, dataset, kind, subject_type,
+           subject, published AS first_seen, published AS last_seen,
+           date_precision AS first_precision, date_precision AS last_precision
+    FROM agg_span_rows
+    WHERE sign > 0 AND hash(kind, subject) NOT IN (SELECT who FROM agg_span_subjects)
 )
-SELECT who, corrected, all_topics, dataset, speaker_type, speaker,
+SELECT who, corrected, all_topics, dataset, kind, subject_type, subject,
        min(first_seen) AS first_seen, max(last_seen) AS last_seen,
        arg_min(first_precision, first_seen) AS first_precision,
        arg_max(last_precision, last_seen) AS last_precision
 FROM (FROM added
       UNION ALL BY NAME
-      FROM agg_people_span WHERE who IN (SELECT who FROM added))
+      FROM agg_spans WHERE who IN (SELECT who FROM added))
 GROUP BY ALL;
-DELETE FROM agg_people_span WHERE who IN (SELECT who FROM agg_span_widened);
-INSERT INTO agg_people_span BY NAME FROM agg_span_widened;
+DELETE FROM agg_spans WHERE who IN (SELECT who FROM agg_span_widened);
+INSERT INTO agg_spans BY NAME FROM agg_span_widened;
 
-SELECT count(*) FROM agg_span_people;
+SELECT count(*) FROM agg_span_subjects;

@@ -242,34 +242,42 @@ CREATE TABLE IF NOT EXISTS agg_outlets (
     cell UBIGINT, corrected BOOLEAN, on_topic BOOLEAN, dataset VARCHAR, outlet VARCHAR,
     statements BIGINT
 );
--- People (any speaker with a name): `all_topics` false counts on-topic statements only, true
--- counts all (an article counts once per person in each).
-CREATE TABLE IF NOT EXISTS agg_people (
-    cell UBIGINT, corrected BOOLEAN, all_topics BOOLEAN, dataset VARCHAR, speaker_type VARCHAR,
-    speaker VARCHAR, statements BIGINT, tighten BIGINT, ease BIGINT, neutral BIGINT,
-    articles BIGINT
-);
--- What a people table shows beside the counts, for the people on its page: statements per
--- role, country and outlet (`facet`, `value`), and, for persons, the first and last dates (a
--- minimum does not come apart when rows leave: each person's span is counted again from their
--- statements when a write touches them). `who`: hash(speaker), which a page's people are found by.
-CREATE TABLE IF NOT EXISTS agg_people_facets (
+-- Subjects a table ranks: speakers (`kind` 'speaker', any speaker with a name, `subject_type`
+-- person, country or organization) and speaker countries (`kind` 'country'). `all_topics`
+-- false counts on-topic statements only, true counts all (an article counts once per subject in
+-- each). `who`: hash(kind, subject), which a page's subjects are found by.
+CREATE TABLE IF NOT EXISTS agg_subjects (
     cell UBIGINT, who UBIGINT, corrected BOOLEAN, all_topics BOOLEAN, dataset VARCHAR,
-    speaker_type VARCHAR, speaker VARCHAR, facet VARCHAR, value VARCHAR, statements BIGINT
+    kind VARCHAR, subject_type VARCHAR, subject VARCHAR, statements BIGINT, tighten BIGINT,
+    ease BIGINT, neutral BIGINT, articles BIGINT
 );
-CREATE TABLE IF NOT EXISTS agg_people_span (
-    who UBIGINT, corrected BOOLEAN, all_topics BOOLEAN, dataset VARCHAR, speaker_type VARCHAR,
-    speaker VARCHAR, first_seen DATE, last_seen DATE, first_precision VARCHAR,
-    last_precision VARCHAR
+-- What a table shows beside the counts, for the subjects on its page: statements per `facet`
+-- value (a speaker's role, country and outlet; a country's outlet, official and target), and,
+-- for persons and countries, the first and last dates (a minimum does not come apart when rows
+-- leave: a subject's span is counted again from their statements when they lose their first or
+-- last date).
+CREATE TABLE IF NOT EXISTS agg_facets (
+    cell UBIGINT, who UBIGINT, corrected BOOLEAN, all_topics BOOLEAN, dataset VARCHAR,
+    kind VARCHAR, subject_type VARCHAR, subject VARCHAR, facet VARCHAR, value VARCHAR,
+    statements BIGINT
 );
--- Articles with at least one statement counted (as in agg_people).
+CREATE TABLE IF NOT EXISTS agg_spans (
+    who UBIGINT, corrected BOOLEAN, all_topics BOOLEAN, dataset VARCHAR, kind VARCHAR,
+    subject_type VARCHAR, subject VARCHAR, first_seen DATE, last_seen DATE,
+    first_precision VARCHAR, last_precision VARCHAR
+);
+-- Articles with at least one statement counted (as in agg_subjects).
 CREATE TABLE IF NOT EXISTS agg_articles (
     cell UBIGINT, corrected BOOLEAN, all_topics BOOLEAN, dataset VARCHAR, articles BIGINT
 );
 -- The shape the aggregates were built with (stance.store.aggregates.VERSION): another one means
 -- they are rebuilt from statements_wide.
 CREATE TABLE IF NOT EXISTS agg_state (version INTEGER);
-DROP TABLE IF EXISTS agg_people_days;  -- an earlier shape of agg_people_span
+-- earlier shapes of agg_subjects, agg_facets and agg_spans
+DROP TABLE IF EXISTS agg_people;
+DROP TABLE IF EXISTS agg_people_facets;
+DROP TABLE IF EXISTS agg_people_span;
+DROP TABLE IF EXISTS agg_people_days;
 
 
 -- Whether rows of `dataset` are counted under the dataset filter `p_dataset`: the datasets
@@ -382,10 +390,11 @@ SELECT *
 FROM agg_outlets
 WHERE corrected = p_corrected AND (p_all_topics OR on_topic) AND dataset_shown(dataset, p_dataset);
 
-CREATE OR REPLACE MACRO agg_people_cells(p_dataset, p_corrected, p_all_topics := false) AS TABLE
+CREATE OR REPLACE MACRO agg_subject_cells(p_kind, p_dataset, p_corrected,
+                                          p_all_topics := false) AS TABLE
 SELECT *
-FROM agg_people
-WHERE corrected = p_corrected AND all_topics = p_all_topics
+FROM agg_subjects
+WHERE kind = p_kind AND corrected = p_corrected AND all_topics = p_all_topics
   AND dataset_shown(dataset, p_dataset);
 
 CREATE OR REPLACE MACRO agg_article_cells(p_dataset, p_corrected, p_all_topics := false) AS TABLE
@@ -394,40 +403,44 @@ FROM agg_articles
 WHERE corrected = p_corrected AND all_topics = p_all_topics
   AND dataset_shown(dataset, p_dataset);
 
--- What no sum gives, for the few people a table shows (`p_speakers`): their most frequent role
--- and country, their outlets and (persons) first and last dates (agg_people_facets,
--- agg_people_span); one row for each speaker asked.
-CREATE OR REPLACE MACRO agg_people_details(p_speakers, p_persons_only, p_dataset, p_corrected,
-                                           p_all_topics := false) AS TABLE
+-- What no sum gives, for the few subjects a table shows (`p_subjects` of `p_kind`): the most
+-- frequent value of each facet (role, country, target), the number of outlets and officials,
+-- the first and last dates (agg_facets, agg_spans); one row for each subject asked.
+CREATE OR REPLACE MACRO agg_subject_details(p_kind, p_subjects, p_persons_only, p_dataset,
+                                            p_corrected, p_all_topics := false) AS TABLE
 WITH shown AS (
-    SELECT unnest(p_speakers) AS speaker, hash(unnest(p_speakers)) AS who
+    SELECT unnest(p_subjects) AS subject, hash(p_kind, unnest(p_subjects)) AS who
 ), facets AS (
-    SELECT speaker, facet, value, sum(statements) AS statements
-    FROM agg_people_facets
+    SELECT subject, facet, value, sum(statements) AS statements
+    FROM agg_facets
     WHERE corrected = p_corrected AND all_topics = p_all_topics
       AND dataset_shown(dataset, p_dataset) AND who IN (SELECT who FROM shown)
-      AND (NOT p_persons_only OR speaker_type = 'person') AND value IS NOT NULL
+      AND (NOT p_persons_only OR subject_type = 'person') AND value IS NOT NULL
     GROUP BY ALL
 ), spans AS (
-    SELECT speaker, min(first_seen) AS first_seen, max(last_seen) AS last_seen,
+    SELECT subject, min(first_seen) AS first_seen, max(last_seen) AS last_seen,
            arg_min(first_precision, first_seen) AS first_precision,
            arg_max(last_precision, last_seen) AS last_precision
-    FROM agg_people_span
+    FROM agg_spans
     WHERE corrected = p_corrected AND all_topics = p_all_topics
       AND dataset_shown(dataset, p_dataset) AND who IN (SELECT who FROM shown)
-      AND (NOT p_persons_only OR speaker_type = 'person')
-    GROUP BY speaker
+      AND (NOT p_persons_only OR subject_type = 'person')
+    GROUP BY subject
 ), picked AS (
-    SELECT speaker,
+    SELECT subject,
            first(value ORDER BY statements DESC, value) FILTER (WHERE facet = 'role') AS role,
            first(value ORDER BY statements DESC, value) FILTER (WHERE facet = 'country')
                AS country,
-           count(*) FILTER (WHERE facet = 'outlet') AS outlets
+           first(value ORDER BY statements DESC, value) FILTER (WHERE facet = 'target')
+               AS main_target,
+           count(*) FILTER (WHERE facet = 'outlet') AS outlets,
+           count(*) FILTER (WHERE facet = 'official') AS officials
     FROM facets
-    GROUP BY speaker
+    GROUP BY subject
 )
-SELECT w.speaker, p.role, p.country, coalesce(p.outlets, 0) AS outlets, d.first_seen,
-       d.last_seen, d.first_precision, d.last_precision
+SELECT w.subject, p.role, p.country, p.main_target, coalesce(p.outlets, 0) AS outlets,
+       coalesce(p.officials, 0) AS officials, d.first_seen, d.last_seen, d.first_precision,
+       d.last_precision
 FROM shown w
-LEFT JOIN picked p USING (speaker)
-LEFT JOIN spans d USING (speaker);
+LEFT JOIN picked p USING (subject)
+LEFT JOIN spans d USING (subject);

@@ -3,15 +3,16 @@ and months, not with statements.
 
 `agg_country` (label set x topic x dataset x speaker country x target x side), `agg_month`
 (... x month x date precision x target x side), `agg_country_month` (... x speaker country x
-month x date precision x side), `agg_outlets` (... x outlet), `agg_people` (... x person, with their
-article counts), `agg_people_facets` and `agg_people_span` (a person's statements per role,
-country and outlet, and their first and last dates: what a people table shows beside the
-counts) and `agg_articles` (articles with a statement counted) are kept exact inside every
-write transaction, from the articles it touched (stance/store/wide.py): their rows in
-statements_wide are taken off before they are rewritten and added back after, and each
-aggregate adds up the difference per cell (queries/store/agg_delta.sql, agg_merge.sql); the
-persons those rows name have their spans widened, or counted again when they lost a date.
-Nothing scans the whole statements table on a write. A file whose aggregates were built in
+month x date precision x side), `agg_outlets` (... x outlet), `agg_subjects` (... x speaker or
+speaker country, with their article counts), `agg_facets` and `agg_spans` (a subject's
+statements per role, country, outlet, official and target, and their first and last dates:
+what a table of people or countries shows beside the counts) and `agg_articles` (articles
+with a statement counted) are kept exact inside every write transaction, from the articles it
+touched (stance/store/wide.py): their rows in statements_wide are taken off before they are
+rewritten and added back after, and each aggregate adds up the difference per cell
+(queries/store/agg_delta.sql, agg_merge.sql); the persons and countries those rows name have
+their spans widened, or counted again when they lost their first or last date. Nothing scans
+the whole statements table on a write. A file whose aggregates were built in
 another shape (`VERSION`) has them rebuilt from statements_wide.
 
 `answering(name, params)` says which query a view runs: its pre-aggregated twin (`TWINS`)
@@ -28,7 +29,7 @@ from typing import Any
 from stance.store.queries import parameter_names
 from stance.store.tx import Tx
 
-VERSION = 4  # raise when an aggregate table or its delta changes shape
+VERSION = 5  # raise when an aggregate table or its delta changes shape
 
 # The sidebar's filters (stance.filters.Filters.params) and the value each has when unset.
 _UNSET: dict[str, Any] = {"country": [], "target": [], "stance": [], "outlet": [],
@@ -49,7 +50,7 @@ def _as_date(value: Any) -> date:
 
 
 def _not_by_outlets(params: dict[str, Any]) -> bool:
-    """agg_people has no outlets: a table sorted by them counts them for everyone."""
+    """Outlets are counted for the page's people only: a table sorted by them needs everyone's."""
     return params.get("sort") != "outlets"
 
 
@@ -74,6 +75,7 @@ TWINS: dict[str, Twin] = {
     "country_over_time": Twin("agg/country_over_time",
                               frozenset({"dataset", "country", "stance", "from", "to"}),
                               _whole_months),
+    "country_profile": Twin("agg/country_profile", _BY_DATASET),
     "filter_options": Twin("agg/filter_options", _BY_DATASET),
     "upload_datasets": Twin("agg/upload_datasets", frozenset()),
     "overview_counts": Twin("agg/overview_counts", _BY_DATASET),

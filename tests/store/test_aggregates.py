@@ -22,8 +22,7 @@ from stance.store.tx import Tx
 from stance.upload import STATEMENTS, set_hidden
 
 EXACT = {"agg_country": 0, "agg_month": 0, "agg_country_month": 0, "agg_outlets": 0,
-         "agg_people": 0, "agg_people_facets": 0,
-         "agg_people_span": 0, "agg_articles": 0}
+         "agg_subjects": 0, "agg_facets": 0, "agg_spans": 0, "agg_articles": 0}
 
 
 def out_of_step(db: Database) -> dict[str, int]:
@@ -52,6 +51,7 @@ EXTRAS: dict[str, list[dict[str, Any]]] = {
     "stance_by_target": [{"limit": 15}],
     "stance_over_time": [{"limit": 500, "period": p} for p in ("month", "quarter", "year")],
     "country_over_time": [{"limit": 5000, "period": p} for p in ("month", "year")],
+    "country_profile": [{"limit": 12}, {"limit": 400}],
     "filter_options": [{}],
     "upload_datasets": [{}],
     "overview_counts": [{}],
