@@ -29,48 +29,52 @@ FROM agg_changes
 GROUP BY ALL;
 
 -- The tables by subject and article count twice: on-topic statements only (all_topics
--- false), and every statement.
-CREATE OR REPLACE TEMP VIEW agg_scoped AS
-SELECT c.*, s.all_topics
-FROM agg_changes c
-CROSS JOIN (VALUES (false), (true)) s(all_topics)
-WHERE s.all_topics OR c.on_topic;
-
--- Each scoped row once for its speaker and once for its speaker country (the subjects of
+-- false), and every statement. Each is grouped once with both counts side by side, then
+-- unfolded into its two rows (half the rows to group of pairing every row with both).
+-- Each row once for its speaker and once for its speaker country (the subjects of
 -- agg_subjects); a country's officials are its person speakers.
 CREATE OR REPLACE TEMP VIEW agg_subject_rows AS
 SELECT *, 'speaker' AS kind, speaker_type AS subject_type, speaker AS subject,
        NULL::VARCHAR AS official
-FROM agg_scoped
+FROM agg_changes
 WHERE speaker IS NOT NULL
 UNION ALL
 SELECT *, 'country' AS kind, NULL::VARCHAR AS subject_type, country AS subject,
        CASE WHEN speaker_type = 'person' THEN speaker END AS official
-FROM agg_scoped
+FROM agg_changes
 WHERE country IS NOT NULL;
 
 CREATE OR REPLACE TEMP TABLE agg_subjects_delta AS
 WITH per_article AS (
-    SELECT corrected, all_topics, dataset, kind, subject_type, subject, article_key, sign,
-           count(*) AS statements,
-           count(*) FILTER (WHERE stance = 'tighten') AS tighten,
-           count(*) FILTER (WHERE stance = 'ease') AS ease,
-           count(*) FILTER (WHERE stance = 'neutral') AS neutral
+    SELECT corrected, dataset, kind, subject_type, subject, article_key, sign,
+           count(*) AS n, count(*) FILTER (WHERE stance = 'tighten') AS t,
+           count(*) FILTER (WHERE stance = 'ease') AS e,
+           count(*) FILTER (WHERE stance = 'neutral') AS u,
+           count(*) FILTER (WHERE on_topic) AS on_n,
+           count(*) FILTER (WHERE on_topic AND stance = 'tighten') AS on_t,
+           count(*) FILTER (WHERE on_topic AND stance = 'ease') AS on_e,
+           count(*) FILTER (WHERE on_topic AND stance = 'neutral') AS on_u
     FROM agg_subject_rows
     GROUP BY ALL
+), scoped AS (
+    SELECT corrected, true AS all_topics, dataset, kind, subject_type, subject, sign,
+           n, t, e, u
+    FROM per_article
+    UNION ALL
+    SELECT corrected, false AS all_topics, dataset, kind, subject_type, subject, sign,
+           on_n, on_t, on_e, on_u
+    FROM per_article
+    WHERE on_n > 0
 )
 SELECT hash(corrected, all_topics, dataset, kind, subject_type, subject) AS cell,
        hash(kind, subject) AS who, corrected, all_topics, dataset, kind, subject_type, subject,
-       sum(sign * statements) AS statements, sum(sign * tighten) AS tighten,
-       sum(sign * ease) AS ease, sum(sign * neutral) AS neutral, sum(sign) AS articles
-FROM per_article
+       sum(sign * n) AS statements, sum(sign * t) AS tighten, sum(sign * e) AS ease,
+       sum(sign * u) AS neutral, sum(sign) AS articles
+FROM scoped
 GROUP BY ALL;
 
 CREATE OR REPLACE TEMP TABLE agg_facets_delta AS
-SELECT hash(corrected, all_topics, dataset, kind, subject_type, subject, facet, value) AS cell,
-       hash(kind, subject) AS who, corrected, all_topics, dataset, kind, subject_type, subject,
-       facet, value, sum(sign) AS statements
-FROM (
+WITH facet_rows AS (
     SELECT *, 'outlet' AS facet, outlet AS value FROM agg_subject_rows
     UNION ALL
     SELECT *, 'role' AS facet, role AS value FROM agg_subject_rows WHERE kind = 'speaker'
@@ -81,15 +85,35 @@ FROM (
     WHERE kind = 'country'
     UNION ALL
     SELECT *, 'target' AS facet, target AS value FROM agg_subject_rows WHERE kind = 'country'
+), counted AS (
+    SELECT corrected, dataset, kind, subject_type, subject, facet, value,
+           sum(sign) AS n, coalesce(sum(sign) FILTER (WHERE on_topic), 0) AS on_n
+    FROM facet_rows
+    GROUP BY ALL
+), scoped AS (
+    SELECT corrected, true AS all_topics, dataset, kind, subject_type, subject, facet, value,
+           n AS statements
+    FROM counted
+    UNION ALL
+    SELECT corrected, false AS all_topics, dataset, kind, subject_type, subject, facet, value,
+           on_n
+    FROM counted
 )
-GROUP BY ALL;
+SELECT hash(corrected, all_topics, dataset, kind, subject_type, subject, facet, value) AS cell,
+       hash(kind, subject) AS who, *
+FROM scoped;
 
 CREATE OR REPLACE TEMP TABLE agg_articles_delta AS
 WITH per_article AS (
-    SELECT DISTINCT corrected, all_topics, dataset, article_key, sign
-    FROM agg_scoped
+    SELECT corrected, dataset, article_key, sign, bool_or(on_topic) AS has_on
+    FROM agg_changes
+    GROUP BY ALL
+), scoped AS (
+    SELECT corrected, true AS all_topics, dataset, sign FROM per_article
+    UNION ALL
+    SELECT corrected, false AS all_topics, dataset, sign FROM per_article WHERE has_on
 )
 SELECT hash(corrected, all_topics, dataset) AS cell, corrected, all_topics, dataset,
        sum(sign) AS articles
-FROM per_article
+FROM scoped
 GROUP BY ALL;
