@@ -50,6 +50,7 @@ from bench.generate import (
     parse_size,
 )
 from stance.config import SAMPLE_DIR, SHARED_CORPUS
+from stance.corrections import correct
 from stance.extract import MODEL_NAMES, get_extractor
 from stance.filters import Filters
 from stance.models import Article, Statement
@@ -384,12 +385,38 @@ def bench_write(run: Run, size: int, path: Path) -> None:
                                                     t.commit())))
             finally:
                 tx.close()
+        fixes, bare_fixes = _time_corrections(db)
     finally:
         close_all()
         for leftover in (scratch, scratch.with_name(scratch.name + ".wal")):
             leftover.unlink(missing_ok=True)
     run.emit(Figure("write.article", size, statistics.median(ours), "s",
                     "bare INSERT", statistics.median(bare)))
+    run.emit(Figure("write.correction", size, statistics.median(fixes), "s",
+                    "bare INSERT", statistics.median(bare_fixes)))
+
+
+def _time_corrections(db) -> tuple[list[float], list[float]]:
+    """A researcher's correction of a statement's side (the Statements page's form:
+    `stance.corrections.correct`), on four of the newest statements, beside one correction row
+    inserted bare in a raw transaction."""
+    page = db.query("statements_page", **Filters(all_topics=True).params(
+        search="%", sort="date", descending=True, limit=8, offset=0, min_confidence=0.0))
+    sides = ("tighten", "ease", "neutral")
+    ours = [timed(lambda row=row: correct(db, row.statement_id,
+                                          {"stance": sides[(sides.index(row.stance) + 1) % 3]},
+                                          coder="bench"))
+            for row in page.iloc[:4].itertuples()]
+    bare = []
+    for row in page.iloc[4:].itertuples():
+        tx = db.session()
+        try:
+            bare.append(timed(lambda t=tx, s=row.statement_id: (
+                t.begin(), t.using(BENCH_SQL).run("bare_correction", statement_id=s),
+                t.commit())))
+        finally:
+            tx.close()
+    return ours, bare
 
 
 # ---- the app: in a browser, and under simulated people ---------------------------------

@@ -4,7 +4,8 @@
 -- the rows (the same hash as statements_wide_source): joins on the id strings took seconds at
 -- 10M statements. $clusters_changed: whether quote_clusters changed since the last refresh
 -- (only then are the wordings' clusters compared).
-CREATE OR REPLACE TEMP TABLE wide_stale_articles AS
+-- Added to wide_stale_articles, made empty before (wide_none_articles.sql).
+INSERT INTO wide_stale_articles
 WITH now_rows AS (
     SELECT hash(article_id) AS article_key, count(*) AS n,
            bit_xor(hash(hash(statement_id, speaker, country, stance, target,

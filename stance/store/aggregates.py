@@ -36,9 +36,8 @@ _UNSET: dict[str, Any] = {"country": [], "target": [], "stance": [], "outlet": [
                           "dataset": [], "from": None, "to": None}
 
 
-
 def _whole_months(params: dict[str, Any]) -> bool:
-    """Timelines by month or longer, over a range of whole months (agg_month's grain)."""
+    """Timelines by month or longer, over a range of whole months (the months' tables' grain)."""
     start, end = params.get("from"), params.get("to")
     return (params.get("period") in ("month", "quarter", "year")
             and (start is None or _as_date(start).day == 1)

@@ -28,14 +28,12 @@ _SIGNED = ("statements", "articles", "corrections", "clusters")
 
 
 def _find_changed(tx: Tx, signature: tuple, saved: tuple) -> None:
-    """Fill wide_stale_articles from the per-article checksums: the articles whose statements,
+    """Add to wide_stale_articles from the per-article checksums: the articles whose statements,
     metadata or quote clusters differ from statements_wide, and those of statements whose
     corrections changed."""
     statements, articles, corrections, clusters = signature
     if (statements, articles, clusters) != (saved[0], saved[1], saved[3]):
         tx.run("store/wide_stale_articles", clusters_changed=clusters != saved[3])
-    else:
-        tx.run("store/wide_none_articles")
     if corrections != saved[2]:
         tx.run("store/wide_stale_statements")
         tx.run("store/wide_stale_add_statements")
@@ -79,10 +77,9 @@ def refresh_statements_wide(tx: Tx, verify: bool = True) -> str:
     if saved is None or rows == 0 or reshaped:  # first build, first load, a reshaped view
         done = _rebuild(tx)
     else:
+        tx.run("store/wide_none_articles")
         if signature is not None and signature != saved:
             _find_changed(tx, signature, saved)
-        else:
-            tx.run("store/wide_none_articles")
         tx.run("store/wide_stale_add_touched")
         done = _rewrite_stale(tx)
         if signature is not None and done != "rebuilt":

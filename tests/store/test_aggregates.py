@@ -18,6 +18,7 @@ from stance.store import Database, delete_dataset, open_database
 from stance.store.aggregates import TWINS, answering
 from stance.store.people import merge_people
 from stance.store.quote_clusters import update_quote_clusters
+from stance.store.touched import touch
 from stance.store.tx import Tx
 from stance.upload import STATEMENTS, set_hidden
 
@@ -173,3 +174,16 @@ def test_a_write_reads_only_the_articles_it_touched(generated_db, fixture_items,
     assert "store/agg_merge" in ran and "store/wide_insert_articles" in ran
     assert not {"store/wide_signatures", "store/wide_rebuild", "store/agg_clear"} & set(ran)
     assert out_of_step(generated_db) == EXACT
+
+
+def test_more_touched_articles_than_a_row_group_are_all_read_back(empty_db):
+    """DuckDB 2.0 loses the rows of an insert over one row group (122,880) into a temporary
+    table made empty by CREATE ... AS SELECT in the same transaction: an ingest of that many
+    articles left statements_wide without them. The list of out-of-step articles is declared
+    with its columns instead."""
+    ids = [f"{number:016x}" for number in range(130_000)]
+    with empty_db.transaction() as tx:
+        touch(tx, "store/touch_articles", articles=ids)
+        tx.run("store/wide_none_articles")
+        tx.run("store/wide_stale_add_touched")
+        assert tx.using(BENCH_SQL).run("stale_readable").scalar() == 130_000

@@ -15,6 +15,7 @@ import duckdb
 import pandas as pd
 import pytest
 
+from stance.config import memory_limit
 from stance.errors import DatabaseError
 from stance.models import Article, Statement
 from stance.store import SCHEMA_VERSION, delete_dataset, open_database
@@ -145,6 +146,24 @@ def test_stance_memory_limit_caps_duckdb_and_a_bad_value_is_named(tmp_path: Path
     monkeypatch.setenv("STANCE_MEMORY_LIMIT", "lots")
     with pytest.raises(DatabaseError, match="STANCE_MEMORY_LIMIT='lots'.*like 1GB"):
         open_database(tmp_path / "other.duckdb")
+
+
+def test_the_app_caps_duckdb_by_default_and_commands_do_not(tmp_path: Path, monkeypatch):
+    """The app (the one caller that opens without announcing waits) holds DuckDB to 512 MiB
+    or a quarter of the machine's memory when STANCE_MEMORY_LIMIT is unset; a command keeps
+    DuckDB's own default (80% of the memory) for its bulk loads."""
+    monkeypatch.delenv("STANCE_MEMORY_LIMIT", raising=False)
+
+    def limit(db) -> str:
+        return db.con.cursor().execute("SELECT current_setting('memory_limit')").fetchone()[0]
+
+    command = open_database(tmp_path / "command.duckdb")
+    assert float(limit(command).split()[0]) > 512 or "GiB" in limit(command)
+    app = open_database(tmp_path / "app.duckdb", release_when_idle=True, announce_waits=False)
+    assert limit(app) == memory_limit(app=True).replace("MiB", ".0 MiB")
+    assert float(limit(app).split()[0]) <= 512
+    monkeypatch.setenv("STANCE_MEMORY_LIMIT", "700MB")  # the variable wins
+    assert memory_limit(app=True) == "700MB"
 
 
 def test_opening_waits_for_a_file_another_program_releases(tmp_path: Path, monkeypatch, capsys):
