@@ -667,10 +667,11 @@ def growth_sentences(run: Run) -> list[str]:
                  f"it would pass 300 ms near {reach / 1e6:.1f}M statements")
         lines.append(
             f"The slowest page query is {worst.name.removesuffix('.p95')} (p95 "
-            f"{worst.value:.0f} ms at {label(big)}); {where}. That is where scanning every "
-            "statement per view stops scaling: beyond it the unfiltered speaker and quote "
-            "tables need pre-aggregated tables (per speaker and article, per quote cluster) "
-            "kept by the same refresh as statements_wide.")
+            f"{worst.value:.0f} ms at {label(big)}); {where}. Those views still scan every "
+            "statement they count; the views with a pre-aggregated twin (`aggregate.*` "
+            "figures) read tables that grow with countries, people and months instead. The "
+            "next twins: per quote cluster and per outlet; the listings (articles, "
+            "statements, the download) need an order kept by date instead.")
     writes = _by_size(run, "write.article")
     if len(writes) >= 2:
         ordered = sorted(writes.items())
@@ -683,19 +684,19 @@ def growth_sentences(run: Run) -> list[str]:
             where = f"it would pass 1 s near {_linear_reach(writes, 1.0) / 1e6:.1f}M statements"
         lines.append(
             f"Saving one article costs {_per_size(writes, '{:.2f} s')}, against a few "
-            "milliseconds for the bare inserts: keeping statements_wide exact compares "
-            f"checksums of every statement and article, a scan that grows with the data; "
-            f"{where}. Past that, writers should record the articles they touch so the "
-            "refresh reads only those.")
+            "milliseconds for the bare inserts: the writers record the articles they touch "
+            "and statements_wide and the aggregates rewrite only those, but the duplicate "
+            "checks and the lookups by id still read a column of every row; "
+            f"{where}.")
     for name, shown, text in (
         ("app_rss", "{:,.0f} MB", "The app's resident memory after every page is {}: "
-         "Python, Streamlit and the cached results stay about the same, while DuckDB keeps "
-         "the table blocks the pages read in its buffer pool, so memory grows with the data. "
-         "STANCE_MEMORY_LIMIT (say 1GB) caps that pool; DuckDB then reads evicted blocks "
-         "again from the operating system's file cache."),
+         "Python, Streamlit and the cached results stay about the same, and DuckDB's buffer "
+         "pool is capped (512 MiB or a quarter of the memory by default, STANCE_MEMORY_LIMIT "
+         "to change it); the default views read small pre-aggregated tables, and DuckDB "
+         "reads evicted blocks again from the operating system's file cache."),
         ("csv_load.rows_per_s", "{:,.0f} rows/s", "Coded-statement loads run at {}: fixed "
-         "costs dominate small files; large ones are bound by writing the statements and the "
-         "chart table (see bench/README.md)."),
+         "costs dominate small files; large ones are bound by writing the statements, the "
+         "chart table and counting the aggregates (see bench/README.md)."),
     ):
         values = _by_size(run, name)
         if len(values) >= 2:
