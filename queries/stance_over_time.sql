@@ -8,10 +8,7 @@ SELECT
     count(*) AS total
 FROM filtered_statements($country, $target, $stance, $from, $to, $outlet, $dataset, $corrected, $all_topics)
 WHERE published IS NOT NULL
-  -- a date known only to the year is drawn in yearly timelines, never as its 1 January
-  AND (CASE date_precision WHEN 'year' THEN $period = 'year'
-                           WHEN 'month' THEN $period IN ('month', 'quarter', 'year')
-                           ELSE true END)
+  AND drawn_by(date_precision, $period)
 GROUP BY period
 ORDER BY period
 LIMIT $limit;

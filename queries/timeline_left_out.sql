@@ -3,6 +3,4 @@
 SELECT count(*) AS left_out
 FROM filtered_statements($country, $target, $stance, $from, $to, $outlet, $dataset, $corrected, $all_topics)
 WHERE published IS NOT NULL
-  AND (CASE date_precision WHEN 'year' THEN $period <> 'year'
-                           WHEN 'month' THEN $period NOT IN ('month', 'quarter', 'year')
-                           ELSE false END);
+  AND NOT drawn_by(date_precision, $period);

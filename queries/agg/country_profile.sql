@@ -2,11 +2,8 @@
 -- agg_subject_details for the countries shown: articles, outlets, officials, main target and
 -- first and last dates (stance/store/aggregates.py).
 WITH countries AS (
-    SELECT subject AS country, sum(statements)::BIGINT AS statements,
-           sum(articles)::BIGINT AS articles, sum(tighten)::BIGINT AS tighten,
-           sum(ease)::BIGINT AS ease, sum(neutral)::BIGINT AS neutral
-    FROM agg_subject_cells('country', $dataset, $corrected, $all_topics)
-    GROUP BY subject
+    SELECT * EXCLUDE (subject, subject_type), subject AS country
+    FROM agg_subject_totals('country', false, $dataset, $corrected, $all_topics)
     ORDER BY statements DESC, country
     LIMIT $limit
 )

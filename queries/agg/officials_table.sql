@@ -3,12 +3,8 @@
 -- (agg_subject_details). Sorting by outlets needs every person's outlets: that view stays on
 -- the statements.
 WITH people AS (
-    SELECT subject AS speaker, sum(statements)::BIGINT AS statements,
-           sum(articles)::BIGINT AS articles, sum(tighten)::BIGINT AS tighten,
-           sum(ease)::BIGINT AS ease, sum(neutral)::BIGINT AS neutral
-    FROM agg_subject_cells('speaker', $dataset, $corrected, $all_topics)
-    WHERE subject_type = 'person'
-    GROUP BY subject
+    SELECT * EXCLUDE (subject, subject_type), subject AS speaker
+    FROM agg_subject_totals('speaker', true, $dataset, $corrected, $all_topics)
 ), page AS (
     SELECT *
     FROM people

@@ -8,10 +8,7 @@ SELECT
     sum(statements)::BIGINT AS total
 FROM agg_month_cells($target, $stance, $from, $to, $dataset, $corrected, $all_topics)
 WHERE month IS NOT NULL
-  -- a date known only to the year is drawn in yearly timelines, never as its 1 January
-  AND (CASE date_precision WHEN 'year' THEN $period = 'year'
-                           WHEN 'month' THEN $period IN ('month', 'quarter', 'year')
-                           ELSE true END)
+  AND drawn_by(date_precision, $period)
 GROUP BY period
 ORDER BY period
 LIMIT $limit;

@@ -1,12 +1,8 @@
 -- top_officials.sql with people ranked from agg_subjects (stance/store/aggregates.py); their
 -- role, country and outlets are read for the people shown only (agg_subject_details).
 WITH people AS (
-    SELECT subject AS speaker, sum(statements)::BIGINT AS statements,
-           sum(articles)::BIGINT AS articles, sum(tighten)::BIGINT AS tighten,
-           sum(ease)::BIGINT AS ease, sum(neutral)::BIGINT AS neutral
-    FROM agg_subject_cells('speaker', $dataset, $corrected, $all_topics)
-    WHERE subject_type = 'person'
-    GROUP BY subject
+    SELECT * EXCLUDE (subject, subject_type), subject AS speaker
+    FROM agg_subject_totals('speaker', true, $dataset, $corrected, $all_topics)
 ), ranked AS (
     SELECT *
     FROM people

@@ -1,12 +1,9 @@
 -- top_speakers.sql with speakers ranked from agg_subjects (stance/store/aggregates.py); their
 -- role and country are read for the speakers shown only (agg_subject_details).
 WITH speakers AS (
-    SELECT subject AS speaker, any_value(subject_type) AS speaker_type,
-           sum(statements)::BIGINT AS statements, sum(articles)::BIGINT AS articles,
-           sum(tighten)::BIGINT AS tighten, sum(ease)::BIGINT AS ease,
-           sum(neutral)::BIGINT AS neutral
-    FROM agg_subject_cells('speaker', $dataset, $corrected, $all_topics)
-    GROUP BY subject
+    SELECT * EXCLUDE (subject, subject_type), subject AS speaker,
+           subject_type AS speaker_type
+    FROM agg_subject_totals('speaker', false, $dataset, $corrected, $all_topics)
     ORDER BY statements DESC, articles DESC, speaker
     LIMIT $limit
 )

@@ -1,29 +1,17 @@
 -- Count again, from statements_wide as it is now (after the rewrite), the spans of the
--- subjects who lost their first or last date (agg_span.sql): statements_wide is read once, for
--- the rows that name one of them under either label set.
+-- subjects who lost their first or last date (agg_span.sql): the rows that name one of them,
+-- under either label set (agg_labelled).
 DELETE FROM agg_spans WHERE who IN (SELECT who FROM agg_span_subjects);
 INSERT INTO agg_spans BY NAME
 WITH persons AS (
     SELECT subject FROM agg_span_subjects WHERE kind = 'speaker'
 ), countries AS (
     SELECT subject FROM agg_span_subjects WHERE kind = 'country'
-), theirs AS (
-    SELECT *
-    FROM statements_wide
-    WHERE (speaker_type = 'person'
-           AND (machine_speaker IN (SELECT subject FROM persons)
-                OR corrected_speaker IN (SELECT subject FROM persons)))
-       OR machine_country IN (SELECT subject FROM countries)
-       OR corrected_country IN (SELECT subject FROM countries)
 ), labelled AS (
-    SELECT false AS corrected, dataset, speaker_type, machine_speaker AS speaker,
-           machine_country AS country, published, date_precision, machine_on_topic AS on_topic
-    FROM theirs
-    UNION ALL
-    SELECT true, dataset, speaker_type, corrected_speaker, corrected_country, published,
-           date_precision, corrected_on_topic
-    FROM theirs
-    WHERE NOT rejected
+    SELECT *
+    FROM agg_labelled()
+    WHERE (speaker_type = 'person' AND speaker IN (SELECT subject FROM persons))
+       OR country IN (SELECT subject FROM countries)
 ), scoped AS (
     SELECT l.*, s.all_topics
     FROM labelled l

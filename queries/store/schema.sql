@@ -287,6 +287,24 @@ CREATE OR REPLACE MACRO dataset_shown(dataset, p_dataset) AS
          THEN dataset NOT IN (SELECT dataset FROM datasets WHERE hidden AND dataset IS NOT NULL)
          ELSE list_contains(p_dataset, dataset) END;
 
+-- Whether a date of this precision lies in the range [p_from, p_to] (either may be NULL): a
+-- date known only to the month or year is in a range that holds its whole month or year (a
+-- speech of 2016 is in "2016", not in "January 2016"), as in the timelines.
+CREATE OR REPLACE MACRO in_dates(published, date_precision, p_from, p_to) AS
+    (p_from IS NULL OR published >= p_from)
+    AND (p_to IS NULL OR published + CASE date_precision
+                                         WHEN 'year' THEN INTERVAL 1 YEAR
+                                         WHEN 'month' THEN INTERVAL 1 MONTH
+                                         ELSE INTERVAL 1 DAY END
+                         <= CAST(p_to AS DATE) + INTERVAL 1 DAY);
+
+-- Whether a timeline by `period` draws a date of this precision: one known only to the year is
+-- drawn in yearly timelines, never as its 1 January; one known to the month from monthly on.
+CREATE OR REPLACE MACRO drawn_by(date_precision, period) AS
+    CASE date_precision WHEN 'year' THEN period = 'year'
+                        WHEN 'month' THEN period IN ('month', 'quarter', 'year')
+                        ELSE true END;
+
 -- The one filter every chart and table reads through. Empty lists mean "no filter";
 -- hidden datasets are left out unless asked for by name; `corrected` picks the label set.
 CREATE OR REPLACE MACRO filtered_statements(
@@ -312,13 +330,7 @@ SELECT * FROM (
     FROM statements_wide
     WHERE NOT (p_corrected AND rejected)
       AND dataset_shown(dataset, p_dataset)
-      -- a date known only to the month or year is in a range that holds its whole month or
-      -- year (a speech of 2016 is in "2016", not in "January 2016"), as in the timelines
-      AND (p_from IS NULL OR published >= p_from)
-      AND (p_to IS NULL OR published + CASE date_precision
-                                           WHEN 'year' THEN INTERVAL 1 YEAR
-                                           WHEN 'month' THEN INTERVAL 1 MONTH
-                                           ELSE INTERVAL 1 DAY END <= CAST(p_to AS DATE) + INTERVAL 1 DAY)
+      AND in_dates(published, date_precision, p_from, p_to)
       AND (len(p_outlet) = 0 OR list_contains(p_outlet, outlet))
 )
 WHERE (p_all_topics OR on_topic)
@@ -364,11 +376,7 @@ CREATE OR REPLACE MACRO agg_month_cells(p_target, p_stance, p_from, p_to, p_data
 SELECT *
 FROM agg_month
 WHERE corrected = p_corrected AND (p_all_topics OR on_topic) AND dataset_shown(dataset, p_dataset)
-  AND (p_from IS NULL OR month >= p_from)
-  AND (p_to IS NULL OR month + CASE date_precision
-                                  WHEN 'year' THEN INTERVAL 1 YEAR
-                                  WHEN 'month' THEN INTERVAL 1 MONTH
-                                  ELSE INTERVAL 1 DAY END <= CAST(p_to AS DATE) + INTERVAL 1 DAY)
+  AND in_dates(month, date_precision, p_from, p_to)
   AND (len(p_target) = 0 OR list_contains(p_target, target))
   AND (len(p_stance) = 0 OR list_contains(p_stance, stance));
 
@@ -377,11 +385,7 @@ CREATE OR REPLACE MACRO agg_country_month_cells(p_country, p_stance, p_from, p_t
 SELECT *
 FROM agg_country_month
 WHERE corrected = p_corrected AND (p_all_topics OR on_topic) AND dataset_shown(dataset, p_dataset)
-  AND (p_from IS NULL OR month >= p_from)
-  AND (p_to IS NULL OR month + CASE date_precision
-                                  WHEN 'year' THEN INTERVAL 1 YEAR
-                                  WHEN 'month' THEN INTERVAL 1 MONTH
-                                  ELSE INTERVAL 1 DAY END <= CAST(p_to AS DATE) + INTERVAL 1 DAY)
+  AND in_dates(month, date_precision, p_from, p_to)
   AND (len(p_country) = 0 OR list_contains(p_country, country))
   AND (len(p_stance) = 0 OR list_contains(p_stance, stance));
 
@@ -396,6 +400,18 @@ SELECT *
 FROM agg_subjects
 WHERE kind = p_kind AND corrected = p_corrected AND all_topics = p_all_topics
   AND dataset_shown(dataset, p_dataset);
+
+-- Each subject's counts summed over the datasets shown (agg_subject_cells): persons only
+-- with `p_persons_only`; `subject_type` is any one of a name's types.
+CREATE OR REPLACE MACRO agg_subject_totals(p_kind, p_persons_only, p_dataset, p_corrected,
+                                           p_all_topics := false) AS TABLE
+SELECT subject, any_value(subject_type) AS subject_type,
+       sum(statements)::BIGINT AS statements, sum(articles)::BIGINT AS articles,
+       sum(tighten)::BIGINT AS tighten, sum(ease)::BIGINT AS ease,
+       sum(neutral)::BIGINT AS neutral
+FROM agg_subject_cells(p_kind, p_dataset, p_corrected, p_all_topics)
+WHERE NOT p_persons_only OR subject_type = 'person'
+GROUP BY subject;
 
 CREATE OR REPLACE MACRO agg_article_cells(p_dataset, p_corrected, p_all_topics := false) AS TABLE
 SELECT *

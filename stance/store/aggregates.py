@@ -117,10 +117,9 @@ def _update_spans(tx: Tx) -> None:
         tx.run("store/agg_span_recount")
 
 
-def ensure_shape(tx: Tx) -> None:
-    """Rebuild the aggregates when they were built in another shape (or never)."""
-    if tx.run("store/agg_version").scalar() != VERSION:
-        rebuild_aggregates(tx)
+def aggregates_current(tx: Tx) -> bool:
+    """Whether the aggregates were built in this shape (else they are rebuilt)."""
+    return tx.run("store/agg_version").scalar() == VERSION
 
 
 def answering(name: str, params: dict[str, Any]) -> str:

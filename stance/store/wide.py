@@ -20,7 +20,12 @@ materialised: the macro reads `datasets.hidden` at query time.
 
 from __future__ import annotations
 
-from stance.store.aggregates import add_back_stale, ensure_shape, rebuild_aggregates, take_off_stale
+from stance.store.aggregates import (
+    add_back_stale,
+    aggregates_current,
+    rebuild_aggregates,
+    take_off_stale,
+)
 from stance.store.touched import ensure_touched
 from stance.store.tx import Tx
 
@@ -45,21 +50,25 @@ def _rebuild(tx: Tx) -> str:
     return "rebuilt"
 
 
-def _rewrite_stale(tx: Tx) -> str:
-    """Rewrite the out-of-step articles' rows (wide_stale_articles) and their share of every
-    aggregate; rebuild instead when more than half of the articles are out of step."""
+def _rewrite_stale(tx: Tx, recount: bool) -> str:
+    """Rewrite the out-of-step articles' rows (wide_stale_articles) and add their difference to
+    every aggregate; rebuild instead when more than half of the articles are out of step. The
+    aggregates are counted from scratch instead with `recount`, or when they have another
+    shape."""
     share = tx.run("store/wide_stale_share").scalar()
-    if share == 0:
-        ensure_shape(tx)
-        return "unchanged"
     if share > 0.5:  # one rewrite then beats deleting and re-inserting their rows
         return _rebuild(tx)
-    ensure_shape(tx)
-    take_off_stale(tx)
-    tx.run("store/wide_delete_stale")
-    tx.run("store/wide_insert_articles")
-    add_back_stale(tx)
-    return "updated"
+    merge = not recount and aggregates_current(tx)
+    if share > 0 and merge:
+        take_off_stale(tx)
+    if share > 0:
+        tx.run("store/wide_delete_stale")
+        tx.run("store/wide_insert_articles")
+    if not merge:
+        rebuild_aggregates(tx)
+    elif share > 0:
+        add_back_stale(tx)
+    return "updated" if share > 0 else "unchanged"
 
 
 def refresh_statements_wide(tx: Tx, verify: bool = True) -> str:
@@ -81,10 +90,8 @@ def refresh_statements_wide(tx: Tx, verify: bool = True) -> str:
         if signature is not None and signature != saved:
             _find_changed(tx, signature, saved)
         tx.run("store/wide_stale_add_touched")
-        done = _rewrite_stale(tx)
-        if signature is not None and done != "rebuilt":
-            # a program that keeps no aggregates may have written: count them again
-            rebuild_aggregates(tx)
+        # a program that keeps no aggregates may have written: count them again
+        done = _rewrite_stale(tx, recount=signature is not None)
     if signature is not None:
         tx.run("store/wide_clear_state")
         tx.run("store/wide_save_state", **dict(zip(_SIGNED, signature, strict=True)))
