@@ -20,7 +20,8 @@ from .decision import decide_cues
 from .evidence import ArticleContext, Candidate, CueHit
 from .features import sentence_features
 from .lexicons import Lexicons
-from .speakers import Mention, Speaker, SpeakerResolver, gender_fits, name_tokens
+from .quotes import find_quotes
+from .speakers import PARTY_TAG, Mention, Speaker, SpeakerResolver, gender_fits, name_tokens
 from .speech import SpeechEvent
 from .stance import ALIGNMENT_WEIGHT, StanceReader
 
@@ -50,6 +51,15 @@ _BYLINE_TITLE = re.compile(
 _ROLE_WORDS_EXTRA = ("advisor", "adviser", "national", "security", "press", "state", "general")
 
 
+SALUTATION_WORDS = 8  # a verbless line this short in a speech addresses, it does not assert
+
+
+def _bare_tag(doc: Doc, event: SpeechEvent) -> bool:
+    """'she shouted.' parsed apart from the quotation it closes: a speaker, no words said."""
+    return event.kind == "verb" and not any(
+        doc[i].is_alpha for i in event.content if not event.cue_start <= i < event.cue_end)
+
+
 def _first_line(text: str) -> str:
     return next((line.strip() for line in text.splitlines() if line.strip()), "")
 
@@ -69,6 +79,39 @@ def infer_author(article: Article, lex: Lexicons) -> tuple[str, str | None] | No
     if not name or not name[0].isupper():
         return None
     return name, " ".join(words[:cut]) or None
+
+
+# An opinion piece ends with a note on its writer: 'Rep. Jo Roe, D-Fla., chairs the DNC.'
+_WRITER_NOTE = re.compile(
+    r"^(?P<title>(?:Rep|Sen|Gov|Dr|Prof|Mr|Mrs|Ms)\.\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,3})"
+    r"(?P<tag>(?:,[^,]{1,40})?,?)\s+(?:is|was|chairs|serves|heads|directs|leads|teaches|"
+    r"represents|writes|served|founded)\b[^\n]{0,240}$")
+_FIRST_PERSON_WORDS = re.compile(r"\b(?:I|we|We|our|Our|my|My|me|us)\b")
+OP_ED_FIRST_PERSON = 3  # first-person words outside quotations that make a writer's voice
+_TITLE_ROLES = {"Rep": "Representative", "Sen": "Senator", "Gov": "Governor"}
+
+
+def op_ed_writer(article: Article) -> tuple[str, str | None, str | None] | None:
+    """(name, role, country) of an opinion piece's writer, from the note that closes it, when
+    the body speaks in the first person outside quotations (a reporter's closing bio in a
+    news story does not)."""
+    paragraphs = [p.strip() for p in article.text.split("\n\n") if p.strip()]
+    if len(paragraphs) < 3:
+        return None
+    note = _WRITER_NOTE.match(paragraphs[-1])
+    if note is None or len(paragraphs[-1].split()) > 45:
+        return None
+    voiced = 0
+    for paragraph in paragraphs[:-1]:
+        quoted = find_quotes(paragraph)
+        voiced += sum(1 for m in _FIRST_PERSON_WORDS.finditer(paragraph)
+                      if not any(s <= m.start() < e for s, e in quoted))
+    if voiced < OP_ED_FIRST_PERSON:
+        return None
+    title = (note.group("title") or "").strip().rstrip(".")
+    country = "USA" if PARTY_TAG.match(note.group("tag") + " ") else None
+    return note.group("name"), _TITLE_ROLES.get(title), country
 
 
 _FACT_SHEET = re.compile(r"^\W*fact\s*sheet\b", re.IGNORECASE)
@@ -102,9 +145,13 @@ def author_speaker(article: Article, lex: Lexicons) -> Speaker | None:
     if not name:
         inferred = infer_author(article, lex)
         title = article.title or _first_line(article.text)
-        if inferred is None:
+        writer = op_ed_writer(article) if inferred is None else None
+        if writer is not None:
+            name, role, country = writer
+        elif inferred is None:
             return publisher(article, lex) if _FACT_SHEET.match(title or "") else None
-        name, role = inferred
+        else:
+            name, role = inferred
         house = publisher(article, lex)  # 'Statement by NSC Spokesperson X' on whitehouse.gov
         country = country or (house.country if house is not None else None)
     name = name.strip()
@@ -171,12 +218,15 @@ class ArticleAssembler:
         self.reader = reader
         self.signers = joint_authors(article, lex)
         self.author = self.signers[0] if self.signers else author_speaker(article, lex)
-        self.resolver = SpeakerResolver(lex, article.published, self.author)
+        self.resolver = SpeakerResolver(
+            lex, article.published, self.author,
+            we_is_country=article.author is not None or op_ed_writer(article) is None)
         self.candidates: list[Candidate] = []
         self.context = ArticleContext(
             None if self.signers or self.author is None else self.author.country,
             self.author is not None, joint=bool(self.signers))
         self.last_said: list[Speaker] = []
+        self.doc_said: list[tuple[Span, Speaker]] = []  # who spoke where, for earlier quotes
         self.recent_subject: Mention | None = None
         self.signer: Speaker | None = None  # who signed the order a document describes
 
@@ -238,6 +288,11 @@ class ArticleAssembler:
             return False
         if all(t.is_upper for t in sent if t.is_alpha):
             return False  # a lead-in heading in capitals ("PROMISE KEPT:")
+        if not self.resolver.we_is_country and _WRITER_NOTE.match(sent.text.strip()):
+            return False  # an opinion piece's closing note on its writer
+        if sum(1 for t in sent if t.is_alpha) <= SALUTATION_WORDS and not any(
+                t.pos_ in ("VERB", "AUX") for t in sent):
+            return False  # a salutation or heading ("Ladies and Gentlemen;"): nothing asserted
         own = {key for author in (self.author, *self.signers) for key in (
             author.key, (self.lex.country_name(author.country) or "").casefold())}
         return not said or all(item.speaker.key in own for item in said) and not any(
@@ -333,10 +388,9 @@ class ArticleAssembler:
     def _speakers(self, doc: Doc, event: SpeechEvent, persons: list[Mention],
                   reporting: list[Speaker] | None = None) -> list[Speaker]:
         out = []
-        for head in event.speakers:
-            mention = self.resolver.describe(doc, doc[head])
-            if mention is None:
-                continue
+        mentions = [(head, m) for head in event.speakers
+                    for m in self.resolver.describe_each(doc, doc[head])]
+        for head, mention in mentions:
             if mention.kind == "pronoun":
                 earlier = [m for m in persons if m.token < head and gender_fits(
                     self.resolver.gender(m.name), mention.text)]
@@ -369,7 +423,10 @@ class ArticleAssembler:
             # a reporting act inside another one of the same speaker is part of its content
             events = [e for e in events
                       if not any(o is not e and e.cue_start in o.content for o in events)]
-            self._add(doc, sent, speaker, events)
+            if all(_bare_tag(doc, e) for e in events):
+                self.doc_said.append((sent, speaker))  # speaks the quote before; no statement
+            else:
+                self._add(doc, sent, speaker, events)
             if any(e.kind != "act" for e in events):
                 speakers.append(speaker)
         if speakers:  # acts ("the EU extended its sanctions") give no voice to later quotes
@@ -391,8 +448,9 @@ class ArticleAssembler:
         here = next((q for q in quotes if q[0] < sent.end_char and q[1] > sent.start_char), None)
         if here is None:
             return []
-        for statement_sent, speaker in getattr(self, "_doc_said", []):
-            if statement_sent.doc is doc and statement_sent.start_char < here[1] \
+        for statement_sent, speaker in self.doc_said:
+            # the speaker's sentence holds the quote's end, or starts as it closes
+            if statement_sent.doc is doc and statement_sent.start_char <= here[1] + 2 \
                     and statement_sent.start > sent.start:
                 return [speaker]
         return []
@@ -420,7 +478,7 @@ class ArticleAssembler:
         candidate.places, candidate.features = sentence_features(doc, sent, content | cue_tokens)
         decide_cues(candidate)  # now: later statements may align with this one's side
         self.candidates.append(candidate)
-        self._doc_said = [*getattr(self, "_doc_said", []), (sent, speaker)]
+        self._doc_said = [*self.doc_said, (sent, speaker)]
 
     def _statement(self, doc: Doc, sent: Span, speaker: Speaker, content: set[int],
                    cue_tokens: set[int]) -> Statement:

@@ -39,10 +39,15 @@ class Organization:
     country: str | None  # ISO3; None for international bodies
 
 
+SPEECH_KINDS = ("verb", "noun", "prep", "action", "quoting")
+
+
 @dataclass(frozen=True)
 class SpeechCue:
     words: tuple[str, ...]  # lemma of the head, then lemmas that must depend on it
-    pos: str  # verb | noun | prep | action (a verb that counts only when it acts on sanctions)
+    # verb | noun | prep | action (a verb that counts only when it acts on sanctions) |
+    # quoting (a verb that counts only when it carries a quotation: "she shouted", "X posted")
+    pos: str
 
 
 @dataclass(frozen=True)
@@ -102,8 +107,8 @@ def read_speech_cues(path: Path) -> list[SpeechCue]:
     out = []
     for where, row in _rows(path, ("cue", "pos")):
         pos = _need(row, "pos", where).lower()
-        if pos not in ("verb", "noun", "prep", "action"):
-            raise LexiconError(f"{where}, column 'pos': '{pos}' is not verb, noun, prep or action")
+        if pos not in SPEECH_KINDS:
+            raise LexiconError(f"{where}, column 'pos': '{pos}' is not one of {SPEECH_KINDS}")
         out.append(SpeechCue(tuple(_need(row, "cue", where).lower().split()), pos))
     return out
 

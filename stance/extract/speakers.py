@@ -29,7 +29,7 @@ _TITLE_PREFIXES = ("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.")
 _DESCRIBING_DEPS = ("appos", "relcl", "acl")
 _QUANTIFIERS = ("most", "some", "many", "few", "several", "all", "both", "other")
 # US congressional convention: party initial and state abbreviation after the name
-_PARTY_TAG = re.compile(
+PARTY_TAG = re.compile(
     r"\s*(?:\(|,\s*)[DRI]-[A-Z][A-Za-z]{0,4}\.?(?:\s?[A-Z][a-z]?\.)?(?:\)|,|\s|$)")
 
 
@@ -147,10 +147,13 @@ class SpeakerResolver:
     """Article-level memory of people and the last speakers, for short forms and pronouns."""
 
     def __init__(self, lex: Lexicons, published: date | None = None,
-                 author: Speaker | None = None):
+                 author: Speaker | None = None, we_is_country: bool = True):
+        """`we_is_country`: a person author's "we" is their country (a head of state's
+        speech), not so in an opinion piece, where the writer speaks for themselves."""
         self.lex = lex
         self.published = published
         self.author = author
+        self.we_is_country = we_is_country
         self.people: list[_Person] = []
         self.clock = 0
         self.last_person: _Person | None = None
@@ -196,6 +199,38 @@ class SpeakerResolver:
             country = country or self._owner_country(doc, head)
             return self._role_mention(head, text, phrase, places, country)
         return self._person_mention(doc, head, text, phrase, modifiers)
+
+    def describe_each(self, doc: Doc, head: Token) -> list[Mention]:
+        """The speakers a head names: one per country for a title the countries share ('the
+        French and German foreign ministers'), else what `describe` reads."""
+        shared = self._shared_title(doc, head)
+        if shared:
+            return shared
+        mention = self.describe(doc, head)
+        return [mention] if mention is not None else []
+
+    def _shared_title(self, doc: Doc, head: Token) -> list[Mention]:
+        if head.tag_ != "NNS" or self._noun_kind(head, _noun_phrase(head)) != "role":
+            return []
+        places: list[Place] = doc._.sx_places or []
+        countries: dict[str, str] = {}  # ISO3 -> the word naming it ('Russian')
+        title: list[str] = []
+        for child in head.lefts:
+            if place_at(places, child.i) is None:
+                if child.dep_ in ("amod", "compound") and countries:
+                    title.append(child.text)  # 'oil' in 'the Saudi and Qatari oil ministers'
+                continue
+            for token in child.subtree:  # the conjoined demonyms, however the parser nests them
+                found = place_at(places, token.i)
+                if found is not None and found.iso3 and found.kind != "org" \
+                        and found.iso3 not in countries:
+                    countries[found.iso3] = doc[found.start:found.end].text
+        if len(countries) < 2:
+            return []
+        role = " ".join([*title, head.lemma_.lower()])
+        text = " ".join(t.text for t in _noun_phrase(head))
+        return [Mention("role", text, name=f"{word} {role}", role=role, country=iso3, token=head.i)
+                for iso3, word in countries.items()]
 
     def _place_mention(self, doc: Doc, head: Token, text: str, place: Place,
                        modifiers: list[Place]) -> Mention | None:
@@ -279,7 +314,7 @@ class SpeakerResolver:
         ("Jo Fay, the editor of RT", "Al Roe, who served as U.S. envoy", "Lee, Obama's aide")."""
         ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
         end_char = ent.end_char if ent is not None else head.idx + len(head)
-        if _PARTY_TAG.match(doc.text[end_char:end_char + 16]):
+        if PARTY_TAG.match(doc.text[end_char:end_char + 16]):
             return "USA"
         places: list[Place] = doc._.sx_places or []
         clauses = [c for c in head.children if c.dep_ in _DESCRIBING_DEPS]
@@ -383,8 +418,16 @@ class SpeakerResolver:
         return bool(self._officials(tokens))
 
     def _known_name(self, name: str) -> bool:
+        """The article or the gazetteer knows the person, or the name is a full name whose
+        first name is a known one or whose surname a person named before bears ('Effie
+        Namazi' after 'Baquer Namazi': a relative)."""
         tokens = name_tokens(name)
-        return bool(self._find_person(tokens) or self._officials(tokens))
+        if self._find_person(tokens) or self._officials(tokens):
+            return True
+        words = name.split()
+        return len(words) >= 2 and (
+            words[0] in self.lex.first_names or any(
+                words[-1].casefold() in p.tokens and len(p.tokens) > 1 for p in self.people))
 
     # ---- article memory -----------------------------------------------------------------
     def _find_person(self, tokens: frozenset[str]) -> _Person | None:
@@ -478,7 +521,8 @@ class SpeakerResolver:
             if self.author is None:
                 return None
             plural = mention.text.casefold() in ("we", "our", "us", "ours")
-            if plural and self.author.speaker_type == "person" and self.author.country:
+            if plural and self.author.speaker_type == "person" and self.author.country \
+                    and self.we_is_country:
                 name = self.lex.country_name(self.author.country) or self.author.country
                 return Speaker(name, "country", self.author.country)
             return replace(self.author)
@@ -534,8 +578,10 @@ class SpeakerResolver:
             return Speaker(o.name, "person", o.country, o.role, o.official_id)
         if mention.country is None:
             return None
-        country_name = self.lex.country_name(mention.country)
-        return Speaker(f"{country_name} {mention.role}", "person", mention.country, mention.role)
+        # an official the text does not name: 'Russian oil minister' as written, else the
+        # country's name and the title ('United States Permanent Representative')
+        name = mention.name or f"{self.lex.country_name(mention.country)} {mention.role}"
+        return Speaker(name, "person", mention.country, mention.role)
 
     def spoke(self, speakers: list[Speaker]) -> None:
         """Record the speakers of the latest statement (for 'he', 'they' and floating quotes)."""

@@ -229,6 +229,28 @@ def _own_subject_clauses(verb: Token) -> set[int]:
     return out
 
 
+def _reporters_credit(verb: Token) -> bool:
+    """'X reported from Moscow', 'Y contributed reporting from Seoul': where a journalist
+    worked, with nothing reported (no clause, object or quotation)."""
+    return verb.lemma_.lower() == "report" and any(
+        c.dep_ == "prep" and c.lower_ == "from" for c in verb.children) and not any(
+        c.dep_ in ("ccomp", "dobj", "xcomp", "advcl", "dative") for c in verb.children) \
+        and not _carries_quote(verb)
+
+
+def _carries_quote(verb: Token) -> bool:
+    """A quotation among the words the verb governs, or closing just before its clause
+    ('"...!" she shouted', parsed as a sentence of its own): it reports speech, where 'the
+    bank posted a loss' does not."""
+    doc = verb.doc
+    quotes = doc._.sx_quotes or []
+    if any(s <= t.idx < e for t in verb.subtree if t.i != verb.i for s, e in quotes):
+        return True
+    before = verb.left_edge.i - 1
+    return before >= 0 and doc[before].is_quote and any(e <= doc[before].idx < e + 2
+                                                         for _, e in quotes)
+
+
 def _sentence_of(token: Token) -> Span:
     return token.sent
 
@@ -248,6 +270,7 @@ class SpeechFinder:
         self.nouns = lex.speech_heads("noun")
         self.preps = lex.speech_heads("prep")
         self.actions = lex.speech_heads("action")
+        self.quoting = lex.speech_heads("quoting")
         self.speaker_nouns = lex.speaker_nouns
         self.anchors = {c.phrase.split()[-1] for c in lex.stance_cues
                         if c.kind == "anchor" and c.weight >= 0.6}
@@ -262,6 +285,8 @@ class SpeechFinder:
                 events.extend(self.verb_events(token, self.actions[lemma], kind="act"))
             elif token.pos_ == "VERB" and lemma in self.actions:
                 events.extend(self.passive_act_events(token))
+            elif token.pos_ == "VERB" and lemma in self.quoting and _carries_quote(token):
+                events.extend(self.verb_events(token, self.quoting[lemma]))
             elif token.pos_ == "NOUN" and lemma in self.nouns:
                 events.extend(self.noun_events(token, self.nouns[lemma]))
             elif token.lower_ in self.preps or lemma in self.preps:
@@ -278,6 +303,8 @@ class SpeechFinder:
             return []  # "the test announced by X": a participle describing a thing
         if _raised_infinitive(verb):
             return []  # "expected Moscow to back ...", "urged China to enforce ...": wanted acts
+        if _reporters_credit(verb):
+            return []  # "Ryan Grim reported from Washington": the writer's credit line
         subject, inherited = verb_subject(verb)
         if subject is None and verb.dep_ == "acl" and verb.head.lemma_.lower() in self.nouns:
             # "X issued a statement saying ...": the owner of the statement speaks

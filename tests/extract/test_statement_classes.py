@@ -200,3 +200,75 @@ def test_a_metadata_placeholder_never_becomes_a_speaker(tmp_path, placeholder):
     (folder / "metadata.csv").write_text(f"file,speaker,iso3\ns.txt,{placeholder},ZWE\n")
     [article] = list(read_paths([folder]))
     assert article.author is None and article.author_country == "ZWE"
+
+
+def test_a_quoting_verb_after_the_quotation_gives_it_its_speaker(rules_in):
+    """'"...!" she shouted.' is parsed as a sentence of its own: the quote is hers, and the
+    bare tag is no statement."""
+    found = rules_in('Maria Kovalenko, a Ukrainian pilot, said she was glad to be home.\n\n'
+                     '"Thank you all. I survived despite you!" she shouted.')
+    quoted = [s for s in found if "survived" in s.sentence or "Thank" in s.sentence]
+    assert quoted and {s.speaker for s in quoted} == {"Maria Kovalenko"}, found
+    assert not any(s.sentence.strip() == "she shouted." for s in found), found
+
+
+def test_a_quoting_verb_without_a_quotation_reports_nothing(rules_in):
+    found = rules_in("The Russian bank posted a loss after the sanctions on Moscow, its "
+                     "chairman said. Gazprom posted record exports.")
+    assert not any("record exports" in s.sentence for s in found), found
+
+
+def test_a_relative_named_in_full_is_a_new_person(rules_in):
+    """'Effie Namazi' after 'Baquer Namazi': the tagger calls the name no person, the shared
+    surname makes it one, and the quote is hers, not her husband's."""
+    found = rules_in("Baquer Namazi was arrested on Monday, his family said.\n\n"
+                     '"Now my Baquer is in prison for no reason," Effie Namazi posted.')
+    quote = [s for s in found if "prison" in s.sentence]
+    assert [s.speaker for s in quote] == ["Effie Namazi"], found
+
+
+def test_a_reporters_credit_line_is_no_statement(rules_in):
+    found = rules_in('"The sanctions will stay," the minister said.\n\n'
+                     "Ryan Grim reported from Washington, D.C.")
+    assert not any("Grim" in s.speaker for s in found), found
+
+
+OP_ED = ("Our sanctions work.\n\nWe believe the sanctions on Iran must stay. I have seen what "
+         "they do.\n\nOur allies agree with us, and we will keep the pressure on.\n\n"
+         "Rep. Ann Roe, D-Ore., chairs the House Foreign Affairs Committee.")
+
+
+def test_an_opinion_piece_speaks_for_the_writer_its_closing_note_names(rules_in):
+    found = rules_in(OP_ED)
+    assert found and {s.speaker for s in found} == {"Ann Roe"}, found
+    assert {s.country for s in found} == {"USA"}
+    assert not any(s.sentence.startswith("Rep. Ann Roe") for s in found), found
+
+
+def test_a_reporters_closing_bio_makes_no_opinion_piece(rules_in):
+    found = rules_in("The sanctions on Iran will stay, the State Department said.\n\n"
+                     "Officials met in Vienna.\n\nBrian Moss joined the Post after 20 years "
+                     "as a foreign correspondent.")
+    assert "Brian Moss" not in {s.speaker for s in found}, found
+
+
+def test_a_salutation_in_a_speech_is_no_statement(rules_in):
+    found = rules_in("Mr. President;\n\nLadies and Gentlemen;\n\nWe call for the unjust "
+                     "sanctions on our people to be lifted.", author="Osman Saleh",
+                     author_country="ERI", published=date(2024, 9, 28))
+    assert [s.stance for s in found] == ["ease"], found
+
+
+def test_a_title_shared_by_several_countries_gives_one_speaker_each(rules_in):
+    found = rules_in("The French and German foreign ministers said the sanctions on Russia "
+                     "must stay.")
+    assert sorted((s.speaker, s.country, s.stance) for s in found) == [
+        ("French foreign minister", "FRA", "tighten"),
+        ("German foreign minister", "DEU", "tighten")], found
+
+
+def test_a_shared_title_goes_to_the_official_named_before(rules_in):
+    found = rules_in("Saudi Oil Minister Ali al-Naimi said output would hold. The Saudi and "
+                     "Qatari oil ministers announced the proposal in Doha.")
+    proposal = {s.speaker for s in found if "proposal" in s.sentence}
+    assert proposal == {"Ali al-Naimi", "Qatari oil minister"}, found
