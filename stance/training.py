@@ -35,8 +35,11 @@ from stance.extract.model import DecisionModel, LinearLayer, document_features, 
 from stance.models import Statement
 
 DEFAULT_MODEL_PATH = DEFAULT_DATA_DIR / MODEL_FILE
-SIDE_C = 0.2  # inverse regularisation strength (chosen by cross-validation, see README)
-TOPIC_C = 0.2
+# Inverse regularisation strengths, chosen by 5-fold cross-validation (README, Accuracy): at
+# 0.2 the side layer scored 0.84 tighten/ease F1 on its own training documents against 0.71
+# held out; at 0.03 held-out F1 is the same (0.71) and the gap 0.05.
+SIDE_C = 0.03
+TOPIC_C = 0.05
 MIN_FEATURE_COUNT = 2  # features seen in fewer training statements are dropped
 
 
