@@ -55,8 +55,9 @@ SALUTATION_WORDS = 8  # a verbless line this short in a speech addresses, it doe
 
 
 def _bare_tag(doc: Doc, event: SpeechEvent) -> bool:
-    """'she shouted.' parsed apart from the quotation it closes: a speaker, no words said."""
-    return event.kind == "verb" and not any(
+    """'she shouted.' parsed apart from the quotation it closes: a speaker, no words said (a
+    parenthetical 'the talks, Xi said, will go on' is no sentence of its own: it stays)."""
+    return event.kind == "verb" and doc[event.cue_start].dep_ == "ROOT" and not any(
         doc[i].is_alpha for i in event.content if not event.cue_start <= i < event.cue_end)
 
 

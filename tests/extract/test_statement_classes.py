@@ -272,3 +272,9 @@ def test_a_shared_title_goes_to_the_official_named_before(rules_in):
                      "Qatari oil ministers announced the proposal in Doha.")
     proposal = {s.speaker for s in found if "proposal" in s.sentence}
     assert proposal == {"Ali al-Naimi", "Qatari oil minister"}, found
+
+
+def test_a_parenthetical_speech_verb_keeps_its_statement(rules_in):
+    found = rules_in('In Moscow, the two nations, Xi Jinping said, now have a "golden '
+                     'opportunity" to develop their economies.')
+    assert [s.speaker for s in found] == ["Xi Jinping"], found
