@@ -167,8 +167,44 @@ def verb_subject(verb: Token) -> tuple[Token | None, bool]:
     return None, inherited
 
 
+# Words that tell measures are newly imposed ('new U.N. sanctions'), and verbs whose object's
+# sender imposes it ('drew sanctions from South Korea').
+_NEW_MEASURES = frozenset({"new", "fresh", "tough", "tougher", "toughen", "toughened", "harsh",
+                           "harsher", "additional", "further", "stiff", "stiffer", "broad",
+                           "sweeping", "unilateral", "bilateral"})
+_SELF_ACTING = frozenset({"sanction", "blacklist"})  # act on measures whatever their object
+_DRAWING_VERBS = frozenset({"draw", "face", "prompt", "trigger", "incur", "earn", "bring"})
+# Modifiers read as the measures' imposer: bodies (never a target) and the United States (the
+# imposer in most English-language reporting); any other country may be the target
+# ('Iran sanctions').
+_USUAL_IMPOSERS = frozenset({"USA"})
+
+
+def _imposer_of(measures: Token) -> Token | None:
+    """'U.N.' in 'new U.N. sanctions', 'Washington' in "Washington's sanctions"."""
+    places = measures.doc._.sx_places or []
+    for child in measures.children:
+        if child.dep_ in ("compound", "amod", "nmod", "poss") and child.i < measures.i:
+            place = place_at(places, child.i)
+            if place is not None and (place.kind == "org" or place.iso3 in _USUAL_IMPOSERS):
+                return child
+    return None
+
+
+def _sender_of(head: Token) -> Token | None:
+    """'South Korea' in '(drew) sanctions from its rival, South Korea'."""
+    places = head.doc._.sx_places or []
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            for obj in (g for g in child.children if g.dep_ == "pobj"):
+                for token in (obj, *(a for a in obj.children if a.dep_ == "appos")):
+                    if place_at(places, token.i) is not None:
+                        return token
+    return None
+
+
 _EASING_ACTS = frozenset({"lift", "ease", "waive", "remove", "suspend", "terminate", "end",
-                         "revoke", "relax", "loosen", "rescind", "drop"})
+                         "revoke", "relax", "loosen", "rescind", "drop", "scrap"})
 _INTENTION_AUX = frozenset({"would", "will", "could", "should", "may", "might", "must", "'ll",
                             "wo", "shall", "can"})
 
@@ -289,6 +325,8 @@ class SpeechFinder:
                 events.extend(self.verb_events(token, self.quoting[lemma]))
             elif token.pos_ == "NOUN" and lemma in self.nouns:
                 events.extend(self.noun_events(token, self.nouns[lemma]))
+            elif token.pos_ == "NOUN" and lemma in self.anchors:
+                events.extend(self.imposer_events(token))
             elif token.lower_ in self.preps or lemma in self.preps:
                 events.extend(self.prep_events(token, self.preps.get(token.lower_)
                                                or self.preps[lemma]))
@@ -365,6 +403,29 @@ class SpeechFinder:
         event.extra["passive"] = "ease" if verb.lemma_.lower() in _EASING_ACTS else "tighten"
         return [event]
 
+    def imposer_events(self, measures: Token) -> list[SpeechEvent]:
+        """Measures named with who imposes them, in a sentence that tells they were imposed:
+        'came under new U.N. sanctions', 'has been under European Union sanctions since 2011',
+        'new U.S. sanctions on its leader', 'sanctions from its rival, South Korea'. The
+        imposer acts (tighten); a speaker's words about the measures stay the speaker's
+        ('Iran denounced the new U.S. sanctions' gives the US nothing)."""
+        governing = next((a for a in measures.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if governing is not None and (governing.lemma_.lower() in self.verbs or (
+                governing.lemma_.lower() in self.actions and self._acts_on_measures(governing))):
+            return []  # a speaker's words on the measures, or an act with its own actor
+        imposed = measures.head.lower_ == "under" or any(
+            c.dep_ == "amod" and c.lemma_.lower() in _NEW_MEASURES for c in measures.children)
+        actor = _imposer_of(measures) if imposed else None
+        if actor is None and governing is not None \
+                and governing.lemma_.lower() in _DRAWING_VERBS:
+            actor = _sender_of(measures) or _sender_of(governing)
+        if actor is None:
+            return []
+        content = _subtree(measures) - _subtree(actor) | {measures.head.i}
+        event = _make("act", measures.i, measures.i + 1, [actor], content, _sentence_of(measures))
+        event.extra["passive"] = "tighten"
+        return [event]
+
     def _acts_on_measures(self, verb: Token) -> bool:
         """'imposed sanctions on X', 'lifted the embargo': an action on the measures themselves."""
         if any(c.dep_ == "auxpass" for c in verb.children) or (
@@ -376,7 +437,7 @@ class SpeechFinder:
                 for t in child.subtree
             ):
                 return True
-        return verb.lemma_.lower() == "sanction"
+        return verb.lemma_.lower() in _SELF_ACTING
 
     @staticmethod
     def _noun_has_content(noun: Token) -> bool:

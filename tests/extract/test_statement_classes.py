@@ -34,6 +34,22 @@ ACTS = [  # positions shown by acts on the measures
      ("CHN", "country", "ease", "SYR")),
     ("The United States announced sanctions on Turkish steel exports.",
      ("USA", "country", "tighten", "TUR")),
+    ("The United Nations recently slapped the North with harsh sanctions.",
+     (None, "organization", "tighten", "PRK")),
+    ("The United States hit Moscow with new sanctions on Friday.",
+     ("USA", "country", "tighten", "RUS")),
+    ("The Treasury also blacklisted top officials in North Korea.",
+     ("USA", "organization", "tighten", "PRK")),
+]
+
+IMPOSERS_NAMED_WITH_THE_MEASURES = [  # no verb of speech or act: the measures name who imposed
+    ("North Korea came under toughened new U.N. sanctions in March.",
+     (None, "organization", "tighten", None)),
+    ("Salavati has been under European Union sanctions since 2011.",
+     (None, "organization", "tighten", None)),
+    ("The launch drew sanctions from its rival, South Korea.", ("KOR", "country", "tighten", None)),
+    ("It was the first time Kim was hit by new U.S. sanctions.",
+     ("USA", "country", "tighten", None)),
 ]
 
 CALLS = [  # calls, expectations and warnings
@@ -94,8 +110,8 @@ POSITIONS_IN_PASSING = [
 
 
 @pytest.mark.parametrize(("text", "expected"),
-                         ACTS + CALLS + NEGATION_AND_MODALITY + SPEAKERS_AND_TARGETS
-                         + POSITIONS_IN_PASSING)
+                         ACTS + IMPOSERS_NAMED_WITH_THE_MEASURES + CALLS
+                         + NEGATION_AND_MODALITY + SPEAKERS_AND_TARGETS + POSITIONS_IN_PASSING)
 def test_rules_find_the_statement_and_its_side(rules_in, text, expected):
     _check(rules_in, text, expected)
 
@@ -278,3 +294,8 @@ def test_a_parenthetical_speech_verb_keeps_its_statement(rules_in):
     found = rules_in('In Moscow, the two nations, Xi Jinping said, now have a "golden '
                      'opportunity" to develop their economies.')
     assert [s.speaker for s in found] == ["Xi Jinping"], found
+
+
+def test_measures_a_speaker_talks_about_give_their_imposer_no_statement(rules_in):
+    found = rules_in("Iran denounced the new U.S. sanctions.")
+    assert [(s.country, s.stance) for s in found] == [("IRN", "ease")], found
