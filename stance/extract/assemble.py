@@ -423,7 +423,8 @@ class ArticleAssembler:
             events = [i.event for i in items]
             # a reporting act inside another one of the same speaker is part of its content
             events = [e for e in events
-                      if not any(o is not e and e.cue_start in o.content for o in events)]
+                      if not any(o is not e and e.cue_start in o.content for o in events)
+                      ] or events[:1]  # two acts holding each other's cue: keep the first
             if all(_bare_tag(doc, e) for e in events):
                 self.doc_said.append((sent, speaker))  # speaks the quote before; no statement
             else:

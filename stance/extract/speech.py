@@ -387,6 +387,8 @@ class SpeechFinder:
             return []
         measures = verb.head if participle else next(
             (c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if measures is not None and verb.dep_ == "relcl" and measures.lower_ in ("that", "which"):
+            measures = verb.head  # 'U.N. sanctions that were tightened in March'
         if measures is None or measures.lemma_.lower() not in self.anchors:
             return []
         actors = [g for c in verb.children if c.dep_ == "agent" for g in c.children
@@ -421,7 +423,9 @@ class SpeechFinder:
             actor = _sender_of(measures) or _sender_of(governing)
         if actor is None:
             return []
-        content = _subtree(measures) - _subtree(actor) | {measures.head.i}
+        content = _subtree(measures) - _subtree(actor)
+        if measures.head.lower_ == "under":
+            content |= {measures.head.i}  # the 'under' of 'came under new U.N. sanctions'
         event = _make("act", measures.i, measures.i + 1, [actor], content, _sentence_of(measures))
         event.extra["passive"] = "tighten"
         return [event]

@@ -50,6 +50,11 @@ IMPOSERS_NAMED_WITH_THE_MEASURES = [  # no verb of speech or act: the measures n
     ("The launch drew sanctions from its rival, South Korea.", ("KOR", "country", "tighten", None)),
     ("It was the first time Kim was hit by new U.S. sanctions.",
      ("USA", "country", "tighten", None)),
+    # told twice (the measures' imposer, and the passive verb's): one statement all the same
+    ("North Korea fired a missile on Friday, days after fresh U.S. sanctions were imposed on "
+     "the isolated state.", ("USA", "country", "tighten", None)),
+    ("North Korea's economy is squeezed by U.N. sanctions that were tightened in March.",
+     (None, "organization", "tighten", None)),
 ]
 
 CALLS = [  # calls, expectations and warnings
