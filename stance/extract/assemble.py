@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..models import Article, Statement
 from ..people import display_name
@@ -52,6 +52,10 @@ _ROLE_WORDS_EXTRA = ("advisor", "adviser", "national", "security", "press", "sta
 
 
 SALUTATION_WORDS = 8  # a verbless line this short in a speech addresses, it does not assert
+_SALUTATION = re.compile(r"^(?:Mr\.?|Madam|Madame|Mister|Your|Excellenc|Distinguished|Ladies|Dear|"
+                         r"Honou?rable)\b", re.IGNORECASE)
+_THANKS = re.compile(r"^(?:I\s+)?thank\s+you(?:\s+(?:very|so)\s+much)?(?:,?\s+Mr\.?\s+"
+                     r"President)?\W*$", re.IGNORECASE)
 
 
 def _bare_tag(doc: Doc, event: SpeechEvent) -> bool:
@@ -291,9 +295,12 @@ class ArticleAssembler:
             return False  # a lead-in heading in capitals ("PROMISE KEPT:")
         if not self.resolver.we_is_country and _WRITER_NOTE.match(sent.text.strip()):
             return False  # an opinion piece's closing note on its writer
-        if sum(1 for t in sent if t.is_alpha) <= SALUTATION_WORDS and not any(
-                t.pos_ in ("VERB", "AUX") for t in sent):
+        if not any(t.pos_ in ("VERB", "AUX") for t in sent) and (
+                sum(1 for t in sent if t.is_alpha) <= SALUTATION_WORDS
+                or _SALUTATION.match(sent.text.strip(" *\n\t>-"))):
             return False  # a salutation or heading ("Ladies and Gentlemen;"): nothing asserted
+        if _THANKS.match(sent.text.strip(" *\n\t>-")):
+            return False  # "Thank you very much.": courtesy, no claim
         own = {key for author in (self.author, *self.signers) for key in (
             author.key, (self.lex.country_name(author.country) or "").casefold())}
         return not said or all(item.speaker.key in own for item in said) and not any(
@@ -327,6 +334,8 @@ class ArticleAssembler:
         if subject.lemma_.lower() in _INSTRUMENTS and (subject.text[:1].isupper() or any(
                 c.lower_ in ("executive", "this", "the") for c in subject.children)):
             return replace(self.signer) if self.signer is not None else None
+        if subject.lemma_.lower() == "government":
+            return None  # the author's own government: the author (`_own_government`)
         mention = self.resolver.describe(doc, subject)
         if mention is None or mention.kind not in ("person", "organization", "role"):
             return None
@@ -405,12 +414,20 @@ class ArticleAssembler:
                 resolved = list(reporting)
             elif mention.kind == "first_person" and self.signers:
                 resolved = list(self.signers)  # a joint statement's "we": every signatory
+            elif self._own_government(doc[head], mention):
+                resolved = [replace(self.author)]
             else:
                 resolved = [self.resolver.resolve(mention)]
             for speaker in resolved:
                 if speaker is not None and speaker.key not in {s.key for s in out}:
                     out.append(speaker)
         return out
+
+    def _own_government(self, head: Token, mention: Mention) -> bool:
+        """'The Government of Nicaragua supports ...' in a speech by Nicaragua's minister: the
+        author speaking for their government, as with "we"."""
+        return self.author is not None and head.lemma_.lower() == "government" \
+            and mention.country is not None and mention.country == self.author.country
 
     # ---- statements ----------------------------------------------------------------------
     def _emit(self, doc: Doc, sent: Span, said: list[_Said]) -> None:

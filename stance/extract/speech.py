@@ -266,10 +266,10 @@ def _own_subject_clauses(verb: Token) -> set[int]:
 
 
 def _reporters_credit(verb: Token) -> bool:
-    """'X reported from Moscow', 'Y contributed reporting from Seoul': where a journalist
+    """'X reported from Moscow', 'Y contributed reporting (from Seoul)': where a journalist
     worked, with nothing reported (no clause, object or quotation)."""
-    return verb.lemma_.lower() == "report" and any(
-        c.dep_ == "prep" and c.lower_ == "from" for c in verb.children) and not any(
+    return verb.lemma_.lower() == "report" and (verb.head.lemma_.lower() == "contribute" or any(
+        c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)) and not any(
         c.dep_ in ("ccomp", "dobj", "xcomp", "advcl", "dative") for c in verb.children) \
         and not _carries_quote(verb)
 
@@ -337,8 +337,9 @@ class SpeechFinder:
         cue = next((c for c in sorted(cues, key=lambda c: -len(c.words)) if _has_words(verb, c)),
                    None)
         if cue is None or verb.dep_ in ("amod", "compound") or (
-                verb.tag_ == "VBN" and verb.dep_ == "acl"):
-            return []  # "the test announced by X": a participle describing a thing
+                verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl") and not any(
+                    c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)):
+            return []  # "the test announced by X", "Backed by Iran, Assad ...": descriptions
         if _raised_infinitive(verb):
             return []  # "expected Moscow to back ...", "urged China to enforce ...": wanted acts
         if _reporters_credit(verb):

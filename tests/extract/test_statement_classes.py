@@ -248,9 +248,10 @@ def test_a_relative_named_in_full_is_a_new_person(rules_in):
     assert [s.speaker for s in quote] == ["Effie Namazi"], found
 
 
-def test_a_reporters_credit_line_is_no_statement(rules_in):
-    found = rules_in('"The sanctions will stay," the minister said.\n\n'
-                     "Ryan Grim reported from Washington, D.C.")
+@pytest.mark.parametrize("credit", ["Ryan Grim reported from Washington, D.C.",
+                                    "Ryan Grim and Ann Lee contributed reporting."])
+def test_a_reporters_credit_line_is_no_statement(rules_in, credit):
+    found = rules_in(f'"The sanctions will stay," the minister said.\n\n{credit}')
     assert not any("Grim" in s.speaker for s in found), found
 
 
@@ -304,3 +305,30 @@ def test_a_parenthetical_speech_verb_keeps_its_statement(rules_in):
 def test_measures_a_speaker_talks_about_give_their_imposer_no_statement(rules_in):
     found = rules_in("Iran denounced the new U.S. sanctions.")
     assert [(s.country, s.stance) for s in found] == [("IRN", "ease")], found
+
+
+def test_a_participle_describing_the_subject_is_no_statement_of_its_agent(rules_in):
+    found = rules_in("Backed militarily by Iran and Russia, Syrian President Bashar al-Assad "
+                     "has shown no willingness to compromise, officials said.")
+    assert not {"IRN", "RUS"} & {s.country for s in found}, found
+
+
+SPEECH = dict(author="Denis Moncada", author_country="NIC", published=date(2018, 9, 28))
+
+
+def test_the_government_of_a_speakers_own_country_is_the_speaker(rules_in):
+    found = rules_in("The Government of Nicaragua supports the lifting of the sanctions on "
+                     "Cuba.", **SPEECH)
+    assert [s.speaker for s in found] == ["Denis Moncada"], found
+
+
+@pytest.mark.parametrize("courtesy", [
+    "**Mr President of the General Assembly, Mr Secretary-General of the United Nations, "
+    "Excellencies, Heads of State and Government,**",
+    "Mr. President of the Seventy-Ninth Session of the United Nations General Assembly, Your "
+    "Excellencies Heads of State and Government, Distinguished Delegates,",
+    "Thank you very much.",
+])
+def test_a_speechs_courtesies_are_no_statements(rules_in, courtesy):
+    found = rules_in(f"{courtesy}\n\nWe call for the sanctions on Cuba to be lifted.", **SPEECH)
+    assert [s.stance for s in found] == ["ease"], found
