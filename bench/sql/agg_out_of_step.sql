@@ -31,6 +31,12 @@ WITH labelled AS (
 ), outlets AS (
     SELECT corrected, on_topic, dataset, outlet, count(*) AS statements
     FROM labelled GROUP BY ALL
+), outlet_countries AS (
+    SELECT corrected, on_topic, dataset, outlet, country, count(*) AS statements,
+           count(*) FILTER (WHERE stance = 'tighten') AS tighten,
+           count(*) FILTER (WHERE stance = 'ease') AS ease,
+           count(*) FILTER (WHERE stance = 'neutral') AS neutral
+    FROM labelled WHERE outlet IS NOT NULL AND country IS NOT NULL GROUP BY ALL
 ), subject_rows AS (
     SELECT *, 'speaker' AS kind, speaker_type AS subject_type, speaker AS subject,
            NULL::VARCHAR AS official
@@ -79,6 +85,9 @@ WITH labelled AS (
     FROM agg_country_month
 ), stored_outlets AS (
     SELECT corrected, on_topic, dataset, outlet, statements FROM agg_outlets
+), stored_outlet_countries AS (
+    SELECT corrected, on_topic, dataset, outlet, country, statements, tighten, ease, neutral
+    FROM agg_outlet_countries
 ), stored_subjects AS (
     SELECT corrected, all_topics, dataset, kind, subject_type, subject, statements, tighten,
            ease, neutral, articles
@@ -96,6 +105,9 @@ SELECT
         AS agg_country_month,
     (SELECT count(*) FROM (FROM stored_outlets EXCEPT ALL FROM outlets))
     + (SELECT count(*) FROM (FROM outlets EXCEPT ALL FROM stored_outlets)) AS agg_outlets,
+    (SELECT count(*) FROM (FROM stored_outlet_countries EXCEPT ALL FROM outlet_countries))
+    + (SELECT count(*) FROM (FROM outlet_countries EXCEPT ALL FROM stored_outlet_countries))
+        AS agg_outlet_countries,
     (SELECT count(*) FROM (FROM stored_subjects EXCEPT ALL FROM subjects))
     + (SELECT count(*) FROM (FROM subjects EXCEPT ALL FROM stored_subjects)) AS agg_subjects,
     (SELECT count(*) FROM (FROM stored_facets EXCEPT ALL FROM facets))

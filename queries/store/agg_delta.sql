@@ -28,6 +28,16 @@ SELECT hash(corrected, on_topic, dataset, outlet) AS cell, corrected, on_topic, 
 FROM agg_changes
 GROUP BY ALL;
 
+CREATE OR REPLACE TEMP TABLE agg_outlet_countries_delta AS
+SELECT hash(corrected, on_topic, dataset, outlet, country) AS cell,
+       corrected, on_topic, dataset, outlet, country, sum(sign) AS statements,
+       coalesce(sum(sign) FILTER (WHERE stance = 'tighten'), 0) AS tighten,
+       coalesce(sum(sign) FILTER (WHERE stance = 'ease'), 0) AS ease,
+       coalesce(sum(sign) FILTER (WHERE stance = 'neutral'), 0) AS neutral
+FROM agg_changes
+WHERE outlet IS NOT NULL AND country IS NOT NULL
+GROUP BY ALL;
+
 -- The tables by subject and article count twice: on-topic statements only (all_topics
 -- false), and every statement. Each is grouped once with both counts side by side, then
 -- unfolded into its two rows (half the rows to group of pairing every row with both).

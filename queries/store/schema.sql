@@ -242,6 +242,11 @@ CREATE TABLE IF NOT EXISTS agg_outlets (
     cell UBIGINT, corrected BOOLEAN, on_topic BOOLEAN, dataset VARCHAR, outlet VARCHAR,
     statements BIGINT
 );
+-- Whose countries each outlet quotes: statements per outlet and speaker country, by side.
+CREATE TABLE IF NOT EXISTS agg_outlet_countries (
+    cell UBIGINT, corrected BOOLEAN, on_topic BOOLEAN, dataset VARCHAR, outlet VARCHAR,
+    country VARCHAR, statements BIGINT, tighten BIGINT, ease BIGINT, neutral BIGINT
+);
 -- Subjects a table ranks: speakers (`kind` 'speaker', any speaker with a name, `subject_type`
 -- person, country or organization) and speaker countries (`kind` 'country'). `all_topics`
 -- false counts on-topic statements only, true counts all (an article counts once per subject in
@@ -392,6 +397,12 @@ WHERE corrected = p_corrected AND (p_all_topics OR on_topic) AND dataset_shown(d
 CREATE OR REPLACE MACRO agg_outlet_cells(p_dataset, p_corrected, p_all_topics := false) AS TABLE
 SELECT *
 FROM agg_outlets
+WHERE corrected = p_corrected AND (p_all_topics OR on_topic) AND dataset_shown(dataset, p_dataset);
+
+CREATE OR REPLACE MACRO agg_outlet_country_cells(p_dataset, p_corrected,
+                                                 p_all_topics := false) AS TABLE
+SELECT *
+FROM agg_outlet_countries
 WHERE corrected = p_corrected AND (p_all_topics OR on_topic) AND dataset_shown(dataset, p_dataset);
 
 CREATE OR REPLACE MACRO agg_subject_cells(p_kind, p_dataset, p_corrected,
