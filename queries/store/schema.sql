@@ -242,6 +242,12 @@ CREATE TABLE IF NOT EXISTS agg_outlets (
     cell UBIGINT, corrected BOOLEAN, on_topic BOOLEAN, dataset VARCHAR, outlet VARCHAR,
     statements BIGINT
 );
+-- Each outlet's statements by side and its articles, counted in two scopes like agg_subjects
+-- (`all_topics` false: on-topic statements only; true: all), so an article counts once in each.
+CREATE TABLE IF NOT EXISTS agg_outlet_stances (
+    cell UBIGINT, corrected BOOLEAN, all_topics BOOLEAN, dataset VARCHAR, outlet VARCHAR,
+    statements BIGINT, tighten BIGINT, ease BIGINT, neutral BIGINT, articles BIGINT
+);
 -- Whose countries each outlet quotes: statements per outlet and speaker country, by side.
 CREATE TABLE IF NOT EXISTS agg_outlet_countries (
     cell UBIGINT, corrected BOOLEAN, on_topic BOOLEAN, dataset VARCHAR, outlet VARCHAR,
@@ -398,6 +404,12 @@ CREATE OR REPLACE MACRO agg_outlet_cells(p_dataset, p_corrected, p_all_topics :=
 SELECT *
 FROM agg_outlets
 WHERE corrected = p_corrected AND (p_all_topics OR on_topic) AND dataset_shown(dataset, p_dataset);
+
+CREATE OR REPLACE MACRO agg_outlet_stance_cells(p_dataset, p_corrected,
+                                                p_all_topics := false) AS TABLE
+SELECT *
+FROM agg_outlet_stances
+WHERE corrected = p_corrected AND all_topics = p_all_topics AND dataset_shown(dataset, p_dataset);
 
 CREATE OR REPLACE MACRO agg_outlet_country_cells(p_dataset, p_corrected,
                                                  p_all_topics := false) AS TABLE

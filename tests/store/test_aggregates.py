@@ -23,7 +23,7 @@ from stance.store.tx import Tx
 from stance.upload import STATEMENTS, set_hidden
 
 EXACT = {"agg_country": 0, "agg_month": 0, "agg_country_month": 0, "agg_outlets": 0,
-         "agg_outlet_countries": 0,
+         "agg_outlet_countries": 0, "agg_outlet_stances": 0,
          "agg_subjects": 0, "agg_facets": 0, "agg_spans": 0, "agg_articles": 0}
 
 
@@ -60,6 +60,7 @@ EXTRAS: dict[str, list[dict[str, Any]]] = {
     "officials_count": [{}],
     "top_officials": [{"limit": 8, "rank": r} for r in ("statements", "articles")],
     "top_speakers": [{"limit": 8}],
+    "outlet_stance": [{"limit": 12}, {"limit": 2}],
     "outlet_countries": [{"limit": 5, "outlets_shown": 8}, {"limit": 1, "outlets_shown": 2}],
     "officials_table": [{"limit": 20, "offset": o, "sort": s}
                         for o, s in ((0, "articles"), (20, "statements"), (0, "tighten"),
