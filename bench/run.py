@@ -405,7 +405,7 @@ def _time_corrections(db) -> tuple[list[float], list[float]]:
     sides = ("tighten", "ease", "neutral")
     ours = [timed(lambda row=row: correct(db, row.statement_id,
                                           {"stance": sides[(sides.index(row.stance) + 1) % 3]},
-                                          coder="bench"))
+                                          coder="bench", article_id=row.article_id))
             for row in page.iloc[:4].itertuples()]
     bare = []
     for row in page.iloc[4:].itertuples():

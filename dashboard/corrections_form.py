@@ -108,7 +108,7 @@ def corrections_form(statement_id: str) -> None:
             submitted = st.form_submit_button("Save correction", type="primary",
                                               icon=":material/save:")
         if submitted:
-            _save(statement_id, {
+            _save(statement_id, str(labels["article_id"]), {
                 "stance": new_stance, "speaker": new_speaker, "not_statement": new_rejected,
                 **({"country": new_country} if new_country else {}),
                 **({"target": new_target} if new_target else {}),
@@ -116,11 +116,11 @@ def corrections_form(statement_id: str) -> None:
         _history(statement_id)
 
 
-def _save(statement_id: str, changes: dict[str, Any], note: str, coder: str,
+def _save(statement_id: str, article_id: str, changes: dict[str, Any], note: str, coder: str,
           confirm: bool) -> None:
     try:
         rows = correct(data.database(), statement_id, changes, note=note, coder=coder,
-                       confirm=confirm)
+                       confirm=confirm, article_id=article_id)
     except CorrectionError as error:
         st.error(f"Not saved: {ui.md(error)}")
         return

@@ -88,6 +88,19 @@ def test_unknown_statement_is_refused(fixture_db):
     assert trail(fixture_db) == []
 
 
+def test_a_statement_found_within_its_article_is_corrected_the_same(statement_of, fixture_db):
+    """The form passes the article it shows; a wrong one finds no statement and writes
+    nothing."""
+    japan = statement_of(fixture_db, "Japan")
+    article = current_labels(fixture_db, japan)["article_id"]
+    with pytest.raises(CorrectionError, match="there is no statement"):
+        correct(fixture_db, japan, {"stance": "ease"}, article_id="not-its-article")
+    assert trail(fixture_db) == []
+    rows = correct(fixture_db, japan, {"stance": "ease"}, coder="ann", article_id=article)
+    assert [(r.field, r.old_value, r.new_value) for r in rows] == [("stance", "neutral", "ease")]
+    assert current_labels(fixture_db, japan)["corrected_stance"] == "ease"
+
+
 def test_unchanged_labels_are_recorded_only_when_confirmed(statement_of, fixture_db):
     japan = statement_of(fixture_db, "Japan")
     assert correct(fixture_db, japan, {"stance": "neutral", "country": "JPN"}) == []
