@@ -142,7 +142,7 @@ def normalise_note(note: str | None) -> str | None:
 
 def current_labels(db: Database, statement_id: str) -> dict[str, Any] | None:
     """The statement's machine and corrected labels, or None when there is no such statement."""
-    frame = db.query("corrections_statement", statement_id=statement_id)
+    frame = db.query("corrections_statement", statement_id=statement_id, article=None)
     return None if frame.empty else frame.iloc[0].to_dict()
 
 
@@ -178,9 +178,8 @@ def correct(db: Database, statement_id: str, changes: Mapping[str, Any],
         raise CorrectionError(str(error)) from error
     stamp = now or datetime.now()
     with db.transaction() as tx:
-        labels = (tx.run("corrections_statement", statement_id=statement_id) if article_id is None
-                  else tx.run("corrections_statement_in_article", statement_id=statement_id,
-                              article=article_id)).frame()
+        labels = tx.run("corrections_statement", statement_id=statement_id,
+                        article=article_id).frame()
         if labels.empty:
             raise CorrectionError(f"there is no statement {statement_id!r} in {db.path.name}")
         before = _effective(labels.iloc[0].to_dict())

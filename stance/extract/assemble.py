@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -94,18 +95,20 @@ _WRITER_NOTE = re.compile(
     r"represents|writes|served|founded)\b[^\n]{0,240}$")
 _FIRST_PERSON_WORDS = re.compile(r"\b(?:I|we|We|our|Our|my|My|me|us)\b")
 OP_ED_FIRST_PERSON = 3  # first-person words outside quotations that make a writer's voice
-_TITLE_ROLES = {"Rep": "Representative", "Sen": "Senator", "Gov": "Governor"}
 
 
-def op_ed_writer(article: Article) -> tuple[str, str | None, str | None] | None:
-    """(name, role, country) of an opinion piece's writer, from the note that closes it, when
-    the body speaks in the first person outside quotations (a reporter's closing bio in a
-    news story does not)."""
-    paragraphs = [p.strip() for p in article.text.split("\n\n") if p.strip()]
-    if len(paragraphs) < 3:
+@lru_cache(maxsize=8)
+def op_ed_writer(text: str) -> tuple[str, str | None, str | None] | None:
+    """(name, role, country) of an opinion piece's writer, from the note that closes the
+    article's `text`, when the body speaks in the first person outside quotations (a
+    reporter's closing bio in a news story does not). Kept for the few articles in flight:
+    the extractor and the assembler both ask."""
+    last = text.rstrip().rsplit("\n\n", 1)[-1].strip()
+    note = _WRITER_NOTE.match(last)
+    if note is None or len(last.split()) > 45:
         return None
-    note = _WRITER_NOTE.match(paragraphs[-1])
-    if note is None or len(paragraphs[-1].split()) > 45:
+    paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
+    if len(paragraphs) < 3:
         return None
     voiced = 0
     for paragraph in paragraphs[:-1]:
@@ -114,9 +117,8 @@ def op_ed_writer(article: Article) -> tuple[str, str | None, str | None] | None:
                       if not any(s <= m.start() < e for s, e in quoted))
     if voiced < OP_ED_FIRST_PERSON:
         return None
-    title = (note.group("title") or "").strip().rstrip(".")
     country = "USA" if PARTY_TAG.match(note.group("tag") + " ") else None
-    return note.group("name"), _TITLE_ROLES.get(title), country
+    return note.group("name"), (note.group("title") or "").strip() or None, country
 
 
 _FACT_SHEET = re.compile(r"^\W*fact\s*sheet\b", re.IGNORECASE)
@@ -150,7 +152,7 @@ def author_speaker(article: Article, lex: Lexicons) -> Speaker | None:
     if not name:
         inferred = infer_author(article, lex)
         title = article.title or _first_line(article.text)
-        writer = op_ed_writer(article) if inferred is None else None
+        writer = op_ed_writer(article.text) if inferred is None else None
         if writer is not None:
             name, role, country = writer
         elif inferred is None:
@@ -225,7 +227,7 @@ class ArticleAssembler:
         self.author = self.signers[0] if self.signers else author_speaker(article, lex)
         self.resolver = SpeakerResolver(
             lex, article.published, self.author,
-            we_is_country=article.author is not None or op_ed_writer(article) is None)
+            we_is_country=article.author is not None or op_ed_writer(article.text) is None)
         self.candidates: list[Candidate] = []
         self.context = ArticleContext(
             None if self.signers or self.author is None else self.author.country,

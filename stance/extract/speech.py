@@ -174,19 +174,20 @@ _NEW_MEASURES = frozenset({"new", "fresh", "tough", "tougher", "toughen", "tough
                            "sweeping", "unilateral", "bilateral"})
 _SELF_ACTING = frozenset({"sanction", "blacklist"})  # act on measures whatever their object
 _DRAWING_VERBS = frozenset({"draw", "face", "prompt", "trigger", "incur", "earn", "bring"})
-# Modifiers read as the measures' imposer: bodies (never a target) and the United States (the
-# imposer in most English-language reporting); any other country may be the target
-# ('Iran sanctions').
-_USUAL_IMPOSERS = frozenset({"USA"})
+# 'Iran sanctions' name whom the measures hit, 'U.S. sanctions' who imposes them: a modifier
+# of the measures is read as their imposer when it is a body (never a target) or the United
+# States, the imposer in most English-language reporting (stance.py reads targets the same way).
+USUAL_IMPOSERS = frozenset({"USA"})
+MODIFIER_DEPS = ("compound", "amod", "nmod", "poss")
 
 
 def _imposer_of(measures: Token) -> Token | None:
     """'U.N.' in 'new U.N. sanctions', 'Washington' in "Washington's sanctions"."""
     places = measures.doc._.sx_places or []
     for child in measures.children:
-        if child.dep_ in ("compound", "amod", "nmod", "poss") and child.i < measures.i:
+        if child.dep_ in MODIFIER_DEPS and child.i < measures.i:
             place = place_at(places, child.i)
-            if place is not None and (place.kind == "org" or place.iso3 in _USUAL_IMPOSERS):
+            if place is not None and (place.kind == "org" or place.iso3 in USUAL_IMPOSERS):
                 return child
     return None
 

@@ -29,7 +29,7 @@ from . import doc_ext  # noqa: F401
 from .countries import place_at
 from .evidence import CueHit
 from .lexicons import Lexicons, StanceCue, load_lexicons
-from .speech import SpeechEvent
+from .speech import MODIFIER_DEPS, USUAL_IMPOSERS, SpeechEvent
 
 UNLINKED_FACTOR = 0.5  # a direction cue with no anchor in reach, but one in the sentence
 BARE_ANCHOR_WEIGHT = 0.8
@@ -282,15 +282,10 @@ class StanceReader:
         return aimed or [iso3 for iso3, role in near if role == "other"]
 
 
-# 'Iran sanctions' name whom the measures hit, 'U.S. sanctions' who imposes them: the
-# United States, the imposer in most English-language reporting, is read as the imposer
-_USUAL_IMPOSERS = frozenset({"USA"})
-
-
 def _imposer_modifier(token: Token, iso3: str, anchors: list[Span]) -> bool:
     """'new U.S. sanctions on its leader', 'averting American sanctions': the country
     modifying the measures is who imposes them, not their target."""
-    return iso3 in _USUAL_IMPOSERS and token.dep_ in ("compound", "amod", "nmod", "poss") \
+    return iso3 in USUAL_IMPOSERS and token.dep_ in MODIFIER_DEPS \
         and any(token.head.i == a.root.i for a in anchors)
 
 
