@@ -202,7 +202,10 @@ class StanceReader:
         """A direction, standalone or judgement word: its side, reversed by the flips on its
         way up to the reporting verb, weighed by how close it is to the measures."""
         head = span.root
-        near = [a for a in anchors if _distance(head, a.root) <= MAX_LINK_DISTANCE]
+        reach = [a for a in anchors if _distance(head, a.root) <= MAX_LINK_DISTANCE]
+        near = [a for a in reach if not _effect_of(a.root, head)]
+        if reach and not near and cue.kind != "standalone":
+            return None
         if cue.kind == "standalone" or near:
             weight = cue.weight
             linked.update(a.root.i for a in near)
@@ -339,6 +342,23 @@ def _contrasted(token: Token, event: SpeechEvent) -> bool:
         if node.dep_ == "prep" and node.lower_ == "despite":
             return True
     return False
+
+
+def _effect_of(anchor: Token, cue: Token) -> bool:
+    """'sanctions would only strengthen their resolve', 'punitive measures would not bring an
+    end to apartheid': the measures act on something else, and the cue says what they do, not
+    what is done to them."""
+    verb = anchor.head
+    if anchor.dep_ != "nsubj" or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    node = cue
+    while node.i != verb.i:
+        if node.head.i == verb.i:
+            return node.dep_ in ("dobj", "dative", "prep")
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return True
 
 
 def _sanctions_someone(token: Token) -> bool:

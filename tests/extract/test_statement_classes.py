@@ -332,3 +332,17 @@ def test_the_government_of_a_speakers_own_country_is_the_speaker(rules_in):
 def test_a_speechs_courtesies_are_no_statements(rules_in, courtesy):
     found = rules_in(f"{courtesy}\n\nWe call for the sanctions on Cuba to be lifted.", **SPEECH)
     assert [s.stance for s in found] == ["ease"], found
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    # the measures act on something else: the cue says what they do, not what is done to them
+    ("A government spokesman in Pretoria said sanctions would only strengthen the resolve of "
+     "the people.", "neutral"),
+    ("Japan's foreign minister said the sanctions would hit ordinary families hardest.", "neutral"),
+    # ... unless the thing they act on is the measures' own kind ("increase pressure")
+    ("Japan's foreign minister said the new sanctions would increase pressure on Pyongyang.",
+     "tighten"),
+    ("Japan's foreign minister said the sanctions must remain in place.", "tighten"),
+])
+def test_what_the_measures_do_is_no_side_of_their_own(rules_in, text, stance):
+    assert [s.stance for s in rules_in(text)] == [stance]
