@@ -203,7 +203,7 @@ class StanceReader:
         way up to the reporting verb, weighed by how close it is to the measures."""
         head = span.root
         reach = [a for a in anchors if _distance(head, a.root) <= MAX_LINK_DISTANCE]
-        near = [a for a in reach if not _effect_of(a.root, head)]
+        near = [a for a in reach if not _effect_of(a.root, span)]
         if reach and not near and cue.kind != "standalone":
             return None
         if cue.kind == "standalone" or near:
@@ -344,14 +344,15 @@ def _contrasted(token: Token, event: SpeechEvent) -> bool:
     return False
 
 
-def _effect_of(anchor: Token, cue: Token) -> bool:
+def _effect_of(anchor: Token, cue: Span) -> bool:
     """'sanctions would only strengthen their resolve', 'punitive measures would not bring an
     end to apartheid': the measures act on something else, and the cue says what they do, not
-    what is done to them."""
+    what is done to them ('sanctions take effect' is one cue, verb and object)."""
     verb = anchor.head
-    if anchor.dep_ != "nsubj" or not any(c.dep_ == "dobj" for c in verb.children):
+    if anchor.dep_ != "nsubj" or not any(c.dep_ == "dobj" and c not in cue
+                                         for c in verb.children):
         return False
-    node = cue
+    node = cue.root
     while node.i != verb.i:
         if node.head.i == verb.i:
             return node.dep_ in ("dobj", "dative", "prep")

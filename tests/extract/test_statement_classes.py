@@ -90,6 +90,10 @@ SPEAKERS_AND_TARGETS = [
     # a title only one country's government has (data/lexicons/national_titles.csv)
     ("Commerce Secretary Ron Brown said the sanctions on Japan would stay.",
      ("USA", "person", "tighten", "JPN")),
+    ("Foreign Secretary Alan Hurst said the sanctions on Pretoria must be enforced.",
+     ("GBR", "person", "tighten", "ZAF")),
+    ("Chief Cabinet Secretary Ken Ota said the tariffs were unfair.",
+     ("JPN", "person", "ease", None)),
     # a name the tagger misses, made a person by the title in apposition
     ("Okabe, Japan's trade minister, told reporters the tariffs were unfair.",
      ("JPN", "person", "ease", None)),
