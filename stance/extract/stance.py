@@ -84,6 +84,9 @@ class _ParagraphCues:
     supports: set[int]
     stops: set[int]  # reporting words of other statements: a scope ends there
     anchored_sentences: set[int]  # starts of sentences that name the measures
+    # copulas that judge a direction their subject names ("lifting them would be a mistake"):
+    # copula index -> the judging word, which reverses the direction and has no side alone
+    judged: dict[int, str] = field(default_factory=dict)
 
 
 class StanceReader:
@@ -110,14 +113,19 @@ class StanceReader:
                 spans.append(Span(doc, start, end, label=doc.vocab.strings[match_id]))
         return [(s, self.cues[s.label_]) for s in filter_spans(spans)]
 
-    def _flip_at(self, token: Token, flips: set[int], below: Token | None = None) -> bool:
-        """Does `token` reverse what it governs (reached from its child `below`)?"""
+    def _flip_at(self, token: Token, flips: set[int], below: Token | None = None,
+                 entry: Token | None = None) -> bool:
+        """Does `token` reverse what it governs (reached from its child `below`, itself
+        reached from its child `entry`)?"""
         if token.i in flips:
             # "warn against", "protest against": the preposition only repeats its verb;
             # "not hesitate to": a negated flip is no flip; "warned (that) it would tighten":
-            # a clause reported by the flip word is what it says, not what it opposes
+            # a clause reported by the flip word is what it says, not what it opposes (but
+            # "warned that easing would help Iran" warns of its subject, and "questioned
+            # whether" doubts its clause)
             if below is not None and below.dep_ == "ccomp" and \
-                    token.lemma_.lower() in self.speech_lemmas:
+                    token.lemma_.lower() in self.speech_lemmas and \
+                    not _warned_of(below, entry):
                 return False
             if below is not None and below.dep_ == "conj" and below.pos_ in ("VERB", "AUX"):
                 return False  # "condemned the vote and imposed sanctions": a second act
@@ -125,26 +133,30 @@ class StanceReader:
                 c.dep_ == "neg" for c in token.children)
         return _negated(token)
 
-    def _path_frames(self, start: Token, event: SpeechEvent, flips: set[int],
-                     supports: set[int], stops: set[int]) -> tuple[int, bool, list[str]]:
+    def _path_frames(self, start: Token, event: SpeechEvent, cues: _ParagraphCues
+                     ) -> tuple[int, bool, list[str]]:
         """(number of flips, any support frame, flip words) from `start` up to the event's cue."""
         count, support, words = 0, False, []
-        token, below = start, None
+        token, below, entry = start, None, None
         sent_root = start.sent.root
         while True:
-            if token.i != start.i and self._flip_at(token, flips, below):
+            if token.i != start.i and self._flip_at(token, cues.flips, below, entry):
                 count += 1
                 words.append(token.text)
             elif token.i == start.i and _negated(token, determiner=False):
                 count += 1
                 words.append("not")
-            if token.i in supports and token.i != start.i:
+            if token.i in cues.judged and below is not None and \
+                    below.dep_ in ("nsubj", "csubj"):
+                count += 1  # "lifting the sanctions would be a mistake"
+                words.append(cues.judged[token.i])
+            if token.i in cues.supports and token.i != start.i:
                 support = True
             if token.i == event.cue_head or token.i == sent_root.i:
                 break
-            if token.i != start.i and token.i in stops:
+            if token.i != start.i and token.i in cues.stops:
                 break
-            token, below = token.head, token
+            token, below, entry = token.head, token, below
         return count, support, words
 
     def read(self, doc: Doc, events: list[SpeechEvent]) -> None:
@@ -158,6 +170,7 @@ class StanceReader:
             stops={t.i for t in doc
                    if t.lemma_.lower() in self.speech_lemmas and t.i not in explicit},
             anchored_sentences={s.sent.start for s, c in found if c.kind == "anchor"},
+            judged=_judged_copulas(found),
         )
         for event in events:
             event.stance = self._read_event(doc, event, cues)
@@ -177,6 +190,12 @@ class StanceReader:
                 continue
             if event.extra.get("passive") and span.root.i == event.cue_head:
                 continue  # counted above
+            if cue.kind == "judgement" and span.root.head.i in cues.judged \
+                    and span.root.dep_ in _PREDICATE_DEPS:
+                continue  # judges the direction its subject names: reverses it (_path_frames)
+            if cue.kind == "direction" and span.root.dep_ in _PREDICATE_DEPS \
+                    and span.root.pos_ == "NOUN":
+                continue  # "sanctions are not an end in themselves": a predicate, no act
             if _describes(span.root):
                 evidence.described = True
                 continue  # "the sanctions imposed last year", "were imposed in 1962": description
@@ -220,8 +239,7 @@ class StanceReader:
             if _judgement_negated(head):
                 stance, text = _opposite(stance), f"not … {span.text}"
         else:
-            count, _, words = self._path_frames(head, event, cues.flips, cues.supports,
-                                                cues.stops)
+            count, _, words = self._path_frames(head, event, cues)
             if count % 2:
                 stance, text = _opposite(stance), " … ".join([*reversed(words), span.text])
         return CueHit(text, stance, weight)
@@ -230,8 +248,7 @@ class StanceReader:
                     ) -> CueHit | None:
         """A bare anchor takes a side only from its frame: opposed (ease) or supported
         (tighten); with no frame it describes."""
-        count, support, words = self._path_frames(anchor.root, event, cues.flips,
-                                                  cues.supports, cues.stops)
+        count, support, words = self._path_frames(anchor.root, event, cues)
         if count % 2:
             return CueHit(" … ".join([*reversed(words), anchor.text]), "ease",
                           BARE_ANCHOR_WEIGHT)
@@ -342,6 +359,35 @@ def _contrasted(token: Token, event: SpeechEvent) -> bool:
         if node.dep_ == "prep" and node.lower_ == "despite":
             return True
     return False
+
+
+_PREDICATE_DEPS = ("attr", "acomp")
+_DOUBT_MARKS = ("whether", "if")
+
+
+def _judged_copulas(found: list[tuple[Span, StanceCue]]) -> dict[int, str]:
+    """Copulas whose predicate judges badly ('a mistake', 'premature', 'wrong') a subject that
+    names a direction ('lifting the sanctions', 'easing'): copula index -> judging word."""
+    directions = {s.root.i for s, c in found if c.kind == "direction"}
+    out = {}
+    for span, cue in found:
+        negative = cue.kind == "flip" or (cue.kind == "judgement" and cue.stance == "ease")
+        if not negative or span.root.dep_ not in _PREDICATE_DEPS:
+            continue
+        copula = span.root.head
+        subjects = [c for c in copula.children if c.dep_ in ("nsubj", "csubj")]
+        if any(t.i in directions for subject in subjects for t in subject.subtree):
+            out[copula.i] = span.text
+    return out
+
+
+def _warned_of(clause: Token, entry: Token | None) -> bool:
+    """A clause a flip verb reports that it opposes after all: the path came up from the
+    clause's subject ('warned that easing the sanctions would help Iran'), or the clause is
+    in doubt ('questioned whether they should be renewed')."""
+    if entry is not None and entry.dep_ in ("nsubj", "csubj"):
+        return True
+    return any(c.dep_ == "mark" and c.lower_ in _DOUBT_MARKS for c in clause.children)
 
 
 def _effect_of(anchor: Token, cue: Span) -> bool:

@@ -77,6 +77,31 @@ NEGATION_AND_MODALITY = [
      ("GBR", "person", "tighten", "RUS")),
     ('"Sanctions on Moscow have failed," said Anna Petrova, a Russian economist.',
      ("RUS", "person", "ease", None)),
+    # a bad judgement of a direction reverses it, and has no side of its own
+    ("Senator John McCain said lifting the sanctions would be a terrible mistake.",
+     ("USA", "person", "tighten", None)),
+    ("Senator Marco Rubio said ending the embargo on Cuba would be a mistake.",
+     ("USA", "person", "tighten", "CUB")),
+    ("Japan's foreign minister said easing the sanctions now would be premature.",
+     ("JPN", "person", "tighten", None)),
+    ("Japan's foreign minister said the sanctions on Iran were a mistake.",
+     ("JPN", "person", "ease", "IRN")),
+    # a warning about what the direction would bring, and a doubt, oppose it
+    ("Israeli Prime Minister Benjamin Netanyahu warned that easing the sanctions would give "
+     "Iran billions.", ("ISR", "person", "tighten", None)),
+    ("Italian Prime Minister Matteo Renzi questioned whether the sanctions should be renewed.",
+     ("ITA", "person", "ease", None)),
+    # a threat still says what it threatens
+    ("Japan warned that it would tighten the sanctions.", ("JPN", "country", "tighten", None)),
+    # weakening the measures is easing them; blocking it is the other side
+    ("House Speaker Paul Ryan vowed to block any attempt to weaken the sanctions on Iran.",
+     ("USA", "person", "tighten", "IRN")),
+    ("Japan's trade minister said Tokyo would ask Washington to withdraw the tariffs.",
+     ("JPN", "person", "ease", None)),
+    # a predicate noun is no act: the measures are "not an end in themselves" (no call to end
+    # them, reversed into tighten); what is left is the measures denied a worth: ease
+    ("China's foreign ministry spokesman Hong Lei said sanctions were not an end in "
+     "themselves.", ("CHN", "person", "ease", None)),
 ]
 
 SPEAKERS_AND_TARGETS = [
