@@ -131,16 +131,31 @@ def _noun_phrase(head: Token) -> list[Token]:
 
 
 def _person_name(head: Token, phrase: list[Token]) -> list[Token]:
-    """The name part of a phrase: the PERSON entity holding the head, else trailing PROPNs."""
+    """The name part of a phrase: the PERSON entity holding the head, else trailing PROPNs;
+    less a department the tagger took for part of the name ('Secretary of Defense Jim
+    Mattis')."""
     if head.ent_type_ == "PERSON":
         ent = next(e for e in head.doc.ents if e.start <= head.i < e.end)
-        return [t for t in ent if t.i <= head.i and t.lower_ not in _NAME_SKIP]
-    name = []
-    for token in reversed([t for t in phrase if t.i <= head.i]):
-        if token.pos_ != "PROPN":
-            break
-        name.insert(0, token)
+        name = [t for t in ent if t.i <= head.i and t.lower_ not in _NAME_SKIP]
+    else:
+        name = []
+        for token in reversed([t for t in phrase if t.i <= head.i]):
+            if token.pos_ != "PROPN":
+                break
+            name.insert(0, token)
+    if len(name) >= 3 and name[0].i > 0 and head.doc[name[0].i - 1].lower_ == "of":
+        name = name[1:]
     return name
+
+
+def _name_ending_title(head: Token, phrase: list[Token]) -> list[Token]:
+    """The PERSON entity that ends a title's 'of ...' tail ('Secretary of the Treasury Steven
+    Mnuchin'), else nothing."""
+    last = phrase[-1] if phrase else head
+    if last.i <= head.i or last.ent_type_ != "PERSON":
+        return []
+    ent = next(e for e in head.doc.ents if e.start <= last.i < e.end)
+    return [t for t in ent if t.lower_ not in _NAME_SKIP] if ent.end - 1 == last.i else []
 
 
 class SpeakerResolver:
@@ -271,12 +286,22 @@ class SpeakerResolver:
         """'the US Secretary of State', or a title with the name in apposition ('the foreign
         minister, Wang Yi')."""
         role = self._role(phrase, places)
+        # "the Commerce Secretary": the one government with that office; not "the Florida
+        # senator", a description of someone named before
+        country = country or self._title_country(role, exact=True)
         named = next((c for c in head.children
                       if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
         if named is not None:
             name = " ".join(t.text for t in _person_name(named, list(named.subtree)))
             return Mention("person", text, name=name, role=role, country=country,
                            token=named.i)
+        titled = _name_ending_title(head, phrase)
+        if titled:
+            # "Secretary of the Treasury Steven Mnuchin": the name closes the title's tail
+            role = self._role([t for t in phrase if t.i < titled[0].i], places)
+            country = country or self._title_country(role)  # the title less the name
+            return Mention("person", text, name=display_name(" ".join(t.text for t in titled)),
+                           role=role, country=country, token=titled[-1].i)
         return Mention("role", text, role=role, country=country, token=head.i)
 
     def _person_mention(self, doc: Doc, head: Token, text: str, phrase: list[Token],
@@ -374,13 +399,15 @@ class SpeakerResolver:
                             return place.iso3
         return None
 
-    def _title_country(self, role: str | None) -> str | None:
-        """'Commerce Secretary', 'Sen.': the one country whose office the title names."""
+    def _title_country(self, role: str | None, exact: bool = False) -> str | None:
+        """'Commerce Secretary', 'Sen.': the one country whose office the title names (with
+        `exact`, the title alone, not a longer description ending with it)."""
         if not role:
             return None
         lowered = role.lower()
         return next((country for title, country in self.lex.national_titles.items()
-                     if lowered == title or lowered.endswith(" " + title)), None)
+                     if lowered == title or (not exact and lowered.endswith(" " + title))),
+                    None)
 
     def _appositive_role(self, head: Token) -> str | None:
         """The title an apposition gives a name ('Hashimoto, Japan's trade minister')."""

@@ -242,6 +242,8 @@ class StanceReader:
             count, _, words = self._path_frames(head, event, cues)
             if count % 2:
                 stance, text = _opposite(stance), " … ".join([*reversed(words), span.text])
+            if stance == "ease" and _only_on_condition(head):
+                stance, text = "tighten", f"only … {text}"
         return CueHit(text, stance, weight)
 
     def _anchor_hit(self, anchor: Span, event: SpeechEvent, cues: _ParagraphCues
@@ -294,7 +296,7 @@ class StanceReader:
             if place.iso3 is None or place.kind == "org" or place.start not in event.content:
                 continue
             token = doc[place.end - 1]
-            if _imposer_modifier(token, place.iso3, anchors):
+            if _imposer_modifier(token, place.iso3, anchors) or _whose_dealings(token, anchors):
                 continue
             if any(_distance(token, a.root) <= MAX_LINK_DISTANCE for a in anchors):
                 near.append((place.iso3, _role_towards_measures(token)))
@@ -307,6 +309,14 @@ def _imposer_modifier(token: Token, iso3: str, anchors: list[Span]) -> bool:
     modifying the measures is who imposes them, not their target."""
     return iso3 in USUAL_IMPOSERS and token.dep_ in MODIFIER_DEPS \
         and any(token.head.i == a.root.i for a in anchors)
+
+
+def _whose_dealings(token: Token, anchors: list[Span]) -> bool:
+    """'banned new U.S. investments in Russia': the country modifying what a measure verb
+    forbids is whose dealings are cut off, not the measure's target."""
+    thing = token.head
+    return token.dep_ in MODIFIER_DEPS and thing.dep_ == "dobj" and any(
+        thing.head.i == a.root.i and a.root.pos_ == "VERB" for a in anchors)
 
 
 _AIMING_PREPS = frozenset({"on", "against", "over", "targeting", "toward", "towards", "for"})
@@ -379,6 +389,23 @@ def _judged_copulas(found: list[tuple[Span, StanceCue]]) -> dict[int, str]:
         if any(t.i in directions for subject in subjects for t in subject.subtree):
             out[copula.i] = span.text
     return out
+
+
+_CONDITION_MARKS = frozenset({"after", "once", "if", "when"})
+
+
+def _only_on_condition(token: Token) -> bool:
+    """'could only be eased once the agreement is implemented', 'relief would come only after
+    Iran met its commitments': easing held back until a condition is met keeps the pressure."""
+    verb = next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS
+                                          for c in clause.children):
+            return any(c.dep_ == "advmod" and c.lower_ == "only"
+                       for c in (*verb.children, *clause.children))
+    return False
 
 
 def _warned_of(clause: Token, entry: Token | None) -> bool:

@@ -98,6 +98,28 @@ NEGATION_AND_MODALITY = [
      ("USA", "person", "tighten", "IRN")),
     ("Japan's trade minister said Tokyo would ask Washington to withdraw the tariffs.",
      ("JPN", "person", "ease", None)),
+    # easing held back until a condition is met keeps the pressure
+    ("A State Department spokeswoman said sanctions relief would come only after Iran met its "
+     "commitments.", ("USA", "person", "tighten", None)),
+    ("German Chancellor Angela Merkel said the sanctions could only be eased once the Minsk "
+     "agreement was fully implemented.", ("DEU", "person", "tighten", None)),
+    ("Japan's foreign minister said the sanctions would be lifted if Iran complied.",
+     ("JPN", "person", "ease", None)),
+    # accusing, blaming and defying the measures oppose them
+    ("Iranian Foreign Minister Mohammad Javad Zarif accused Washington of violating the deal "
+     "by imposing new sanctions.", ("IRN", "person", "ease", None)),
+    ("Syrian President Bashar al-Assad blamed Western sanctions for the fuel shortages.",
+     ("SYR", "person", "ease", None)),
+    ("Indian officials said New Delhi would continue to buy Iranian oil despite the U.S. "
+     "sanctions.", ("IND", "country", "ease", None)),
+    # a ban proposed or passed; frozen assets
+    ("The European Commission proposed a ban on Russian oil imports.",
+     (None, "organization", "tighten", "RUS")),
+    # whose dealings a ban cuts off is no target: not the speaker's own measures "against" it
+    ("Japan's foreign minister said Tokyo had banned new Japanese investments in Russia.",
+     ("JPN", "person", "tighten", "RUS")),
+    ("Japan said it would freeze the assets of 19 North Korean groups.",
+     ("JPN", "country", "tighten", None)),
     # a predicate noun is no act: the measures are "not an end in themselves" (no call to end
     # them, reversed into tighten); what is left is the measures denied a worth: ease
     ("China's foreign ministry spokesman Hong Lei said sanctions were not an end in "
@@ -119,6 +141,13 @@ SPEAKERS_AND_TARGETS = [
      ("GBR", "person", "tighten", "ZAF")),
     ("Chief Cabinet Secretary Ken Ota said the tariffs were unfair.",
      ("JPN", "person", "ease", None)),
+    ("The Commerce Secretary said the sanctions on Japan would stay.",
+     ("USA", "person", "tighten", "JPN")),
+    # a department the tagger reads into the name, and a name closing the title's tail
+    ("Secretary of Defense Jim Mattis said the pressure on North Korea must be kept up.",
+     ("USA", "person", "tighten", "PRK")),
+    ("Secretary of the Treasury Steven Mnuchin said the sanctions on Iran would stay.",
+     ("USA", "person", "tighten", "IRN")),
     # a name the tagger misses, made a person by the title in apposition
     ("Okabe, Japan's trade minister, told reporters the tariffs were unfair.",
      ("JPN", "person", "ease", None)),
@@ -375,3 +404,14 @@ def test_a_speechs_courtesies_are_no_statements(rules_in, courtesy):
 ])
 def test_what_the_measures_do_is_no_side_of_their_own(rules_in, text, stance):
     assert [s.stance for s in rules_in(text)] == [stance]
+
+
+def test_a_title_with_the_name_at_the_end_of_its_tail_names_the_person(rules_in):
+    found = rules_in("Secretary of the Treasury Steven Mnuchin said the sanctions would stay.")
+    assert [(s.speaker, s.country) for s in found] == [("Steven Mnuchin", "USA")], found
+
+
+def test_a_description_ending_in_a_title_is_someone_named_before(rules_in):
+    found = rules_in('Sen. Marco Rubio said the sanctions on Iran must stay. "We cannot trust '
+                     'Tehran," the Florida senator said.')
+    assert {s.speaker for s in found} == {"Marco Rubio"}, found
