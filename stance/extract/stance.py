@@ -131,7 +131,8 @@ class StanceReader:
                 return False  # "condemned the vote and imposed sanctions": a second act
             return not (token.pos_ == "ADP" and token.head.i in flips) and not any(
                 c.dep_ == "neg" for c in token.children)
-        return _negated(token)
+        # "will not rest until every sanction is enforced": the awaited clause is wanted
+        return _negated(token) and not _awaited(below)
 
     def _path_frames(self, start: Token, event: SpeechEvent, cues: _ParagraphCues
                      ) -> tuple[int, bool, list[str]]:
@@ -408,6 +409,12 @@ def _only_on_condition(token: Token) -> bool:
     return False
 
 
+def _awaited(clause: Token | None) -> bool:
+    """A clause a negated verb waits for ('not rest until ...')."""
+    return clause is not None and clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "until" for c in clause.children)
+
+
 def _warned_of(clause: Token, entry: Token | None) -> bool:
     """A clause a flip verb reports that it opposes after all: the path came up from the
     clause's subject ('warned that easing the sanctions would help Iran'), or the clause is
@@ -481,7 +488,7 @@ def _describes(head: Token) -> bool:
         return True
     passive = any(c.dep_ == "auxpass" for c in head.children)
     wanted = any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODAL_WORDS
-                 for c in head.children)
+                 for c in head.children) or _awaited(head)  # "until every sanction is enforced"
     return passive and not wanted
 
 

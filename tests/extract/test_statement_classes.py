@@ -120,6 +120,16 @@ NEGATION_AND_MODALITY = [
      ("JPN", "person", "tighten", "RUS")),
     ("Japan said it would freeze the assets of 19 North Korean groups.",
      ("JPN", "country", "tighten", None)),
+    # what a negated verb waits for is wanted ("not rest until"), not denied
+    ('"We will not rest until every sanction is enforced," the Treasury secretary said.',
+     ("USA", "person", "tighten", None)),
+    # a response or retaliation to the measures opposes them; naming them terrorism too
+    ("Iran's foreign ministry spokesman said Tehran would respond to any new sanctions.",
+     ("IRN", "person", "ease", None)),
+    ("The Kremlin said Moscow would retaliate against any new sanctions.",
+     ("RUS", "organization", "ease", None)),
+    ("Iran's supreme leader called the measures economic terrorism.",
+     ("IRN", "person", "ease", None)),
     # a predicate noun is no act: the measures are "not an end in themselves" (no call to end
     # them, reversed into tighten); what is left is the measures denied a worth: ease
     ("China's foreign ministry spokesman Hong Lei said sanctions were not an end in "
