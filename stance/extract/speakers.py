@@ -309,7 +309,10 @@ class SpeakerResolver:
         """'Chinese Foreign Minister Wang Yi' -> Wang Yi, Foreign Minister, CHN; a proper noun
         that is no PERSON entity counts only with a title or when the gazetteer knows it."""
         name_tokens_ = _person_name(head, phrase)
-        if not name_tokens_ or (head.ent_type_ != "PERSON" and head.pos_ != "PROPN"):
+        if not name_tokens_ and head.pos_ == "NOUN" and head.is_title \
+                and self._known_name(head.text):
+            name_tokens_ = [head]  # "Trump said": a known name the tagger took for a noun
+        elif not name_tokens_ or (head.ent_type_ != "PERSON" and head.pos_ != "PROPN"):
             return None
         name = display_name(" ".join(t.text for t in name_tokens_))
         title_tokens = [t for t in phrase if t.i < name_tokens_[0].i]

@@ -425,3 +425,10 @@ def test_a_description_ending_in_a_title_is_someone_named_before(rules_in):
     found = rules_in('Sen. Marco Rubio said the sanctions on Iran must stay. "We cannot trust '
                      'Tehran," the Florida senator said.')
     assert {s.speaker for s in found} == {"Marco Rubio"}, found
+
+
+def test_a_known_surname_the_tagger_takes_for_a_noun_is_the_person(rules_in):
+    found = rules_in("Trump said he would consider lifting sanctions on Russia.",
+                     published=date(2017, 3, 1))
+    assert [(s.speaker, s.country, s.stance) for s in found] == [
+        ("Donald Trump", "USA", "ease")], found
