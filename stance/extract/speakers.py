@@ -148,6 +148,14 @@ def _person_name(head: Token, phrase: list[Token]) -> list[Token]:
     return name
 
 
+def _members_of(head: Token, text: str, modifiers: list[Place]) -> Mention | None:
+    """'European Community officials', 'UN diplomats', 'EU foreign ministers': the body its
+    members speak for."""
+    body = next((p for p in modifiers if p.kind == "org"), None)
+    return None if body is None else Mention("organization", text, name=body.name,
+                                             token=head.i)
+
+
 def _name_ending_title(head: Token, phrase: list[Token]) -> list[Token]:
     """The PERSON entity that ends a title's 'of ...' tail ('Secretary of the Treasury Steven
     Mnuchin'), else nothing."""
@@ -205,10 +213,11 @@ class SpeakerResolver:
             if owner is not None:
                 return Mention("country", text, name=self.lex.country_name(owner),
                                country=owner, token=head.i)
-            # "European Community officials", "UN diplomats": the body they speak for
-            body = next((p for p in modifiers if p.kind == "org"), None)
-            return None if body is None else Mention("organization", text, name=body.name,
-                                                     token=head.i)
+            return _members_of(head, text, modifiers)
+        if kind == "role" and head.tag_ == "NNS" and country is None:
+            members = _members_of(head, text, modifiers)  # "EU foreign ministers"
+            if members is not None:
+                return members
         if kind == "role" and head.ent_type_ != "PERSON":
             # "a ministry spokesman in Tokyo", "the spokesman of the Chinese embassy"
             country = country or self._owner_country(doc, head)

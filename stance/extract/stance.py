@@ -197,7 +197,7 @@ class StanceReader:
             if cue.kind == "direction" and span.root.dep_ in _PREDICATE_DEPS \
                     and span.root.pos_ == "NOUN":
                 continue  # "sanctions are not an end in themselves": a predicate, no act
-            if _describes(span.root):
+            if cue.kind != "judgement" and _describes(span.root):
                 evidence.described = True
                 continue  # "the sanctions imposed last year", "were imposed in 1962": description
             hit = self._direction_hit(span, cue, event, anchors, cues, linked_anchors)
@@ -222,7 +222,12 @@ class StanceReader:
         """A direction, standalone or judgement word: its side, reversed by the flips on its
         way up to the reporting verb, weighed by how close it is to the measures."""
         head = span.root
-        reach = [a for a in anchors if _distance(head, a.root) <= MAX_LINK_DISTANCE]
+        reach = [a for a in anchors if _distance(head, a.root) <= MAX_LINK_DISTANCE
+                 and not _in_aim(head, a.root)]
+        if _transgressing(head, reach):
+            # "the tariffs violated GATT rules": the measures break the rules, not someone them
+            stance = "tighten" if _negated(head) else "ease"
+            return CueHit(span.text, stance, cue.weight)
         near = [a for a in reach if not _effect_of(a.root, span)]
         if reach and not near and cue.kind != "standalone":
             return None
@@ -422,6 +427,22 @@ def _warned_of(clause: Token, entry: Token | None) -> bool:
     if entry is not None and entry.dep_ in ("nsubj", "csubj"):
         return True
     return any(c.dep_ == "mark" and c.lower_ in _DOUBT_MARKS for c in clause.children)
+
+
+_TRANSGRESSIONS = frozenset({"violate", "breach", "flout", "circumvent", "evade", "contravene"})
+
+
+def _transgressing(cue: Token, anchors: list[Span]) -> bool:
+    """A verb of breaking rules whose active subject is the measures."""
+    return cue.lemma_.lower() in _TRANSGRESSIONS and any(
+        a.root.dep_ == "nsubj" and a.root.head.i == cue.i for a in anchors)
+
+
+def _in_aim(cue: Token, anchor: Token) -> bool:
+    """'sanctions against unfair trading partners', 'sanctions on new investment': a word in
+    what the measures aim at describes the target, not the measures."""
+    return any(child.dep_ == "prep" and child.lower_ in _AIMING_PREPS
+               and cue in child.subtree for child in anchor.children)
 
 
 def _effect_of(anchor: Token, cue: Span) -> bool:

@@ -130,6 +130,24 @@ NEGATION_AND_MODALITY = [
      ("RUS", "organization", "ease", None)),
     ("Iran's supreme leader called the measures economic terrorism.",
      ("IRN", "person", "ease", None)),
+    # a verb of breaking rules whose subject is the measures: they transgress
+    ("A MITI official said the U.S. tariffs violated GATT rules.",
+     ("JPN", "person", "ease", None)),
+    ("Japan's foreign minister said the sanctions did not violate international law.",
+     ("JPN", "person", "tighten", None)),
+    ("Japan's foreign minister said Iran had violated the sanctions.",
+     ("JPN", "person", "tighten", None)),
+    # a word in what the measures aim at describes the target, not the measures
+    ("Canada's trade minister said sanctions against illegal settlements were justified.",
+     ("CAN", "person", "tighten", None)),
+    ("Canadian Trade Minister Pat Carney said Ottawa would challenge the U.S. duties.",
+     ("CAN", "person", "ease", None)),
+    # "blocking sanctions" are a kind of measure, not a block on them
+    ("The Treasury said full blocking sanctions on Russian elites would follow.",
+     ("USA", "organization", "tighten", "RUS")),
+    # the members of a body speak for it
+    ("EC foreign ministers said they would impose sanctions on South Africa.",
+     (None, "organization", "tighten", "ZAF")),
     # a predicate noun is no act: the measures are "not an end in themselves" (no call to end
     # them, reversed into tighten); what is left is the measures denied a worth: ease
     ("China's foreign ministry spokesman Hong Lei said sanctions were not an end in "
