@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import Article, Statement
 from ..people import display_name
+from .clean import dateline_city
 from .countries import place_at
 from .decision import decide_cues
 from .evidence import ArticleContext, Candidate, CueHit
@@ -227,7 +228,8 @@ class ArticleAssembler:
         self.author = self.signers[0] if self.signers else author_speaker(article, lex)
         self.resolver = SpeakerResolver(
             lex, article.published, self.author,
-            we_is_country=article.author is not None or op_ed_writer(article.text) is None)
+            we_is_country=article.author is not None or op_ed_writer(article.text) is None,
+            home=None if self.author else lex.capital_country(dateline_city(article.text)))
         self.candidates: list[Candidate] = []
         self.context = ArticleContext(
             None if self.signers or self.author is None else self.author.country,

@@ -160,6 +160,20 @@ def segment(text: str, patterns: list[BoilerplatePattern] | None = None,
     return blocks
 
 
+_DATELINE_CITY = re.compile(r"[A-Z][A-Z.'\- ]*[A-Z.]")
+_DATELINE_PARAGRAPHS = 3  # a wire story's dateline opens its first paragraphs, after a headline
+
+
+def dateline_city(text: str) -> str | None:
+    """The city a wire story is filed from ('TOKYO, April 22 - ...' -> 'Tokyo'), if one of
+    its first paragraphs opens with a dateline."""
+    for start, end in _paragraphs(text)[:_DATELINE_PARAGRAPHS]:
+        if _DATELINE.match(text[start:end]):
+            city = _DATELINE_CITY.match(text, start)
+            return city.group(0).title() if city else None
+    return None
+
+
 def parse_copy(text: str) -> str:
     """The block as the parser sees it: normalised, line breaks inside a paragraph as spaces."""
     return normalize(text).replace("\n", " ")

@@ -82,6 +82,12 @@ class Lexicons:
     def __post_init__(self) -> None:
         self.by_iso3 = {c.iso3: c for c in self.countries}
 
+    def capital_country(self, city: str | None) -> str | None:
+        """The country whose capital is `city` ('Tokyo' -> JPN)."""
+        wanted = (city or "").casefold()
+        return next((c.iso3 for c in self.countries
+                     if c.capital and c.capital.casefold() == wanted), None) if wanted else None
+
     def country_name(self, iso3: str | None) -> str | None:
         country = self.by_iso3.get(iso3 or "")
         return country.name if country else None

@@ -170,10 +170,16 @@ class SpeakerResolver:
     """Article-level memory of people and the last speakers, for short forms and pronouns."""
 
     def __init__(self, lex: Lexicons, published: date | None = None,
-                 author: Speaker | None = None, we_is_country: bool = True):
+                 author: Speaker | None = None, we_is_country: bool = True,
+                 home: str | None = None):
         """`we_is_country`: a person author's "we" is their country (a head of state's
-        speech), not so in an opinion piece, where the writer speaks for themselves."""
+        speech), not so in an opinion piece, where the writer speaks for themselves. `home`:
+        the country of a wire story's dateline ('TOKYO -'), whose officials the story need
+        not call Japanese."""
         self.lex = lex
+        self.home = home
+        self.body_words = {w.casefold() for o in lex.organizations
+                           for w in (o.name, *o.aliases) if len(w.split()) == 1}
         self.published = published
         self.author = author
         self.we_is_country = we_is_country
@@ -551,7 +557,8 @@ class SpeakerResolver:
         """The speaker a mention stands for, or None when it cannot be told."""
         if mention.kind == "person":
             person = self._person(mention)
-            return Speaker(person.name, "person", person.country, person.role, person.official_id)
+            return Speaker(person.name, "person", person.country or self._home_of(person.role),
+                           person.role, person.official_id)
         if mention.kind == "country":
             return Speaker(mention.name or mention.text, "country", mention.country)
         if mention.kind == "organization":
@@ -573,6 +580,18 @@ class SpeakerResolver:
         if mention.kind == "role":
             return self._resolve_role(mention)
         return None
+
+    def _home_of(self, role: str | None) -> str | None:
+        """The dateline's country for an official whose title names none ('Prime Minister
+        Yasuhiro Nakasone' in a story from Tokyo); not for a body's officer ('UN
+        Secretary-General') or anyone with no government title."""
+        if self.home is None or not role:
+            return None
+        words = role.casefold().replace("-", " ").split()
+        if any(w in self.body_words for w in words) or not any(w in _HOME_OFFICES
+                                                                 for w in words):
+            return None
+        return self.home
 
     def gender(self, name: str | None) -> str | None:
         person = self._find_person(name_tokens(name or ""))
@@ -615,8 +634,10 @@ class SpeakerResolver:
         if len(officials) == 1 and self.published is not None:
             o = officials[0]
             return Speaker(o.name, "person", o.country, o.role, o.official_id)
-        if mention.country is None:
+        country = mention.country or self._home_of(mention.role)
+        if country is None:
             return None
+        mention = replace(mention, country=country)
         # an official the text does not name: 'Russian oil minister' as written, else the
         # country's name and the title ('United States Permanent Representative')
         name = mention.name or f"{self.lex.country_name(mention.country)} {mention.role}"
@@ -626,6 +647,10 @@ class SpeakerResolver:
         """Record the speakers of the latest statement (for 'he', 'they' and floating quotes)."""
         self.last_speakers = (self.last_speakers + speakers)[-6:]
 
+
+# Words of a government title: an official holding one in a dateline's city is its country's.
+# (Not a spokesman or an unnamed official: a story from Vienna quotes Iran's court spokesman.)
+_HOME_OFFICES = frozenset({"minister", "president", "premier", "chancellor", "secretary"})
 
 _TOWARDS_PREPS = frozenset({"on", "against", "over", "with", "to", "toward", "towards", "at",
                             "about", "into", "upon"})

@@ -11,6 +11,7 @@ from datetime import date
 
 import pytest
 
+from stance.extract.clean import dateline_city
 from stance.ingest import read_paths
 
 
@@ -450,3 +451,30 @@ def test_a_known_surname_the_tagger_takes_for_a_noun_is_the_person(rules_in):
                      published=date(2017, 3, 1))
     assert [(s.speaker, s.country, s.stance) for s in found] == [
         ("Donald Trump", "USA", "ease")], found
+
+
+WIRE = ("JAPAN URGES U.S. TO DROP SANCTIONS\n\n"
+        "TOKYO, April 22 - Prime Minister Ken Ota said Japan would do its utmost to have the "
+        "sanctions withdrawn.\n\n"
+        "The foreign minister said the tariffs were unjustified.\n\n"
+        "A ministry spokesman said the talks would go on.\n\n"
+        "U.N. Secretary-General Javier Perez de Cuellar said the sanctions should be eased.")
+
+
+def test_a_wire_storys_dateline_gives_its_officials_their_country(rules_in):
+    countries = {s.speaker: s.country for s in rules_in(WIRE)}
+    assert countries["Ken Ota"] == "JPN"
+    assert countries["Japan foreign minister"] == "JPN"
+    # a body's officer, and a spokesman (a story from Vienna quotes Iran's), get none from it
+    assert countries["Javier Perez de Cuellar"] is None
+    assert "JPN" not in {c for name, c in countries.items() if "spokesman" in name}
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("HEADLINE\n\nTOKYO, April 22 - Japan said ...", "Tokyo"),
+    ("WASHINGTON (Reuters) - The U.S. said ...", "Washington"),
+    ("NEW YORK, Jan 3 - Officials said ...", "New York"),
+    ("Japan said on Friday - a day after - it would act.", None),
+])
+def test_the_dateline_city_is_read_from_the_first_paragraphs(text, city):
+    assert dateline_city(text) == city
