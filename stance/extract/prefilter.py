@@ -11,7 +11,7 @@ _IRREGULAR = {
     "say": ["said"], "tell": ["told"], "write": ["wrote", "written"], "seek": ["sought"],
     "hold": ["held"], "speak": ["spoke", "spoken"], "think": ["thought"], "make": ["made"],
     "give": ["gave", "given"], "take": ["took", "taken"], "mean": ["meant"],
-    "withdraw": ["withdrew", "withdrawn"], "lead": ["led"],
+    "withdraw": ["withdrew", "withdrawn"], "lead": ["led"], "freeze": ["froze", "frozen"],
 }
 
 

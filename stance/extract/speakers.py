@@ -215,7 +215,10 @@ class SpeakerResolver:
         if kind == "body":
             return self._body_mention(doc, head, text, phrase, country)
         if kind == "group":
-            owner = country or self._owner_country(doc, head)
+            # "Chinese officials", "officials in Tokyo", "Democratic senators" (an office one
+            # country has)
+            owner = country or self._owner_country(doc, head) or self._title_country(
+                head.lemma_, exact=True)
             if owner is not None:
                 return Mention("country", text, name=self.lex.country_name(owner),
                                country=owner, token=head.i)
@@ -324,6 +327,9 @@ class SpeakerResolver:
         """'Chinese Foreign Minister Wang Yi' -> Wang Yi, Foreign Minister, CHN; a proper noun
         that is no PERSON entity counts only with a title or when the gazetteer knows it."""
         name_tokens_ = _person_name(head, phrase)
+        titles = self.lex.speaker_nouns
+        while len(name_tokens_) > 1 and titles.get(name_tokens_[0].lower_) == "role":
+            name_tokens_ = name_tokens_[1:]  # "President Ignazio Cassis" tagged as one name
         if not name_tokens_ and head.pos_ == "NOUN" and head.is_title \
                 and self._known_name(head.text):
             name_tokens_ = [head]  # "Trump said": a known name the tagger took for a noun
@@ -588,10 +594,13 @@ class SpeakerResolver:
         if self.home is None or not role:
             return None
         words = role.casefold().replace("-", " ").split()
-        if any(w in self.body_words for w in words) or not any(w in _HOME_OFFICES
-                                                                 for w in words):
+        if self._of_a_body(role) or not any(w in _HOME_OFFICES for w in words):
             return None
         return self.home
+
+    def _of_a_body(self, role: str) -> bool:
+        """The title names a body of the gazetteer ('EU foreign policy chief')."""
+        return any(w in self.body_words for w in role.casefold().replace("-", " ").split())
 
     def gender(self, name: str | None) -> str | None:
         person = self._find_person(name_tokens(name or ""))
@@ -636,7 +645,9 @@ class SpeakerResolver:
             return Speaker(o.name, "person", o.country, o.role, o.official_id)
         country = mention.country or self._home_of(mention.role)
         if country is None:
-            return None
+            # "the EU foreign policy chief": a body's officer, who has no country
+            return Speaker(mention.role, "person", None, mention.role) \
+                if self._of_a_body(mention.role) else None
         mention = replace(mention, country=country)
         # an official the text does not name: 'Russian oil minister' as written, else the
         # country's name and the title ('United States Permanent Representative')

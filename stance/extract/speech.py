@@ -173,6 +173,7 @@ _NEW_MEASURES = frozenset({"new", "fresh", "tough", "tougher", "toughen", "tough
                            "harsher", "additional", "further", "stiff", "stiffer", "broad",
                            "sweeping", "unilateral", "bilateral"})
 _SELF_ACTING = frozenset({"sanction", "blacklist"})  # act on measures whatever their object
+_FROZEN = frozenset({"asset", "account", "fund", "property", "holding", "reserve"})
 _DRAWING_VERBS = frozenset({"draw", "face", "prompt", "trigger", "incur", "earn", "bring"})
 # 'Iran sanctions' name whom the measures hit, 'U.S. sanctions' who imposes them: a modifier
 # of the measures is read as their imposer when it is a body (never a target) or the United
@@ -443,7 +444,9 @@ class SpeechFinder:
                 for t in child.subtree
             ):
                 return True
-        return verb.lemma_.lower() in _SELF_ACTING
+        return verb.lemma_.lower() in _SELF_ACTING or (
+            verb.lemma_.lower() == "freeze" and any(c.dep_ == "dobj" and c.lemma_.lower()
+                                                    in _FROZEN for c in verb.children))
 
     @staticmethod
     def _noun_has_content(noun: Token) -> bool:

@@ -116,6 +116,8 @@ NEGATION_AND_MODALITY = [
     # a ban proposed or passed; frozen assets
     ("The European Commission proposed a ban on Russian oil imports.",
      (None, "organization", "tighten", "RUS")),
+    ("Britain froze the assets of three Iranian banks on Thursday.",
+     ("GBR", "country", "tighten", None)),
     # whose dealings a ban cuts off is no target: not the speaker's own measures "against" it
     ("Japan's foreign minister said Tokyo had banned new Japanese investments in Russia.",
      ("JPN", "person", "tighten", "RUS")),
@@ -149,6 +151,15 @@ NEGATION_AND_MODALITY = [
     # the members of a body speak for it
     ("EC foreign ministers said they would impose sanctions on South Africa.",
      (None, "organization", "tighten", "ZAF")),
+    # defeating the measures, shielding someone from them, calling them piracy or hostile
+    ("The Iranian president vowed to defeat the sanctions through a resistance economy.",
+     ("IRN", "person", "ease", None)),
+    ("Washington's ambassador to the U.N. accused Moscow of shielding Pyongyang from tougher "
+     "sanctions.", ("USA", "person", "tighten", None)),
+    ("The Venezuelan government called the measures a blockade and an act of piracy.",
+     ("VEN", "organization", "ease", None)),
+    ("The Russian foreign ministry said the new restrictions were a hostile act and promised a "
+     "tough response.", ("RUS", "organization", "ease", None)),
     # a predicate noun is no act: the measures are "not an end in themselves" (no call to end
     # them, reversed into tighten); what is left is the measures denied a worth: ease
     ("China's foreign ministry spokesman Hong Lei said sanctions were not an end in "
@@ -177,6 +188,14 @@ SPEAKERS_AND_TARGETS = [
      ("USA", "person", "tighten", "PRK")),
     ("Secretary of the Treasury Steven Mnuchin said the sanctions on Iran would stay.",
      ("USA", "person", "tighten", "IRN")),
+    # a title the tagger reads into the name; members of an office one country has
+    ("Swiss President Ignazio Cassis said Switzerland would adopt the EU's sanctions.",
+     ("CHE", "person", "tighten", None)),
+    ("Democratic senators said they would block any easing of the sanctions on Russia.",
+     ("USA", "country", "tighten", "RUS")),
+    # a body's officer speaks with no country
+    ("The EU foreign policy chief said the bloc was ready to roll back some sanctions.",
+     (None, "person", "ease", None)),
     # a name the tagger misses, made a person by the title in apposition
     ("Okabe, Japan's trade minister, told reporters the tariffs were unfair.",
      ("JPN", "person", "ease", None)),
