@@ -4,13 +4,14 @@
 WITH labelled AS (
     SELECT false AS corrected, article_id, dataset, outlet, published, date_precision,
            speaker_type, machine_speaker AS speaker, role, machine_country AS country,
-           machine_target AS target, machine_stance AS stance, machine_on_topic AS on_topic
-    FROM statements_full
+           machine_target AS target, machine_stance AS stance, machine_on_topic AS on_topic,
+           quote_norm, cluster
+    FROM statements_full LEFT JOIN quote_clusters USING (quote_norm)
     UNION ALL
     SELECT true, article_id, dataset, outlet, published, date_precision, speaker_type,
            corrected_speaker, role, corrected_country, corrected_target, corrected_stance,
-           corrected_on_topic
-    FROM statements_full
+           corrected_on_topic, quote_norm, cluster
+    FROM statements_full LEFT JOIN quote_clusters USING (quote_norm)
     WHERE NOT rejected
 ), scoped AS (
     SELECT l.*, s.all_topics
@@ -77,6 +78,13 @@ WITH labelled AS (
     SELECT corrected, all_topics, dataset, kind, subject_type, subject, min(published),
            max(published)
     FROM subject_rows WHERE kind = 'country' OR subject_type = 'person' GROUP BY ALL
+), quotes AS (
+    -- a quote's cluster: its representative's wording (the wording itself when unclustered)
+    SELECT corrected, dataset, hash(coalesce(cluster, quote_norm)) AS cluster_key,
+           count(*) AS statements, count(DISTINCT article_id) AS articles,
+           count(*) FILTER (WHERE on_topic) AS on_topic_statements,
+           count(DISTINCT article_id) FILTER (WHERE on_topic) AS on_topic_articles
+    FROM labelled WHERE quote_norm IS NOT NULL GROUP BY ALL
 ), articles AS (
     SELECT corrected, all_topics, dataset, count(DISTINCT article_id) AS articles
     FROM scoped GROUP BY ALL
@@ -107,6 +115,10 @@ WITH labelled AS (
     SELECT corrected, all_topics, dataset, kind, subject_type, subject, statements, tighten,
            ease, neutral, articles
     FROM agg_subjects
+), stored_quotes AS (
+    SELECT corrected, dataset, cluster_key, statements, articles, on_topic_statements,
+           on_topic_articles
+    FROM agg_quotes
 ), stored_articles AS (
     SELECT corrected, all_topics, dataset, articles FROM agg_articles
 )
@@ -132,6 +144,8 @@ SELECT
     + (SELECT count(*) FROM (FROM facets EXCEPT ALL FROM stored_facets)) AS agg_facets,
     (SELECT count(*) FROM (FROM stored_span EXCEPT ALL FROM span))
     + (SELECT count(*) FROM (FROM span EXCEPT ALL FROM stored_span)) AS agg_spans,
+    (SELECT count(*) FROM (FROM stored_quotes EXCEPT ALL FROM quotes))
+    + (SELECT count(*) FROM (FROM quotes EXCEPT ALL FROM stored_quotes)) AS agg_quotes,
     (SELECT count(*) FROM (FROM stored_articles EXCEPT ALL FROM articles))
     + (SELECT count(*) FROM (FROM articles EXCEPT ALL FROM stored_articles)) AS agg_articles,
     (SELECT count(*) FROM agg_country) AS country_rows;

@@ -65,6 +65,23 @@ FROM agg_changes
 WHERE outlet IS NOT NULL AND country IS NOT NULL
 GROUP BY ALL;
 
+-- A quote counts +1 article for each article that quotes it (however often) with its new rows,
+-- -1 with its old ones; in the on-topic columns, only when the article quotes it on topic.
+CREATE OR REPLACE TEMP TABLE agg_quotes_delta AS
+WITH per_article AS (
+    SELECT corrected, dataset, cluster_key, article_key, sign,
+           count(*) AS n, count(*) FILTER (WHERE on_topic) AS on_n
+    FROM agg_changes
+    WHERE cluster_key IS NOT NULL
+    GROUP BY ALL
+)
+SELECT hash(corrected, dataset, cluster_key) AS cell, corrected, dataset, cluster_key,
+       sum(sign * n) AS statements, sum(sign) AS articles,
+       sum(sign * on_n) AS on_topic_statements,
+       coalesce(sum(sign) FILTER (WHERE on_n > 0), 0) AS on_topic_articles
+FROM per_article
+GROUP BY ALL;
+
 -- The tables by subject and article count twice: on-topic statements only (all_topics
 -- false), and every statement. Each is grouped once with both counts side by side, then
 -- unfolded into its two rows (half the rows to group of pairing every row with both).

@@ -45,6 +45,16 @@ WHEN MATCHED THEN UPDATE SET statements = t.statements + d.statements,
                              neutral = t.neutral + d.neutral
 WHEN NOT MATCHED THEN INSERT BY NAME;
 
+MERGE INTO agg_quotes t
+USING (FROM agg_quotes_delta WHERE statements <> 0 OR articles <> 0 OR on_topic_statements <> 0
+       OR on_topic_articles <> 0) d ON t.cell = d.cell
+WHEN MATCHED AND t.statements + d.statements = 0 THEN DELETE
+WHEN MATCHED THEN UPDATE SET statements = t.statements + d.statements,
+                             articles = t.articles + d.articles,
+                             on_topic_statements = t.on_topic_statements + d.on_topic_statements,
+                             on_topic_articles = t.on_topic_articles + d.on_topic_articles
+WHEN NOT MATCHED THEN INSERT BY NAME;
+
 MERGE INTO agg_subjects t
 USING (FROM agg_subjects_delta
        WHERE statements <> 0 OR tighten <> 0 OR ease <> 0 OR neutral <> 0 OR articles <> 0) d

@@ -253,6 +253,15 @@ CREATE TABLE IF NOT EXISTS agg_outlet_countries (
     cell UBIGINT, corrected BOOLEAN, on_topic BOOLEAN, dataset VARCHAR, outlet VARCHAR,
     country VARCHAR, statements BIGINT, tighten BIGINT, ease BIGINT, neutral BIGINT
 );
+-- Quotes (the Quotes page): each cluster of near-identical wordings (statements_wide.cluster_key)
+-- with its statements and the articles that quote it (an article once per cluster however
+-- often it quotes it), so how far a quote travels is a sum over datasets. `on_topic_*` count
+-- on-topic statements only: the two topic scopes are columns, not rows as in agg_subjects,
+-- because nearly every quoted statement is on topic and rows would double the table.
+CREATE TABLE IF NOT EXISTS agg_quotes (
+    cell UBIGINT, corrected BOOLEAN, dataset VARCHAR, cluster_key UBIGINT, statements BIGINT,
+    articles BIGINT, on_topic_statements BIGINT, on_topic_articles BIGINT
+);
 -- Subjects a table ranks: speakers (`kind` 'speaker', any speaker with a name, `subject_type`
 -- person, country or organization) and speaker countries (`kind` 'country'). `all_topics`
 -- false counts on-topic statements only, true counts all (an article counts once per subject in
@@ -416,6 +425,16 @@ CREATE OR REPLACE MACRO agg_outlet_country_cells(p_dataset, p_corrected,
 SELECT *
 FROM agg_outlet_countries
 WHERE corrected = p_corrected AND (p_all_topics OR on_topic) AND dataset_shown(dataset, p_dataset);
+
+-- Each quote cluster's statements and articles per dataset shown, in the topic scope asked
+-- (cells of clusters with no on-topic statement left out of the on-topic scope).
+CREATE OR REPLACE MACRO agg_quote_cells(p_dataset, p_corrected, p_all_topics := false) AS TABLE
+SELECT dataset, cluster_key,
+       CASE WHEN p_all_topics THEN statements ELSE on_topic_statements END AS statements,
+       CASE WHEN p_all_topics THEN articles ELSE on_topic_articles END AS articles
+FROM agg_quotes
+WHERE corrected = p_corrected AND (p_all_topics OR on_topic_articles > 0)
+  AND dataset_shown(dataset, p_dataset);
 
 CREATE OR REPLACE MACRO agg_subject_cells(p_kind, p_dataset, p_corrected,
                                           p_all_topics := false) AS TABLE

@@ -5,7 +5,8 @@ and months, not with statements.
 (... x month x date precision x target x side), `agg_country_month` (... x speaker country x
 month x date precision x side), `agg_outlets` (... x outlet), `agg_outlet_stances` (each
 outlet's sides and articles, in two topic scopes), `agg_outlet_countries` (... x outlet x
-speaker country, by side), `agg_subjects` (... x speaker or
+speaker country, by side), `agg_quotes` (... x quote cluster: statements and the articles
+quoting it, in two topic scopes), `agg_subjects` (... x speaker or
 speaker country, with their article counts), `agg_facets` and `agg_spans` (a subject's
 statements per role, country, outlet, official and target, and their first and last dates:
 what a table of people or countries shows beside the counts) and `agg_articles` (articles
@@ -31,7 +32,7 @@ from typing import Any
 from stance.store.queries import parameter_names
 from stance.store.tx import Tx
 
-VERSION = 7  # raise when an aggregate table or its delta changes shape
+VERSION = 8  # raise when an aggregate table or its delta changes shape
 
 # The sidebar's filters (stance.filters.Filters.params) and the value each has when unset.
 _UNSET: dict[str, Any] = {"country": [], "target": [], "stance": [], "outlet": [],
@@ -86,6 +87,7 @@ TWINS: dict[str, Twin] = {
     "officials_table": Twin("agg/officials_table", _BY_DATASET, _not_by_outlets),
     "outlet_countries": Twin("agg/outlet_countries", _BY_DATASET),
     "outlet_stance": Twin("agg/outlet_stance", _BY_DATASET),
+    "quote_spread": Twin("agg/quote_spread", _BY_DATASET),
 }
 
 

@@ -23,7 +23,7 @@ from stance.store.tx import Tx
 from stance.upload import STATEMENTS, set_hidden
 
 EXACT = {"agg_country": 0, "agg_month": 0, "agg_country_month": 0, "agg_outlets": 0,
-         "agg_outlet_countries": 0, "agg_outlet_stances": 0,
+         "agg_outlet_countries": 0, "agg_outlet_stances": 0, "agg_quotes": 0,
          "agg_subjects": 0, "agg_facets": 0, "agg_spans": 0, "agg_articles": 0}
 
 
@@ -61,6 +61,7 @@ EXTRAS: dict[str, list[dict[str, Any]]] = {
     "top_officials": [{"limit": 8, "rank": r} for r in ("statements", "articles")],
     "top_speakers": [{"limit": 8}],
     "outlet_stance": [{"limit": 12}, {"limit": 2}],
+    "quote_spread": [{}],
     "outlet_countries": [{"limit": 5, "outlets_shown": 8}, {"limit": 1, "outlets_shown": 2}],
     "officials_table": [{"limit": 20, "offset": o, "sort": s}
                         for o, s in ((0, "articles"), (20, "statements"), (0, "tighten"),
@@ -124,6 +125,9 @@ def test_a_filter_a_twin_cannot_answer_sends_the_view_to_the_statements():
     days = Filters(date_from=date(2016, 2, 3), date_to=date(2016, 4, 30))
     assert answering("stance_over_time", days.params(period="month")) == "stance_over_time"
     assert answering("repeated_quotes", Filters().params()) == "repeated_quotes"
+    # quotes: by dataset only (a quote's articles per speaker country or date are not kept)
+    assert answering("quote_spread", Filters(dataset=("a",)).params()) == "agg/quote_spread"
+    assert answering("quote_spread", Filters(country=("USA",)).params()) == "quote_spread"
 
 
 def test_every_kind_of_write_keeps_the_aggregates_exact(generated_db, fixture_items,
