@@ -151,8 +151,9 @@ class StanceReader:
                     below.dep_ in ("nsubj", "csubj"):
                 count += 1  # "lifting the sanctions would be a mistake"
                 words.append(cues.judged[token.i])
-            if token.i in cues.supports and token.i != start.i:
-                support = True
+            if token.i != start.i and (token.i in cues.supports or (
+                    token.i in cues.flips and any(c.dep_ == "neg" for c in token.children))):
+                support = True  # "would not block the embargo": a negated flip lets it be
             if token.i == event.cue_head or token.i == sent_root.i:
                 break
             if token.i != start.i and token.i in cues.stops:
@@ -228,7 +229,7 @@ class StanceReader:
             # "the tariffs violated GATT rules": the measures break the rules, not someone them
             stance = "tighten" if _negated(head) else "ease"
             return CueHit(span.text, stance, cue.weight)
-        near = [a for a in reach if not _effect_of(a.root, span)]
+        near = [a for a in reach if cue.kind != "direction" or not _effect_of(a.root, span)]
         if reach and not near and cue.kind != "standalone":
             return None
         if cue.kind == "standalone" or near:
@@ -455,8 +456,8 @@ def _effect_of(anchor: Token, cue: Span) -> bool:
         return False
     node = cue.root
     while node.i != verb.i:
-        if node.head.i == verb.i:
-            return node.dep_ in ("dobj", "dative", "prep")
+        if node.head.i == verb.i:  # in the verb's object or adjuncts: what it does to them
+            return node.dep_ not in ("nsubj", "nsubjpass", "csubj", "aux", "neg", "conj", "cc")
         if node.head.i == node.i:
             return False
         node = node.head

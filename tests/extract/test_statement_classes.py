@@ -116,6 +116,8 @@ NEGATION_AND_MODALITY = [
     # a ban proposed or passed; frozen assets
     ("The European Commission proposed a ban on Russian oil imports.",
      (None, "organization", "tighten", "RUS")),
+    ("Japan signed an order banning imports of Russian oil, gas and coal.",
+     ("JPN", "country", "tighten", None)),
     ("Britain froze the assets of three Iranian banks on Thursday.",
      ("GBR", "country", "tighten", None)),
     # whose dealings a ban cuts off is no target: not the speaker's own measures "against" it
@@ -160,6 +162,19 @@ NEGATION_AND_MODALITY = [
      ("VEN", "organization", "ease", None)),
     ("The Russian foreign ministry said the new restrictions were a hostile act and promised a "
      "tough response.", ("RUS", "organization", "ease", None)),
+    # a coordinated predicate of the measures is still about them ("cost ... and should be")
+    ("Russian Prime Minister Dmitry Medvedev said the sanctions had cost Western companies "
+     "billions and should be scrapped.", ("RUS", "person", "ease", None)),
+    ("Belgian Prime Minister Alexander De Croo warned that a ban on Russian gas would hurt "
+     "Europe more than Russia.", ("BEL", "person", "ease", "RUS")),
+    # the measures made worse what they act on
+    ("Russia's deputy U.N. ambassador said new sanctions would only worsen the humanitarian "
+     "situation.", ("RUS", "person", "ease", None)),
+    # a negated flip lets the measures be
+    ("A spokesman for Germany's economy ministry said Berlin would not block the gas embargo.",
+     ("DEU", "person", "tighten", None)),
+    ("The Foreign Office said Britain stood ready to impose costs on the regime.",
+     ("GBR", "organization", "tighten", None)),
     # a predicate noun is no act: the measures are "not an end in themselves" (no call to end
     # them, reversed into tighten); what is left is the measures denied a worth: ease
     ("China's foreign ministry spokesman Hong Lei said sanctions were not an end in "
