@@ -145,6 +145,10 @@ def _person_name(head: Token, phrase: list[Token]) -> list[Token]:
             name.insert(0, token)
     if len(name) >= 3 and name[0].i > 0 and head.doc[name[0].i - 1].lower_ == "of":
         name = name[1:]
+    doc = head.doc
+    while name and name[0].i > 1 and doc[name[0].i - 1].text == "-" and not any(
+            t.whitespace_ for t in doc[name[0].i - 2:name[0].i]) and doc[name[0].i - 2].is_title:
+        name[:0] = list(doc[name[0].i - 2:name[0].i])  # "Jean-Yves": split at its hyphen
     return name
 
 

@@ -134,9 +134,11 @@ class StanceReader:
         # "will not rest until every sanction is enforced": the awaited clause is wanted
         return _negated(token) and not _awaited(below)
 
-    def _path_frames(self, start: Token, event: SpeechEvent, cues: _ParagraphCues
-                     ) -> tuple[int, bool, list[str]]:
-        """(number of flips, any support frame, flip words) from `start` up to the event's cue."""
+    def _path_frames(self, start: Token, event: SpeechEvent, cues: _ParagraphCues,
+                     start_determiner: bool = False) -> tuple[int, bool, list[str]]:
+        """(number of flips, any support frame, flip words) from `start` up to the event's cue
+        (`start_determiner`: 'no relief' negates the start itself, as 'no sanctions' does not:
+        that one is read as a bare anchor under its frame)."""
         count, support, words = 0, False, []
         token, below, entry = start, None, None
         sent_root = start.sent.root
@@ -144,7 +146,7 @@ class StanceReader:
             if token.i != start.i and self._flip_at(token, cues.flips, below, entry):
                 count += 1
                 words.append(token.text)
-            elif token.i == start.i and _negated(token, determiner=False):
+            elif token.i == start.i and _negated(token, determiner=start_determiner):
                 count += 1
                 words.append("not")
             if token.i in cues.judged and below is not None and \
@@ -196,7 +198,7 @@ class StanceReader:
                     and span.root.dep_ in _PREDICATE_DEPS:
                 continue  # judges the direction its subject names: reverses it (_path_frames)
             if cue.kind == "direction" and span.root.dep_ in _PREDICATE_DEPS \
-                    and span.root.pos_ == "NOUN":
+                    and span.root.pos_ == "NOUN" and not _existential(span.root.head):
                 continue  # "sanctions are not an end in themselves": a predicate, no act
             if cue.kind != "judgement" and _describes(span.root):
                 evidence.described = True
@@ -246,7 +248,8 @@ class StanceReader:
             if _judgement_negated(head):
                 stance, text = _opposite(stance), f"not … {span.text}"
         else:
-            count, _, words = self._path_frames(head, event, cues)
+            count, _, words = self._path_frames(head, event, cues,
+                                                start_determiner=head.pos_ == "NOUN")
             if count % 2:
                 stance, text = _opposite(stance), " … ".join([*reversed(words), span.text])
             if stance == "ease" and _only_on_condition(head):
@@ -380,6 +383,11 @@ def _contrasted(token: Token, event: SpeechEvent) -> bool:
 
 _PREDICATE_DEPS = ("attr", "acomp")
 _DOUBT_MARKS = ("whether", "if")
+
+
+def _existential(copula: Token) -> bool:
+    """'There can be no relief': the noun after the copula is what there is, not a predicate."""
+    return any(c.dep_ == "expl" for c in copula.children)
 
 
 def _judged_copulas(found: list[tuple[Span, StanceCue]]) -> dict[int, str]:

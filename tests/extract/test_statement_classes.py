@@ -175,6 +175,15 @@ NEGATION_AND_MODALITY = [
      ("DEU", "person", "tighten", None)),
     ("The Foreign Office said Britain stood ready to impose costs on the regime.",
      ("GBR", "organization", "tighten", None)),
+    # "there can be no relief": the noun after an empty subject is what there is, negated
+    ('"There can be no sanctions relief without verification," said French Foreign Minister '
+     'Jean-Yves Le Drian.', ("FRA", "person", "tighten", None)),
+    ("Japan's foreign minister said there would be no easing of the sanctions.",
+     ("JPN", "person", "tighten", None)),
+    ('In an interview, Venezuela\'s oil minister said: "The blockade is strangling our people."',
+     ("VEN", "person", "ease", None)),
+    ("Sweden's foreign minister, Ann Linde, said the EU should stand firm on sanctions.",
+     ("SWE", "person", "tighten", None)),
     # a predicate noun is no act: the measures are "not an end in themselves" (no call to end
     # them, reversed into tighten); what is left is the measures denied a worth: ease
     ("China's foreign ministry spokesman Hong Lei said sanctions were not an end in "
@@ -512,3 +521,15 @@ def test_a_wire_storys_dateline_gives_its_officials_their_country(rules_in):
 ])
 def test_the_dateline_city_is_read_from_the_first_paragraphs(text, city):
     assert dateline_city(text) == city
+
+
+def test_a_first_name_split_at_its_hyphen_stays_in_the_name(rules_in):
+    found = rules_in('"There can be no sanctions relief," said French Foreign Minister '
+                     'Jean-Yves Le Drian.')
+    assert [(s.speaker, s.role) for s in found] == [("Jean-Yves Le Drian", "Foreign Minister")]
+
+
+def test_he_after_an_official_named_by_title_is_that_official(rules_in):
+    found = rules_in("Iran's foreign minister arrived in Oslo on Monday. \"The sanctions are "
+                     "illegal,\" he told reporters.")
+    assert [(s.country, s.stance) for s in found] == [("IRN", "ease")], found
