@@ -78,9 +78,12 @@ class Lexicons:
     first_names: dict[str, str] = field(default_factory=dict)  # "Claire" -> "female"
     national_titles: dict[str, str] = field(default_factory=dict)  # "senator" -> "USA"
     by_iso3: dict[str, Country] = field(init=False)
+    body_words: frozenset[str] = field(init=False)  # one-word names of bodies: "eu", "nato"
 
     def __post_init__(self) -> None:
         self.by_iso3 = {c.iso3: c for c in self.countries}
+        self.body_words = frozenset(w.casefold() for o in self.organizations
+                                    for w in (o.name, *o.aliases) if len(w.split()) == 1)
 
     def capital_country(self, city: str | None) -> str | None:
         """The country whose capital is `city` ('Tokyo' -> JPN)."""

@@ -182,8 +182,6 @@ class SpeakerResolver:
         not call Japanese."""
         self.lex = lex
         self.home = home
-        self.body_words = {w.casefold() for o in lex.organizations
-                           for w in (o.name, *o.aliases) if len(w.split()) == 1}
         self.published = published
         self.author = author
         self.we_is_country = we_is_country
@@ -604,7 +602,7 @@ class SpeakerResolver:
 
     def _of_a_body(self, role: str) -> bool:
         """The title names a body of the gazetteer ('EU foreign policy chief')."""
-        return any(w in self.body_words for w in role.casefold().replace("-", " ").split())
+        return any(w in self.lex.body_words for w in role.casefold().replace("-", " ").split())
 
     def gender(self, name: str | None) -> str | None:
         person = self._find_person(name_tokens(name or ""))
