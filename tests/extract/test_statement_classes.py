@@ -533,3 +533,9 @@ def test_he_after_an_official_named_by_title_is_that_official(rules_in):
     found = rules_in("Iran's foreign minister arrived in Oslo on Monday. \"The sanctions are "
                      "illegal,\" he told reporters.")
     assert [(s.country, s.stance) for s in found] == [("IRN", "ease")], found
+
+
+def test_the_suffering_the_measures_cause_judges_them(rules_in):
+    found = rules_in("These measures have caused untold suffering to ordinary people.",
+                     author="A. Delegate", author_country="ZWE")
+    assert [(s.country, s.stance) for s in found] == [("ZWE", "ease")], found
