@@ -226,7 +226,7 @@ class StanceReader:
         way up to the reporting verb, weighed by how close it is to the measures."""
         head = span.root
         reach = [a for a in anchors if _distance(head, a.root) <= MAX_LINK_DISTANCE
-                 and not _in_aim(head, a.root)]
+                 and not _in_aim(head, a.root) and not _in_condition(head, a.root)]
         if _transgressing(head, reach):
             # "the tariffs violated GATT rules": the measures break the rules, not someone them
             stance = "tighten" if _negated(head) else "ease"
@@ -250,6 +250,8 @@ class StanceReader:
         else:
             count, _, words = self._path_frames(head, event, cues,
                                                 start_determiner=head.pos_ == "NOUN")
+            if not count and (_asked(head, event) or _state_reported(span)):
+                return None  # "on whether new sanctions were being prepared"; "had been in place"
             if count % 2:
                 stance, text = _opposite(stance), " … ".join([*reversed(words), span.text])
             if stance == "ease" and _only_on_condition(head):
@@ -421,6 +423,47 @@ def _only_on_condition(token: Token) -> bool:
             return any(c.dep_ == "advmod" and c.lower_ == "only"
                        for c in (*verb.children, *clause.children))
     return False
+
+
+_STATE_CUES = frozenset({"in place", "remain", "stay"})
+
+
+_CLAUSE_MARKS = frozenset({"until", "unless", "if", "once", "after", "when", "before"})
+
+
+def _in_condition(cue: Token, anchor: Token) -> bool:
+    """'the sanctions stay until Russia withdraws': a word in the condition of a clause about
+    the measures says what the condition is, not what is done to them."""
+    for node in (cue, *cue.ancestors):
+        if anchor in node.subtree:
+            return False
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CLAUSE_MARKS
+                                        for c in node.children):
+            return True
+    return False
+
+
+def _asked(token: Token, event: SpeechEvent) -> bool:
+    """The cue sits in an indirect question ('declined to comment on whether new sanctions
+    were being prepared'): it asks, it takes no side."""
+    for node in (token, *token.ancestors):
+        if node.i == event.cue_head:
+            return False
+        if any(c.dep_ == "mark" and c.lower_ in _DOUBT_MARKS for c in node.children):
+            return True
+    return False
+
+
+def _state_reported(span: Span) -> bool:
+    """'the sanctions had been in place since 2006', 'remained in force': a state reported in
+    the past, not wanted ('must remain', 'will stay in place')."""
+    if span.text.lower() not in _STATE_CUES and span.root.lemma_.lower() not in _STATE_CUES:
+        return False
+    verb = span.root if span.root.pos_ in ("VERB", "AUX") else span.root.head
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in _MODAL_WORDS for a in auxes):
+        return False
+    return verb.tag_ == "VBD" or any(a.lemma_ == "have" for a in auxes)
 
 
 def _awaited(clause: Token | None) -> bool:

@@ -184,6 +184,19 @@ NEGATION_AND_MODALITY = [
      ("VEN", "person", "ease", None)),
     ("Sweden's foreign minister, Ann Linde, said the EU should stand firm on sanctions.",
      ("SWE", "person", "tighten", None)),
+    # a state reported in the past, and an indirect question, take no side
+    ("Japan's foreign minister said the sanctions had been in place since 2006.",
+     ("JPN", "person", "neutral", None)),
+    ("Japan's foreign minister said the sanctions remained in force.",
+     ("JPN", "person", "neutral", None)),
+    ("Japan's foreign minister said the sanctions must remain in place.",
+     ("JPN", "person", "tighten", None)),
+    # ... while a state in the present with a condition is a position; the condition's words
+    # ("until Russia withdraws") are not done to the measures
+    ("Japan's foreign minister said the sanctions stay until Russia withdraws.",
+     ("JPN", "person", "tighten", None)),
+    ("A State Department spokesman declined to comment on whether new sanctions were being "
+     "prepared.", ("USA", "person", "neutral", None)),
     # a predicate noun is no act: the measures are "not an end in themselves" (no call to end
     # them, reversed into tighten); what is left is the measures denied a worth: ease
     ("China's foreign ministry spokesman Hong Lei said sanctions were not an end in "
