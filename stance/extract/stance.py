@@ -134,6 +134,12 @@ class StanceReader:
         # "will not rest until every sanction is enforced": the awaited clause is wanted
         return _negated(token) and not _awaited(below)
 
+    def _declined(self, token: Token, cues: _ParagraphCues) -> bool:
+        """A negated verb of saying that is no flip or frame ('would not comment', 'did not
+        say'): the speaker declines to say anything."""
+        return token.lemma_.lower() in _SAYING and token.i not in cues.flips \
+            and token.i not in cues.supports and _negated(token, determiner=False)
+
     def _path_frames(self, start: Token, event: SpeechEvent, cues: _ParagraphCues,
                      start_determiner: bool = False) -> tuple[int, bool, list[str]]:
         """(number of flips, any support frame, flip words) from `start` up to the event's cue
@@ -143,6 +149,8 @@ class StanceReader:
         token, below, entry = start, None, None
         sent_root = start.sent.root
         while True:
+            if token.i != start.i and self._declined(token, cues):
+                break  # "would not comment on ...": nothing said, nothing reversed
             if token.i != start.i and self._flip_at(token, cues.flips, below, entry):
                 count += 1
                 words.append(token.text)
@@ -182,6 +190,8 @@ class StanceReader:
     def _read_event(self, doc: Doc, event: SpeechEvent, cues: _ParagraphCues
                     ) -> StanceEvidence:
         evidence = StanceEvidence()
+        if self._declined(doc[event.cue_head], cues):
+            return evidence  # "would not comment on the sanctions": nothing said, no side
         if event.extra.get("passive"):  # measures done by a named party: the act is its side
             verb = doc[event.cue_head]
             evidence.hits.append(CueHit(verb.text, event.extra["passive"], 1.0))
@@ -225,6 +235,8 @@ class StanceReader:
         """A direction, standalone or judgement word: its side, reversed by the flips on its
         way up to the reporting verb, weighed by how close it is to the measures."""
         head = span.root
+        if cue.kind == "direction" and _acts_on_other(span, anchors):
+            return None  # "to ease tensions", "withdraw its troops": not done to the measures
         reach = [a for a in anchors if _distance(head, a.root) <= MAX_LINK_DISTANCE
                  and not _in_aim(head, a.root) and not _in_condition(head, a.root)]
         if _transgressing(head, reach):
@@ -425,6 +437,8 @@ def _only_on_condition(token: Token) -> bool:
     return False
 
 
+_SAYING = frozenset({"say", "comment", "tell", "state", "confirm", "disclose", "elaborate",
+                     "specify", "speculate", "discuss", "mention", "suggest"})
 _STATE_CUES = frozenset({"in place", "remain", "stay"})
 
 
@@ -482,6 +496,25 @@ def _warned_of(clause: Token, entry: Token | None) -> bool:
 
 
 _TRANSGRESSIONS = frozenset({"violate", "breach", "flout", "circumvent", "evade", "contravene"})
+
+
+def _acts_on_other(cue: Span, anchors: list[Span]) -> bool:
+    """A direction verb done to something other than the measures ('ease tensions', 'end
+    the war', 'withdraw its troops'): its object is no pronoun or place, and no measure is
+    named in its own phrase ('slapped the North with sanctions', 'expand the authority to
+    sanction' and 'lift them' are about the measures)."""
+    verb = cue.root
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c not in cue]
+    if verb.pos_ != "VERB" or not objects or verb.lemma_.lower() in _AIMING_VERBS or any(
+            o.pos_ in ("PRON", "PROPN") or place_at(verb.doc._.sx_places, o.i) for o in objects):
+        return False
+    anchored = {t.i for a in anchors for t in a}
+    own = [t for c in verb.children if c.dep_ not in _OTHER_CLAUSES for t in c.subtree]
+    return not any(t.i in anchored for t in own)
+
+
+_AIMING_VERBS = frozenset({*_PUNISH, "hit", "slap"})  # their object is whom the measures hit
+_OTHER_CLAUSES = frozenset({"advcl", "ccomp", "conj", "parataxis"})
 
 
 def _transgressing(cue: Token, anchors: list[Span]) -> bool:
@@ -557,11 +590,12 @@ def _describes(head: Token) -> bool:
     extended", "need to be lifted")."""
     if head.tag_ != "VBN":
         return False
-    if head.dep_ in ("acl", "amod"):
-        return True
+    if head.dep_ in ("acl", "amod") and not any(c.dep_ == "mark" for c in head.children):
+        return True  # not "our demand that the sanctions be retracted": a content clause
     passive = any(c.dep_ == "auxpass" for c in head.children)
     wanted = any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODAL_WORDS
-                 for c in head.children) or _awaited(head)  # "until every sanction is enforced"
+                 for c in head.children) or _awaited(head) or any(
+        c.dep_ == "auxpass" and c.tag_ == "VB" for c in head.children)  # "that they be lifted"
     return passive and not wanted
 
 

@@ -111,8 +111,6 @@ NEGATION_AND_MODALITY = [
      "by imposing new sanctions.", ("IRN", "person", "ease", None)),
     ("Syrian President Bashar al-Assad blamed Western sanctions for the fuel shortages.",
      ("SYR", "person", "ease", None)),
-    ("Indian officials said New Delhi would continue to buy Iranian oil despite the U.S. "
-     "sanctions.", ("IND", "country", "ease", None)),
     # a ban proposed or passed; frozen assets
     ("The European Commission proposed a ban on Russian oil imports.",
      (None, "organization", "tighten", "RUS")),
@@ -197,6 +195,21 @@ NEGATION_AND_MODALITY = [
      ("JPN", "person", "tighten", None)),
     ("A State Department spokesman declined to comment on whether new sanctions were being "
      "prepared.", ("USA", "person", "neutral", None)),
+    # a direction verb done to something else; a report the speaker declines to make
+    ("Japan's foreign minister said the sanctions were meant to ease tensions in the region.",
+     ("JPN", "person", "neutral", None)),
+    ("Japan's defense minister said he would not comment on the sanctions.",
+     ("JPN", "person", "neutral", None)),
+    # a demand that the measures be retracted wants it done (a content clause, a subjunctive)
+    ("Japan's foreign minister repeated his demand that the sanctions be retracted.",
+     ("JPN", "person", "ease", None)),
+    ("Japan's foreign minister demanded that the sanctions be lifted.",
+     ("JPN", "person", "ease", None)),
+    ("Japan's foreign minister did not say that the sanctions should stay.",
+     ("JPN", "person", "neutral", None)),
+    # a verb of aiming takes whom the measures hit as its object: still about the measures
+    ("Japan said it had issued designations targeting senior North Korean officials.",
+     ("JPN", "country", "tighten", None)),
     # a predicate noun is no act: the measures are "not an end in themselves" (no call to end
     # them, reversed into tighten); what is left is the measures denied a worth: ease
     ("China's foreign ministry spokesman Hong Lei said sanctions were not an end in "
