@@ -343,13 +343,16 @@ def _short(text: str, width: int = 60) -> str:
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
-def repeated_quotes(frame: pd.DataFrame, present: bool = False) -> go.Figure:
-    """The most-repeated quotes: how many articles carry each, coloured by stance.
+def repeated_quotes(frame: pd.DataFrame, present: bool = False,
+                    top: int | None = None) -> go.Figure:
+    """The most-repeated quotes: how many articles carry each, coloured by stance; only the
+    first `top` rows when given (the Quotes page draws the head of its table's result, so one
+    run of the query serves both).
 
     customdata [cluster, articles, stance, outlets, speakers, quote]."""
     if frame.empty:
         return empty_figure("No direct quotes match these filters.", present)
-    data = frame.iloc[::-1].copy()
+    data = frame.iloc[:top].iloc[::-1].copy()
     line = 32 if present else 40
     # two short lines each, so a phone's narrow chart still shows every label whole
     labels = []

@@ -113,6 +113,15 @@ def test_repeated_quotes_are_shortened_and_keep_their_cluster():
     assert fig.data[0].marker.color == charts.STANCE_COLORS["tighten"]
 
 
+def test_repeated_quotes_draw_the_first_rows_of_a_longer_result():
+    frame = pd.DataFrame({"cluster": ["a", "b", "c"], "quote": ["A", "B", "C"],
+                          "articles": [5, 4, 3], "outlets": [2, 2, 1], "speakers": ["X"] * 3,
+                          "stance": ["tighten"] * 3})
+    fig = charts.repeated_quotes(frame, top=2)
+    assert [row[0] for row in fig.data[0].customdata] == ["b", "a"]  # the first at the top
+    assert len(charts.repeated_quotes(frame).data[0].customdata) == 3
+
+
 def test_chart_config_names_the_png_and_hides_the_logo():
     config = charts.chart_config("stance_by_country")
     assert config["toImageButtonOptions"] == {"format": "png", "scale": 2,

@@ -17,7 +17,7 @@ import pytest
 from dashboard.sidebar import from_query
 from stance.pipeline import load_file
 from stance.provenance import export_statements_file
-from stance.store import close_all, open_database
+from stance.store import Database, close_all, open_database
 from stance.upload import STATEMENTS, set_hidden
 
 PAGES = ["overview", "countries", "officials", "outlets", "quotes", "statements", "article",
@@ -147,6 +147,23 @@ def test_quotes_count_a_quote_once_per_article_across_outlets(open_page, problem
     assert (row["articles"], row["outlets"], row["wordings"]) == (2, 2, 1)
     assert row["speakers"] == "Nikki Haley" and row["first_outlet"] == "Wire A"
     assert str(row["first_seen"])[:10] == "2017-09-12"
+
+
+def test_quotes_chart_and_table_share_one_run_of_the_ranking(open_page, problems, fixture_app,
+                                                             monkeypatch):
+    runs: list[str] = []
+    query = Database.query
+
+    def counted(self, name: str, /, **params):
+        runs.append(name)
+        return query(self, name, **params)
+
+    monkeypatch.setattr(Database, "query", counted)
+    at = open_page("quotes")
+    assert problems(at) == []
+    bars = json.loads(at.get("plotly_chart")[0].proto.spec)["data"][0]
+    assert bars["customdata"][0][5] == at.dataframe[0].value.iloc[0]["quote"]  # both drawn
+    assert runs.count("repeated_quotes") == 1  # the slowest query of the page (667 ms at 10M)
 
 
 def test_a_quote_in_the_url_opens_its_trail_with_links_to_each_report(open_page, problems,
