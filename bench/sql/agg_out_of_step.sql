@@ -5,12 +5,12 @@ WITH labelled AS (
     SELECT false AS corrected, article_id, dataset, outlet, published, date_precision,
            speaker_type, machine_speaker AS speaker, role, machine_country AS country,
            machine_target AS target, machine_stance AS stance, machine_on_topic AS on_topic,
-           quote_norm, cluster
+           quote_norm, cluster, title, article_name
     FROM statements_full LEFT JOIN quote_clusters USING (quote_norm)
     UNION ALL
     SELECT true, article_id, dataset, outlet, published, date_precision, speaker_type,
            corrected_speaker, role, corrected_country, corrected_target, corrected_stance,
-           corrected_on_topic, quote_norm, cluster
+           corrected_on_topic, quote_norm, cluster, title, article_name
     FROM statements_full LEFT JOIN quote_clusters USING (quote_norm)
     WHERE NOT rejected
 ), scoped AS (
@@ -85,6 +85,15 @@ WITH labelled AS (
            count(*) FILTER (WHERE on_topic) AS on_topic_statements,
            count(DISTINCT article_id) FILTER (WHERE on_topic) AS on_topic_articles
     FROM labelled WHERE quote_norm IS NOT NULL GROUP BY ALL
+), article_list AS (
+    SELECT corrected, dataset, article_id, title, outlet, published, date_precision,
+           article_name, count(*) AS statements,
+           count(*) FILTER (WHERE stance = 'tighten') AS tighten,
+           count(*) FILTER (WHERE stance = 'ease') AS ease,
+           count(*) FILTER (WHERE on_topic) AS on_topic_statements,
+           count(*) FILTER (WHERE on_topic AND stance = 'tighten') AS on_topic_tighten,
+           count(*) FILTER (WHERE on_topic AND stance = 'ease') AS on_topic_ease
+    FROM labelled GROUP BY ALL
 ), articles AS (
     SELECT corrected, all_topics, dataset, count(DISTINCT article_id) AS articles
     FROM scoped GROUP BY ALL
@@ -119,6 +128,11 @@ WITH labelled AS (
     SELECT corrected, dataset, cluster_key, statements, articles, on_topic_statements,
            on_topic_articles
     FROM agg_quotes
+), stored_article_list AS (
+    SELECT corrected, dataset, article_id, title, outlet, published, date_precision,
+           article_name, statements, tighten, ease, on_topic_statements, on_topic_tighten,
+           on_topic_ease
+    FROM agg_article_list
 ), stored_articles AS (
     SELECT corrected, all_topics, dataset, articles FROM agg_articles
 )
@@ -146,6 +160,9 @@ SELECT
     + (SELECT count(*) FROM (FROM span EXCEPT ALL FROM stored_span)) AS agg_spans,
     (SELECT count(*) FROM (FROM stored_quotes EXCEPT ALL FROM quotes))
     + (SELECT count(*) FROM (FROM quotes EXCEPT ALL FROM stored_quotes)) AS agg_quotes,
+    (SELECT count(*) FROM (FROM stored_article_list EXCEPT ALL FROM article_list))
+    + (SELECT count(*) FROM (FROM article_list EXCEPT ALL FROM stored_article_list))
+        AS agg_article_list,
     (SELECT count(*) FROM (FROM stored_articles EXCEPT ALL FROM articles))
     + (SELECT count(*) FROM (FROM articles EXCEPT ALL FROM stored_articles)) AS agg_articles,
     (SELECT count(*) FROM agg_country) AS country_rows;

@@ -7,6 +7,7 @@ DELETE FROM agg_outlets;
 DELETE FROM agg_outlet_countries;
 DELETE FROM agg_outlet_stances;
 DELETE FROM agg_quotes;
+DELETE FROM agg_article_list;
 DELETE FROM agg_subjects;
 DELETE FROM agg_facets;
 DELETE FROM agg_spans;

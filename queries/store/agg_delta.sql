@@ -82,6 +82,41 @@ SELECT hash(corrected, dataset, cluster_key) AS cell, corrected, dataset, cluste
 FROM per_article
 GROUP BY ALL;
 
+-- An article's row in the list: its new rows' statements added, its old rows' taken off;
+-- what the list shows of it (title, outlet, date...) comes from its new rows (a cell that
+-- keeps any statement has some: an article is taken off and added back whole).
+-- `shown_changed`: the old and new rows show the article differently (a new title with the
+-- same counts still has to reach the table).
+CREATE OR REPLACE TEMP TABLE agg_article_list_delta AS
+WITH per_article AS (
+    SELECT corrected, dataset, article_key, sign,
+           any_value(article_id) AS article_id, any_value(title) AS title,
+           any_value(outlet) AS outlet, any_value(published) AS published,
+           any_value(date_precision) AS date_precision, any_value(article_name) AS article_name,
+           hash(any_value(article_id), any_value(title), any_value(outlet),
+                any_value(published), any_value(date_precision), any_value(article_name))
+               AS shown,
+           count(*) AS n, count(*) FILTER (WHERE stance = 'tighten') AS t,
+           count(*) FILTER (WHERE stance = 'ease') AS e,
+           count(*) FILTER (WHERE on_topic) AS on_n,
+           count(*) FILTER (WHERE on_topic AND stance = 'tighten') AS on_t,
+           count(*) FILTER (WHERE on_topic AND stance = 'ease') AS on_e
+    FROM agg_changes
+    GROUP BY corrected, dataset, article_key, sign
+)
+SELECT hash(corrected, dataset, article_key) AS cell, corrected, dataset, article_key,
+       any_value(article_id) FILTER (WHERE sign > 0) AS article_id,
+       any_value(title) FILTER (WHERE sign > 0) AS title,
+       any_value(outlet) FILTER (WHERE sign > 0) AS outlet,
+       any_value(published) FILTER (WHERE sign > 0) AS published,
+       any_value(date_precision) FILTER (WHERE sign > 0) AS date_precision,
+       any_value(article_name) FILTER (WHERE sign > 0) AS article_name,
+       sum(sign * n) AS statements, sum(sign * t) AS tighten, sum(sign * e) AS ease,
+       sum(sign * on_n) AS on_topic_statements, sum(sign * on_t) AS on_topic_tighten,
+       sum(sign * on_e) AS on_topic_ease, min(shown) <> max(shown) AS shown_changed
+FROM per_article
+GROUP BY ALL;
+
 -- The tables by subject and article count twice: on-topic statements only (all_topics
 -- false), and every statement. Each is grouped once with both counts side by side, then
 -- unfolded into its two rows (half the rows to group of pairing every row with both).

@@ -7,11 +7,11 @@ CREATE OR REPLACE TEMP MACRO agg_labelled() AS TABLE
 SELECT false AS corrected, article_key, dataset, outlet, published, date_precision,
        speaker_type, machine_speaker AS speaker, role, machine_country AS country,
        machine_target AS target, machine_stance AS stance, machine_on_topic AS on_topic,
-       cluster_key
+       cluster_key, article_id, title, article_name
 FROM statements_wide
 UNION ALL
 SELECT true AS corrected, article_key, dataset, outlet, published, date_precision,
        speaker_type, corrected_speaker, role, corrected_country, corrected_target,
-       corrected_stance, corrected_on_topic, cluster_key
+       corrected_stance, corrected_on_topic, cluster_key, article_id, title, article_name
 FROM statements_wide
 WHERE NOT rejected;

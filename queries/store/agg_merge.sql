@@ -55,6 +55,22 @@ WHEN MATCHED THEN UPDATE SET statements = t.statements + d.statements,
                              on_topic_articles = t.on_topic_articles + d.on_topic_articles
 WHEN NOT MATCHED THEN INSERT BY NAME;
 
+MERGE INTO agg_article_list t
+USING (SELECT * EXCLUDE (shown_changed)
+       FROM agg_article_list_delta
+       WHERE statements <> 0 OR tighten <> 0 OR ease <> 0 OR on_topic_statements <> 0
+          OR on_topic_tighten <> 0 OR on_topic_ease <> 0 OR shown_changed) d ON t.cell = d.cell
+WHEN MATCHED AND t.statements + d.statements = 0 THEN DELETE
+WHEN MATCHED THEN UPDATE SET statements = t.statements + d.statements,
+                             tighten = t.tighten + d.tighten, ease = t.ease + d.ease,
+                             on_topic_statements = t.on_topic_statements + d.on_topic_statements,
+                             on_topic_tighten = t.on_topic_tighten + d.on_topic_tighten,
+                             on_topic_ease = t.on_topic_ease + d.on_topic_ease,
+                             article_id = d.article_id, title = d.title, outlet = d.outlet,
+                             published = d.published, date_precision = d.date_precision,
+                             article_name = d.article_name
+WHEN NOT MATCHED THEN INSERT BY NAME;
+
 MERGE INTO agg_subjects t
 USING (FROM agg_subjects_delta
        WHERE statements <> 0 OR tighten <> 0 OR ease <> 0 OR neutral <> 0 OR articles <> 0) d

@@ -262,6 +262,17 @@ CREATE TABLE IF NOT EXISTS agg_quotes (
     cell UBIGINT, corrected BOOLEAN, dataset VARCHAR, cluster_key UBIGINT, statements BIGINT,
     articles BIGINT, on_topic_statements BIGINT, on_topic_articles BIGINT
 );
+-- Articles (the Article page's list): one row per article with a statement in the label set,
+-- what the list shows of it (id, title, outlet, date; its file name, which the search reads)
+-- and its statements by side; `on_topic_*` count on-topic statements only (the two topic scopes
+-- as columns, as in agg_quotes: nearly every article has an on-topic statement). It grows with
+-- articles, not statements, and answers the list under dataset, outlet and date filters.
+CREATE TABLE IF NOT EXISTS agg_article_list (
+    cell UBIGINT, corrected BOOLEAN, dataset VARCHAR, article_key UBIGINT, article_id VARCHAR,
+    title VARCHAR, outlet VARCHAR, published DATE, date_precision VARCHAR, article_name VARCHAR,
+    statements BIGINT, tighten BIGINT, ease BIGINT, on_topic_statements BIGINT,
+    on_topic_tighten BIGINT, on_topic_ease BIGINT
+);
 -- Subjects a table ranks: speakers (`kind` 'speaker', any speaker with a name, `subject_type`
 -- person, country or organization) and speaker countries (`kind` 'country'). `all_topics`
 -- false counts on-topic statements only, true counts all (an article counts once per subject in
@@ -435,6 +446,22 @@ SELECT dataset, cluster_key,
 FROM agg_quotes
 WHERE corrected = p_corrected AND (p_all_topics OR on_topic_articles > 0)
   AND dataset_shown(dataset, p_dataset);
+
+-- Each article of the list under the filters it answers (dataset, dates, outlet), with its
+-- counts in the topic scope asked (articles with no on-topic statement left out of the on-topic
+-- scope); `listed_row` reads a row back by position (queries/agg/article_list.sql).
+CREATE OR REPLACE MACRO agg_article_list_cells(p_from, p_to, p_outlet, p_dataset, p_corrected,
+                                               p_all_topics := false) AS TABLE
+SELECT article_id, title, outlet, published, date_precision, article_name,
+       CASE WHEN p_all_topics THEN statements ELSE on_topic_statements END AS statements,
+       CASE WHEN p_all_topics THEN tighten ELSE on_topic_tighten END AS tighten,
+       CASE WHEN p_all_topics THEN ease ELSE on_topic_ease END AS ease,
+       rowid AS listed_row
+FROM agg_article_list
+WHERE corrected = p_corrected AND (p_all_topics OR on_topic_statements > 0)
+  AND dataset_shown(dataset, p_dataset)
+  AND in_dates(published, date_precision, p_from, p_to)
+  AND (len(p_outlet) = 0 OR list_contains(p_outlet, outlet));
 
 CREATE OR REPLACE MACRO agg_subject_cells(p_kind, p_dataset, p_corrected,
                                           p_all_topics := false) AS TABLE

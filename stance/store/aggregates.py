@@ -6,8 +6,9 @@ and months, not with statements.
 month x date precision x side), `agg_outlets` (... x outlet), `agg_outlet_stances` (each
 outlet's sides and articles, in two topic scopes), `agg_outlet_countries` (... x outlet x
 speaker country, by side), `agg_quotes` (... x quote cluster: statements and the articles
-quoting it, in two topic scopes), `agg_subjects` (... x speaker or
-speaker country, with their article counts), `agg_facets` and `agg_spans` (a subject's
+quoting it, in two topic scopes), `agg_article_list` (... x article: what the Article page's
+list shows of it and its statements by side, in two topic scopes), `agg_subjects` (... x
+speaker or speaker country, with their article counts), `agg_facets` and `agg_spans` (a subject's
 statements per role, country, outlet, official and target, and their first and last dates:
 what a table of people or countries shows beside the counts) and `agg_articles` (articles
 with a statement counted) are kept exact inside every write transaction, from the articles it
@@ -32,7 +33,7 @@ from typing import Any
 from stance.store.queries import parameter_names
 from stance.store.tx import Tx
 
-VERSION = 8  # raise when an aggregate table or its delta changes shape
+VERSION = 9  # raise when an aggregate table or its delta changes shape
 
 # The sidebar's filters (stance.filters.Filters.params) and the value each has when unset.
 _UNSET: dict[str, Any] = {"country": [], "target": [], "stance": [], "outlet": [],
@@ -88,6 +89,7 @@ TWINS: dict[str, Twin] = {
     "outlet_countries": Twin("agg/outlet_countries", _BY_DATASET),
     "outlet_stance": Twin("agg/outlet_stance", _BY_DATASET),
     "quote_spread": Twin("agg/quote_spread", _BY_DATASET),
+    "article_list": Twin("agg/article_list", frozenset({"dataset", "outlet", "from", "to"})),
 }
 
 

@@ -13,6 +13,7 @@ import pytest
 from bench.generate import BENCH_SQL, generate_coded_csv, generate_database
 from stance.corrections import correct
 from stance.filters import Filters
+from stance.models import Article, Statement
 from stance.pipeline import load_file
 from stance.store import Database, delete_dataset, open_database
 from stance.store.aggregates import TWINS, answering
@@ -24,7 +25,8 @@ from stance.upload import STATEMENTS, set_hidden
 
 EXACT = {"agg_country": 0, "agg_month": 0, "agg_country_month": 0, "agg_outlets": 0,
          "agg_outlet_countries": 0, "agg_outlet_stances": 0, "agg_quotes": 0,
-         "agg_subjects": 0, "agg_facets": 0, "agg_spans": 0, "agg_articles": 0}
+         "agg_article_list": 0, "agg_subjects": 0, "agg_facets": 0, "agg_spans": 0,
+         "agg_articles": 0}
 
 
 def out_of_step(db: Database) -> dict[str, int]:
@@ -62,6 +64,9 @@ EXTRAS: dict[str, list[dict[str, Any]]] = {
     "top_speakers": [{"limit": 8}],
     "outlet_stance": [{"limit": 12}, {"limit": 2}],
     "quote_spread": [{}],
+    # a limit that cuts inside a day's articles, a search on titles, outlets and file names
+    "article_list": [{"limit": 200, "search": "%"}, {"limit": 5, "search": "%"},
+                     {"limit": 30, "search": "%times%"}, {"limit": 30, "search": "%report-1_.txt"}],
     "outlet_countries": [{"limit": 5, "outlets_shown": 8}, {"limit": 1, "outlets_shown": 2}],
     "officials_table": [{"limit": 20, "offset": o, "sort": s}
                         for o, s in ((0, "articles"), (20, "statements"), (0, "tighten"),
@@ -83,6 +88,11 @@ def filter_sets(db: Database, name: str) -> list[Filters]:
     elif "country" in answers:
         sets += [Filters(country=tuple(counted["country"][:2])),
                  Filters(stance=("tighten",), corrected=False)]
+    if "outlet" in answers:
+        outlets = db.query("outlet_stance", **Filters().params(limit=3))["outlet"].tolist()
+        sets += [Filters(outlet=tuple(outlets[:2])),
+                 Filters(outlet=tuple(outlets[2:]), dataset=tuple(datasets[1:3]),
+                         date_from=date(2014, 5, 17), date_to=date(2018, 2, 3))]
     if "from" in answers:
         sets += [Filters(date_from=date(2012, 3, 1), date_to=date(2019, 8, 31)),
                  Filters(date_to=date(2016, 12, 31))]
@@ -128,6 +138,10 @@ def test_a_filter_a_twin_cannot_answer_sends_the_view_to_the_statements():
     # quotes: by dataset only (a quote's articles per speaker country or date are not kept)
     assert answering("quote_spread", Filters(dataset=("a",)).params()) == "agg/quote_spread"
     assert answering("quote_spread", Filters(country=("USA",)).params()) == "quote_spread"
+    # articles: by dataset, outlet and any dates (an article has one of each), not by speaker
+    listed = Filters(outlet=("Reuters",), date_from=date(2016, 2, 3)).params(search="%a%")
+    assert answering("article_list", listed) == "agg/article_list"
+    assert answering("article_list", Filters(stance=("ease",)).params()) == "article_list"
 
 
 def test_every_kind_of_write_keeps_the_aggregates_exact(generated_db, fixture_items,
@@ -161,6 +175,42 @@ def test_every_kind_of_write_keeps_the_aggregates_exact(generated_db, fixture_it
     for name in sorted(TWINS):  # and every view still reads the same from its twin
         for extra in EXTRAS[name]:
             assert_same(db, name, Filters().params(**extra))
+
+
+def _listed(titles: list[str]) -> list[tuple[Article, list[Statement]]]:
+    """Three articles of one outlet, the first dated and two with no date, one statement each."""
+    items = []
+    for n, title in enumerate(titles):
+        text = f"Minister Eve number {n} called for tougher sanctions."
+        article = Article(name=f"listed-{n}.txt", source="Wire U", title=title, text=text,
+                          published=date(2016, 5, 5) if n == 0 else None,
+                          date_precision="day" if n == 0 else None)
+        items.append((article, [Statement(
+            article=article.name, speaker="Eve", speaker_type="person", country="FRA",
+            role="Minister", quote_type="indirect", quote=None, sentence=text, start=0,
+            end=len(text), stance="tighten", stance_cue="called for", confidence=0.8,
+            target="RUS")]))
+    return items
+
+
+def test_the_article_list_puts_undated_articles_last_and_follows_a_new_title(generated_db,
+                                                                            store_items):
+    """The twin sorts only the articles from the $limit-th's date on: every one when that
+    article has no date. A title changed with nothing else (same statements, same counts)
+    still reaches the list."""
+    db = generated_db
+    store_items(db, _listed(["Dated", "Undated one", "Undated two"]), dataset="listed")
+    shown = Filters(dataset=("listed",))
+    for limit in (1, 2, 3):
+        assert_same(db, "article_list", shown.params(search="%", limit=limit))
+    assert db.query("article_list", **shown.params(search="%", limit=2))["title"].iloc[0] == \
+        "Dated"
+    store_items(db, _listed(["Dated", "Retitled", "Undated two"]), dataset="listed",
+                replace=True)
+    assert out_of_step(db) == EXACT
+    listed = db.query("article_list", **shown.params(search="%retitled%", limit=5))
+    assert listed["title"].tolist() == ["Retitled"]
+    assert_same(db, "article_list", shown.params(search="%", limit=3))
 
 
 def test_a_write_reads_only_the_articles_it_touched(generated_db, fixture_items, store_items,
