@@ -28,7 +28,7 @@ from stance.gazetteer import split_list as _split
 
 DEFAULT_DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 
-STANCE_KINDS = ("anchor", "direction", "standalone", "judgement", "flip", "support",
+STANCE_KINDS = ("anchor", "relief", "direction", "standalone", "judgement", "flip", "support",
                 "consequence", "follow")
 
 

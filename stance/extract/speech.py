@@ -179,6 +179,9 @@ _DRAWING_VERBS = frozenset({"draw", "face", "prompt", "trigger", "incur", "earn"
 # of the measures is read as their imposer when it is a body (never a target) or the United
 # States, the imposer in most English-language reporting (stance.py reads targets the same way).
 USUAL_IMPOSERS = frozenset({"USA"})
+# Cue kinds that name measures: the measures themselves, and reliefs from them (waivers,
+# exemptions), which a direction word moves the other way ("ended the waivers": tighten).
+MEASURE_KINDS = ("anchor", "relief")
 MODIFIER_DEPS = ("compound", "amod", "nmod", "poss")
 
 
@@ -311,7 +314,7 @@ class SpeechFinder:
         self.quoting = lex.speech_heads("quoting")
         self.speaker_nouns = lex.speaker_nouns
         self.anchors = {c.phrase.split()[-1] for c in lex.stance_cues
-                        if c.kind == "anchor" and c.weight >= 0.6}
+                        if c.kind in MEASURE_KINDS and c.weight >= 0.6}
 
     def __call__(self, doc: Doc) -> list[SpeechEvent]:
         events = []

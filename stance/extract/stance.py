@@ -29,7 +29,7 @@ from . import doc_ext  # noqa: F401
 from .countries import place_at
 from .evidence import CueHit
 from .lexicons import Lexicons, StanceCue, load_lexicons
-from .speech import MODIFIER_DEPS, USUAL_IMPOSERS, SpeechEvent
+from .speech import MEASURE_KINDS, MODIFIER_DEPS, USUAL_IMPOSERS, SpeechEvent
 
 UNLINKED_FACTOR = 0.5  # a direction cue with no anchor in reach, but one in the sentence
 BARE_ANCHOR_WEIGHT = 0.8
@@ -84,6 +84,7 @@ class _ParagraphCues:
     supports: set[int]
     stops: set[int]  # reporting words of other statements: a scope ends there
     anchored_sentences: set[int]  # starts of sentences that name the measures
+    reliefs: set[int] = field(default_factory=set)  # heads of reliefs from them (waivers)
     # copulas that judge a direction their subject names ("lifting them would be a mistake"):
     # copula index -> the judging word, which reverses the direction and has no side alone
     judged: dict[int, str] = field(default_factory=dict)
@@ -181,7 +182,8 @@ class StanceReader:
             supports={s.root.i for s, c in found if c.kind == "support"},
             stops={t.i for t in doc
                    if t.lemma_.lower() in self.speech_lemmas and t.i not in explicit},
-            anchored_sentences={s.sent.start for s, c in found if c.kind == "anchor"},
+            anchored_sentences={s.sent.start for s, c in found if c.kind in MEASURE_KINDS},
+            reliefs={s.root.i for s, c in found if c.kind == "relief"},
             judged=_judged_copulas(found),
         )
         for event in events:
@@ -196,7 +198,7 @@ class StanceReader:
             verb = doc[event.cue_head]
             evidence.hits.append(CueHit(verb.text, event.extra["passive"], 1.0))
         inside = [(s, c) for s, c in cues.found if all(t.i in event.content for t in s)]
-        anchors = [s for s, c in inside if c.kind == "anchor"]
+        anchors = [s for s, c in inside if c.kind in MEASURE_KINDS]
         evidence.anchors = len(anchors)
         linked_anchors: set[int] = set()
         for span, cue in inside:
@@ -256,6 +258,8 @@ class StanceReader:
         if _contrasted(head, event):
             weight *= CONTRAST_FACTOR
         stance, text = cue.stance, span.text
+        if cue.kind == "direction" and near and all(a.root.i in cues.reliefs for a in near):
+            stance = _opposite(stance)  # "would not renew the waivers": relief ended, tighten
         if cue.kind == "judgement":
             if _judgement_negated(head):
                 stance, text = _opposite(stance), f"not … {span.text}"
@@ -274,12 +278,16 @@ class StanceReader:
                     ) -> CueHit | None:
         """A bare anchor takes a side only from its frame: opposed (ease) or supported
         (tighten); with no frame it describes."""
+        if _relieved(anchor.root, cues.reliefs):
+            return None  # "exemptions from the sanctions": the relief takes the side
         count, support, words = self._path_frames(anchor.root, event, cues)
+        opposed, wanted = ("tighten", "ease") if anchor.root.i in cues.reliefs \
+            else ("ease", "tighten")  # opposing a waiver keeps the measures whole
         if count % 2:
-            return CueHit(" … ".join([*reversed(words), anchor.text]), "ease",
+            return CueHit(" … ".join([*reversed(words), anchor.text]), opposed,
                           BARE_ANCHOR_WEIGHT)
         if support or _sanctions_someone(anchor.root):
-            return CueHit(anchor.text, "tighten", BARE_ANCHOR_WEIGHT)
+            return CueHit(anchor.text, wanted, BARE_ANCHOR_WEIGHT)
         return None
 
     def _alignment_refs(self, doc: Doc, event: SpeechEvent, inside, flips
@@ -528,6 +536,16 @@ def _in_aim(cue: Token, anchor: Token) -> bool:
     what the measures aim at describes the target, not the measures."""
     return any(child.dep_ == "prep" and child.lower_ in _AIMING_PREPS
                and cue in child.subtree for child in anchor.children)
+
+
+def _relieved(anchor: Token, reliefs: set[int]) -> bool:
+    """Measures named as what a relief frees from: 'exemptions from the sanctions', 'seek
+    waivers from the U.S. sanctions' (the preposition hung on the verb)."""
+    if any(t.i in reliefs for t in anchor.ancestors):
+        return True
+    prep = anchor.head
+    return anchor.dep_ == "pobj" and prep.lower_ == "from" and any(
+        c.i in reliefs for c in prep.head.children)
 
 
 def _effect_of(anchor: Token, cue: Span) -> bool:

@@ -210,6 +210,14 @@ NEGATION_AND_MODALITY = [
     # a verb of aiming takes whom the measures hit as its object: still about the measures
     ("Japan said it had issued designations targeting senior North Korean officials.",
      ("JPN", "country", "tighten", None)),
+    # reliefs from the measures (waivers, exemptions) move the other way
+    ("The United States said it would not renew the waivers for buyers of Iranian oil.",
+     ("USA", "country", "tighten", None)),
+    ("Turkish Foreign Minister Mevlut Cavusoglu said ending the waivers would not serve "
+     "regional peace.", ("TUR", "person", "ease", None)),
+    ("Senator Ted Cruz opposed the waivers.", ("USA", "person", "tighten", None)),
+    ("Japan's foreign minister said Japan would seek waivers from the U.S. sanctions.",
+     ("JPN", "person", "ease", None)),
     # a predicate noun is no act: the measures are "not an end in themselves" (no call to end
     # them, reversed into tighten); what is left is the measures denied a worth: ease
     ("China's foreign ministry spokesman Hong Lei said sanctions were not an end in "
