@@ -136,7 +136,8 @@ class Extractor:
         norm = normalize(article.text)
         blocks = segment(norm, self.lex.boilerplate, title=article.title)
         return [b for b in blocks if not b.skipped
-                and self.prefilter(norm[b.start + b.parse_from:b.end], first_person)]
+                and self.prefilter(norm[b.start + b.parse_from:b.end],
+                                   first_person or b.turn is not None)]
 
     def _first_person(self, article: Article) -> bool:
         """The document speaks for an author (speech metadata, 'Statement by ...', a fact sheet's
@@ -149,7 +150,8 @@ class Extractor:
         doc = self.nlp.make_doc(parse_copy(article.text[start:block.end]))
         doc._.sx_offset = start
         doc._.sx_raw = article.text[start:block.end]
-        doc._.sx_first_person = first_person
+        doc._.sx_first_person = first_person or block.turn is not None
+        doc._.sx_turn = block.turn
         return doc
 
     def _assemble(self, article: Article, docs: list[Doc]

@@ -26,6 +26,7 @@ from .quotes import find_quotes
 from .speakers import PARTY_TAG, Mention, Speaker, SpeakerResolver, gender_fits, name_tokens
 from .speech import SpeechEvent
 from .stance import ALIGNMENT_WEIGHT, StanceReader
+from .turns import label_name
 
 DIRECT_SHARE = 0.8  # share of the claim's words inside quotation marks for a direct quote
 FLOATING_SHARE = 0.6  # a sentence this much in quotes, with no speaker, is a floating quote
@@ -219,6 +220,46 @@ def _named_body(folded: str, lex: Lexicons) -> Speaker | None:
     return None
 
 
+class TurnSpeakers:
+    """Who speaks in each turn of a transcript (turns.py): a labelled official, the office
+    holder behind 'THE PRESIDENT', or the anonymous 'senior administration official'; staff
+    ('MS. PSAKI') and anonymous officials speak for the publisher's country."""
+
+    def __init__(self, article: Article, lex: Lexicons, resolver: SpeakerResolver,
+                 author: Speaker | None):
+        house = publisher(article, lex)
+        self.house_country = author.country if author is not None else (
+            house.country if house is not None else None)
+        self.resolver = resolver
+        self.author = author
+        self.known: dict[str, Speaker] = {}
+
+    def speaker(self, label: str) -> Speaker:
+        if label not in self.known:
+            self.known[label] = self._speaker(label)
+        return replace(self.known[label])
+
+    def _speaker(self, label: str) -> Speaker:
+        if label.startswith("SENIOR ADMINISTRATION OFFICIAL"):
+            role = "Senior Administration Official"
+            return Speaker(role, "person", self.house_country, role)
+        title, name = label_name(label)
+        if name is None:  # "THE PRESIDENT": the document's author, else the office holder
+            if self.author is not None and self.author.speaker_type == "person" and (
+                    title or "").casefold() in (self.author.role or "").casefold():
+                return replace(self.author)
+            held = self.resolver.resolve(Mention("role", label, role=title,
+                                                 country=self.house_country))
+            return held or Speaker(title or label, "person", self.house_country, title)
+        official = self.resolver.official_for(name)
+        if official is not None:
+            return Speaker(official.name, "person", official.country, official.role,
+                           official.official_id)
+        # staff ("MS. PSAKI") speak for the house; a titled guest's country is not known
+        return Speaker(display_name(name), "person", None if title else self.house_country,
+                       title)
+
+
 class ArticleAssembler:
     def __init__(self, article: Article, lex: Lexicons, reader: StanceReader):
         self.article = article
@@ -246,7 +287,12 @@ class ArticleAssembler:
     def run(self, docs: list[Doc]) -> tuple[list[Candidate], ArticleContext]:
         """The article's statements with their evidence, labels not yet decided beyond each
         statement's own cues (`decision.decide_article` does the rest)."""
+        turns = TurnSpeakers(self.article, self.lex, self.resolver, self.author)
         for doc in docs:
+            if doc._.sx_turn is not None:  # a transcript: the turn's speaker speaks as "I"
+                self.author = self.resolver.author = turns.speaker(doc._.sx_turn)
+                self.context.first_person = True
+                self.context.author_country = turns.house_country
             self._doc(doc)
         return self.candidates, self.context
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -19,6 +19,7 @@ from stance.frontmatter import split_front_matter
 
 from . import doc_ext  # noqa: F401  (registers Doc attributes)
 from .lexicons import BoilerplatePattern, load_lexicons
+from .turns import transcript_turns, turn_at
 
 # One character in, one character out: offsets survive normalisation.
 _CHAR_MAP = str.maketrans({
@@ -40,8 +41,9 @@ _HEADLINE_WORDS = 20
 class Block:
     start: int
     end: int
-    kind: str  # body | headline | caption | byline | share | boilerplate | frontmatter
+    kind: str  # body | headline | caption | byline | share | boilerplate | frontmatter | turn
     parse_from: int = 0  # chars at the start of a body block that are skipped (a dateline)
+    turn: str | None = None  # a transcript's speaker label the block belongs to (turns.py)
 
     @property
     def skipped(self) -> bool:
@@ -157,7 +159,29 @@ def segment(text: str, patterns: list[BoilerplatePattern] | None = None,
         kind = classify(text[start:end], patterns, first=not blocks, title=title)
         dateline = _DATELINE.match(text[start:end]) if kind == "body" else None
         blocks.append(Block(start, end, kind, dateline.end() if dateline else 0))
-    return blocks
+    return _in_turns(text, blocks)
+
+
+def _in_turns(text: str, blocks: list[Block]) -> list[Block]:
+    """In a transcript, each body paragraph belongs to its turn's speaker (its label is not
+    parsed); the preamble before the first turn and the turns that hold no statement (a
+    reporter's question, the moderator) are skipped."""
+    turns = transcript_turns(text, [(b.start, b.end) for b in blocks if b.kind != "frontmatter"])
+    if not turns:
+        return blocks
+    out = []
+    for block in blocks:
+        turn = turn_at(turns, block.start)
+        if block.kind == "frontmatter":
+            out.append(block)
+        elif turn is None or turn.silent:
+            out.append(replace(block, kind="turn"))
+        else:
+            labelled = turn.start == block.start  # "MS. PSAKI:  ..." opens the turn
+            out.append(replace(block, kind="body" if labelled else block.kind,
+                               parse_from=turn.length if labelled else block.parse_from,
+                               turn=turn.label))
+    return out
 
 
 _DATELINE_CITY = re.compile(r"[A-Z][A-Z.'\- ]*[A-Z.]")

@@ -13,6 +13,7 @@ _DOC_ATTRS = {
     "sx_raw": None,  # the block as read (quote marks not normalised); None = doc.text
     "sx_skip": None,  # why the block holds no statement (caption, byline...), else None
     "sx_first_person": False,  # the article has an author who speaks as "I" / "we"
+    "sx_turn": None,  # a transcript's speaker label for this block ("MS. PSAKI"), else None
     "sx_quotes": None,  # list[tuple[int, int]]: quoted text, char offsets in the doc
     "sx_places": None,  # list[countries.Place]
     "sx_events": None,  # list[speech.SpeechEvent]
