@@ -32,18 +32,6 @@ WITH labelled AS (
 ), outlets AS (
     SELECT corrected, on_topic, dataset, outlet, count(*) AS statements
     FROM labelled GROUP BY ALL
-), outlet_stances AS (
-    SELECT corrected, true AS all_topics, dataset, outlet, count(*) AS statements,
-           count(*) FILTER (WHERE stance = 'tighten') AS tighten,
-           count(*) FILTER (WHERE stance = 'ease') AS ease,
-           count(*) FILTER (WHERE stance = 'neutral') AS neutral,
-           count(DISTINCT article_id) AS articles
-    FROM labelled WHERE outlet IS NOT NULL GROUP BY ALL
-    UNION ALL
-    SELECT corrected, false, dataset, outlet, count(*),
-           count(*) FILTER (WHERE stance = 'tighten'), count(*) FILTER (WHERE stance = 'ease'),
-           count(*) FILTER (WHERE stance = 'neutral'), count(DISTINCT article_id)
-    FROM labelled WHERE outlet IS NOT NULL AND on_topic GROUP BY ALL
 ), outlet_countries AS (
     SELECT corrected, on_topic, dataset, outlet, country, count(*) AS statements,
            count(*) FILTER (WHERE stance = 'tighten') AS tighten,
@@ -64,7 +52,11 @@ WITH labelled AS (
            count(*) FILTER (WHERE stance = 'ease') AS ease,
            count(*) FILTER (WHERE stance = 'neutral') AS neutral,
            count(DISTINCT article_id) AS articles
-    FROM subject_rows GROUP BY ALL
+    FROM (FROM subject_rows
+          UNION ALL BY NAME
+          SELECT *, 'outlet' AS kind, NULL::VARCHAR AS subject_type, outlet AS subject
+          FROM scoped WHERE outlet IS NOT NULL)
+    GROUP BY ALL
 ), facets AS (
     SELECT corrected, all_topics, dataset, kind, subject_type, subject, facet, value,
            count(*) AS statements
@@ -114,9 +106,6 @@ WITH labelled AS (
     FROM agg_country_month
 ), stored_outlets AS (
     SELECT corrected, on_topic, dataset, outlet, statements FROM agg_outlets
-), stored_outlet_stances AS (
-    SELECT corrected, all_topics, dataset, outlet, statements, tighten, ease, neutral, articles
-    FROM agg_outlet_stances
 ), stored_outlet_countries AS (
     SELECT corrected, on_topic, dataset, outlet, country, statements, tighten, ease, neutral
     FROM agg_outlet_countries
@@ -146,9 +135,6 @@ SELECT
         AS agg_country_month,
     (SELECT count(*) FROM (FROM stored_outlets EXCEPT ALL FROM outlets))
     + (SELECT count(*) FROM (FROM outlets EXCEPT ALL FROM stored_outlets)) AS agg_outlets,
-    (SELECT count(*) FROM (FROM stored_outlet_stances EXCEPT ALL FROM outlet_stances))
-    + (SELECT count(*) FROM (FROM outlet_stances EXCEPT ALL FROM stored_outlet_stances))
-        AS agg_outlet_stances,
     (SELECT count(*) FROM (FROM stored_outlet_countries EXCEPT ALL FROM outlet_countries))
     + (SELECT count(*) FROM (FROM outlet_countries EXCEPT ALL FROM stored_outlet_countries))
         AS agg_outlet_countries,

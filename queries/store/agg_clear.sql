@@ -5,7 +5,6 @@ DELETE FROM agg_month;
 DELETE FROM agg_country_month;
 DELETE FROM agg_outlets;
 DELETE FROM agg_outlet_countries;
-DELETE FROM agg_outlet_stances;
 DELETE FROM agg_quotes;
 DELETE FROM agg_article_list;
 DELETE FROM agg_subjects;

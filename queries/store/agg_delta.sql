@@ -28,33 +28,6 @@ SELECT hash(corrected, on_topic, dataset, outlet) AS cell, corrected, on_topic, 
 FROM agg_changes
 GROUP BY ALL;
 
--- An article has one outlet: per scope it counts +1 with its new rows and -1 with its old.
-CREATE OR REPLACE TEMP TABLE agg_outlet_stances_delta AS
-WITH per_article AS (
-    SELECT corrected, dataset, outlet, article_key, sign,
-           count(*) AS n, count(*) FILTER (WHERE stance = 'tighten') AS t,
-           count(*) FILTER (WHERE stance = 'ease') AS e,
-           count(*) FILTER (WHERE stance = 'neutral') AS u,
-           count(*) FILTER (WHERE on_topic) AS on_n,
-           count(*) FILTER (WHERE on_topic AND stance = 'tighten') AS on_t,
-           count(*) FILTER (WHERE on_topic AND stance = 'ease') AS on_e,
-           count(*) FILTER (WHERE on_topic AND stance = 'neutral') AS on_u
-    FROM agg_changes
-    WHERE outlet IS NOT NULL
-    GROUP BY ALL
-), scoped AS (
-    SELECT corrected, true AS all_topics, dataset, outlet, sign, n, t, e, u FROM per_article
-    UNION ALL
-    SELECT corrected, false AS all_topics, dataset, outlet, sign, on_n, on_t, on_e, on_u
-    FROM per_article
-    WHERE on_n > 0
-)
-SELECT hash(corrected, all_topics, dataset, outlet) AS cell, corrected, all_topics, dataset,
-       outlet, sum(sign * n) AS statements, sum(sign * t) AS tighten, sum(sign * e) AS ease,
-       sum(sign * u) AS neutral, sum(sign) AS articles
-FROM scoped
-GROUP BY ALL;
-
 CREATE OR REPLACE TEMP TABLE agg_outlet_countries_delta AS
 SELECT hash(corrected, on_topic, dataset, outlet, country) AS cell,
        corrected, on_topic, dataset, outlet, country, sum(sign) AS statements,
@@ -143,7 +116,13 @@ WITH per_article AS (
            count(*) FILTER (WHERE on_topic AND stance = 'tighten') AS on_t,
            count(*) FILTER (WHERE on_topic AND stance = 'ease') AS on_e,
            count(*) FILTER (WHERE on_topic AND stance = 'neutral') AS on_u
-    FROM agg_subject_rows
+    FROM (SELECT corrected, dataset, kind, subject_type, subject, article_key, sign, stance,
+                 on_topic
+          FROM agg_subject_rows
+          UNION ALL  -- outlets side by side: an outlet's sides and articles (no facets)
+          SELECT corrected, dataset, 'outlet', NULL, outlet, article_key, sign, stance, on_topic
+          FROM agg_changes
+          WHERE outlet IS NOT NULL)
     GROUP BY ALL
 ), scoped AS (
     SELECT corrected, true AS all_topics, dataset, kind, subject_type, subject, sign,

@@ -242,12 +242,6 @@ CREATE TABLE IF NOT EXISTS agg_outlets (
     cell UBIGINT, corrected BOOLEAN, on_topic BOOLEAN, dataset VARCHAR, outlet VARCHAR,
     statements BIGINT
 );
--- Each outlet's statements by side and its articles, counted in two scopes like agg_subjects
--- (`all_topics` false: on-topic statements only; true: all), so an article counts once in each.
-CREATE TABLE IF NOT EXISTS agg_outlet_stances (
-    cell UBIGINT, corrected BOOLEAN, all_topics BOOLEAN, dataset VARCHAR, outlet VARCHAR,
-    statements BIGINT, tighten BIGINT, ease BIGINT, neutral BIGINT, articles BIGINT
-);
 -- Whose countries each outlet quotes: statements per outlet and speaker country, by side.
 CREATE TABLE IF NOT EXISTS agg_outlet_countries (
     cell UBIGINT, corrected BOOLEAN, on_topic BOOLEAN, dataset VARCHAR, outlet VARCHAR,
@@ -274,7 +268,8 @@ CREATE TABLE IF NOT EXISTS agg_article_list (
     on_topic_tighten BIGINT, on_topic_ease BIGINT
 );
 -- Subjects a table ranks: speakers (`kind` 'speaker', any speaker with a name, `subject_type`
--- person, country or organization) and speaker countries (`kind` 'country'). `all_topics`
+-- person, country or organization), speaker countries (`kind` 'country') and the outlets that
+-- quote them (`kind` 'outlet', for outlets side by side; no facets or spans). `all_topics`
 -- false counts on-topic statements only, true counts all (an article counts once per subject in
 -- each). `who`: hash(kind, subject), which a page's subjects are found by.
 CREATE TABLE IF NOT EXISTS agg_subjects (
@@ -309,6 +304,7 @@ DROP TABLE IF EXISTS agg_people;
 DROP TABLE IF EXISTS agg_people_facets;
 DROP TABLE IF EXISTS agg_people_span;
 DROP TABLE IF EXISTS agg_people_days;
+DROP TABLE IF EXISTS agg_outlet_stances;  -- now the 'outlet' subjects of agg_subjects
 
 
 -- Whether rows of `dataset` are counted under the dataset filter `p_dataset`: the datasets
@@ -424,12 +420,6 @@ CREATE OR REPLACE MACRO agg_outlet_cells(p_dataset, p_corrected, p_all_topics :=
 SELECT *
 FROM agg_outlets
 WHERE corrected = p_corrected AND (p_all_topics OR on_topic) AND dataset_shown(dataset, p_dataset);
-
-CREATE OR REPLACE MACRO agg_outlet_stance_cells(p_dataset, p_corrected,
-                                                p_all_topics := false) AS TABLE
-SELECT *
-FROM agg_outlet_stances
-WHERE corrected = p_corrected AND all_topics = p_all_topics AND dataset_shown(dataset, p_dataset);
 
 CREATE OR REPLACE MACRO agg_outlet_country_cells(p_dataset, p_corrected,
                                                  p_all_topics := false) AS TABLE

@@ -287,9 +287,11 @@ class ArticleAssembler:
     def run(self, docs: list[Doc]) -> tuple[list[Candidate], ArticleContext]:
         """The article's statements with their evidence, labels not yet decided beyond each
         statement's own cues (`decision.decide_article` does the rest)."""
-        turns = TurnSpeakers(self.article, self.lex, self.resolver, self.author)
+        turns = TurnSpeakers(self.article, self.lex, self.resolver, self.author) \
+            if any(doc._.sx_turn for doc in docs) else None
         for doc in docs:
-            if doc._.sx_turn is not None:  # a transcript: the turn's speaker speaks as "I"
+            if turns is not None and doc._.sx_turn is not None:
+                # a transcript: the turn's speaker speaks as "I"
                 self.author = self.resolver.author = turns.speaker(doc._.sx_turn)
                 self.context.first_person = True
                 self.context.author_country = turns.house_country

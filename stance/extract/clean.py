@@ -186,12 +186,13 @@ def _in_turns(text: str, blocks: list[Block]) -> list[Block]:
 
 _DATELINE_CITY = re.compile(r"[A-Z][A-Z.'\- ]*[A-Z.]")
 _DATELINE_PARAGRAPHS = 3  # a wire story's dateline opens its first paragraphs, after a headline
+_DATELINE_HEAD = 3000  # characters read for them: not the whole article
 
 
 def dateline_city(text: str) -> str | None:
     """The city a wire story is filed from ('TOKYO, April 22 - ...' -> 'Tokyo'), if one of
     its first paragraphs opens with a dateline."""
-    for start, end in _paragraphs(text)[:_DATELINE_PARAGRAPHS]:
+    for start, end in _paragraphs(text[:_DATELINE_HEAD])[:_DATELINE_PARAGRAPHS]:
         if _DATELINE.match(text[start:end]):
             city = _DATELINE_CITY.match(text, start)
             return city.group(0).title() if city else None

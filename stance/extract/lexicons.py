@@ -79,17 +79,17 @@ class Lexicons:
     national_titles: dict[str, str] = field(default_factory=dict)  # "senator" -> "USA"
     by_iso3: dict[str, Country] = field(init=False)
     body_words: frozenset[str] = field(init=False)  # one-word names of bodies: "eu", "nato"
+    by_capital: dict[str, str] = field(init=False)  # "tokyo" -> "JPN"
 
     def __post_init__(self) -> None:
         self.by_iso3 = {c.iso3: c for c in self.countries}
+        self.by_capital = {c.capital.casefold(): c.iso3 for c in self.countries if c.capital}
         self.body_words = frozenset(w.casefold() for o in self.organizations
                                     for w in (o.name, *o.aliases) if len(w.split()) == 1)
 
     def capital_country(self, city: str | None) -> str | None:
         """The country whose capital is `city` ('Tokyo' -> JPN)."""
-        wanted = (city or "").casefold()
-        return next((c.iso3 for c in self.countries
-                     if c.capital and c.capital.casefold() == wanted), None) if wanted else None
+        return self.by_capital.get((city or "").casefold())
 
     def country_name(self, iso3: str | None) -> str | None:
         country = self.by_iso3.get(iso3 or "")

@@ -1,23 +1,22 @@
 """Pre-aggregated tables: the default views count from tables that grow with countries, people
 and months, not with statements.
 
-`agg_country` (label set x topic x dataset x speaker country x target x side), `agg_month`
-(... x month x date precision x target x side), `agg_country_month` (... x speaker country x
-month x date precision x side), `agg_outlets` (... x outlet), `agg_outlet_stances` (each
-outlet's sides and articles, in two topic scopes), `agg_outlet_countries` (... x outlet x
+`agg_country` (label set x topic x dataset x speaker country x target x side), `agg_month` (...
+x month x date precision x target x side), `agg_country_month` (... x speaker country x month x
+date precision x side), `agg_outlets` (... x outlet), `agg_outlet_countries` (... x outlet x
 speaker country, by side), `agg_quotes` (... x quote cluster: statements and the articles
 quoting it, in two topic scopes), `agg_article_list` (... x article: what the Article page's
 list shows of it and its statements by side, in two topic scopes), `agg_subjects` (... x
-speaker or speaker country, with their article counts), `agg_facets` and `agg_spans` (a subject's
-statements per role, country, outlet, official and target, and their first and last dates:
-what a table of people or countries shows beside the counts) and `agg_articles` (articles
-with a statement counted) are kept exact inside every write transaction, from the articles it
-touched (stance/store/wide.py): their rows in statements_wide are taken off before they are
-rewritten and added back after, and each aggregate adds up the difference per cell
+speaker, speaker country or outlet, with their article counts), `agg_facets` and `agg_spans` (a
+subject's statements per role, country, outlet, official and target, and their first and last
+dates: what a table of people or countries shows beside the counts) and `agg_articles`
+(articles with a statement counted) are kept exact inside every write transaction, from the
+articles it touched (stance/store/wide.py): their rows in statements_wide are taken off before
+they are rewritten and added back after, and each aggregate adds up the difference per cell
 (queries/store/agg_delta.sql, agg_merge.sql); the persons and countries those rows name have
 their spans widened, or counted again when they lost their first or last date. Nothing scans
-the whole statements table on a write. A file whose aggregates were built in
-another shape (`VERSION`) has them rebuilt from statements_wide.
+the whole statements table on a write. A file whose aggregates were built in another shape
+(`VERSION`) has them rebuilt from statements_wide.
 
 `answering(name, params)` says which query a view runs: its pre-aggregated twin (`TWINS`)
 when every filter set is one the twin answers, else the query on every statement.
@@ -33,7 +32,7 @@ from typing import Any
 from stance.store.queries import parameter_names
 from stance.store.tx import Tx
 
-VERSION = 9  # raise when an aggregate table or its delta changes shape
+VERSION = 10  # raise when an aggregate table or its delta changes shape
 
 # The sidebar's filters (stance.filters.Filters.params) and the value each has when unset.
 _UNSET: dict[str, Any] = {"country": [], "target": [], "stance": [], "outlet": [],

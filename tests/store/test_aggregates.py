@@ -24,7 +24,7 @@ from stance.store.tx import Tx
 from stance.upload import STATEMENTS, set_hidden
 
 EXACT = {"agg_country": 0, "agg_month": 0, "agg_country_month": 0, "agg_outlets": 0,
-         "agg_outlet_countries": 0, "agg_outlet_stances": 0, "agg_quotes": 0,
+         "agg_outlet_countries": 0, "agg_quotes": 0,
          "agg_article_list": 0, "agg_subjects": 0, "agg_facets": 0, "agg_spans": 0,
          "agg_articles": 0}
 
