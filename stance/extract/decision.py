@@ -26,6 +26,7 @@ from .model import DecisionModel
 DECISION_THRESHOLD = 0.5
 FOLLOW_MIN = 3  # statements taking sides before a document's stance is clear
 FOLLOW_SHARE = 0.75
+FOLLOW_REACH = 2  # statements on either side that may name the measures a word follows
 POLAR = ("tighten", "ease")
 
 
@@ -75,6 +76,13 @@ def _may_follow(candidate: Candidate, context: ArticleContext) -> bool:
         candidate.follows or (candidate.anchors and context.first_person))
 
 
+def _near_measures(candidates: list[Candidate], i: int) -> bool:
+    """The measures are named in the statement or in one of the FOLLOW_REACH statements on
+    either side of it: 'accountability' in a speech's passage on governance is no threat."""
+    window = candidates[max(0, i - FOLLOW_REACH):i + FOLLOW_REACH + 1]
+    return any(c.anchors or c.targets for c in window)
+
+
 def _direction(candidates: list[Candidate], side: str | None) -> str | None:
     """The stance a document argues: at least FOLLOW_MIN statements take sides (those of the
     author's country, in a first-person document) and FOLLOW_SHARE of them the same one."""
@@ -97,7 +105,8 @@ def _follow(candidates: list[Candidate], context: ArticleContext) -> None:
         return
     if not any(c.anchors for c in candidates):
         return  # no sanctions in the document
-    followers = [c for c in candidates if _may_follow(c, context)]
+    followers = [c for i, c in enumerate(candidates)
+                 if _may_follow(c, context) and _near_measures(candidates, i)]
     for consequence_pass in (True, False):
         direction = _direction(candidates, side) or ("tighten" if consequence_pass else None)
         if direction is None:

@@ -24,7 +24,8 @@ from .evidence import ArticleContext, Candidate
 MODEL_FORMAT = 1
 POLAR = ("tighten", "ease")
 KEEP_RULE = 0.6  # the model's certainty of "neutral" needed to undo a side the rules read
-ON_TOPIC = 0.5  # the topic layer's probability from which a statement counts as on topic
+ADD_SIDE = 0.6  # the model's certainty of a side needed to give one where the rules read none
+ON_TOPIC = 0.45  # the topic layer's probability from which a statement counts as on topic
 
 
 class ModelError(StanceError):
@@ -84,6 +85,8 @@ class DecisionModel:
         best = max(side, key=side.get)
         if statement.stance != "neutral" and best == "neutral" and side["neutral"] < KEEP_RULE:
             best = statement.stance  # a cue the rules read: undone only by a sure model
+        elif statement.stance == "neutral" and best != "neutral" and side[best] < ADD_SIDE:
+            best = "neutral"  # no cue the rules read: a side only from a fairly sure model
         on_topic = topic.get("on", 0.0) >= ON_TOPIC or best != "neutral"
         if best != statement.stance:
             # the rules' cue argued for another side (or for none): the model decided

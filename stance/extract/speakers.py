@@ -160,6 +160,21 @@ def _members_of(head: Token, text: str, modifiers: list[Place]) -> Mention | Non
                                              token=head.i)
 
 
+def _countries_of(head: Token, places: list[Place]) -> dict[str, str]:
+    """The countries an 'of' tail conjoins ('the leaders of France, Germany and Italy'), each
+    with the words naming it; bodies such as the European Commission are no country."""
+    out: dict[str, str] = {}
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+               and c.i == head.i + 1), None)
+    objects = [g for g in of.children if g.dep_ == "pobj"] if of is not None else []
+    for obj in objects[:1]:
+        for token in [obj, *obj.conjuncts]:
+            found = place_at(places, token.i)
+            if found is not None and found.iso3 and found.kind != "org" and found.iso3 not in out:
+                out[found.iso3] = head.doc[found.start:found.end].text
+    return out
+
+
 def _name_ending_title(head: Token, phrase: list[Token]) -> list[Token]:
     """The PERSON entity that ends a title's 'of ...' tail ('Secretary of the Treasury Steven
     Mnuchin'), else nothing."""
@@ -245,9 +260,15 @@ class SpeakerResolver:
         return [mention] if mention is not None else []
 
     def _shared_title(self, doc: Doc, head: Token) -> list[Mention]:
-        if head.tag_ != "NNS" or self._noun_kind(head, _noun_phrase(head)) != "role":
-            return []
+        kind = self._noun_kind(head, _noun_phrase(head)) if head.tag_ == "NNS" else None
         places: list[Place] = doc._.sx_places or []
+        if kind == "group":  # "the leaders of France, Germany and Italy": each country
+            countries = _countries_of(head, places)
+            text = " ".join(t.text for t in _noun_phrase(head))
+            return [Mention("country", text, name=self.lex.country_name(iso3), country=iso3,
+                            token=head.i) for iso3 in countries] if len(countries) > 1 else []
+        if kind != "role":
+            return []
         countries: dict[str, str] = {}  # ISO3 -> the word naming it ('Russian')
         title: list[str] = []
         for child in head.lefts:
@@ -260,12 +281,19 @@ class SpeakerResolver:
                 if found is not None and found.iso3 and found.kind != "org" \
                         and found.iso3 not in countries:
                     countries[found.iso3] = doc[found.start:found.end].text
+        if not countries:  # "the foreign ministers of Britain, France and Germany"
+            title = [c.text for c in head.lefts if c.dep_ in ("amod", "compound")]
+            role = " ".join([*title, head.lemma_.lower()])
+            countries = _countries_of(head, places)
+            names = {iso3: f"{role} of {word}" for iso3, word in countries.items()}
+        else:
+            role = " ".join([*title, head.lemma_.lower()])
+            names = {iso3: f"{word} {role}" for iso3, word in countries.items()}
         if len(countries) < 2:
             return []
-        role = " ".join([*title, head.lemma_.lower()])
         text = " ".join(t.text for t in _noun_phrase(head))
-        return [Mention("role", text, name=f"{word} {role}", role=role, country=iso3, token=head.i)
-                for iso3, word in countries.items()]
+        return [Mention("role", text, name=names[iso3], role=role, country=iso3, token=head.i)
+                for iso3 in countries]
 
     def _place_mention(self, doc: Doc, head: Token, text: str, place: Place,
                        modifiers: list[Place]) -> Mention | None:
@@ -593,12 +621,14 @@ class SpeakerResolver:
         """The dateline's country for an official whose title names none ('Prime Minister
         Yasuhiro Nakasone' in a story from Tokyo); not for a body's officer ('UN
         Secretary-General') or anyone with no government title."""
-        if self.home is None or not role:
-            return None
+        return self.home if role and self._government_office(role) else None
+
+    def _government_office(self, role: str) -> bool:
+        """A title a government holds ('Prime Minister', 'the Commerce Secretary'), not a
+        body's officer ('UN Secretary-General', 'EU foreign policy chief')."""
         words = role.casefold().replace("-", " ").split()
-        if self._of_a_body(role) or not any(w in _HOME_OFFICES for w in words):
-            return None
-        return self.home
+        return not self._of_a_body(role) and words[-2:] != ["secretary", "general"] and any(
+            w in _HOME_OFFICES for w in words)
 
     def _of_a_body(self, role: str) -> bool:
         """The title names a body of the gazetteer ('EU foreign policy chief')."""
@@ -631,6 +661,10 @@ class SpeakerResolver:
         if not mention.role:
             return None
         wanted = mention.role.casefold()
+        if mention.country is None and self.author is not None and self.author.country \
+                and self._government_office(mention.role):
+            # in a government's own text, 'the President' is its own, whoever was named last
+            mention = replace(mention, country=self.author.country)
         for person in sorted(self.people, key=lambda p: -p.last_seen):
             if person.role and (wanted in person.role.casefold() or
                                 person.role.casefold() in wanted) and (

@@ -226,6 +226,21 @@ def _reported_intention(event: SpeechEvent, events: list[SpeechEvent], doc: Doc)
                for other in events)
 
 
+def _gapped_relative(verb: Token) -> bool:
+    """A relative clause with no object or clause of its own ('the measures we are announcing
+    today', 'the steps he described'): its noun is what is said or done, the clause describes
+    it."""
+    return verb.dep_ == "relcl" and not any(
+        c.dep_ in ("dobj", "ccomp", "xcomp", "dative", "advcl", "parataxis")
+        or c.tag_ in ("WDT", "WP") or (c.dep_ == "prep" and not _when(c))
+        for c in verb.children)
+
+
+def _when(prep: Token) -> bool:
+    """'on Tuesday', 'in March': a phrase that says when, and nothing said."""
+    return all(g.ent_type_ in ("DATE", "TIME") for g in prep.children if g.dep_ == "pobj")
+
+
 def _raised_infinitive(verb: Token) -> bool:
     """An infinitive with a subject of its own, under another verb ('expected Moscow to back
     further measures'): what someone wants that subject to do, not what it says or does."""
@@ -345,6 +360,8 @@ class SpeechFinder:
                 verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl") and not any(
                     c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)):
             return []  # "the test announced by X", "Backed by Iran, Assad ...": descriptions
+        if _gapped_relative(verb):
+            return []  # "the measures we are announcing today": they are described
         if _raised_infinitive(verb):
             return []  # "expected Moscow to back ...", "urged China to enforce ...": wanted acts
         if _reporters_credit(verb):

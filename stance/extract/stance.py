@@ -590,6 +590,9 @@ def _negated(token: Token, determiner: bool = True) -> bool:
     for child in token.children:
         if child.dep_ == "neg" or (determiner and child.dep_ == "det" and child.lower_ == "no"):
             return True
+        if child.lower_ in ("longer", "more") and child.dep_ == "advmod" and any(
+                g.lower_ == "no" for g in child.children):
+            return True  # "would no longer comply with the sanctions"
         # "no president could waive"; not "no bank is safe from our measures" (a copula)
         if child.dep_ in ("nsubj", "nsubjpass") and token.lemma_ != "be" and (
                 child.lower_ in _NOBODY or any(g.dep_ == "det" and g.lower_ == "no"

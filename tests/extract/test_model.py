@@ -83,6 +83,29 @@ def test_a_side_the_rules_read_stays_unless_the_model_is_sure_it_is_none():
     assert (sure.statement.stance, sure.statement.stance_cue) == ("neutral", None)
 
 
+def test_a_side_the_rules_did_not_read_needs_a_fairly_sure_model():
+    unsure = _candidate([])
+    decide_article([unsure], ArticleContext(), _model(
+        {"tighten": 0.5, "ease": 0.1, "neutral": 0.4}, 0.9))
+    assert (unsure.statement.stance, unsure.statement.stance_cue) == ("neutral", None)
+    sure = _candidate([])
+    decide_article([sure], ArticleContext(), _model(
+        {"tighten": 0.7, "ease": 0.1, "neutral": 0.2}, 0.9))
+    assert (sure.statement.stance, sure.statement.stance_cue) == ("tighten", "(learned)")
+
+
+def test_a_word_that_follows_the_documents_side_needs_the_measures_nearby():
+    sided = [_candidate([CueHit("impose", "tighten", 1.0)]) for _ in range(3)]
+    near = _candidate([])
+    near.follows = [("consequences", "consequence")]
+    filler = [_candidate([], target=None) for _ in range(3)]
+    far = _candidate([], target=None)
+    far.follows = [("accountability", "consequence")]
+    decide_article([*sided, near, *filler, far], ArticleContext())
+    assert (near.statement.stance, near.statement.stance_cue) == ("tighten", "consequences")
+    assert far.statement.stance == "neutral"
+
+
 def test_off_topic_statements_lose_their_target():
     candidate = _candidate([])
     decide_article([candidate], ArticleContext(), _model(

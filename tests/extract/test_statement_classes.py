@@ -41,6 +41,10 @@ ACTS = [  # positions shown by acts on the measures
      ("USA", "country", "tighten", "RUS")),
     ("The Treasury also blacklisted top officials in North Korea.",
      ("USA", "organization", "tighten", "PRK")),
+    ("President Biden directed the Secretary of the Treasury to impose full blocking "
+     "sanctions on Russia.", ("USA", "person", "tighten", "RUS")),
+    ("Prime Minister Theresa May ordered new sanctions on Russia.",
+     ("GBR", "person", "tighten", "RUS")),
 ]
 
 IMPOSERS_NAMED_WITH_THE_MEASURES = [  # no verb of speech or act: the measures name who imposed
@@ -68,6 +72,12 @@ CALLS = [  # calls, expectations and warnings
 ]
 
 NEGATION_AND_MODALITY = [
+    ("The Organization of African Unity declared that its members would no longer comply with "
+     "the Security Council sanctions on Libya.", (None, "organization", "ease", "LBY")),
+    ("Senator Bob Corker said the bill would bar the president from lifting sanctions on Iran.",
+     ("USA", "person", "tighten", "IRN")),
+    ("Senator Bob Corker said the bill would prohibit the president from waiving any sanctions "
+     "on Iran.", ("USA", "person", "tighten", "IRN")),
     ('"No president could waive these sanctions on Iran," said Senator Bob Corker.',
      ("USA", "person", "tighten", None)),
     ("Russian Foreign Minister Sergei Lavrov said new sanctions should not continue.",
@@ -445,12 +455,43 @@ def test_a_salutation_in_a_speech_is_no_statement(rules_in):
     assert [s.stance for s in found] == ["ease"], found
 
 
-def test_a_title_shared_by_several_countries_gives_one_speaker_each(rules_in):
-    found = rules_in("The French and German foreign ministers said the sanctions on Russia "
-                     "must stay.")
-    assert sorted((s.speaker, s.country, s.stance) for s in found) == [
-        ("French foreign minister", "FRA", "tighten"),
-        ("German foreign minister", "DEU", "tighten")], found
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The French and German foreign ministers said the sanctions on Russia must stay.",
+     [("French foreign minister", "FRA", "tighten"),
+      ("German foreign minister", "DEU", "tighten")]),
+    ("The foreign ministers of Britain, France and Germany called for tougher sanctions on "
+     "Iran.", [("foreign minister of Britain", "GBR", "tighten"),
+               ("foreign minister of France", "FRA", "tighten"),
+               ("foreign minister of Germany", "DEU", "tighten")]),
+])
+def test_a_title_shared_by_several_countries_gives_one_speaker_each(rules_in, text, expected):
+    found = rules_in(text)
+    assert sorted((s.speaker, s.country, s.stance) for s in found) == expected, found
+
+
+def test_the_leaders_of_several_countries_speak_for_each_country(rules_in):
+    found = rules_in("The leaders of France, Germany and Italy agreed to impose new sanctions "
+                     "on Russia.")
+    assert sorted((s.speaker, s.speaker_type, s.stance) for s in found) == [
+        ("France", "country", "tighten"), ("Germany", "country", "tighten"),
+        ("Italy", "country", "tighten")], found
+
+
+def test_the_president_in_a_governments_own_text_is_its_own(rules_in):
+    found = rules_in("Russian President Vladimir Putin ordered troops into Ukraine on Monday. "
+                     "The President also directed the Secretary of the Treasury to impose full "
+                     "blocking sanctions on the Russian Direct Investment Fund.",
+                     author="White House", author_country="USA")
+    directed = [s for s in found if "directed" in s.sentence]
+    assert [(s.country, s.stance) for s in directed] == [("USA", "tighten")], found
+    assert "Putin" not in directed[0].speaker
+
+
+def test_measures_a_relative_clause_describes_leave_the_sentence_its_authors(rules_in):
+    found = rules_in("Even beyond the measures we are announcing today, we are prepared to take "
+                     "further measures against Russia.", author="White House",
+                     author_country="USA")
+    assert [(s.country, s.stance, s.target) for s in found] == [("USA", "tighten", "RUS")], found
 
 
 def test_a_shared_title_goes_to_the_official_named_before(rules_in):
