@@ -32,12 +32,23 @@ WITH labelled AS (
 ), outlets AS (
     SELECT corrected, on_topic, dataset, outlet, count(*) AS statements
     FROM labelled GROUP BY ALL
-), outlet_countries AS (
-    SELECT corrected, on_topic, dataset, outlet, country, count(*) AS statements,
+), voice_rows AS (  -- each grain of agg_outlet_voices, counted apart
+    SELECT *, false AS by_speaker, NULL::VARCHAR AS voice_speaker, true AS by_country,
+           country AS voice_country
+    FROM labelled WHERE outlet IS NOT NULL AND country IS NOT NULL
+    UNION ALL
+    SELECT *, true, speaker, false, NULL
+    FROM labelled WHERE outlet IS NOT NULL AND speaker IS NOT NULL
+    UNION ALL
+    SELECT *, true, speaker, true, country
+    FROM labelled WHERE outlet IS NOT NULL AND speaker IS NOT NULL AND country IS NOT NULL
+), outlet_voices AS (
+    SELECT corrected, on_topic, dataset, outlet, by_speaker, voice_speaker AS speaker,
+           by_country, voice_country AS country, count(*) AS statements,
            count(*) FILTER (WHERE stance = 'tighten') AS tighten,
            count(*) FILTER (WHERE stance = 'ease') AS ease,
            count(*) FILTER (WHERE stance = 'neutral') AS neutral
-    FROM labelled WHERE outlet IS NOT NULL AND country IS NOT NULL GROUP BY ALL
+    FROM voice_rows GROUP BY ALL
 ), subject_rows AS (
     SELECT *, 'speaker' AS kind, speaker_type AS subject_type, speaker AS subject,
            NULL::VARCHAR AS official
@@ -106,9 +117,10 @@ WITH labelled AS (
     FROM agg_country_month
 ), stored_outlets AS (
     SELECT corrected, on_topic, dataset, outlet, statements FROM agg_outlets
-), stored_outlet_countries AS (
-    SELECT corrected, on_topic, dataset, outlet, country, statements, tighten, ease, neutral
-    FROM agg_outlet_countries
+), stored_outlet_voices AS (
+    SELECT corrected, on_topic, dataset, outlet, by_speaker, speaker, by_country, country,
+           statements, tighten, ease, neutral
+    FROM agg_outlet_voices
 ), stored_subjects AS (
     SELECT corrected, all_topics, dataset, kind, subject_type, subject, statements, tighten,
            ease, neutral, articles
@@ -135,9 +147,9 @@ SELECT
         AS agg_country_month,
     (SELECT count(*) FROM (FROM stored_outlets EXCEPT ALL FROM outlets))
     + (SELECT count(*) FROM (FROM outlets EXCEPT ALL FROM stored_outlets)) AS agg_outlets,
-    (SELECT count(*) FROM (FROM stored_outlet_countries EXCEPT ALL FROM outlet_countries))
-    + (SELECT count(*) FROM (FROM outlet_countries EXCEPT ALL FROM stored_outlet_countries))
-        AS agg_outlet_countries,
+    (SELECT count(*) FROM (FROM stored_outlet_voices EXCEPT ALL FROM outlet_voices))
+    + (SELECT count(*) FROM (FROM outlet_voices EXCEPT ALL FROM stored_outlet_voices))
+        AS agg_outlet_voices,
     (SELECT count(*) FROM (FROM stored_subjects EXCEPT ALL FROM subjects))
     + (SELECT count(*) FROM (FROM subjects EXCEPT ALL FROM stored_subjects)) AS agg_subjects,
     (SELECT count(*) FROM (FROM stored_facets EXCEPT ALL FROM facets))

@@ -4,7 +4,7 @@ DELETE FROM agg_country;
 DELETE FROM agg_month;
 DELETE FROM agg_country_month;
 DELETE FROM agg_outlets;
-DELETE FROM agg_outlet_countries;
+DELETE FROM agg_outlet_voices;
 DELETE FROM agg_quotes;
 DELETE FROM agg_article_list;
 DELETE FROM agg_subjects;

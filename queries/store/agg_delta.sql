@@ -28,15 +28,27 @@ SELECT hash(corrected, on_topic, dataset, outlet) AS cell, corrected, on_topic, 
 FROM agg_changes
 GROUP BY ALL;
 
-CREATE OR REPLACE TEMP TABLE agg_outlet_countries_delta AS
-SELECT hash(corrected, on_topic, dataset, outlet, country) AS cell,
-       corrected, on_topic, dataset, outlet, country, sum(sign) AS statements,
-       coalesce(sum(sign) FILTER (WHERE stance = 'tighten'), 0) AS tighten,
-       coalesce(sum(sign) FILTER (WHERE stance = 'ease'), 0) AS ease,
-       coalesce(sum(sign) FILTER (WHERE stance = 'neutral'), 0) AS neutral
-FROM agg_changes
-WHERE outlet IS NOT NULL AND country IS NOT NULL
-GROUP BY ALL;
+-- An outlet's voices at the three grains of agg_outlet_voices, in one pass (grouping sets);
+-- a grain's rows with its speaker or country unknown are left out.
+CREATE OR REPLACE TEMP TABLE agg_outlet_voices_delta AS
+WITH grains AS (
+    SELECT corrected, on_topic, dataset, outlet, speaker, country,
+           grouping(speaker) = 0 AS by_speaker, grouping(country) = 0 AS by_country,
+           sum(sign) AS statements,
+           coalesce(sum(sign) FILTER (WHERE stance = 'tighten'), 0) AS tighten,
+           coalesce(sum(sign) FILTER (WHERE stance = 'ease'), 0) AS ease,
+           coalesce(sum(sign) FILTER (WHERE stance = 'neutral'), 0) AS neutral
+    FROM agg_changes
+    WHERE outlet IS NOT NULL
+    GROUP BY GROUPING SETS ((corrected, on_topic, dataset, outlet, country),
+                            (corrected, on_topic, dataset, outlet, speaker),
+                            (corrected, on_topic, dataset, outlet, speaker, country))
+)
+SELECT hash(corrected, on_topic, dataset, outlet, by_speaker, speaker, by_country, country)
+           AS cell,
+       hash(outlet, speaker) AS voice, *
+FROM grains
+WHERE (speaker IS NOT NULL OR NOT by_speaker) AND (country IS NOT NULL OR NOT by_country);
 
 -- A quote counts +1 article for each article that quotes it (however often) with its new rows,
 -- -1 with its old ones; in the on-topic columns, only when the article quotes it on topic.

@@ -242,10 +242,14 @@ CREATE TABLE IF NOT EXISTS agg_outlets (
     cell UBIGINT, corrected BOOLEAN, on_topic BOOLEAN, dataset VARCHAR, outlet VARCHAR,
     statements BIGINT
 );
--- Whose countries each outlet quotes: statements per outlet and speaker country, by side.
-CREATE TABLE IF NOT EXISTS agg_outlet_countries (
-    cell UBIGINT, corrected BOOLEAN, on_topic BOOLEAN, dataset VARCHAR, outlet VARCHAR,
-    country VARCHAR, statements BIGINT, tighten BIGINT, ease BIGINT, neutral BIGINT
+-- Whose voices each outlet quotes, by side, at three grains told apart by `by_speaker` and
+-- `by_country`: outlet x speaker country (the country chart), outlet x speaker (a voice's rank)
+-- and outlet x speaker x speaker country (the country a voice is shown with). No row for an
+-- unknown speaker or country at a grain that has it. `voice`: hash(outlet, speaker).
+CREATE TABLE IF NOT EXISTS agg_outlet_voices (
+    cell UBIGINT, voice UBIGINT, corrected BOOLEAN, on_topic BOOLEAN, dataset VARCHAR,
+    outlet VARCHAR, by_speaker BOOLEAN, speaker VARCHAR, by_country BOOLEAN, country VARCHAR,
+    statements BIGINT, tighten BIGINT, ease BIGINT, neutral BIGINT
 );
 -- Quotes (the Quotes page): each cluster of near-identical wordings (statements_wide.cluster_key)
 -- with its statements and the articles that quote it (an article once per cluster however
@@ -305,6 +309,7 @@ DROP TABLE IF EXISTS agg_people_facets;
 DROP TABLE IF EXISTS agg_people_span;
 DROP TABLE IF EXISTS agg_people_days;
 DROP TABLE IF EXISTS agg_outlet_stances;  -- now the 'outlet' subjects of agg_subjects
+DROP TABLE IF EXISTS agg_outlet_countries;  -- now the outlet x country rows of agg_outlet_voices
 
 
 -- Whether rows of `dataset` are counted under the dataset filter `p_dataset`: the datasets
@@ -424,8 +429,19 @@ WHERE corrected = p_corrected AND (p_all_topics OR on_topic) AND dataset_shown(d
 CREATE OR REPLACE MACRO agg_outlet_country_cells(p_dataset, p_corrected,
                                                  p_all_topics := false) AS TABLE
 SELECT *
-FROM agg_outlet_countries
-WHERE corrected = p_corrected AND (p_all_topics OR on_topic) AND dataset_shown(dataset, p_dataset);
+FROM agg_outlet_voices
+WHERE NOT by_speaker AND corrected = p_corrected AND (p_all_topics OR on_topic)
+  AND dataset_shown(dataset, p_dataset);
+
+-- Each outlet's voices (by_speaker rows): one row per voice, dataset and topic flag, or with
+-- `p_by_country` one per speaker country too; under the outlet filter.
+CREATE OR REPLACE MACRO agg_outlet_voice_cells(p_by_country, p_outlet, p_dataset, p_corrected,
+                                               p_all_topics := false) AS TABLE
+SELECT *
+FROM agg_outlet_voices
+WHERE by_speaker AND by_country = p_by_country AND corrected = p_corrected
+  AND (p_all_topics OR on_topic) AND dataset_shown(dataset, p_dataset)
+  AND (len(p_outlet) = 0 OR list_contains(p_outlet, outlet));
 
 -- Each quote cluster's statements and articles per dataset shown, in the topic scope asked
 -- (cells of clusters with no on-topic statement left out of the on-topic scope).

@@ -3,11 +3,12 @@ and months, not with statements.
 
 `agg_country` (label set x topic x dataset x speaker country x target x side), `agg_month` (...
 x month x date precision x target x side), `agg_country_month` (... x speaker country x month x
-date precision x side), `agg_outlets` (... x outlet), `agg_outlet_countries` (... x outlet x
-speaker country, by side), `agg_quotes` (... x quote cluster: statements and the articles
-quoting it, in two topic scopes), `agg_article_list` (... x article: what the Article page's
-list shows of it and its statements by side, in two topic scopes), `agg_subjects` (... x
-speaker, speaker country or outlet, with their article counts), `agg_facets` and `agg_spans` (a
+date precision x side), `agg_outlets` (... x outlet), `agg_outlet_voices` (... x outlet x
+speaker country, x speaker, and x speaker x speaker country, by side: one table, one delta),
+`agg_quotes` (... x quote cluster: statements and the articles quoting it, in two topic
+scopes), `agg_article_list` (... x article: what the Article page's list shows of it and its
+statements by side, in two topic scopes), `agg_subjects` (... x speaker, speaker country or
+outlet, with their article counts), `agg_facets` and `agg_spans` (a
 subject's statements per role, country, outlet, official and target, and their first and last
 dates: what a table of people or countries shows beside the counts) and `agg_articles`
 (articles with a statement counted) are kept exact inside every write transaction, from the
@@ -32,7 +33,7 @@ from typing import Any
 from stance.store.queries import parameter_names
 from stance.store.tx import Tx
 
-VERSION = 10  # raise when an aggregate table or its delta changes shape
+VERSION = 11  # raise when an aggregate table or its delta changes shape
 
 # The sidebar's filters (stance.filters.Filters.params) and the value each has when unset.
 _UNSET: dict[str, Any] = {"country": [], "target": [], "stance": [], "outlet": [],
@@ -86,6 +87,7 @@ TWINS: dict[str, Twin] = {
     "top_speakers": Twin("agg/top_speakers", _BY_DATASET),
     "officials_table": Twin("agg/officials_table", _BY_DATASET, _not_by_outlets),
     "outlet_countries": Twin("agg/outlet_countries", _BY_DATASET),
+    "outlet_voices": Twin("agg/outlet_voices", frozenset({"dataset", "outlet"})),
     "outlet_stance": Twin("agg/outlet_stance", _BY_DATASET),
     "quote_spread": Twin("agg/quote_spread", _BY_DATASET),
     "article_list": Twin("agg/article_list", frozenset({"dataset", "outlet", "from", "to"})),

@@ -3,6 +3,7 @@ every kind of write, and each view's twin gives the rows its query on every stat
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -24,7 +25,7 @@ from stance.store.tx import Tx
 from stance.upload import STATEMENTS, set_hidden
 
 EXACT = {"agg_country": 0, "agg_month": 0, "agg_country_month": 0, "agg_outlets": 0,
-         "agg_outlet_countries": 0, "agg_quotes": 0,
+         "agg_outlet_voices": 0, "agg_quotes": 0,
          "agg_article_list": 0, "agg_subjects": 0, "agg_facets": 0, "agg_spans": 0,
          "agg_articles": 0}
 
@@ -68,6 +69,7 @@ EXTRAS: dict[str, list[dict[str, Any]]] = {
     "article_list": [{"limit": 200, "search": "%"}, {"limit": 5, "search": "%"},
                      {"limit": 30, "search": "%times%"}, {"limit": 30, "search": "%report-1_.txt"}],
     "outlet_countries": [{"limit": 5, "outlets_shown": 8}, {"limit": 1, "outlets_shown": 2}],
+    "outlet_voices": [{"limit": 5}, {"limit": 1}, {"limit": 40}],
     "officials_table": [{"limit": 20, "offset": o, "sort": s}
                         for o, s in ((0, "articles"), (20, "statements"), (0, "tighten"),
                                      (0, "ease"), (5, "neutral"), (0, "name"))],
@@ -90,9 +92,10 @@ def filter_sets(db: Database, name: str) -> list[Filters]:
                  Filters(stance=("tighten",), corrected=False)]
     if "outlet" in answers:
         outlets = db.query("outlet_stance", **Filters().params(limit=3))["outlet"].tolist()
+        dated = ({"date_from": date(2014, 5, 17), "date_to": date(2018, 2, 3)}
+                 if "from" in answers else {})
         sets += [Filters(outlet=tuple(outlets[:2])),
-                 Filters(outlet=tuple(outlets[2:]), dataset=tuple(datasets[1:3]),
-                         date_from=date(2014, 5, 17), date_to=date(2018, 2, 3))]
+                 Filters(outlet=tuple(outlets[2:]), dataset=tuple(datasets[1:3]), **dated)]
     if "from" in answers:
         sets += [Filters(date_from=date(2012, 3, 1), date_to=date(2019, 8, 31)),
                  Filters(date_to=date(2016, 12, 31))]
@@ -142,6 +145,13 @@ def test_a_filter_a_twin_cannot_answer_sends_the_view_to_the_statements():
     listed = Filters(outlet=("Reuters",), date_from=date(2016, 2, 3)).params(search="%a%")
     assert answering("article_list", listed) == "agg/article_list"
     assert answering("article_list", Filters(stance=("ease",)).params()) == "article_list"
+    # outlet voices: by dataset and outlet; a speaker country, side or date needs the statements
+    voices = Filters(outlet=("Reuters",), dataset=("a",)).params(limit=5)
+    assert answering("outlet_voices", voices) == "agg/outlet_voices"
+    assert answering("outlet_voices", Filters(country=("RUS",)).params(limit=5)) == \
+        "outlet_voices"
+    assert answering("outlet_voices", Filters(date_from=date(2016, 1, 1)).params(limit=5)) == \
+        "outlet_voices"
 
 
 def test_every_kind_of_write_keeps_the_aggregates_exact(generated_db, fixture_items,
@@ -244,3 +254,42 @@ def test_more_touched_articles_than_a_row_group_are_all_read_back(empty_db):
         tx.run("store/wide_none_articles")
         tx.run("store/wide_stale_add_touched")
         assert tx.using(BENCH_SQL).run("stale_readable").scalar() == 130_000
+
+
+def _voices(dataset: str,
+            counts: dict[str, tuple[int, str]]) -> list[tuple[Article, list[Statement]]]:
+    """One article of outlet Wire V per speaker, with that many statements from that country
+    (an article's text names its dataset: the same text would be the same article)."""
+    items = []
+    for speaker, (n, country) in counts.items():
+        sentence = f"{speaker} called for tougher sanctions in {dataset}. "
+        article = Article(name=f"{dataset}-{speaker}.txt", source="Wire V", title=speaker,
+                          text=sentence * n, published=date(2016, 5, 5), date_precision="day")
+        items.append((article, [Statement(
+            article=article.name, speaker=speaker, speaker_type="person", country=country,
+            role="Minister", quote_type="indirect", quote=None, sentence=sentence.strip(),
+            start=i * len(sentence), end=(i + 1) * len(sentence) - 1, stance="tighten",
+            stance_cue="called for", confidence=0.8, target="RUS") for i in range(n)]))
+    return items
+
+
+def test_a_voice_spread_over_datasets_outranks_larger_single_rows(generated_db, store_items):
+    """The outlet voices' twin sums only the voices that can reach an outlet's top: a voice
+    quoted 3 times in each of three datasets (9) beats voices quoted 4 or 5 times in one,
+    though none of its rows reaches the outlet's bar (the 3rd largest row, 4) by itself. A
+    voice's country is its most frequent in the outlet, a tie to the first in sort order."""
+    db = generated_db
+    for dataset, counts in (("v1", {"Ann": (3, "FRA"), "Bob": (5, "USA"), "Eve": (2, "FRA")}),
+                            ("v2", {"Ann": (3, "DEU"), "Cid": (4, "USA"), "Eve": (2, "DEU")}),
+                            ("v3", {"Ann": (3, "DEU"), "Dee": (4, "GBR")})):
+        store_items(db, _voices(dataset, counts), dataset=dataset)
+    assert out_of_step(db) == EXACT
+    shown = Filters(dataset=("v1", "v2", "v3"))
+    top = db.query("outlet_voices", **shown.params(limit=1))
+    assert top[["speaker", "country", "statements"]].values.tolist() == [["Ann", "DEU", 9]]
+    voices = db.query("outlet_voices", **shown.params(limit=5)).set_index("speaker")
+    assert voices["country"].to_dict() == {"Ann": "DEU", "Bob": "USA", "Cid": "USA",
+                                           "Dee": "GBR", "Eve": "DEU"}
+    for filters in (shown, replace(shown, all_topics=True), replace(shown, outlet=("Wire V",))):
+        for limit in (1, 2, 4, 5):
+            assert_same(db, "outlet_voices", filters.params(limit=limit))
