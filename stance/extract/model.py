@@ -25,6 +25,8 @@ MODEL_FORMAT = 1
 POLAR = ("tighten", "ease")
 KEEP_RULE = 0.6  # the model's certainty of "neutral" needed to undo a side the rules read
 ADD_SIDE = 0.6  # the model's certainty of a side needed to give one where the rules read none
+NEAR_REACH = 2  # statements on either side whose measures are "near"
+PASSAGE_REACH = 5  # ... and in the same passage (a speech's section on the embargo)
 ON_TOPIC = 0.45  # the topic layer's probability from which a statement counts as on topic
 
 
@@ -128,8 +130,10 @@ def document_features(candidates: list[Candidate], context: ArticleContext
                                                         strict=True)):
         features = model_features(candidate, context)
         features["ev:doc_anchor_share"] = share
-        if any(anchored[max(0, i - 2):i]) or any(anchored[i + 1:i + 3]):
-            features["ev:near_anchor"] = 1.0  # the measures named in the statements around
+        # the measures named in the statements around: next to it, or in the same passage
+        for name, reach in (("ev:near_anchor", NEAR_REACH), ("ev:passage_anchor", PASSAGE_REACH)):
+            if _named_within(anchored, i, reach):
+                features[name] = 1.0
         own = Counter({side: 1}) if side != "neutral" else Counter()
         for prefix, counts in (("doc", overall - own),
                                ("speaker", by_speaker.get(speaker, Counter()) - own)):
@@ -139,6 +143,11 @@ def document_features(candidates: list[Candidate], context: ArticleContext
                     features[f"ev:{prefix}_{name}"] = counts[name] / total
         out.append(features)
     return out
+
+
+def _named_within(anchored: list[bool], i: int, reach: int) -> bool:
+    """Another statement within `reach` of statement `i`, on either side, names the measures."""
+    return any(anchored[max(0, i - reach):i]) or any(anchored[i + 1:i + reach + 1])
 
 
 def model_features(candidate: Candidate, context: ArticleContext) -> dict[str, float]:

@@ -19,6 +19,7 @@ from stance.extract.model import (
     DecisionModel,
     LinearLayer,
     ModelError,
+    document_features,
     load_model,
     save_model,
 )
@@ -104,6 +105,17 @@ def test_a_word_that_follows_the_documents_side_needs_the_measures_nearby():
     decide_article([*sided, near, *filler, far], ArticleContext())
     assert (near.statement.stance, near.statement.stance_cue) == ("tighten", "consequences")
     assert far.statement.stance == "neutral"
+
+
+def test_the_measures_named_next_to_a_statement_or_in_its_passage_are_features():
+    candidates = [_candidate([CueHit("impose", "tighten", 1.0)])] + [
+        _candidate([], target=None) for _ in range(7)]
+    features = document_features(candidates, ArticleContext())
+    near = [sorted(k for k in f if k in ("ev:near_anchor", "ev:passage_anchor"))
+            for f in features]
+    assert near[1] == near[2] == ["ev:near_anchor", "ev:passage_anchor"]
+    assert near[3] == near[5] == ["ev:passage_anchor"]
+    assert near[0] == near[6] == near[7] == []
 
 
 def test_off_topic_statements_lose_their_target():
