@@ -118,6 +118,9 @@ class StanceReader:
                  entry: Token | None = None) -> bool:
         """Does `token` reverse what it governs (reached from its child `below`, itself
         reached from its child `entry`)?"""
+        if token.i in flips and below is not None and below.dep_ == "nsubj" \
+                and token.lemma_.lower() in _FUNCTION_FLIPS:
+            return False  # "the measures would block $7bn in assets": what they do, no flip
         if token.i in flips:
             # "warn against", "protest against": the preposition only repeats its verb;
             # "not hesitate to": a negated flip is no flip; "warned (that) it would tighten":
@@ -167,8 +170,8 @@ class StanceReader:
                 support = True  # "would not block the embargo": a negated flip lets it be
             if token.i == event.cue_head or token.i == sent_root.i:
                 break
-            if token.i != start.i and token.i in cues.stops:
-                break
+            if token.i != start.i and token.i in cues.stops and token.dep_ != "acl":
+                break  # not "a resolution condemning the embargo": what a noun says is framed
             token, below, entry = token.head, token, below
         return count, support, words
 
@@ -237,6 +240,9 @@ class StanceReader:
         """A direction, standalone or judgement word: its side, reversed by the flips on its
         way up to the reporting verb, weighed by how close it is to the measures."""
         head = span.root
+        if any(c.dep_ == "prt" and (head.lemma_.lower(), c.lower_) in _OTHER_SENSES
+               for c in head.children):
+            return None  # "will end up being the strongest sanctions": no end of them
         if cue.kind == "direction" and _acts_on_other(span, anchors):
             return None  # "to ease tensions", "withdraw its troops": not done to the measures
         reach = [a for a in anchors if _distance(head, a.root) <= MAX_LINK_DISTANCE
@@ -263,6 +269,8 @@ class StanceReader:
         if cue.kind == "judgement":
             if _judgement_negated(head):
                 stance, text = _opposite(stance), f"not … {span.text}"
+            elif _own_defiance(head, event):
+                stance = _opposite(stance)  # "vowed to defy the sanctions": against them
         else:
             count, _, words = self._path_frames(head, event, cues,
                                                 start_determiner=head.pos_ == "NOUN")
@@ -431,6 +439,13 @@ def _judged_copulas(found: list[tuple[Span, StanceCue]]) -> dict[int, str]:
 _CONDITION_MARKS = frozenset({"after", "once", "if", "when"})
 
 
+def _own_defiance(cue: Token, event: SpeechEvent) -> bool:
+    """A breach of the measures the speaker itself vows or threatens ('vowed to defy the
+    sanctions', 'would continue to evade them'): no accusation, a stand against them."""
+    return cue.lemma_.lower() in _DEFIANCE and cue.dep_ == "xcomp" \
+        and cue.head.i == event.cue_head
+
+
 def _only_on_condition(token: Token) -> bool:
     """'could only be eased once the agreement is implemented', 'relief would come only after
     Iran met its commitments': easing held back until a condition is met keeps the pressure."""
@@ -438,8 +453,10 @@ def _only_on_condition(token: Token) -> bool:
     if verb is None:
         return False
     for clause in verb.children:
-        if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS
-                                          for c in clause.children):
+        # "once the agreement is implemented", or a phrase: "only after major changes"
+        if (clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS
+                                           for c in clause.children)) or (
+                clause.dep_ == "prep" and clause.lower_ in _CONDITION_MARKS):
             return any(c.dep_ == "advmod" and c.lower_ == "only"
                        for c in (*verb.children, *clause.children))
     return False
@@ -503,6 +520,9 @@ def _warned_of(clause: Token, entry: Token | None) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in _DOUBT_MARKS for c in clause.children)
 
 
+_DEFIANCE = frozenset({"defy", "violate", "breach", "flout", "circumvent", "evade"})
+_FUNCTION_FLIPS = frozenset({"block", "prevent", "bar", "prohibit", "forbid"})
+_OTHER_SENSES = frozenset({("end", "up")})  # a direction verb a particle turns ("end up being")
 _TRANSGRESSIONS = frozenset({"violate", "breach", "flout", "circumvent", "evade", "contravene"})
 
 

@@ -72,6 +72,19 @@ CALLS = [  # calls, expectations and warnings
 ]
 
 NEGATION_AND_MODALITY = [
+    ("US President Donald Trump warned foreign companies against defying the sanctions.",
+     ("USA", "person", "tighten", None)),
+    ("South Korea accused North Korea of defying the sanctions.",
+     ("KOR", "country", "tighten", None)),
+    ("North Korea vowed to defy the sanctions.", ("PRK", "country", "ease", None)),
+    ("Pompeo said Washington would lift sanctions only after major changes.",
+     ("USA", "person", "tighten", None)),
+    ('"These will end up being the strongest sanctions in history," Pompeo said.',
+     ("USA", "person", "tighten", None)),
+    ("Bolton said the measures would block about 7 billion dollars in assets.",
+     ("USA", "person", "neutral", None)),
+    ("The United States voted against the annual UN resolution condemning its embargo on Cuba.",
+     ("USA", "country", "neutral", None)),
     ("The Organization of African Unity declared that its members would no longer comply with "
      "the Security Council sanctions on Libya.", (None, "organization", "ease", "LBY")),
     ("Senator Bob Corker said the bill would bar the president from lifting sanctions on Iran.",
