@@ -9,8 +9,9 @@ Two walls, so that one mistake is not enough:
    parameters the page binds (`$country`, `$stance`... from the sidebar filters, `$limit`).
    Each refusal says what was refused and why (`QueryRefused`).
 2. Where it runs. User SQL runs in an engine process of its own (stance.store.sql_engine):
-   an in-memory DuckDB holding a copy of the tables (written by this process as Arrow files
-   in a private temporary folder, from one read transaction; views and macros recreated from
+   an in-memory DuckDB holding a copy of the tables the page lists (queries/sql_catalogue.sql:
+   not the store's agg_* twins and bookkeeping; written by this process as Arrow files in a
+   private temporary folder, from one read transaction; views and macros recreated from
    queries/store/schema.sql), with `enable_external_access=false` (no files, network, ATTACH
    or extensions), extension auto-loading off and `lock_configuration=true` (no SET). Even a
    statement that got past the check could not touch the real database. The kernel caps the
@@ -569,8 +570,16 @@ def remove_orphaned_copies(where: Path | None = None) -> list[Path]:
     return removed
 
 
+# Bookkeeping copied although the catalogue leaves it out: with them the engine's
+# refresh_statements_wide finds the copy in step (without, it would rebuild statements_wide
+# and every aggregate); both are one row, and the engine drops them once in step.
+COPY_BATCH_ROWS = 100_000  # rows the app holds at once while it writes the copy
+_REFRESH_STATE = ("statements_wide_state", "agg_state")
+
+
 def _export_copy(db: Database) -> tuple[Path, str]:
-    """Every table as an Arrow file in a private folder, read in one transaction."""
+    """The tables the SQL page lists (sql_catalogue: no agg_* twins, hundreds of MB at 10M)
+    as Arrow files in a private folder, read in one transaction."""
     remove_orphaned_copies()
     folder = Path(tempfile.mkdtemp(prefix=_COPY_PREFIX))  # mode 0700
     try:
@@ -578,12 +587,14 @@ def _export_copy(db: Database) -> tuple[Path, str]:
         with db.reading() as tx:  # one consistent read of all tables and the fingerprint
             version = str(tx.run("sql_data_version").scalar())
             catalogue = tx.run("sql_catalogue").frame()
-            for name in sorted(set(catalogue.loc[catalogue["kind"] == "table", "relation"])):
-                table = tx.copy_table(name)
+            tables = set(catalogue.loc[catalogue["kind"] == "table", "relation"])
+            present = set(tx.run("sql_table_names").frame()["name"])
+            for name in sorted(tables | (present & set(_REFRESH_STATE))):
+                batches = tx.copy_table(name, COPY_BATCH_ROWS)
                 with pa.OSFile(str(folder / f"{name}{TABLE_SUFFIX}"), "wb") as sink, \
-                        pa.ipc.new_file(sink, table.schema) as writer:
-                    writer.write_table(table)
-                del table
+                        pa.ipc.new_file(sink, batches.schema) as writer:
+                    for batch in batches:
+                        writer.write_batch(batch)
     except BaseException as error:
         shutil.rmtree(folder, ignore_errors=True)
         if isinstance(error, OSError):  # pyarrow's write errors are OSErrors too

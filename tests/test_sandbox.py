@@ -24,6 +24,7 @@ from stance.sandbox import (
     Sandbox,
     available_parameters,
     check_query,
+    default_example,
     run_sql,
     sandbox_for,
 )
@@ -332,6 +333,48 @@ def test_sql_page_shows_the_schema_from_the_catalogue(sql_page):
     assert "statements_full · view" in labels
     assert "filtered_statements · table macro" in labels
     assert "corrections · table" in labels
+
+
+def test_sql_page_schema_lists_no_bookkeeping_tables(sql_page):
+    labels = [e.label.split(" · ")[0] for e in sql_page.expander]
+    assert "statements · table" in [e.label for e in sql_page.expander]
+    assert not [name for name in labels if name.startswith("agg_") or name in BOOKKEEPING]
+
+
+USER_TABLES = {"statements", "articles", "datasets", "corrections", "officials", "countries",
+               "statements_wide", "quote_clusters"}
+BOOKKEEPING = {"schema_version", "statements_wide_state"}
+
+
+def test_the_copy_holds_the_user_tables_and_none_of_the_aggregates(fixture_db):
+    """The agg_* twins serve the dashboard's own charts: copying them cost the engine 1.9 GB
+    of Arrow at 10M statements, for tables a researcher has no use for."""
+    real = {name for (name,) in fixture_db.con.execute(
+        "SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main'").fetchall()}
+    aggregates = {name for name in real if name.startswith("agg_")}
+    assert "agg_article_list" in aggregates and real >= BOOKKEEPING  # the file has them
+    sandbox = Sandbox(fixture_db)
+    try:
+        result = sandbox.run("SELECT a.source, count(*) AS n FROM statements s "
+                             "JOIN articles a USING (article_id) GROUP BY ALL ORDER BY n DESC")
+        assert result.frame["n"].sum() == 6  # a user query still runs on the copy
+        copied = {path.name.removesuffix(".arrow") for path in sandbox._folder.glob("*.arrow")}
+        assert copied & aggregates <= {"agg_state"}  # one row, for the engine's refresh
+        held = set(sandbox.run_unchecked(
+            "SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main'"
+        ).frame["table_name"])
+        assert held >= USER_TABLES
+        assert not held & (aggregates | BOOKKEEPING)
+        assert "statements_full" in sandbox.relations()
+        assert not {r for r in sandbox.relations() if r.startswith("agg_")}
+        with pytest.raises(QueryRefused, match="no table or view named 'agg_article_list'"):
+            sandbox.run("SELECT * FROM agg_article_list")
+        catalogue = set(fixture_db.query("sql_catalogue")["relation"])
+        assert not {r for r in catalogue if r.startswith("agg_")} and not catalogue & BOOKKEEPING
+        frame = sandbox.run(default_example(), available_parameters()).frame
+        assert len(frame) > 0
+    finally:
+        sandbox.close()
 
 
 def test_sql_page_explains_a_refusal_and_leaves_the_database_alone(sql_page, fixture_db):

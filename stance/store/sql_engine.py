@@ -63,7 +63,8 @@ def main(argv: list[str]) -> int:
 
 
 def _load(folder: Path, threads: int) -> tuple[duckdb.DuckDBPyConnection, list[str]]:
-    """The copy: every table from its Arrow file, then the schema's views and macros."""
+    """The copy: every table from its Arrow file, then the schema's views and macros; the
+    store's bookkeeping is dropped again (users see only the tables the page lists)."""
     con = duckdb.connect(":memory:", config={
         "enable_external_access": False,  # no files, network, ATTACH or extensions
         "autoinstall_known_extensions": False,
@@ -82,6 +83,7 @@ def _load(folder: Path, threads: int) -> tuple[duckdb.DuckDBPyConnection, list[s
     # a file written by an older version may hold a statements_wide of another shape than
     # the macros expect: bring the copy in step (nothing to do otherwise)
     refresh_statements_wide(copy)
+    copy.run("store/sandbox_drop_bookkeeping")  # the schema's empty agg_* tables, the state
     catalogue = copy.run("sql_catalogue").frame()
     relations = sorted(set(catalogue.loc[catalogue["kind"].isin(["table", "view"]),
                                          "relation"]))

@@ -143,10 +143,11 @@ class Tx:
         with wrapped(f"run the query {name!r}", self.where):
             return self._cursor.sql(text, params=bound or None).to_arrow_reader(batch_rows)
 
-    def copy_table(self, table: str) -> pa.Table:
-        """A whole table as Arrow (the SQL page's locked copy of the data)."""
+    def copy_table(self, table: str, batch_rows: int) -> pa.RecordBatchReader:
+        """A whole table as a stream of Arrow batches (the SQL page's locked copy of the
+        data): the copy is written batch by batch, never held whole by the app."""
         with wrapped(f"copy the table {table!r}", self.where):
-            return self._cursor.table(table).to_arrow_table()
+            return self._cursor.table(table).to_arrow_reader(batch_rows)
 
     @contextmanager
     def registered(self, **frames: pd.DataFrame) -> Iterator[None]:
