@@ -570,10 +570,10 @@ def remove_orphaned_copies(where: Path | None = None) -> list[Path]:
     return removed
 
 
+COPY_BATCH_ROWS = 100_000  # rows the app holds at once while it writes the copy
 # Bookkeeping copied although the catalogue leaves it out: with them the engine's
 # refresh_statements_wide finds the copy in step (without, it would rebuild statements_wide
 # and every aggregate); both are one row, and the engine drops them once in step.
-COPY_BATCH_ROWS = 100_000  # rows the app holds at once while it writes the copy
 _REFRESH_STATE = ("statements_wide_state", "agg_state")
 
 

@@ -1,4 +1,5 @@
--- outlet_countries.sql from agg_outlets and agg_outlet_countries (stance/store/aggregates.py):
+-- outlet_countries.sql from agg_outlets and the outlet x country rows of agg_outlet_voices
+-- (stance/store/aggregates.py):
 -- the $outlets_shown most-quoting outlets, each with its top $limit speaker countries.
 WITH top_outlets AS (
     SELECT outlet

@@ -281,19 +281,17 @@ class SpeakerResolver:
                 if found is not None and found.iso3 and found.kind != "org" \
                         and found.iso3 not in countries:
                     countries[found.iso3] = doc[found.start:found.end].text
-        if not countries:  # "the foreign ministers of Britain, France and Germany"
+        of_tail = not countries  # "the foreign ministers of Britain, France and Germany"
+        if of_tail:
             title = [c.text for c in head.lefts if c.dep_ in ("amod", "compound")]
-            role = " ".join([*title, head.lemma_.lower()])
             countries = _countries_of(head, places)
-            names = {iso3: f"{role} of {word}" for iso3, word in countries.items()}
-        else:
-            role = " ".join([*title, head.lemma_.lower()])
-            names = {iso3: f"{word} {role}" for iso3, word in countries.items()}
         if len(countries) < 2:
             return []
+        role = " ".join([*title, head.lemma_.lower()])
         text = " ".join(t.text for t in _noun_phrase(head))
-        return [Mention("role", text, name=names[iso3], role=role, country=iso3, token=head.i)
-                for iso3 in countries]
+        return [Mention("role", text, name=f"{role} of {word}" if of_tail else f"{word} {role}",
+                        role=role, country=iso3, token=head.i)
+                for iso3, word in countries.items()]
 
     def _place_mention(self, doc: Doc, head: Token, text: str, place: Place,
                        modifiers: list[Place]) -> Mention | None:

@@ -118,10 +118,10 @@ class StanceReader:
                  entry: Token | None = None) -> bool:
         """Does `token` reverse what it governs (reached from its child `below`, itself
         reached from its child `entry`)?"""
-        if token.i in flips and below is not None and below.dep_ == "nsubj" \
-                and token.lemma_.lower() in _FUNCTION_FLIPS:
-            return False  # "the measures would block $7bn in assets": what they do, no flip
         if token.i in flips:
+            if below is not None and below.dep_ == "nsubj" \
+                    and token.lemma_.lower() in _FUNCTION_FLIPS:
+                return False  # "the measures would block $7bn in assets": what they do
             # "warn against", "protest against": the preposition only repeats its verb;
             # "not hesitate to": a negated flip is no flip; "warned (that) it would tighten":
             # a clause reported by the flip word is what it says, not what it opposes (but
@@ -440,8 +440,8 @@ _CONDITION_MARKS = frozenset({"after", "once", "if", "when"})
 
 
 def _own_defiance(cue: Token, event: SpeechEvent) -> bool:
-    """A breach of the measures the speaker itself vows or threatens ('vowed to defy the
-    sanctions', 'would continue to evade them'): no accusation, a stand against them."""
+    """A breach of the measures the speaker itself vows or threatens, the clause of its own
+    reporting verb ('vowed to defy the sanctions'): no accusation, a stand against them."""
     return cue.lemma_.lower() in _DEFIANCE and cue.dep_ == "xcomp" \
         and cue.head.i == event.cue_head
 
@@ -467,7 +467,7 @@ _SAYING = frozenset({"say", "comment", "tell", "state", "confirm", "disclose", "
 _STATE_CUES = frozenset({"in place", "remain", "stay"})
 
 
-_CLAUSE_MARKS = frozenset({"until", "unless", "if", "once", "after", "when", "before"})
+_CLAUSE_MARKS = _CONDITION_MARKS | {"until", "unless", "before"}
 
 
 def _in_condition(cue: Token, anchor: Token) -> bool:
@@ -520,10 +520,10 @@ def _warned_of(clause: Token, entry: Token | None) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in _DOUBT_MARKS for c in clause.children)
 
 
-_DEFIANCE = frozenset({"defy", "violate", "breach", "flout", "circumvent", "evade"})
 _FUNCTION_FLIPS = frozenset({"block", "prevent", "bar", "prohibit", "forbid"})
 _OTHER_SENSES = frozenset({("end", "up")})  # a direction verb a particle turns ("end up being")
 _TRANSGRESSIONS = frozenset({"violate", "breach", "flout", "circumvent", "evade", "contravene"})
+_DEFIANCE = _TRANSGRESSIONS | {"defy"}  # breaches a speaker may vow
 
 
 def _acts_on_other(cue: Span, anchors: list[Span]) -> bool:

@@ -13,12 +13,14 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+_OFFICES = ("SECRETARY", "ADMINISTRATOR", "AMBASSADOR", "GENERAL", "ADMIRAL", "SENATOR", "CHAIR",
+            "DIRECTOR")  # titles a label opens with, before a name
 # A label: an honorific or office, then the name in capitals, then a colon ("MR. SULLIVAN:",
 # "THE PRESIDENT:", "SECRETARY BLINKEN:"); or a question line ("Q  Thank you.", "Q:").
 _LABEL = re.compile(
     r"(?P<label>(?:MR|MS|MRS|DR)\.\s+[A-Z][A-Z.'\-]*(?:\s+[A-Z][A-Z.'\-]*){0,3}"
     r"|(?:THE\s+)?(?:VICE\s+)?PRESIDENT(?:\s+[A-Z][A-Z.'\-]*){0,3}"
-    r"|(?:SECRETARY|ADMINISTRATOR|AMBASSADOR|GENERAL|ADMIRAL|SENATOR|CHAIR|DIRECTOR)"
+    rf"|(?:{'|'.join(_OFFICES)})"
     r"(?:\s+[A-Z][A-Z.'\-]*){1,3}"
     r"|SENIOR\s+ADMINISTRATION\s+OFFICIALS?(?:\s+\d+)?|MODERATOR|OPERATOR|AIDE|Q)"
     r"(?::|(?<=Q)(?=\s))\s*")
@@ -63,9 +65,7 @@ def label_name(label: str) -> tuple[str | None, str | None]:
         return None, " ".join(w.title() for w in words[1:])
     if words[0] == "THE":
         words = words[1:]
-    titles = [w for w in words if w in ("VICE", "PRESIDENT", "SECRETARY", "ADMINISTRATOR",
-                                         "AMBASSADOR", "GENERAL", "ADMIRAL", "SENATOR",
-                                         "CHAIR", "DIRECTOR")]
+    titles = [w for w in words if w in ("VICE", "PRESIDENT", *_OFFICES)]
     names = words[len(titles):]
     title = " ".join(w.title() for w in titles) or None
     return title, " ".join(w.title() for w in names) or None
