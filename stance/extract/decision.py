@@ -97,9 +97,10 @@ def _direction(candidates: list[Candidate], side: str | None) -> str | None:
 
 def _follow(candidates: list[Candidate], context: ArticleContext) -> None:
     """Words with no direction of their own take the document's: 'there will be
-    consequences', 'hold them accountable' or 'further steps' (tighten where the document
-    does not argue for easing); and, in a first-person document, 'we will keep at it', 'our
-    response', 'this tranche of sanctions' said by the author's side."""
+    consequences', 'hold them accountable' or 'further steps' (tighten in a report; in a
+    first-person document, tighten where its author does not argue for easing); and, in a
+    first-person document, 'we will keep at it', 'our response', 'this tranche of sanctions'
+    said by the author's side."""
     side = context.author_country
     if context.first_person and side is None and not context.joint:
         return
@@ -116,12 +117,15 @@ def _follow(candidates: list[Candidate], context: ArticleContext) -> None:
             if statement.stance != "neutral" or (side is not None and statement.country != side):
                 continue
             cues = [text for text, kind in candidate.follows if kind == "consequence"]
+            # in a report, a threat is a threat whoever else the report quotes ('the United
+            # States is holding accountable those responsible' amid calls for easing)
+            chosen = "tighten" if consequence_pass and side is None else direction
             if not consequence_pass and side is not None:
                 cues = [text for text, _ in candidate.follows] or ["(document stance)"]
             if not cues:
                 continue
             statement.stance, statement.stance_cue, statement.confidence = \
-                direction, cues[0], 0.55
+                chosen, cues[0], 0.55
 
 
 def _decide_topic(candidate: Candidate, context: ArticleContext) -> None:

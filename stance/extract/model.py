@@ -25,6 +25,7 @@ MODEL_FORMAT = 1
 POLAR = ("tighten", "ease")
 KEEP_RULE = 0.6  # the model's certainty of "neutral" needed to undo a side the rules read
 ADD_SIDE = 0.6  # the model's certainty of a side needed to give one where the rules read none
+FLIP_SIDE = 0.55  # ... and of the other side, to turn the side the rules read
 NEAR_REACH = 2  # statements on either side whose measures are "near"
 PASSAGE_REACH = 5  # ... and in the same passage (a speech's section on the embargo)
 ON_TOPIC = 0.45  # the topic layer's probability from which a statement counts as on topic
@@ -89,6 +90,8 @@ class DecisionModel:
             best = statement.stance  # a cue the rules read: undone only by a sure model
         elif statement.stance == "neutral" and best != "neutral" and side[best] < ADD_SIDE:
             best = "neutral"  # no cue the rules read: a side only from a fairly sure model
+        elif "neutral" not in (statement.stance, best) and side[best] < FLIP_SIDE:
+            best = statement.stance  # a cue for one side, a model leaning to the other: the cue
         on_topic = topic.get("on", 0.0) >= ON_TOPIC or best != "neutral"
         if best != statement.stance:
             # the rules' cue argued for another side (or for none): the model decided

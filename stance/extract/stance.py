@@ -122,6 +122,8 @@ class StanceReader:
             if below is not None and below.dep_ == "nsubj" \
                     and token.lemma_.lower() in _FUNCTION_FLIPS:
                 return False  # "the measures would block $7bn in assets": what they do
+            if token.lemma_.lower() in _THREATS and _conditional(token, below):
+                return False  # "warned of crippling pressure if it did not change course"
             # "warn against", "protest against": the preposition only repeats its verb;
             # "not hesitate to": a negated flip is no flip; "warned (that) it would tighten":
             # a clause reported by the flip word is what it says, not what it opposes (but
@@ -264,8 +266,10 @@ class StanceReader:
         if _contrasted(head, event):
             weight *= CONTRAST_FACTOR
         stance, text = cue.stance, span.text
-        if cue.kind == "direction" and near and all(a.root.i in cues.reliefs for a in near):
-            stance = _opposite(stance)  # "would not renew the waivers": relief ended, tighten
+        if cue.kind == "direction" and near and all(
+                a.root.i in cues.reliefs or _relieved(a.root, cues.reliefs) for a in near):
+            # "would not renew the waivers", "will rescind sanctions waivers": relief ended
+            stance = _opposite(stance)
         if cue.kind == "judgement":
             if _judgement_negated(head):
                 stance, text = _opposite(stance), f"not … {span.text}"
@@ -511,6 +515,14 @@ def _awaited(clause: Token | None) -> bool:
         c.dep_ == "mark" and c.lower_ == "until" for c in clause.children)
 
 
+def _conditional(verb: Token, below: Token | None) -> bool:
+    """A warning with a condition put to the other party ('... if it did not change course',
+    '... unless it halts enrichment'): a threat of what it warns of, not a fear of it."""
+    return any(c.dep_ == "advcl" and c is not below and any(
+        m.dep_ == "mark" and m.lower_ in _THREAT_MARKS for m in c.children)
+        for c in verb.children)
+
+
 def _warned_of(clause: Token, entry: Token | None) -> bool:
     """A clause a flip verb reports that it opposes after all: the path came up from the
     clause's subject ('warned that easing the sanctions would help Iran'), or the clause is
@@ -520,6 +532,8 @@ def _warned_of(clause: Token, entry: Token | None) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in _DOUBT_MARKS for c in clause.children)
 
 
+_THREATS = frozenset({"warn"})  # flip words that threaten when a condition is put
+_THREAT_MARKS = frozenset({"if", "unless"})
 _FUNCTION_FLIPS = frozenset({"block", "prevent", "bar", "prohibit", "forbid"})
 _OTHER_SENSES = frozenset({("end", "up")})  # a direction verb a particle turns ("end up being")
 _TRANSGRESSIONS = frozenset({"violate", "breach", "flout", "circumvent", "evade", "contravene"})

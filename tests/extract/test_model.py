@@ -95,6 +95,18 @@ def test_a_side_the_rules_did_not_read_needs_a_fairly_sure_model():
     assert (sure.statement.stance, sure.statement.stance_cue) == ("tighten", "(learned)")
 
 
+def test_the_rules_side_turns_to_the_other_only_when_the_model_is_fairly_sure():
+    leaning = _candidate([CueHit("impose", "tighten", 1.0)])
+    decide_article([leaning], ArticleContext(), _model(
+        {"tighten": 0.4, "ease": 0.5, "neutral": 0.1}, 0.9))
+    assert (leaning.statement.stance, leaning.statement.stance_cue) == ("tighten", "impose")
+    assert leaning.statement.confidence == pytest.approx(0.4, abs=1e-3)
+    sure = _candidate([CueHit("impose", "tighten", 1.0)])
+    decide_article([sure], ArticleContext(), _model(
+        {"tighten": 0.2, "ease": 0.7, "neutral": 0.1}, 0.9))
+    assert (sure.statement.stance, sure.statement.stance_cue) == ("ease", "(learned)")
+
+
 def test_a_word_that_follows_the_documents_side_needs_the_measures_nearby():
     sided = [_candidate([CueHit("impose", "tighten", 1.0)]) for _ in range(3)]
     near = _candidate([])
@@ -105,6 +117,16 @@ def test_a_word_that_follows_the_documents_side_needs_the_measures_nearby():
     decide_article([*sided, near, *filler, far], ArticleContext())
     assert (near.statement.stance, near.statement.stance_cue) == ("tighten", "consequences")
     assert far.statement.stance == "neutral"
+
+
+def test_in_news_a_consequence_word_is_a_threat_whatever_side_the_others_take():
+    # a report led by calls for easing; one official 'holds accountable' those responsible
+    easing = [_candidate([CueHit("lift", "ease", 1.0)]) for _ in range(3)]
+    official = _candidate([])
+    official.follows = [("accountable", "consequence")]
+    decide_article([*easing, official], ArticleContext())
+    assert (official.statement.stance, official.statement.stance_cue) == (
+        "tighten", "accountable")
 
 
 def test_the_measures_named_next_to_a_statement_or_in_its_passage_are_features():

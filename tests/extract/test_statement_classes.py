@@ -28,6 +28,9 @@ def _check(rules_in, text: str, expected: tuple) -> None:
 ACTS = [  # positions shown by acts on the measures
     ("The European Union ended its oil embargo on Iran in January.",
      (None, "organization", "ease", "IRN")),
+    # ending a relief from the measures ("sanctions waivers") keeps them whole
+    ("The United States will end sanctions waivers on Iran.",
+     ("USA", "country", "tighten", "IRN")),
     ("The UN Security Council on Wednesday adopted tough new measures against North Korea.",
      (None, "organization", "tighten", "PRK")),
     ("The Senate voted to lift the embargo on Cuba.", ("USA", "organization", "ease", "CUB")),
@@ -69,6 +72,11 @@ CALLS = [  # calls, expectations and warnings
      "North Korea.", ("USA", "organization", "tighten", "PRK")),
     ("Japan warned it would tighten the restrictions on North Korean ships.",
      ("JPN", "country", "tighten", "PRK")),
+    # a warning with a condition put to the other side is a threat, not a fear
+    ("US Secretary of State Mike Pompeo warned Iran of crippling economic pressure if it did "
+     "not change course.", ("USA", "person", "tighten", "IRN")),
+    ("Pompeo warned of crippling sanctions on Iran unless Tehran halted enrichment.",
+     ("USA", "person", "tighten", "IRN")),
 ]
 
 NEGATION_AND_MODALITY = [
