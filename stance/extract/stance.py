@@ -172,7 +172,8 @@ class StanceReader:
                 support = True  # "would not block the embargo": a negated flip lets it be
             if token.i == event.cue_head or token.i == sent_root.i:
                 break
-            if token.i != start.i and token.i in cues.stops and token.dep_ != "acl":
+            if token.i != start.i and token.i in cues.stops and token.dep_ != "acl" \
+                    and not _call_taken_up(token, cues):
                 break  # not "a resolution condemning the embargo": what a noun says is framed
             token, below, entry = token.head, token, below
         return count, support, words
@@ -192,10 +193,12 @@ class StanceReader:
             judged=_judged_copulas(found),
         )
         for event in events:
-            event.stance = self._read_event(doc, event, cues)
+            event.stance = self._read_event(doc, event, cues, _voiced(doc, event, events, cues))
 
-    def _read_event(self, doc: Doc, event: SpeechEvent, cues: _ParagraphCues
-                    ) -> StanceEvidence:
+    def _read_event(self, doc: Doc, event: SpeechEvent, cues: _ParagraphCues,
+                    voiced: frozenset[int]) -> StanceEvidence:
+        """`voiced`: the words of another speaker's claim the event reports; they name the
+        measures but give the reporter no side."""
         evidence = StanceEvidence()
         if self._declined(doc[event.cue_head], cues):
             return evidence  # "would not comment on the sanctions": nothing said, no side
@@ -207,7 +210,7 @@ class StanceReader:
         evidence.anchors = len(anchors)
         linked_anchors: set[int] = set()
         for span, cue in inside:
-            if cue.kind not in ("direction", "standalone", "judgement"):
+            if cue.kind not in ("direction", "standalone", "judgement") or span.root.i in voiced:
                 continue
             if event.extra.get("passive") and span.root.i == event.cue_head:
                 continue  # counted above
@@ -224,7 +227,8 @@ class StanceReader:
             if hit is not None:
                 evidence.hits.append(hit)
         for anchor in anchors:
-            if anchor.root.i not in linked_anchors and not _described(anchor.root):
+            if anchor.root.i not in linked_anchors and anchor.root.i not in voiced \
+                    and not _described(anchor.root):
                 hit = self._anchor_hit(anchor, event, cues)
                 if hit is not None:
                     evidence.hits.append(hit)
@@ -502,7 +506,11 @@ def _state_reported(span: Span) -> bool:
     the past, not wanted ('must remain', 'will stay in place')."""
     if span.text.lower() not in _STATE_CUES and span.root.lemma_.lower() not in _STATE_CUES:
         return False
-    verb = span.root if span.root.pos_ in ("VERB", "AUX") else span.root.head
+    return _in_the_past(span.root if span.root.pos_ in ("VERB", "AUX") else span.root.head)
+
+
+def _in_the_past(verb: Token) -> bool:
+    """'had called', 'demanded', 'remained': done, not wanted ('must', 'will', 'would')."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in _MODAL_WORDS for a in auxes):
         return False
@@ -513,6 +521,34 @@ def _awaited(clause: Token | None) -> bool:
     """A clause a negated verb waits for ('not rest until ...')."""
     return clause is not None and clause.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ == "until" for c in clause.children)
+
+
+def _voiced(doc: Doc, event: SpeechEvent, events: list[SpeechEvent], cues: _ParagraphCues
+            ) -> frozenset[int]:
+    """What other named speakers did say, inside the event's content ('Lavrov said Washington
+    had called for new sanctions': the call is Washington's). Not what the reporter asks of them
+    ('said the council must respond'), not a pronoun's or a common noun's ('said they would
+    call for', 'the country had lifted': the reporter's own), and not a call the reporter
+    rejects or backs (framed by the reporter's verb)."""
+    out: set[int] = set()
+    for other in events:
+        if other is event or other.inherited or other.cue_head not in event.content:
+            continue
+        heads = [doc[i] for i in other.speakers]
+        cue = doc[other.cue_head]
+        if not heads or any(h.pos_ != "PROPN" or h.i in event.speakers for h in heads) \
+                or not (cue.pos_ in ("VERB", "AUX") and _in_the_past(cue)) \
+                or _call_taken_up(cue, cues):
+            continue
+        out.update(other.content)
+    return frozenset(out)
+
+
+def _call_taken_up(word: Token, cues: _ParagraphCues) -> bool:
+    """Another's call the speaker rejects or backs ('rejected US calls for new sanctions',
+    'backed calls for ...'): what the call asks for is framed by the speaker's verb."""
+    return word.lemma_.lower() in _CALLS and word.dep_ in ("dobj", "pobj") and (
+        word.head.i in cues.flips or word.head.i in cues.supports)
 
 
 def _conditional(verb: Token, below: Token | None) -> bool:
@@ -532,6 +568,7 @@ def _warned_of(clause: Token, entry: Token | None) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in _DOUBT_MARKS for c in clause.children)
 
 
+_CALLS = frozenset({"call", "demand", "appeal", "plea", "request", "proposal"})  # asking for
 _THREATS = frozenset({"warn"})  # flip words that threaten when a condition is put
 _THREAT_MARKS = frozenset({"if", "unless"})
 _FUNCTION_FLIPS = frozenset({"block", "prevent", "bar", "prohibit", "forbid"})

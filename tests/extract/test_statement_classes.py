@@ -77,6 +77,13 @@ CALLS = [  # calls, expectations and warnings
      "not change course.", ("USA", "person", "tighten", "IRN")),
     ("Pompeo warned of crippling sanctions on Iran unless Tehran halted enrichment.",
      ("USA", "person", "tighten", "IRN")),
+    # another's call, reported, is the caller's; a call the speaker opposes is the speaker's
+    ("Lavrov said Washington had called for new sanctions on North Korea.",
+     ("RUS", "person", "neutral", "PRK")),
+    ("Lavrov said Washington had called for new sanctions on North Korea.",
+     ("USA", "country", "tighten", "PRK")),
+    ("Putin opposed US calls for new sanctions on North Korea.",
+     ("RUS", "person", "ease", "PRK")),
 ]
 
 NEGATION_AND_MODALITY = [
