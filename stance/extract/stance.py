@@ -575,6 +575,7 @@ _FUNCTION_FLIPS = frozenset({"block", "prevent", "bar", "prohibit", "forbid"})
 _OTHER_SENSES = frozenset({("end", "up")})  # a direction verb a particle turns ("end up being")
 _TRANSGRESSIONS = frozenset({"violate", "breach", "flout", "circumvent", "evade", "contravene"})
 _DEFIANCE = _TRANSGRESSIONS | {"defy"}  # breaches a speaker may vow
+_BREACHES = frozenset({"violation", "breach", "contravention"})  # ... named as a noun
 
 
 def _acts_on_other(cue: Span, anchors: list[Span]) -> bool:
@@ -597,9 +598,15 @@ _OTHER_CLAUSES = frozenset({"advcl", "ccomp", "conj", "parataxis"})
 
 
 def _transgressing(cue: Token, anchors: list[Span]) -> bool:
-    """A verb of breaking rules whose active subject is the measures."""
-    return cue.lemma_.lower() in _TRANSGRESSIONS and any(
-        a.root.dep_ == "nsubj" and a.root.head.i == cue.i for a in anchors)
+    """A verb of breaking rules whose active subject is the measures, or a breach the measures
+    are ('the embargo is a flagrant violation of human rights')."""
+    if cue.lemma_.lower() in _TRANSGRESSIONS:
+        verb = cue
+    elif cue.lemma_.lower() in _BREACHES and cue.dep_ == "attr":
+        verb = cue.head
+    else:
+        return False
+    return any(a.root.dep_ == "nsubj" and a.root.head.i == verb.i for a in anchors)
 
 
 def _in_aim(cue: Token, anchor: Token) -> bool:

@@ -84,6 +84,14 @@ CALLS = [  # calls, expectations and warnings
      ("USA", "country", "tighten", "PRK")),
     ("Putin opposed US calls for new sanctions on North Korea.",
      ("RUS", "person", "ease", "PRK")),
+    # judgements of the measures: of no use, a pretext, a breach of other rules
+    ("Putin said further sanctions would be useless.", ("RUS", "person", "ease", None)),
+    ("Cuban Foreign Minister Bruno Rodríguez said the amendments were a pretext to tighten the "
+     "blockade.", ("CUB", "person", "ease", None)),
+    ("Cuba's foreign minister said the US embargo was a flagrant violation of international "
+     "law.", ("CUB", "person", "ease", None)),
+    ("Britain said the shipments were a violation of the sanctions on North Korea.",
+     ("GBR", "country", "tighten", "PRK")),
 ]
 
 NEGATION_AND_MODALITY = [
