@@ -491,6 +491,9 @@ class ArticleAssembler:
 
     # ---- statements ----------------------------------------------------------------------
     def _emit(self, doc: Doc, sent: Span, said: list[_Said]) -> None:
+        voices: dict[int, Speaker] = {}  # each event's (first) speaker, by its cue head
+        for item in said:
+            voices.setdefault(item.event.cue_head, item.speaker)
         groups: dict[str, list[_Said]] = {}
         for item in said:
             groups.setdefault(item.speaker.key, []).append(item)
@@ -505,7 +508,7 @@ class ArticleAssembler:
             if all(_bare_tag(doc, e) for e in events):
                 self.doc_said.append((sent, speaker))  # speaks the quote before; no statement
             else:
-                self._add(doc, sent, speaker, events)
+                self._add(doc, sent, speaker, events, voices)
             if any(e.kind != "act" for e in events):
                 speakers.append(speaker)
         if speakers:  # acts ("the EU extended its sanctions") give no voice to later quotes
@@ -538,7 +541,10 @@ class ArticleAssembler:
         self.reader.read(doc, [event])
         return event.stance
 
-    def _add(self, doc: Doc, sent: Span, speaker: Speaker, events: list[SpeechEvent]) -> None:
+    def _add(self, doc: Doc, sent: Span, speaker: Speaker, events: list[SpeechEvent],
+             voices: dict[int, Speaker] | None = None) -> None:
+        """`voices`: who speaks each event of the sentence, for the claims of others that an
+        event reports (a claim of the speaker's own country is the speaker's too)."""
         content = set().union(*(e.content for e in events))
         cue_tokens = {i for e in events for i in range(e.cue_start, e.cue_end)}
         candidate = Candidate(self._statement(doc, sent, speaker, content, cue_tokens),
@@ -548,6 +554,8 @@ class ArticleAssembler:
             if evidence is None:
                 continue
             candidate.hits.extend(evidence.hits)
+            candidate.hits.extend(hit for head, hit in evidence.voiced
+                                  if _same_side(speaker, (voices or {}).get(head)))
             candidate.hits.extend(self._alignment(doc, evidence.refs))
             candidate.anchors += evidence.anchors
             candidate.targets.extend(evidence.targets)
@@ -625,3 +633,9 @@ class ArticleAssembler:
             return 0.0
         inside = sum(1 for t in words if any(s <= t.idx < e for s, e in quotes))
         return inside / len(words)
+
+
+def _same_side(reporter: Speaker, other: Speaker | None) -> bool:
+    """A claim reported inside a statement is the reporter's too when its speaker is unknown or
+    speaks for the reporter's country ('Obama said Washington had called for ...')."""
+    return other is None or (other.country is not None and other.country == reporter.country)

@@ -58,6 +58,10 @@ class StanceEvidence:
     follows: list[tuple[str, str]] = field(default_factory=list)
     described: bool = False  # a cue only describes past measures ("were imposed in 2011")
     own_target: bool = False  # the measures hit the speaker ("sanctions on us", "we are punished")
+    # hits inside another speaker's reported claim, by the cue head of that claim's event
+    # ("Lavrov said Washington had called for new sanctions"): the reporter's only when the
+    # two speak for the same country (decided in assembly, where speakers are resolved)
+    voiced: list[tuple[int, CueHit]] = field(default_factory=list)
 
 
 def _opposite(stance: str) -> str:
@@ -196,9 +200,9 @@ class StanceReader:
             event.stance = self._read_event(doc, event, cues, _voiced(doc, event, events, cues))
 
     def _read_event(self, doc: Doc, event: SpeechEvent, cues: _ParagraphCues,
-                    voiced: frozenset[int]) -> StanceEvidence:
-        """`voiced`: the words of another speaker's claim the event reports; they name the
-        measures but give the reporter no side."""
+                    voiced: dict[int, int]) -> StanceEvidence:
+        """`voiced`: the words of another speaker's claim the event reports (token -> that
+        claim's cue head); their hits go to `StanceEvidence.voiced`."""
         evidence = StanceEvidence()
         if self._declined(doc[event.cue_head], cues):
             return evidence  # "would not comment on the sanctions": nothing said, no side
@@ -210,7 +214,7 @@ class StanceReader:
         evidence.anchors = len(anchors)
         linked_anchors: set[int] = set()
         for span, cue in inside:
-            if cue.kind not in ("direction", "standalone", "judgement") or span.root.i in voiced:
+            if cue.kind not in ("direction", "standalone", "judgement"):
                 continue
             if event.extra.get("passive") and span.root.i == event.cue_head:
                 continue  # counted above
@@ -225,13 +229,12 @@ class StanceReader:
                 continue  # "the sanctions imposed last year", "were imposed in 1962": description
             hit = self._direction_hit(span, cue, event, anchors, cues, linked_anchors)
             if hit is not None:
-                evidence.hits.append(hit)
+                _file_hit(evidence, hit, voiced.get(span.root.i))
         for anchor in anchors:
-            if anchor.root.i not in linked_anchors and anchor.root.i not in voiced \
-                    and not _described(anchor.root):
+            if anchor.root.i not in linked_anchors and not _described(anchor.root):
                 hit = self._anchor_hit(anchor, event, cues)
                 if hit is not None:
-                    evidence.hits.append(hit)
+                    _file_hit(evidence, hit, voiced.get(anchor.root.i))
         evidence.own_target = _aimed_at_speaker(doc, event, anchors)
         evidence.follows = [(s.text, c.kind) for s, c in inside
                             if c.kind in ("consequence", "follow")]
@@ -523,14 +526,21 @@ def _awaited(clause: Token | None) -> bool:
         c.dep_ == "mark" and c.lower_ == "until" for c in clause.children)
 
 
+def _file_hit(evidence: StanceEvidence, hit: CueHit, voice: int | None) -> None:
+    if voice is None:
+        evidence.hits.append(hit)
+    else:
+        evidence.voiced.append((voice, hit))
+
+
 def _voiced(doc: Doc, event: SpeechEvent, events: list[SpeechEvent], cues: _ParagraphCues
-            ) -> frozenset[int]:
+            ) -> dict[int, int]:
     """What other named speakers did say, inside the event's content ('Lavrov said Washington
     had called for new sanctions': the call is Washington's). Not what the reporter asks of them
     ('said the council must respond'), not a pronoun's or a common noun's ('said they would
     call for', 'the country had lifted': the reporter's own), and not a call the reporter
     rejects or backs (framed by the reporter's verb)."""
-    out: set[int] = set()
+    out: dict[int, int] = {}
     for other in events:
         if other is event or other.inherited or other.cue_head not in event.content:
             continue
@@ -540,8 +550,8 @@ def _voiced(doc: Doc, event: SpeechEvent, events: list[SpeechEvent], cues: _Para
                 or not (cue.pos_ in ("VERB", "AUX") and _in_the_past(cue)) \
                 or _call_taken_up(cue, cues):
             continue
-        out.update(other.content)
-    return frozenset(out)
+        out.update(dict.fromkeys(other.content, other.cue_head))
+    return out
 
 
 def _call_taken_up(word: Token, cues: _ParagraphCues) -> bool:

@@ -84,6 +84,9 @@ CALLS = [  # calls, expectations and warnings
      ("USA", "country", "tighten", "PRK")),
     ("Putin opposed US calls for new sanctions on North Korea.",
      ("RUS", "person", "ease", "PRK")),
+    # ... but a call of the speaker's own country is the speaker's side too
+    ("US President Barack Obama said Washington had called for new sanctions on Russia.",
+     ("USA", "person", "tighten", "RUS")),
     # judgements of the measures: of no use, a pretext, a breach of other rules
     ("Putin said further sanctions would be useless.", ("RUS", "person", "ease", None)),
     ("Cuban Foreign Minister Bruno Rodríguez said the amendments were a pretext to tighten the "
