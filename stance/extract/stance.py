@@ -289,8 +289,9 @@ class StanceReader:
                 return None  # "on whether new sanctions were being prepared"; "had been in place"
             if count % 2:
                 stance, text = _opposite(stance), " … ".join([*reversed(words), span.text])
-            if stance == "ease" and _only_on_condition(head):
-                stance, text = "tighten", f"only … {text}"
+            price = _price_of(head) if stance == "ease" else None
+            if stance == "ease" and (price is not None or _only_on_condition(head)):
+                stance, text = "tighten", f"{price.text if price else 'only'} … {text}"
         return CueHit(text, stance, weight)
 
     def _anchor_hit(self, anchor: Span, event: SpeechEvent, cues: _ParagraphCues
@@ -473,6 +474,17 @@ def _only_on_condition(token: Token) -> bool:
     return False
 
 
+def _price_of(cue: Token) -> Token | None:
+    """The path in 'the path to sanctions relief was a transfer of control' ('the only way to
+    relief is ...'): what easing would take, named as its price, holds it back."""
+    prep = cue.head if cue.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ == "to" and prep.head.lemma_.lower() in _PATHS \
+            and prep.head.dep_ in ("nsubj", "attr"):
+        return prep.head
+    return None
+
+
+_PATHS = frozenset({"path", "road", "route", "way", "key", "condition", "precondition"})
 _SAYING = frozenset({"say", "comment", "tell", "state", "confirm", "disclose", "elaborate",
                      "specify", "speculate", "discuss", "mention", "suggest"})
 _STATE_CUES = frozenset({"in place", "remain", "stay"})

@@ -103,6 +103,9 @@ NEGATION_AND_MODALITY = [
     ("South Korea accused North Korea of defying the sanctions.",
      ("KOR", "country", "tighten", None)),
     ("North Korea vowed to defy the sanctions.", ("PRK", "country", "ease", None)),
+    # what relief would take, named as its price
+    ("US Treasury Secretary Steven Mnuchin said the path to sanctions relief for Venezuela was a "
+     "transfer of power.", ("USA", "person", "tighten", "VEN")),
     ("Pompeo said Washington would lift sanctions only after major changes.",
      ("USA", "person", "tighten", None)),
     ('"These will end up being the strongest sanctions in history," Pompeo said.',
