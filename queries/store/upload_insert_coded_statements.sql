@@ -17,5 +17,5 @@ SELECT * FROM (
     FROM upload_valid v
     JOIN upload_groups g USING (group_key)
     LEFT JOIN upload_norms n ON n.quote = v.quote
-)
-WHERE statement_id NOT IN (SELECT statement_id FROM statements);
+) c
+WHERE NOT EXISTS (SELECT 1 FROM statements s WHERE s.statement_id = c.statement_id);
