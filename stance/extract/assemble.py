@@ -545,6 +545,7 @@ class ArticleAssembler:
              voices: dict[int, Speaker] | None = None) -> None:
         """`voices`: who speaks each event of the sentence, for the claims of others that an
         event reports (a claim of the speaker's own country is the speaker's too)."""
+        heard = voices or {}
         content = set().union(*(e.content for e in events))
         cue_tokens = {i for e in events for i in range(e.cue_start, e.cue_end)}
         candidate = Candidate(self._statement(doc, sent, speaker, content, cue_tokens),
@@ -555,7 +556,7 @@ class ArticleAssembler:
                 continue
             candidate.hits.extend(evidence.hits)
             candidate.hits.extend(hit for head, hit in evidence.voiced
-                                  if _same_side(speaker, (voices or {}).get(head)))
+                                  if _same_side(speaker, heard.get(head)))
             candidate.hits.extend(self._alignment(doc, evidence.refs))
             candidate.anchors += evidence.anchors
             candidate.targets.extend(evidence.targets)

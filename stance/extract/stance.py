@@ -539,6 +539,7 @@ def _awaited(clause: Token | None) -> bool:
 
 
 def _file_hit(evidence: StanceEvidence, hit: CueHit, voice: int | None) -> None:
+    """The event's own hit, or one inside the claim of the event whose cue head is `voice`."""
     if voice is None:
         evidence.hits.append(hit)
     else:
