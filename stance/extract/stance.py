@@ -289,9 +289,10 @@ class StanceReader:
                 return None  # "on whether new sanctions were being prepared"; "had been in place"
             if count % 2:
                 stance, text = _opposite(stance), " … ".join([*reversed(words), span.text])
-            price = _price_of(head) if stance == "ease" else None
-            if stance == "ease" and (price is not None or _only_on_condition(head)):
-                stance, text = "tighten", f"{price.text if price else 'only'} … {text}"
+            if stance == "ease":
+                price = _price_of(head)
+                if price is not None or _only_on_condition(head):
+                    stance, text = "tighten", f"{price.text if price else 'only'} … {text}"
         return CueHit(text, stance, weight)
 
     def _anchor_hit(self, anchor: Span, event: SpeechEvent, cues: _ParagraphCues

@@ -87,14 +87,6 @@ CALLS = [  # calls, expectations and warnings
     # ... but a call of the speaker's own country is the speaker's side too
     ("US President Barack Obama said Washington had called for new sanctions on Russia.",
      ("USA", "person", "tighten", "RUS")),
-    # judgements of the measures: of no use, a pretext, a breach of other rules
-    ("Putin said further sanctions would be useless.", ("RUS", "person", "ease", None)),
-    ("Cuban Foreign Minister Bruno Rodríguez said the amendments were a pretext to tighten the "
-     "blockade.", ("CUB", "person", "ease", None)),
-    ("Cuba's foreign minister said the US embargo was a flagrant violation of international "
-     "law.", ("CUB", "person", "ease", None)),
-    ("Britain said the shipments were a violation of the sanctions on North Korea.",
-     ("GBR", "country", "tighten", "PRK")),
 ]
 
 NEGATION_AND_MODALITY = [
@@ -212,6 +204,14 @@ NEGATION_AND_MODALITY = [
      ("VEN", "organization", "ease", None)),
     ("The Russian foreign ministry said the new restrictions were a hostile act and promised a "
      "tough response.", ("RUS", "organization", "ease", None)),
+    # judgements of the measures: of no use, a pretext, a breach of other rules
+    ("Putin said further sanctions would be useless.", ("RUS", "person", "ease", None)),
+    ("Cuban Foreign Minister Bruno Rodríguez said the amendments were a pretext to tighten the "
+     "blockade.", ("CUB", "person", "ease", None)),
+    ("Cuba's foreign minister said the US embargo was a flagrant violation of international "
+     "law.", ("CUB", "person", "ease", None)),
+    ("Britain said the shipments were a violation of the sanctions on North Korea.",
+     ("GBR", "country", "tighten", "PRK")),
     # a coordinated predicate of the measures is still about them ("cost ... and should be")
     ("Russian Prime Minister Dmitry Medvedev said the sanctions had cost Western companies "
      "billions and should be scrapped.", ("RUS", "person", "ease", None)),
