@@ -1,8 +1,16 @@
 -- The latest corrections with the statement they touch (the audit trail on the SQL page).
+-- The $limit latest are picked first and only their statements looked up, in statements_wide
+-- (statements_full's columns, one row per statement): joining every correction to
+-- statements_full took 0.35 s at 10M statements, this 0.18 s (reading the statement ids).
+WITH recent AS (
+    SELECT corrected_at, coder, field, old_value, new_value, note, statement_id
+    FROM corrections
+    ORDER BY corrected_at DESC, statement_id, field
+    LIMIT $limit
+)
 SELECT
-    c.corrected_at, c.coder, c.field, c.old_value, c.new_value, c.note,
-    f.machine_speaker AS speaker, f.title, c.statement_id
-FROM corrections c
-LEFT JOIN statements_full f USING (statement_id)
-ORDER BY c.corrected_at DESC, c.statement_id, c.field
-LIMIT $limit;
+    r.corrected_at, r.coder, r.field, r.old_value, r.new_value, r.note,
+    w.machine_speaker AS speaker, w.title, r.statement_id
+FROM recent r
+LEFT JOIN statements_wide w USING (statement_id)
+ORDER BY r.corrected_at DESC, r.statement_id, r.field;

@@ -496,29 +496,32 @@ WHERE corrected = p_corrected AND all_topics = p_all_topics
 
 -- What no sum gives, for the few subjects a table shows (`p_subjects` of `p_kind`): the most
 -- frequent value of each facet (role, country, target), the number of outlets and officials,
--- the first and last dates (agg_facets, agg_spans); one row for each subject asked.
+-- the first and last dates (agg_facets, agg_spans); one row for each subject asked. Grouped on
+-- `who` (hash(kind, subject), as the rows are found), never reading the tables' subject
+-- column: the scan decompressed it for every row of the label set before the join kept a
+-- few thousand (country_profile at 10M statements: 105 -> 50 ms).
 CREATE OR REPLACE MACRO agg_subject_details(p_kind, p_subjects, p_persons_only, p_dataset,
                                             p_corrected, p_all_topics := false) AS TABLE
 WITH shown AS (
     SELECT unnest(p_subjects) AS subject, hash(p_kind, unnest(p_subjects)) AS who
 ), facets AS (
-    SELECT subject, facet, value, sum(statements) AS statements
+    SELECT who, facet, value, sum(statements) AS statements
     FROM agg_facets
     WHERE corrected = p_corrected AND all_topics = p_all_topics
       AND dataset_shown(dataset, p_dataset) AND who IN (SELECT who FROM shown)
       AND (NOT p_persons_only OR subject_type = 'person') AND value IS NOT NULL
     GROUP BY ALL
 ), spans AS (
-    SELECT subject, min(first_seen) AS first_seen, max(last_seen) AS last_seen,
+    SELECT who, min(first_seen) AS first_seen, max(last_seen) AS last_seen,
            arg_min(first_precision, first_seen) AS first_precision,
            arg_max(last_precision, last_seen) AS last_precision
     FROM agg_spans
     WHERE corrected = p_corrected AND all_topics = p_all_topics
       AND dataset_shown(dataset, p_dataset) AND who IN (SELECT who FROM shown)
       AND (NOT p_persons_only OR subject_type = 'person')
-    GROUP BY subject
+    GROUP BY who
 ), picked AS (
-    SELECT subject,
+    SELECT who,
            first(value ORDER BY statements DESC, value) FILTER (WHERE facet = 'role') AS role,
            first(value ORDER BY statements DESC, value) FILTER (WHERE facet = 'country')
                AS country,
@@ -527,11 +530,11 @@ WITH shown AS (
            count(*) FILTER (WHERE facet = 'outlet') AS outlets,
            count(*) FILTER (WHERE facet = 'official') AS officials
     FROM facets
-    GROUP BY subject
+    GROUP BY who
 )
 SELECT w.subject, p.role, p.country, p.main_target, coalesce(p.outlets, 0) AS outlets,
        coalesce(p.officials, 0) AS officials, d.first_seen, d.last_seen, d.first_precision,
        d.last_precision
 FROM shown w
-LEFT JOIN picked p USING (subject)
-LEFT JOIN spans d USING (subject);
+LEFT JOIN picked p USING (who)
+LEFT JOIN spans d USING (who);

@@ -40,12 +40,28 @@ _UNSET: dict[str, Any] = {"country": [], "target": [], "stance": [], "outlet": [
                           "dataset": [], "from": None, "to": None}
 
 
-def _whole_months(params: dict[str, Any]) -> bool:
-    """Timelines by month or longer, over a range of whole months (the months' tables' grain)."""
+def _month_range(params: dict[str, Any]) -> bool:
+    """Dates, if any, from a first to a last day of a month (the months' tables' grain)."""
     start, end = params.get("from"), params.get("to")
-    return (params.get("period") in ("month", "quarter", "year")
-            and (start is None or _as_date(start).day == 1)
+    return ((start is None or _as_date(start).day == 1)
             and (end is None or (_as_date(end) + timedelta(days=1)).day == 1))
+
+
+def _whole_months(params: dict[str, Any]) -> bool:
+    """Timelines by month or longer, over a range of whole months."""
+    return params.get("period") in ("month", "quarter", "year") and _month_range(params)
+
+
+def _country_months(params: dict[str, Any]) -> bool:
+    """Countries by side: no dates (agg_country), or whole months and no target
+    (agg_country_month keeps countries by month, not targets)."""
+    undated = params.get("from") is None and params.get("to") is None
+    return undated or (_month_range(params) and not params.get("target"))
+
+
+def _timeline_cells(params: dict[str, Any]) -> bool:
+    """A timeline by target (agg_month) or by speaker country (agg_country_month), not both."""
+    return _whole_months(params) and not (params.get("country") and params.get("target"))
 
 
 def _as_date(value: Any) -> date:
@@ -70,11 +86,11 @@ class Twin:
 _BY_COUNTRY = frozenset({"dataset", "country", "target", "stance"})
 _BY_DATASET = frozenset({"dataset"})
 TWINS: dict[str, Twin] = {
-    "stance_by_country": Twin("agg/stance_by_country", _BY_COUNTRY),
+    "stance_by_country": Twin("agg/stance_by_country", _BY_COUNTRY | {"from", "to"},
+                              _country_months),
     "stance_by_target": Twin("agg/stance_by_target", _BY_COUNTRY),
-    "stance_over_time": Twin("agg/stance_over_time",
-                             frozenset({"dataset", "target", "stance", "from", "to"}),
-                             _whole_months),
+    "stance_over_time": Twin("agg/stance_over_time", _BY_COUNTRY | {"from", "to"},
+                             _timeline_cells),
     "country_over_time": Twin("agg/country_over_time",
                               frozenset({"dataset", "country", "stance", "from", "to"}),
                               _whole_months),

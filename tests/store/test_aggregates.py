@@ -99,6 +99,13 @@ def filter_sets(db: Database, name: str) -> list[Filters]:
     if "from" in answers:
         sets += [Filters(date_from=date(2012, 3, 1), date_to=date(2019, 8, 31)),
                  Filters(date_to=date(2016, 12, 31))]
+    if "from" in answers and "country" in answers:  # the bench's typical filter, and more
+        sets += [Filters(country=("RUS",), date_from=date(2016, 1, 1),
+                         date_to=date(2019, 12, 31)),
+                 Filters(country=tuple(counted["country"][:2]), stance=("ease",),
+                         date_from=date(2013, 6, 1), corrected=False),
+                 Filters(country=tuple(counted["country"][1:]), date_to=date(2017, 2, 28),
+                         dataset=tuple(datasets[:2]), all_topics=True)]
     return sets
 
 
@@ -137,6 +144,19 @@ def test_a_filter_a_twin_cannot_answer_sends_the_view_to_the_statements():
     assert answering("stance_over_time", months.params(period="week")) == "stance_over_time"
     days = Filters(date_from=date(2016, 2, 3), date_to=date(2016, 4, 30))
     assert answering("stance_over_time", days.params(period="month")) == "stance_over_time"
+    # by country over whole months: from agg_country_month, which keeps no target
+    typical = Filters(country=("RUS",), date_from=date(2016, 1, 1), date_to=date(2019, 12, 31))
+    assert answering("stance_by_country", typical.params(limit=5)) == "agg/stance_by_country"
+    assert answering("stance_over_time", typical.params(period="month")) == \
+        "agg/stance_over_time"
+    with_target = replace(typical, target=("IRN",))
+    assert answering("stance_by_country", with_target.params(limit=5)) == "stance_by_country"
+    assert answering("stance_over_time", with_target.params(period="month")) == \
+        "stance_over_time"
+    assert answering("stance_by_country", Filters(target=("IRN",)).params(limit=5)) == \
+        "agg/stance_by_country"
+    assert answering("stance_by_country", replace(typical, date_to=date(2019, 12, 30)).params(
+        limit=5)) == "stance_by_country"
     assert answering("repeated_quotes", Filters().params()) == "repeated_quotes"
     # quotes: by dataset only (a quote's articles per speaker country or date are not kept)
     assert answering("quote_spread", Filters(dataset=("a",)).params()) == "agg/quote_spread"

@@ -1,0 +1,71 @@
+"""Queries rewritten for speed at 10M statements (bench/README.md item 24) give the rows of
+their plain form (bench/sql/plain_*.sql): the list queries that pick rows on their sort keys
+before reading them in full, and the counts made before a join."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pandas as pd
+import pytest
+
+from bench.generate import BENCH_SQL, generate_database
+from stance.filters import Filters
+from stance.store import Database, open_database
+
+FILTERS = [Filters(), Filters(corrected=False), Filters(all_topics=True),
+           Filters(country=("RUS", "USA"), date_from=date(2014, 1, 1),
+                   date_to=date(2019, 6, 30)),
+           Filters(stance=("ease",), corrected=False), Filters(dataset=("nothing",))]
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory) -> Database:
+    """A synthetic database of 3,000 statements: datasets (one hidden), corrections, dates
+    known to the day, month or year (read only here)."""
+    path = generate_database(tmp_path_factory.mktemp("rewritten") / "r.duckdb", 3000,
+                             seed=11).path
+    return open_database(path)
+
+
+def assert_plain(db: Database, name: str, params: dict[str, Any]) -> int:
+    """The query and its plain form give the same rows in the same order; how many."""
+    with db.reading() as tx:
+        fast = tx.run(name, **params).frame()
+        plain = tx.using(BENCH_SQL).run(f"plain_{name}", **params).frame()
+    pd.testing.assert_frame_equal(fast, plain, obj=f"{name} {params}")
+    return len(fast)
+
+
+@pytest.mark.parametrize("filters", FILTERS)
+def test_the_download_reads_the_rows_it_picked(db, filters):
+    for extra in ({"limit": 7, "search": "%", "min_confidence": 0.0},
+                  {"limit": 100_000, "search": "%", "min_confidence": 0.0},
+                  {"limit": 40, "search": "%sanction%", "min_confidence": 0.6}):
+        assert_plain(db, "export_statements", filters.params(**extra))
+
+
+@pytest.mark.parametrize("sort", ["date", "speaker", "country", "stance", "target", "outlet",
+                                  "confidence"])
+def test_a_page_of_statements_reads_the_rows_it_picked(db, sort):
+    shown = 0
+    for filters in FILTERS[:4]:
+        for descending in (True, False):
+            for limit, offset in ((25, 0), (10, 37)):
+                shown += assert_plain(db, "statements_page", filters.params(
+                    sort=sort, descending=descending, limit=limit, offset=offset,
+                    search="%", min_confidence=0.0))
+    assert shown > 0
+
+
+def test_the_latest_corrections_find_their_statements(db):
+    assert db.scalar("store/corrections_count") > 20
+    for limit in (1, 15, 10_000):
+        assert assert_plain(db, "corrections_recent", {"limit": limit}) > 0
+
+
+@pytest.mark.parametrize("filters", FILTERS)
+def test_provenance_counts_each_dataset_as_before(db, filters):
+    for all_datasets in (True, False):
+        assert_plain(db, "sql_provenance", filters.params(all_datasets=all_datasets))
