@@ -24,7 +24,7 @@ from .features import sentence_features
 from .lexicons import Lexicons
 from .quotes import find_quotes
 from .speakers import PARTY_TAG, Mention, Speaker, SpeakerResolver, gender_fits, name_tokens
-from .speech import SpeechEvent
+from .speech import SpeechEvent, as_clause
 from .stance import ALIGNMENT_WEIGHT, StanceReader
 from .turns import label_name
 
@@ -90,6 +90,7 @@ def infer_author(article: Article, lex: Lexicons) -> tuple[str, str | None] | No
 
 
 # An opinion piece ends with a note on its writer: 'Rep. Jo Roe, D-Fla., chairs the DNC.'
+_LIST_MARK = re.compile(r"^[ \t]*(?:[-*\u2022\u2013]|\d+[.)])[ \t]+")  # "- ", "* ", "1. "
 _WRITER_NOTE = re.compile(
     r"^(?P<title>(?:Rep|Sen|Gov|Dr|Prof|Mr|Mrs|Ms)\.\s+)?"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,3})"
@@ -279,6 +280,10 @@ class ArticleAssembler:
         self.doc_said: list[tuple[Span, Speaker]] = []  # who spoke where, for earlier quotes
         self.recent_subject: Mention | None = None
         self.signer: Speaker | None = None  # who signed the order a document describes
+        # who said the lead-in of the list being read ("The President has directed the
+        # following measures:"), and who has spoken in the sentence being read
+        self.lead_in: list[Speaker] = []
+        self.said_here: list[Speaker] = []
 
     @property
     def statements(self) -> list[Statement]:
@@ -310,6 +315,7 @@ class ArticleAssembler:
         for sent in doc.sents:
             if not sent.text.strip():
                 continue
+            self.said_here = []
             persons = self._observe_people(doc, sent)
             here = [e for e in events if e.sent_start == sent.start]
             whole = set(range(sent.start, sent.end))
@@ -335,6 +341,7 @@ class ArticleAssembler:
                 self._author_statement(doc, sent)
             self._note_signer(doc, sent)
             self._note_subject(doc, sent, persons)
+            self._note_lead_in(doc, sent)
         for sent in floating:
             self._floating(doc, sent)
 
@@ -353,6 +360,9 @@ class ArticleAssembler:
             return False  # a salutation or heading ("Ladies and Gentlemen;"): nothing asserted
         if _THANKS.match(sent.text.strip(" *\n\t>-")):
             return False  # "Thank you very much.": courtesy, no claim
+        if said and _we_subject(sent) and all(as_clause(doc[item.event.cue_head])
+                                                for item in said):
+            return True  # "As President Biden made clear, we will impose costs": both speak
         own = {key for author in (self.author, *self.signers) for key in (
             author.key, (self.lex.country_name(author.country) or "").casefold())}
         return not said or all(item.speaker.key in own for item in said) and not any(
@@ -362,14 +372,32 @@ class ArticleAssembler:
 
     def _author_statement(self, doc: Doc, sent: Span) -> None:
         actor = self._actor(doc, sent)
-        speakers = [actor] if actor is not None else self.signers or [
-            self.resolver.resolve(self._author_mention(doc, sent))]
+        speakers = [actor] if actor is not None else self._list_item_speakers(doc, sent) \
+            or self.signers or [self.resolver.resolve(self._author_mention(doc, sent))]
         whole = frozenset(range(sent.start, sent.end))
         for speaker in speakers:
             event = SpeechEvent("author", sent.root.i, sent.root.i + 1, [], whole, sent.start,
                                 sent.end)
             event.stance = self.reader_evidence(doc, event)
             self._add(doc, sent, speaker, [event])
+
+    def _list_item_speakers(self, doc: Doc, sent: Span) -> list[Speaker]:
+        """A list item with no subject of its own ("- Full blocking sanctions on two banks.")
+        completes its lead-in ("The President has directed the following measures:"): it is
+        said by whoever said the lead-in."""
+        if not self.lead_in or _line_start(doc, sent) is None or not _LIST_MARK.match(
+                _line_start(doc, sent)) or any(c.dep_ in ("nsubj", "nsubjpass")
+                                               for c in sent.root.children):
+            return []
+        return [replace(s) for s in self.lead_in]
+
+    def _note_lead_in(self, doc: Doc, sent: Span) -> None:
+        """A sentence ending in a colon opens a list for its speakers; a new line that is not
+        a list item closes it (a list item's later sentences keep it open)."""
+        if sent.text.rstrip().endswith(":") and self.said_here:
+            self.lead_in = list(self.said_here)
+        elif (line := _line_start(doc, sent)) is not None and not _LIST_MARK.match(line):
+            self.lead_in = []
 
     def _actor(self, doc: Doc, sent: Span) -> Speaker | None:
         """In a first-person document, a sentence that reports what a named person or a body did
@@ -421,8 +449,8 @@ class ArticleAssembler:
             return Mention("first_person", "I")
         subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         place = place_at(doc._.sx_places, subject.i) if subject is not None else None
-        if words & {"we", "our", "us"} or (place is not None and place.iso3 == self.author.country
-                                           and place.kind != "org"):
+        if _we_subject(sent) or (place is not None and place.iso3 == self.author.country
+                                 and place.kind != "org"):
             return Mention("first_person", "we")
         return Mention("first_person", "I")
 
@@ -566,7 +594,8 @@ class ArticleAssembler:
         candidate.places, candidate.features = sentence_features(doc, sent, content | cue_tokens)
         decide_cues(candidate)  # now: later statements may align with this one's side
         self.candidates.append(candidate)
-        self._doc_said = [*self.doc_said, (sent, speaker)]
+        self.said_here.append(speaker)
+        self.doc_said.append((sent, speaker))
 
     def _statement(self, doc: Doc, sent: Span, speaker: Speaker, content: set[int],
                    cue_tokens: set[int]) -> Statement:
@@ -640,3 +669,21 @@ def _same_side(reporter: Speaker, other: Speaker | None) -> bool:
     """A claim reported inside a statement is the reporter's too when its speaker is unknown or
     speaks for the reporter's country ('Obama said Washington had called for ...')."""
     return other is None or (other.country is not None and other.country == reporter.country)
+
+
+def _line_start(doc: Doc, sent: Span) -> str | None:
+    """The sentence's text from the start of its line, when the sentence starts a line (the
+    paragraph's start or just after a line break); None inside a line."""
+    before = doc.text[:sent.start_char].rstrip(" \t")
+    if before and not before.endswith("\n"):
+        return None
+    return doc.text[len(before):sent.end_char]
+
+
+def _we_subject(sent: Span) -> bool:
+    """'We' is the subject of the sentence's main clause (or of a clause joined to it): the
+    government speaking. 'Our sanctions', or 'we' inside a relative clause, leaves the
+    sentence to its author."""
+    main = {sent.root.i} | {t.i for t in sent.root.conjuncts}
+    return any(t.lower_ == "we" and t.dep_ in ("nsubj", "nsubjpass") and t.head.i in main
+               for t in sent)

@@ -39,7 +39,7 @@ class Organization:
     country: str | None  # ISO3; None for international bodies
 
 
-SPEECH_KINDS = ("verb", "noun", "prep", "action", "quoting")
+SPEECH_KINDS = ("verb", "noun", "prep", "action", "quoting", "phrase")
 
 
 @dataclass(frozen=True)

@@ -307,6 +307,14 @@ def _carries_quote(verb: Token) -> bool:
                                                          for _, e in quotes)
 
 
+def as_clause(verb: Token) -> bool:
+    """'As President Biden made clear, Russia will pay ...': the clause the 'as' clause is
+    attached to is what was said (the verb has no clause or object of its own)."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as"
+                                        for c in verb.children) and not any(
+        c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
+
+
 def _sentence_of(token: Token) -> Span:
     return token.sent
 
@@ -327,6 +335,7 @@ class SpeechFinder:
         self.preps = lex.speech_heads("prep")
         self.actions = lex.speech_heads("action")
         self.quoting = lex.speech_heads("quoting")
+        self.phrases = lex.speech_heads("phrase")
         self.speaker_nouns = lex.speaker_nouns
         self.anchors = {c.phrase.split()[-1] for c in lex.stance_cues
                         if c.kind in MEASURE_KINDS and c.weight >= 0.6}
@@ -343,6 +352,8 @@ class SpeechFinder:
                 events.extend(self.passive_act_events(token))
             elif token.pos_ == "VERB" and lemma in self.quoting and _carries_quote(token):
                 events.extend(self.verb_events(token, self.quoting[lemma]))
+            elif token.pos_ == "VERB" and lemma in self.phrases:
+                events.extend(self.verb_events(token, self.phrases[lemma]))
             elif token.pos_ == "NOUN" and lemma in self.nouns:
                 events.extend(self.noun_events(token, self.nouns[lemma]))
             elif token.pos_ == "NOUN" and lemma in self.anchors:
@@ -375,6 +386,8 @@ class SpeechFinder:
         if subject is None or subject.lower_ in _EXPLETIVES:
             return []
         content = _subtree(verb) - _own_subject_clauses(verb)
+        if as_clause(verb):
+            content = (_subtree(verb.head) - _own_subject_clauses(verb.head)) - _subtree(verb)
         if not inherited:
             content -= _subject_tokens(verb, subject)
         return [_make(kind, verb.i, _cue_end(verb, cue), _named_speakers(subject),

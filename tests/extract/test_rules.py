@@ -48,6 +48,13 @@ def test_quote_continued_before_its_attribution_in_a_later_paragraph(rules_in):
     assert ("Eva Berg", "\"They hu") in got and ("Eva Berg", "They did") in got
 
 
+def test_a_quote_opening_before_its_attribution_is_not_the_next_speakers(rules_in):
+    text = ("\"The embargo has failed. It must end now,\" the Irish envoy Sean Byrne said. "
+            "British envoy Tim Bell said the talks went well.")
+    opening = [s.speaker for s in rules_in(text) if s.sentence.startswith("\"The embargo")]
+    assert opening == ["Sean Byrne"]
+
+
 # (text, speaker, speaker_type, country): reporting verbs and bodies added to the lexicons
 SPEECH_CASES = [
     ("Japan branded the regime an outlaw state.", "Japan", "country", "JPN"),
@@ -90,6 +97,59 @@ def test_fact_sheet_speaks_as_its_publisher_and_orders_as_their_signer(rules_in)
     publisher = [s for s in found if s.sentence.startswith("Removing")]
     assert [(s.speaker, s.speaker_type) for s in publisher] == [("White House", "organization")]
     assert not any(s.sentence.startswith("PROMISE") for s in found)
+
+
+def test_a_list_item_without_a_subject_is_said_by_whoever_said_its_lead_in(rules_in):
+    text = ("Fact Sheet: First Costs on Ruritania\n\n"
+            "U.S. President Ann Roe signed an Executive Order on Ruritania today.\n\n"
+            "The President has directed the following measures:\n\n"
+            "- Full blocking sanctions on two large Ruritanian banks. These banks hold most "
+            "of the country's reserves.\n"
+            "- Expanded prohibitions on new debt issued by the Ruritanian central bank.\n\n"
+            "These measures will cut the regime off from the dollar.")
+    found = rules_in(text, title="Fact Sheet: First Costs on Ruritania",
+                     url="https://www.whitehouse.gov/fact-sheets/costs/")
+    speaker_of = {s.sentence[:12]: s.speaker for s in found}
+    assert speaker_of["- Full block"] == "Ann Roe"
+    assert speaker_of["- Expanded p"] == "Ann Roe"
+    assert speaker_of["These banks "] == "White House"  # the item's own later sentence
+    assert speaker_of["These measur"] == "White House"  # the list is closed
+
+
+def test_we_as_the_subject_is_the_government_our_alone_is_the_author(rules_in):
+    text = ("Statement by Press Secretary Jen Psaki on Ruritania\n\n"
+            "We will impose new sanctions on Ruritania.\n\n"
+            "That means our sanctions will have much greater force.\n\n"
+            "This will make sure that the exodus that we are seeing will endure.")
+    found = rules_in(text, title="Statement by Press Secretary Jen Psaki on Ruritania")
+    speaker_of = {s.sentence[:10]: (s.speaker, s.country) for s in found}
+    assert speaker_of["We will im"] == ("United States", "USA")
+    assert speaker_of["That means"] == ("Jen Psaki", "USA")
+    assert speaker_of["This will "] == ("Jen Psaki", "USA")  # 'we' in a relative clause
+
+
+def test_as_someone_made_clear_they_said_the_clause_and_we_speak_too(rules_in):
+    text = ("Statement by Press Secretary Jen Psaki on Ruritania\n\n"
+            "As U.S. President Ann Roe made clear, Ruritania will pay an even steeper price "
+            "if it continues its aggression.\n\n"
+            "As President Ann Roe said, we will impose new sanctions on Ruritania.")
+    found = rules_in(text, title="Statement by Press Secretary Jen Psaki on Ruritania")
+    got = {(s.sentence[:19], s.speaker, s.stance) for s in found}
+    assert ("As U.S. President A", "Ann Roe", "tighten") in got
+    pay = {(s.speaker, s.stance) for s in found if "steeper" in s.sentence}
+    assert pay == {("Ann Roe", "tighten")}  # the clause she made clear, with its price
+    impose = {(s.speaker, s.stance) for s in found if "impose" in s.sentence}
+    assert impose == {("Ann Roe", "tighten"), ("United States", "tighten")}
+
+
+def test_a_phrase_cue_needs_all_its_words(rules_in):
+    made = rules_in("Japan made clear that the embargo would stay.")
+    assert [(s.speaker, s.stance) for s in made] == [("Japan", "tighten")]
+    assert rules_in("Japan made unilateral demands while the embargo stayed.") == []
+    # 'making' alone reports nothing, so it does not end the scope of 'betrayed'
+    betrayed = rules_in("North Korea said that Washington has betrayed the summit by making "
+                        "unilateral demands while maintaining sanctions in place.")
+    assert [(s.speaker, s.stance) for s in betrayed] == [("North Korea", "ease")]
 
 
 def test_statement_documents_keep_other_parties_deeds_as_the_authors_claims(rules_in):
