@@ -116,12 +116,18 @@ def test_a_list_item_without_a_subject_is_said_by_whoever_said_its_lead_in(rules
     assert speaker_of["These measur"] == "White House"  # the list is closed
 
 
+_PSAKI = "Statement by Press Secretary Jen Psaki on Ruritania"
+
+
+def _press_statement(rules_in, *paragraphs: str) -> list:
+    """What the rules find in a press secretary's statement of these paragraphs."""
+    return rules_in("\n\n".join((_PSAKI, *paragraphs)), title=_PSAKI)
+
+
 def test_we_as_the_subject_is_the_government_our_alone_is_the_author(rules_in):
-    text = ("Statement by Press Secretary Jen Psaki on Ruritania\n\n"
-            "We will impose new sanctions on Ruritania.\n\n"
-            "That means our sanctions will have much greater force.\n\n"
-            "This will make sure that the exodus that we are seeing will endure.")
-    found = rules_in(text, title="Statement by Press Secretary Jen Psaki on Ruritania")
+    found = _press_statement(rules_in, "We will impose new sanctions on Ruritania.",
+                             "That means our sanctions will have much greater force.",
+                             "This will make sure that the exodus that we are seeing will endure.")
     speaker_of = {s.sentence[:10]: (s.speaker, s.country) for s in found}
     assert speaker_of["We will im"] == ("United States", "USA")
     assert speaker_of["That means"] == ("Jen Psaki", "USA")
@@ -129,11 +135,10 @@ def test_we_as_the_subject_is_the_government_our_alone_is_the_author(rules_in):
 
 
 def test_as_someone_made_clear_they_said_the_clause_and_we_speak_too(rules_in):
-    text = ("Statement by Press Secretary Jen Psaki on Ruritania\n\n"
-            "As U.S. President Ann Roe made clear, Ruritania will pay an even steeper price "
-            "if it continues its aggression.\n\n"
-            "As President Ann Roe said, we will impose new sanctions on Ruritania.")
-    found = rules_in(text, title="Statement by Press Secretary Jen Psaki on Ruritania")
+    found = _press_statement(
+        rules_in, "As U.S. President Ann Roe made clear, Ruritania will pay an even steeper "
+        "price if it continues its aggression.",
+        "As President Ann Roe said, we will impose new sanctions on Ruritania.")
     got = {(s.sentence[:19], s.speaker, s.stance) for s in found}
     assert ("As U.S. President A", "Ann Roe", "tighten") in got
     pay = {(s.speaker, s.stance) for s in found if "steeper" in s.sentence}
