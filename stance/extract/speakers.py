@@ -320,7 +320,8 @@ class SpeakerResolver:
         if owner is None:
             return None
         places: list[Place] = doc._.sx_places or []
-        kept = [t for t in phrase if t.dep_ != "poss" and not t.is_punct]
+        owners = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
+        kept = [t for t in phrase if t.i not in owners and not t.is_punct]
         body = " ".join(t.text for t in kept)
         if not any(place_at(places, t.i) for t in kept):
             body = f"{self.lex.country_name(owner)} {body}"
@@ -695,7 +696,8 @@ class SpeakerResolver:
 
 # Words of a government title: an official holding one in a dateline's city is its country's.
 # (Not a spokesman or an unnamed official: a story from Vienna quotes Iran's court spokesman.)
-_HOME_OFFICES = frozenset({"minister", "president", "premier", "chancellor", "secretary"})
+_HOME_OFFICES = frozenset({"minister", "president", "premier", "chancellor", "secretary",
+                           "attorney"})
 
 _TOWARDS_PREPS = frozenset({"on", "against", "over", "with", "to", "toward", "towards", "at",
                             "about", "into", "upon"})
@@ -741,4 +743,8 @@ def _acted_upon(token: Token, clause: Token) -> bool:
 def _title_case(body: str, lex: Lexicons, country: str | None) -> str:
     """'the chinese foreign ministry' -> 'Chinese Foreign Ministry' (names are kept as written)."""
     words = [w for w in body.split() if w.lower() != "the"]
-    return " ".join(w if w[:1].isupper() else w.capitalize() for w in words) or body
+    return " ".join(w if w[:1].isupper() or (w in _SMALL_WORDS and i) else w.capitalize()
+                    for i, w in enumerate(words)) or body
+
+
+_SMALL_WORDS = frozenset({"of", "for", "and", "on", "in"})  # lower case inside a body's name

@@ -67,6 +67,15 @@ SPEECH_CASES = [
     ("Britain's Treasury said the government was not involved.", "Treasury", "organization",
      "GBR"),
     ("The senator defended her record as secretary of state.", None, None, None),
+    # bodies the gazetteer does not list, named with their country
+    ("North Korea's military said it would act against the system.", "North Korea Military",
+     "organization", "PRK"),
+    ("South Korea's Joint Chiefs of Staff said the missile failed.",
+     "South Korea Joint Chiefs of Staff", "organization", "KOR"),
+    ("The Russian Central Bank said the sanctions would hurt growth.", "Russian Central Bank",
+     "organization", "RUS"),
+    ("The U.S. Strategic Command said the missile was tracked.", "U.S. Strategic Command",
+     "organization", "USA"),
 ]
 
 
@@ -132,6 +141,13 @@ def test_we_as_the_subject_is_the_government_our_alone_is_the_author(rules_in):
     assert speaker_of["We will im"] == ("United States", "USA")
     assert speaker_of["That means"] == ("Jen Psaki", "USA")
     assert speaker_of["This will "] == ("Jen Psaki", "USA")  # 'we' in a relative clause
+
+
+def test_an_attorney_general_named_by_title_is_the_documents_government(rules_in):
+    found = _press_statement(rules_in, "The Attorney General said the sanctions would be "
+                             "enforced.")
+    assert [(s.role, s.country, s.stance) for s in found] == [
+        ("Attorney General", "USA", "tighten")]
 
 
 def test_as_someone_made_clear_they_said_the_clause_and_we_speak_too(rules_in):
