@@ -35,7 +35,7 @@ _PERSONISH = ("person",)
 _MODALS = ("must", "should", "ought", "need")
 _SIGNING = ("sign", "issue", "send", "submit", "propose", "announce", "unveil")
 _INSTRUMENTS = ("order", "proclamation", "memorandum", "directive", "decree", "e.o.", "eo",
-                "nspm", "proposal")
+                "nspm", "proposal", "package")
 
 
 @dataclass
@@ -382,12 +382,12 @@ class ArticleAssembler:
             self._add(doc, sent, speaker, [event])
 
     def _list_item_speakers(self, doc: Doc, sent: Span) -> list[Speaker]:
-        """A list item with no subject of its own ("- Full blocking sanctions on two banks.")
-        completes its lead-in ("The President has directed the following measures:"): it is
-        said by whoever said the lead-in."""
+        """A list item ("- Full blocking sanctions on two banks.", "- Iran should be denied a
+        nuclear weapon;") completes its lead-in ("The President has directed the following
+        measures:"): it is said by whoever said the lead-in, unless it names an actor of its
+        own (`_actor`, tried first)."""
         if not self.lead_in or _line_start(doc, sent) is None or not _LIST_MARK.match(
-                _line_start(doc, sent)) or any(c.dep_ in ("nsubj", "nsubjpass")
-                                               for c in sent.root.children):
+                _line_start(doc, sent)):
             return []
         return [replace(s) for s in self.lead_in]
 
@@ -431,8 +431,7 @@ class ArticleAssembler:
         Order ...'), for later sentences whose subject is the order."""
         for token in sent:
             if token.lemma_.lower() not in _SIGNING or not any(
-                    c.dep_ == "dobj" and c.lemma_.lower() in (*_INSTRUMENTS, "package",
-                                                             "legislation", "bill")
+                    c.dep_ == "dobj" and c.lemma_.lower() in (*_INSTRUMENTS, "legislation", "bill")
                     for c in token.children):
                 continue
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
@@ -500,6 +499,11 @@ class ArticleAssembler:
                 mention = (subjects or earlier or [recent or mention])[-1]
             if mention.kind == "plural" and reporting:
                 resolved = list(reporting)
+            elif mention.kind == "plural" and (group := _earlier_group(doc, head)) is not None:
+                # "security experts say ..., but they acknowledge ...": the experts, whom
+                # no country or body claims, not whoever spoke last
+                described = self.resolver.describe(doc, group)
+                resolved = [self.resolver.resolve(described)] if described is not None else []
             elif mention.kind == "first_person" and self.signers:
                 resolved = list(self.signers)  # a joint statement's "we": every signatory
             elif self._own_government(doc[head], mention):
@@ -669,6 +673,14 @@ def _same_side(reporter: Speaker, other: Speaker | None) -> bool:
     """A claim reported inside a statement is the reporter's too when its speaker is unknown or
     speaks for the reporter's country ('Obama said Washington had called for ...')."""
     return other is None or (other.country is not None and other.country == reporter.country)
+
+
+def _earlier_group(doc: Doc, pronoun: int) -> Token | None:
+    """A plural noun that is the subject of a clause earlier in the pronoun's sentence
+    ('experts' in 'While experts say ..., they acknowledge ...'): what 'they' refers to."""
+    token = doc[pronoun]
+    return next((t for t in reversed(doc[token.sent.start:pronoun])
+                 if t.tag_ in ("NNS", "NNPS") and t.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _line_start(doc: Doc, sent: Span) -> str | None:

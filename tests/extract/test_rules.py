@@ -55,6 +55,13 @@ def test_a_quote_opening_before_its_attribution_is_not_the_next_speakers(rules_i
     assert opening == ["Sean Byrne"]
 
 
+def test_they_after_a_group_in_the_same_sentence_is_that_group(rules_in):
+    text = ("The U.S. Strategic Command said the missile was tracked. While security experts "
+            "say it is unlikely that North Korea has such a submarine, they acknowledge that the "
+            "North is making progress.")
+    assert [s.speaker for s in rules_in(text)] == ["U.S. Strategic Command"]
+
+
 # (text, speaker, speaker_type, country): reporting verbs and bodies added to the lexicons
 SPEECH_CASES = [
     ("Japan branded the regime an outlaw state.", "Japan", "country", "JPN"),
@@ -108,19 +115,34 @@ def test_fact_sheet_speaks_as_its_publisher_and_orders_as_their_signer(rules_in)
     assert not any(s.sentence.startswith("PROMISE") for s in found)
 
 
-def test_a_list_item_without_a_subject_is_said_by_whoever_said_its_lead_in(rules_in):
+def test_a_package_of_proposals_speaks_for_whoever_sends_it(rules_in):
+    text = ("Fact Sheet: A Proposal on Ruritania\n\n"
+            "Today, U.S. President Ann Roe will send a proposal for a legislative package to "
+            "Congress.\n\n"
+            "This package of proposals will establish new authorities to seize the assets of "
+            "sanctioned Ruritanian oligarchs.")
+    found = rules_in(text, title="Fact Sheet: A Proposal on Ruritania",
+                     url="https://www.whitehouse.gov/fact-sheets/proposal/")
+    assert [s.speaker for s in found if s.sentence.startswith("This package")] == ["Ann Roe"]
+
+
+def test_a_list_item_is_said_by_whoever_said_its_lead_in(rules_in):
     text = ("Fact Sheet: First Costs on Ruritania\n\n"
             "U.S. President Ann Roe signed an Executive Order on Ruritania today.\n\n"
             "The President has directed the following measures:\n\n"
             "- Full blocking sanctions on two large Ruritanian banks. These banks hold most "
             "of the country's reserves.\n"
-            "- Expanded prohibitions on new debt issued by the Ruritanian central bank.\n\n"
+            "- Expanded prohibitions on new debt issued by the Ruritanian central bank.\n"
+            "- Ruritania's oil revenues should be cut off.\n"
+            "- The Secretary of the Treasury will freeze the assets of its rulers.\n\n"
             "These measures will cut the regime off from the dollar.")
     found = rules_in(text, title="Fact Sheet: First Costs on Ruritania",
                      url="https://www.whitehouse.gov/fact-sheets/costs/")
     speaker_of = {s.sentence[:12]: s.speaker for s in found}
     assert speaker_of["- Full block"] == "Ann Roe"
     assert speaker_of["- Expanded p"] == "Ann Roe"
+    assert speaker_of["- Ruritania'"] == "Ann Roe"  # a subject that is no actor
+    assert "Secretary of the Treasury" in speaker_of["- The Secret"]  # an actor of its own
     assert speaker_of["These banks "] == "White House"  # the item's own later sentence
     assert speaker_of["These measur"] == "White House"  # the list is closed
 
