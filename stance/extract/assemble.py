@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import Article, Statement
 from ..people import display_name
-from .clean import dateline_city
+from .clean import LIST_ITEM, dateline_city
 from .countries import place_at
 from .decision import decide_cues
 from .evidence import ArticleContext, Candidate, CueHit
@@ -90,7 +90,6 @@ def infer_author(article: Article, lex: Lexicons) -> tuple[str, str | None] | No
 
 
 # An opinion piece ends with a note on its writer: 'Rep. Jo Roe, D-Fla., chairs the DNC.'
-_LIST_MARK = re.compile(r"^[ \t]*(?:[-*\u2022\u2013]|\d+[.)])[ \t]+")  # "- ", "* ", "1. "
 _WRITER_NOTE = re.compile(
     r"^(?P<title>(?:Rep|Sen|Gov|Dr|Prof|Mr|Mrs|Ms)\.\s+)?"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,3})"
@@ -282,8 +281,8 @@ class ArticleAssembler:
         self.signer: Speaker | None = None  # who signed the order a document describes
         # who said the lead-in of the list being read ("The President has directed the
         # following measures:"), and who has spoken in the sentence being read
-        self.lead_in: list[Speaker] = []
-        self.said_here: list[Speaker] = []
+        self.lead_in: list[tuple[Speaker, Candidate]] = []
+        self.said_here: list[tuple[Speaker, Candidate]] = []
 
     @property
     def statements(self) -> list[Statement]:
@@ -356,7 +355,8 @@ class ArticleAssembler:
             return False  # an opinion piece's closing note on its writer
         if not any(t.pos_ in ("VERB", "AUX") for t in sent) and (
                 sum(1 for t in sent if t.is_alpha) <= SALUTATION_WORDS
-                or _SALUTATION.match(sent.text.strip(" *\n\t>-"))):
+                or _SALUTATION.match(sent.text.strip(" *\n\t>-"))) \
+                and not self._list_item(doc, sent):
             return False  # a salutation or heading ("Ladies and Gentlemen;"): nothing asserted
         if _THANKS.match(sent.text.strip(" *\n\t>-")):
             return False  # "Thank you very much.": courtesy, no claim
@@ -372,31 +372,34 @@ class ArticleAssembler:
 
     def _author_statement(self, doc: Doc, sent: Span) -> None:
         actor = self._actor(doc, sent)
-        speakers = [actor] if actor is not None else self._list_item_speakers(doc, sent) \
+        lead_in = self._list_item(doc, sent) if actor is None else []
+        speakers = [actor] if actor is not None else [s for s, _ in lead_in] \
             or self.signers or [self.resolver.resolve(self._author_mention(doc, sent))]
         whole = frozenset(range(sent.start, sent.end))
-        for speaker in speakers:
+        for i, speaker in enumerate(speakers):
             event = SpeechEvent("author", sent.root.i, sent.root.i + 1, [], whole, sent.start,
                                 sent.end)
             event.stance = self.reader_evidence(doc, event)
-            self._add(doc, sent, speaker, [event])
+            self._add(doc, sent, replace(speaker), [event],
+                      completes=lead_in[i][1] if lead_in else None)
 
-    def _list_item_speakers(self, doc: Doc, sent: Span) -> list[Speaker]:
-        """A list item ("- Full blocking sanctions on two banks.", "- Iran should be denied a
-        nuclear weapon;") completes its lead-in ("The President has directed the following
-        measures:"): it is said by whoever said the lead-in, unless it names an actor of its
-        own (`_actor`, tried first)."""
-        if not self.lead_in or _line_start(doc, sent) is None or not _LIST_MARK.match(
-                _line_start(doc, sent)):
+    def _list_item(self, doc: Doc, sent: Span) -> list[tuple[Speaker, Candidate]]:
+        """A list item ("- Full blocking sanctions on two banks.", "- Dmitry Peskov, Putin's
+        press secretary", "- Iran should be denied a nuclear weapon;") completes its lead-in
+        ("The President has directed the following measures:", "Full blocking sanctions on
+        these elites:"): the lead-in's statements, whose speakers say the item too, unless it
+        names an actor of its own (`_actor`, tried first)."""
+        line = _line_start(doc, sent)
+        if not self.lead_in or line is None or not LIST_ITEM.match(line):
             return []
-        return [replace(s) for s in self.lead_in]
+        return list(self.lead_in)
 
     def _note_lead_in(self, doc: Doc, sent: Span) -> None:
         """A sentence ending in a colon opens a list for its speakers; a new line that is not
         a list item closes it (a list item's later sentences keep it open)."""
         if sent.text.rstrip().endswith(":") and self.said_here:
             self.lead_in = list(self.said_here)
-        elif (line := _line_start(doc, sent)) is not None and not _LIST_MARK.match(line):
+        elif (line := _line_start(doc, sent)) is not None and not LIST_ITEM.match(line):
             self.lead_in = []
 
     def _actor(self, doc: Doc, sent: Span) -> Speaker | None:
@@ -574,9 +577,13 @@ class ArticleAssembler:
         return event.stance
 
     def _add(self, doc: Doc, sent: Span, speaker: Speaker, events: list[SpeechEvent],
-             voices: dict[int, Speaker] | None = None) -> None:
+             voices: dict[int, Speaker] | None = None, completes: Candidate | None = None
+             ) -> None:
         """`voices`: who speaks each event of the sentence, for the claims of others that an
-        event reports (a claim of the speaker's own country is the speaker's too)."""
+        event reports (a claim of the speaker's own country is the speaker's too).
+        `completes`: the lead-in a list item completes; when it names the measures, they and
+        their targets are the item's too, and so is its side unless the item has words of its
+        own ("Full blocking sanctions on these elites:" ... "- Dmitry Peskov")."""
         heard = voices or {}
         content = set().union(*(e.content for e in events))
         cue_tokens = {i for e in events for i in range(e.cue_start, e.cue_end)}
@@ -595,10 +602,15 @@ class ArticleAssembler:
             candidate.follows.extend(evidence.follows)
             candidate.own_target |= evidence.own_target
             candidate.described |= evidence.described
+        if completes is not None and completes.anchors:
+            if not candidate.hits:  # "- Ivan Doe, the press secretary": the lead-in's side
+                candidate.hits.extend(completes.hits)
+            candidate.anchors += completes.anchors
+            candidate.targets.extend(completes.targets)
         candidate.places, candidate.features = sentence_features(doc, sent, content | cue_tokens)
         decide_cues(candidate)  # now: later statements may align with this one's side
         self.candidates.append(candidate)
-        self.said_here.append(speaker)
+        self.said_here.append((speaker, candidate))
         self.doc_said.append((sent, speaker))
 
     def _statement(self, doc: Doc, sent: Span, speaker: Speaker, content: set[int],

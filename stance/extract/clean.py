@@ -33,6 +33,7 @@ _TERMINAL = tuple('.!?"\':;)')
 _DATELINE = re.compile(
     r"^[A-Z][A-Z.'\- ]{1,40}(,\s*[A-Z][\w.' -]{1,30})?\s*(\([^)]{1,40}\))?\s*[-\u2013\u2014]+\s+"
 )
+LIST_ITEM = re.compile(r"^[ \t]*(?:[-*\u2022\u2013]|\d+[.)])[ \t]+")  # "- ", "* ", "1. "
 _SHORT_BLOCK_WORDS = 30
 _HEADLINE_WORDS = 20
 
@@ -76,14 +77,15 @@ def classify(block: str, patterns: list[BoilerplatePattern], *, first: bool = Fa
         return "headline"
     if stripped.startswith("#"):
         return "headline"
-    if words <= _HEADLINE_WORDS and not stripped.rstrip("*_ ").endswith(_TERMINAL):
-        return "headline"
+    if words <= _HEADLINE_WORDS and not stripped.rstrip("*_ ").endswith(_TERMINAL) \
+            and not LIST_ITEM.match(block):
+        return "headline"  # (a list item completes the sentence before the list)
     return "body"
 
 
 def _soft_break(line: str, following: str) -> bool:
     """A hard-wrapped line (speeches, e-mail text): the paragraph goes on in the next line."""
-    if not following.strip():
+    if not following.strip() or LIST_ITEM.match(following):
         return False
     stripped = line.rstrip()
     if stripped.endswith(_TERMINAL) and not line.endswith((" ", "\t")):

@@ -25,6 +25,7 @@ def test_normalize_keeps_length_and_maps_marks():
         ("By Jane Doe", "byline"),
         ("Follow us on social media for more stories like this.", "boilerplate"),
         ("The foreign minister said on Monday that the embargo must end soon.", "body"),
+        ("- Dmitry Peskov, the Kremlin's press secretary", "body"),  # a list item, no heading
     ],
 )
 def test_blocks_are_classified(block, kind):
@@ -32,6 +33,16 @@ def test_blocks_are_classified(block, kind):
     blocks = segment(normalize(text))
     assert blocks[-1].kind == kind
     assert text[blocks[-1].start:blocks[-1].end] == block
+
+
+def test_each_list_item_is_a_paragraph_of_its_own():
+    text = ("Full blocking sanctions on these elites:\n"
+            "- Boris Roe (his wife Karina, and his sons) \n"
+            "- Ivan Doe, the press secretary")
+    blocks = segment(normalize(text))
+    assert [text[b.start:b.end].strip() for b in blocks] == [
+        "Full blocking sanctions on these elites:", "- Boris Roe (his wife Karina, and his sons)",
+        "- Ivan Doe, the press secretary"]
 
 
 def test_dateline_is_skipped_but_offsets_point_into_text():

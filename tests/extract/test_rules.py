@@ -147,6 +147,19 @@ def test_a_list_item_is_said_by_whoever_said_its_lead_in(rules_in):
     assert speaker_of["These measur"] == "White House"  # the list is closed
 
 
+def test_a_list_of_names_completes_the_sanctions_of_its_lead_in(rules_in):
+    text = ("Fact Sheet: More Costs on Ruritania\n\n"
+            "Full blocking sanctions on Ruritanian elites who enable the regime:\n\n"
+            "- Boris Roe (his wife Karina, and his sons Roman and Boris)\n"
+            "- Ivan Doe, the regime's press secretary")
+    found = rules_in(text, title="Fact Sheet: More Costs on Ruritania",
+                     url="https://www.whitehouse.gov/fact-sheets/more/")
+    items = [(s.sentence[:6], s.speaker, s.stance, s.on_topic) for s in found
+             if s.sentence.startswith("- ")]
+    assert items == [("- Bori", "White House", "tighten", True),
+                     ("- Ivan", "White House", "tighten", True)]
+
+
 _PSAKI = "Statement by Press Secretary Jen Psaki on Ruritania"
 
 
