@@ -544,7 +544,7 @@ def test_copies_left_by_a_killed_process_are_removed(fixture_db, tmp_path, monke
     for folder, pid in ((orphan, dead), (alive, str(os.getppid()))):
         folder.mkdir()
         (folder / "owner.pid").write_text(pid, encoding="ascii")
-        (folder / "statements.arrow").write_bytes(b"x" * 1000)
+        (folder / "copy.duckdb").write_bytes(b"x" * 1000)
     sandbox = Sandbox(fixture_db)
     try:
         sandbox.run("SELECT 1")
