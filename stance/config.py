@@ -47,8 +47,8 @@ _SIZE_UNITS = {"": 1, "B": 1, "KB": 1000, "MB": 1000 ** 2, "GB": 1000 ** 3, "KIB
 def sql_memory() -> int:
     """Bytes the SQL page's (or `sql`'s) engine process may use for the blocks of the copy it
     caches and for one query's work, from STANCE_SQL_MEMORY ("1GB", "500MB"; default 1 GiB):
-    DuckDB's memory limit there, and the kernel's cap beyond what the process holds before it
-    reads any data (stance.store.sql_engine)."""
+    the kernel's cap beyond what the process holds before it reads any data; DuckDB's own
+    limit there is half of it (stance.store.sql_engine says why)."""
     raw = (os.environ.get("STANCE_SQL_MEMORY") or "").strip()
     if not raw:
         return DEFAULT_SQL_MEMORY
