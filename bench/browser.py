@@ -11,6 +11,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -81,6 +82,36 @@ _app_pids: dict[str, int] = {}  # url -> process id of each app running_app star
 def app_process(url: str) -> psutil.Process:
     """The process of an app `running_app` started (its memory and CPU, its children)."""
     return psutil.Process(_app_pids[url])
+
+
+class PeakMemory:
+    """Samples the resident memory of the app and of its engine processes every `every`
+    seconds, while the block runs: the largest of each."""
+
+    def __init__(self, app: psutil.Process, every: float = 0.02):
+        self.app, self.every = app, every
+        self.app_peak = 0
+        self.engine_peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def __enter__(self) -> PeakMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _sample(self) -> None:
+        while not self._stop.is_set():
+            try:
+                self.app_peak = max(self.app_peak, self.app.memory_info().rss)
+                for child in self.app.children(recursive=True):
+                    self.engine_peak = max(self.engine_peak, child.memory_info().rss)
+            except psutil.Error:
+                pass
+            time.sleep(self.every)
 
 
 @contextmanager

@@ -39,15 +39,16 @@ def memory_limit(app: bool = False) -> str | None:
     return f"{min(APP_MEMORY_LIMIT, quarter) // 1024 ** 2}MiB"
 
 
-DEFAULT_SQL_MEMORY = 1024 ** 3  # what one query on the SQL page may use beyond the data
+DEFAULT_SQL_MEMORY = 1024 ** 3  # the SQL page's engine: cached data and one query
 _SIZE_UNITS = {"": 1, "B": 1, "KB": 1000, "MB": 1000 ** 2, "GB": 1000 ** 3, "KIB": 1024,
                "MIB": 1024 ** 2, "GIB": 1024 ** 3}
 
 
 def sql_memory() -> int:
-    """Bytes one query of the SQL page (or `sql`) may use on top of the copy of the data its
-    engine process holds, from STANCE_SQL_MEMORY ("1GB", "500MB"; default 1 GiB). The kernel
-    holds the engine process to it (stance.store.sql_engine)."""
+    """Bytes the SQL page's (or `sql`'s) engine process may use for the blocks of the copy it
+    caches and for one query's work, from STANCE_SQL_MEMORY ("1GB", "500MB"; default 1 GiB):
+    the kernel's cap beyond what the process holds before it reads any data; DuckDB's own
+    limit there is half of it (stance.store.sql_engine says why)."""
     raw = (os.environ.get("STANCE_SQL_MEMORY") or "").strip()
     if not raw:
         return DEFAULT_SQL_MEMORY

@@ -8,15 +8,20 @@ Two walls, so that one mistake is not enough:
    CTEs), a short list of table functions, nothing that reads files, and only the named
    parameters the page binds (`$country`, `$stance`... from the sidebar filters, `$limit`).
    Each refusal says what was refused and why (`QueryRefused`).
-2. Where it runs. User SQL runs in an engine process of its own (stance.store.sql_engine):
-   an in-memory DuckDB holding a copy of the tables the page lists (queries/sql_catalogue.sql:
-   not the store's agg_* twins and bookkeeping; written by this process as Arrow files in a
-   private temporary folder, from one read transaction; views and macros recreated from
-   queries/store/schema.sql), with `enable_external_access=false` (no files, network, ATTACH
-   or extensions), extension auto-loading off and `lock_configuration=true` (no SET). Even a
-   statement that got past the check could not touch the real database. The kernel caps the
-   process's memory at the copy plus STANCE_SQL_MEMORY, so no query can grow the app. The
-   copy is rebuilt when the data's fingerprint (queries/sql_data_version.sql) changes.
+2. Where it runs. User SQL runs in an engine process of its own (stance.store.sql_engine), on
+   a copy of the tables the page lists (queries/sql_catalogue.sql: not the store's agg_*
+   twins and bookkeeping) in a DuckDB file of a private temporary folder. This process writes
+   it from one read transaction, DuckDB copying file to file under the app's memory limit
+   (the app never holds a table), and adds the views and macros of queries/store/schema.sql.
+   The engine opens the file READ ONLY (no statement can write even the copy), with
+   `enable_external_access=false` (no files, network, ATTACH or extensions), extension
+   auto-loading off and `lock_configuration=true` (no SET). Even a statement that got past the
+   check could not touch the real database. Its memory is DuckDB's buffer pool, not the data:
+   the kernel caps the process at what it holds before it reads any data plus
+   STANCE_SQL_MEMORY (DuckDB's own limit is half of that; large sorts and joins spill to the
+   private folder), so no query can grow the app and the engine stays the same size at any
+   number of statements. The copy is rebuilt when the data's fingerprint
+   (queries/sql_data_version.sql) changes.
 
 Every query runs inside a transaction that is rolled back afterwards (a change that got past
 the check is never seen by another visitor), against a time limit (the engine interrupts the
@@ -36,7 +41,8 @@ import sys
 import tempfile
 import threading
 import weakref
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -49,12 +55,14 @@ import sqlglot
 from sqlglot import exp
 from sqlglot.errors import ParseError, TokenError
 
-from stance.config import ROOT, sql_memory
-from stance.errors import StanceError
+from stance.config import ROOT, memory_limit, sql_memory
+from stance.errors import DatabaseError, StanceError
 from stance.filters import Filters
 from stance.store import Database
 from stance.store.queries import list_queries, parameter_names, sql_text
-from stance.store.sql_engine import TABLE_SUFFIX
+from stance.store.sql_engine import COPY_FILE
+from stance.store.tx import Tx
+from stance.store.wide import refresh_statements_wide
 
 DEFAULT_TIME_LIMIT = 5.0  # seconds
 DEFAULT_ROW_CAP = 10_000
@@ -393,7 +401,7 @@ def _parameter_list(parameters: Mapping[str, Any]) -> str:
     return ", ".join(f"${name}" for name in sorted(parameters))
 
 
-_ENGINE_START_LIMIT = 300.0  # seconds an engine process may take to load the copy
+_ENGINE_START_LIMIT = 60.0  # seconds an engine process may take to open the copy
 _KILL_GRACE = 0.8  # seconds past the time limit before the engine process is killed
 
 
@@ -402,7 +410,7 @@ class _EngineGone(Exception):
 
 
 class _Engine:
-    """One engine process (stance.store.sql_engine) holding one version of the data."""
+    """One engine process (stance.store.sql_engine) reading one version of the data."""
 
     def __init__(self, folder: Path, budget: int, threads: int):
         ours, theirs = socket.socketpair()
@@ -411,7 +419,7 @@ class _Engine:
             p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)}
         self._process = subprocess.Popen(
             [sys.executable, "-m", "stance.store.sql_engine", str(theirs.fileno()),
-             str(folder), str(budget), str(threads)],
+             str(folder / COPY_FILE), str(budget), str(threads)],
             pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL, stderr=self._log, env=env)
         theirs.close()
@@ -462,7 +470,7 @@ class _Engine:
 
 class Sandbox:
     """User SQL for one database: checked, then run by an engine process on a locked
-    in-memory copy of its data (stance.store.sql_engine says why a process)."""
+    read-only copy of its data (stance.store.sql_engine says why a process)."""
 
     def __init__(self, db: Database, threads: int | None = None, budget: int | None = None):
         self.db = db
@@ -470,7 +478,7 @@ class Sandbox:
         self.budget = budget or sql_memory()
         self._lock = threading.Lock()  # one query at a time per engine
         self._engine: _Engine | None = None
-        self._folder: Path | None = None  # the copy's Arrow files, for a restarted engine
+        self._folder: Path | None = None  # the copy's file, for a restarted engine
         self._version: str | None = None
 
     def relations(self) -> frozenset[str]:
@@ -556,7 +564,7 @@ _OWNER_FILE = "owner.pid"
 
 def remove_orphaned_copies(where: Path | None = None) -> list[Path]:
     """Delete copies left in the temporary folder by a process that is gone (an app killed
-    with SIGKILL never ran its exit handler): at 1M statements each is 1.1 GB."""
+    with SIGKILL never ran its exit handler): at 10M statements each is 2.4 GB."""
     removed = []
     for folder in Path(where or tempfile.gettempdir()).glob(f"{_COPY_PREFIX}*"):
         try:
@@ -570,49 +578,95 @@ def remove_orphaned_copies(where: Path | None = None) -> list[Path]:
     return removed
 
 
-COPY_BATCH_ROWS = 100_000  # rows the app holds at once while it writes the copy
-# Bookkeeping copied although the catalogue leaves it out: with them the engine's
-# refresh_statements_wide finds the copy in step (without, it would rebuild statements_wide
-# and every aggregate); both are one row, and the engine drops them once in step.
+# Bookkeeping copied although the catalogue leaves it out: with them refresh_statements_wide
+# finds the copy in step (without, it would rebuild statements_wide and every aggregate);
+# both are one row, and they are dropped from the copy once it is in step.
 _REFRESH_STATE = ("statements_wide_state", "agg_state")
+COPY_ALIAS = "sql_copy"  # the copy's name while attached (queries/store/sandbox_*_copy.sql)
+_copy_lock = threading.Lock()  # one copy written at a time: the alias is the connection's
 
 
 def _export_copy(db: Database) -> tuple[Path, str]:
-    """The tables the SQL page lists (sql_catalogue: no agg_* twins, hundreds of MB at 10M)
-    as Arrow files in a private folder, read in one transaction."""
+    """The tables the SQL page lists (sql_catalogue: no agg_* twins, hundreds of MB at 10M) as
+    a DuckDB file in a private folder, read in one transaction, with the views and macros the
+    engine cannot create in a file it opens read-only."""
     remove_orphaned_copies()
     folder = Path(tempfile.mkdtemp(prefix=_COPY_PREFIX))  # mode 0700
+    copy = folder / COPY_FILE
     try:
         (folder / _OWNER_FILE).write_text(str(os.getpid()), encoding="ascii")
-        with db.reading() as tx:  # one consistent read of all tables and the fingerprint
+        version = _write_copy(db, copy)
+        _finish_copy(copy)
+    except BaseException as error:
+        shutil.rmtree(folder, ignore_errors=True)
+        reason = _disk_reason(error)
+        if reason:
+            raise QueryFailed(f"the SQL engine could not write its copy of the data to "
+                              f"{folder.parent} ({reason}); free space there or set TMPDIR "
+                              "to a folder on another disk") from error
+        raise
+    return folder, version
+
+
+def _write_copy(db: Database, copy: Path) -> str:
+    """Every listed table, file to file by DuckDB under the app's memory limit, from one read
+    transaction of the database; the data's fingerprint read in the same transaction."""
+    with _copy_lock, _session(db) as tx:
+        tx.run("store/sandbox_attach_copy", path=str(copy))
+        try:
+            tx.begin()
             version = str(tx.run("sql_data_version").scalar())
             catalogue = tx.run("sql_catalogue").frame()
             tables = set(catalogue.loc[catalogue["kind"] == "table", "relation"])
             present = set(tx.run("sql_table_names").frame()["name"])
             for name in sorted(tables | (present & set(_REFRESH_STATE))):
-                batches = tx.copy_table(name, COPY_BATCH_ROWS)
-                with pa.OSFile(str(folder / f"{name}{TABLE_SUFFIX}"), "wb") as sink, \
-                        pa.ipc.new_file(sink, batches.schema) as writer:
-                    for batch in batches:
-                        writer.write_batch(batch)
-    except BaseException as error:
-        shutil.rmtree(folder, ignore_errors=True)
-        if isinstance(error, OSError):  # pyarrow's write errors are OSErrors too
-            raise QueryFailed(f"the SQL engine could not write its copy of the data to "
-                              f"{folder.parent} ({_os_reason(error)}); free space there or "
-                              "set TMPDIR to a folder on another disk") from error
-        raise
-    return folder, version
+                tx.copy_table(name, COPY_ALIAS)
+            tx.commit()  # writes the copy only: the database itself is read
+        finally:
+            with suppress(DatabaseError):  # after a failure: end the transaction, if any
+                tx.rollback()
+            tx.run("store/sandbox_detach_copy")
+    return version
 
 
-def _os_reason(error: OSError) -> str:
-    """The operating system's reason alone ('File too large'), without pyarrow's wrapping."""
-    return os.strerror(error.errno) if error.errno else str(error).splitlines()[0]
+@contextmanager
+def _session(db: Database) -> Iterator[Tx]:
+    tx = db.session()
+    try:
+        yield tx
+    finally:
+        tx.close()
+
+
+def _finish_copy(copy: Path) -> None:
+    """The schema's views and macros into the copy, statements_wide brought in step (a file
+    written by an older version may hold another shape), then the bookkeeping dropped: users
+    see only the tables the page lists."""
+    limit = memory_limit(app=True)
+    con = duckdb.connect(str(copy), config={"memory_limit": limit} if limit else {})
+    try:
+        tx = Tx(con, where=copy)
+        tx.run("store/schema")  # tables exist already; adds views and macros
+        refresh_statements_wide(tx)
+        tx.run("store/sandbox_drop_bookkeeping")  # the schema's empty agg_* tables, the state
+    finally:
+        con.close()
+
+
+def _disk_reason(error: BaseException) -> str | None:
+    """The operating system's reason ('File too large') when writing the copy failed on the
+    disk, else None."""
+    if isinstance(error, OSError):
+        return os.strerror(error.errno) if error.errno else str(error).splitlines()[0]
+    cause = error.__cause__ if isinstance(error, DatabaseError) else error
+    if isinstance(cause, duckdb.IOException):
+        return str(cause).splitlines()[0].rsplit(": ", 1)[-1]
+    return None
 
 
 def _over_memory(budget: int) -> QueryOverMemory:
     return QueryOverMemory(f"the query needs more memory than the SQL page allows "
-                           f"({budget // 1024 // 1024} MB beyond the data); narrow it "
+                           f"({budget // 1024 // 1024} MB); narrow it "
                            "(WHERE, LIMIT) or aggregate before joining")
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pandas as pd
 import psutil
@@ -145,11 +146,30 @@ def test_second_wall_blocks_files_and_settings_even_without_the_check(fixture_db
                        "PermissionException")
     with pytest.raises(QueryFailed, match="locked"):
         sandbox.run_unchecked("SET enable_external_access = true")
-    # writes land in the engine's copy only (and are rolled back), never in the database file
+    # the copy is open read-only: a write fails, in the copy as in the database file
     before = database_state(fixture_db)
-    sandbox.run_unchecked("DELETE FROM statements")
+    for write in ("DELETE FROM statements", "INSERT INTO datasets SELECT * FROM datasets",
+                  "CREATE TABLE stolen AS SELECT * FROM statements",
+                  "CREATE MACRO leak() AS 1", "DROP TABLE statements"):
+        with pytest.raises(QueryFailed, match="read-only mode") as caught:
+            sandbox.run_unchecked(write)
+        assert caught.value.engine_error == "InvalidInputException", write
     assert database_state(fixture_db) == before
     assert sandbox.run_unchecked("SELECT count(*) AS n FROM statements").frame["n"][0] == 6
+    assert sandbox.run_unchecked("SELECT count(*) AS n FROM datasets").frame["n"][0] == \
+        len(before["datasets"])
+
+
+def test_what_a_query_may_create_is_rolled_back(fixture_db):
+    """A read-only database still takes temporary tables and macros (DuckDB keeps them in
+    memory): each query's transaction is rolled back, so the next query finds none."""
+    sandbox = sandbox_for(fixture_db)
+    sandbox.run_unchecked("CREATE TEMP TABLE kept AS SELECT 1 AS x")
+    with pytest.raises(QueryFailed, match="kept"):
+        sandbox.run_unchecked("SELECT * FROM kept")
+    sandbox.run_unchecked("CREATE TEMP MACRO kept_macro() AS 1")
+    with pytest.raises(QueryFailed, match="kept_macro"):
+        sandbox.run_unchecked("SELECT kept_macro()")
 
 
 def test_plain_select_reads_the_data(fixture_db):
@@ -219,8 +239,12 @@ def test_duckdb_errors_are_one_line(fixture_db):
 def test_the_copy_follows_writes_to_the_database(statement_of, fixture_db):
     count = "SELECT count(*) AS n FROM corrections"
     assert run_sql(fixture_db, count).frame["n"][0] == 0
+    first = sandbox_for(fixture_db)._folder
+    assert run_sql(fixture_db, count).frame["n"][0] == 0
+    assert sandbox_for(fixture_db)._folder == first  # the same data: the same copy
     correct(fixture_db, statement_of(fixture_db, "Japan"), {"stance": "ease"}, coder="ann")
     assert run_sql(fixture_db, count).frame["n"][0] == 1
+    assert sandbox_for(fixture_db)._folder != first and not first.exists()  # a new copy
     eased = run_sql(fixture_db, "SELECT corrected_stance FROM statements_full "
                                 "WHERE machine_speaker = 'Japan'").frame
     assert eased["corrected_stance"].tolist() == ["ease"]
@@ -358,9 +382,7 @@ def test_the_copy_holds_the_user_tables_and_none_of_the_aggregates(fixture_db):
         result = sandbox.run("SELECT a.source, count(*) AS n FROM statements s "
                              "JOIN articles a USING (article_id) GROUP BY ALL ORDER BY n DESC")
         assert result.frame["n"].sum() == 6  # a user query still runs on the copy
-        copied = {path.name.removesuffix(".arrow") for path in sandbox._folder.glob("*.arrow")}
-        assert copied & aggregates <= {"agg_state"}  # one row, for the engine's refresh
-        held = set(sandbox.run_unchecked(
+        held = set(sandbox.run_unchecked(  # the engine's database is the copy's file
             "SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main'"
         ).frame["table_name"])
         assert held >= USER_TABLES
@@ -432,12 +454,12 @@ def test_changes_hidden_in_a_with_clause_are_refused_and_change_nothing(fixture_
 
 
 def test_the_engine_rolls_back_a_change_that_got_past_the_check(fixture_db, monkeypatch):
-    """Second wall: with the text check switched off, a DELETE in a CTE runs, and the
-    shared copy every visitor reads still holds every statement afterwards."""
+    """Second wall: with the text check switched off, a DELETE in a CTE reaches the engine,
+    which cannot write its read-only copy; every visitor still reads every statement."""
     monkeypatch.setattr("stance.sandbox._check_hidden_changes", lambda tree: None)
-    result = run_sql(fixture_db, "WITH gone AS (DELETE FROM statements RETURNING *) "
-                                 "SELECT count(*) AS n FROM gone")
-    assert result.frame["n"][0] == 6  # it did run, inside its transaction
+    with pytest.raises(QueryFailed, match="read-only mode"):
+        run_sql(fixture_db, "WITH gone AS (DELETE FROM statements RETURNING *) "
+                            "SELECT count(*) AS n FROM gone")
     assert run_sql(fixture_db, "SELECT count(*) AS n FROM statements").frame["n"][0] == 6
 
 
@@ -473,7 +495,7 @@ def test_a_query_past_the_memory_budget_is_stopped_and_this_process_does_not_gro
         before = here.memory_info().rss
         before_state = database_state(fixture_db)
         with pytest.raises(QueryOverMemory, match=r"needs more memory than the SQL page allows "
-                                              r"\(190 MB beyond the data\)"):
+                                              r"\(190 MB\)"):
             sandbox.run(attack)
         assert here.memory_info().rss - before < 50 * 1024 ** 2
         assert database_state(fixture_db) == before_state
@@ -506,7 +528,7 @@ def test_closing_stops_the_engine_and_deletes_its_copy(fixture_db):
     sandbox = Sandbox(fixture_db)
     sandbox.run("SELECT 1")
     pid, folder = sandbox.engine_pid(), sandbox._folder
-    assert folder is not None and any(folder.glob("*.arrow"))
+    assert folder is not None and (folder / "copy.duckdb").stat().st_size > 0
     sandbox.close()
     assert not folder.exists()
     assert not psutil.pid_exists(pid) or psutil.Process(pid).status() == psutil.STATUS_ZOMBIE
@@ -522,12 +544,60 @@ def test_copies_left_by_a_killed_process_are_removed(fixture_db, tmp_path, monke
     for folder, pid in ((orphan, dead), (alive, str(os.getppid()))):
         folder.mkdir()
         (folder / "owner.pid").write_text(pid, encoding="ascii")
-        (folder / "statements.arrow").write_bytes(b"x" * 1000)
+        (folder / "copy.duckdb").write_bytes(b"x" * 1000)
     sandbox = Sandbox(fixture_db)
     try:
         sandbox.run("SELECT 1")
         assert not orphan.exists() and alive.exists()
         assert sandbox._folder.parent == tmp_path  # its own copy went there, owned by us
         assert (sandbox._folder / "owner.pid").read_text() == str(os.getpid())
+    finally:
+        sandbox.close()
+
+
+def _engine_memory(sandbox: Sandbox) -> tuple[int, int]:
+    """The engine process's resident memory and data segment (what RLIMIT_DATA caps)."""
+    pid = sandbox.engine_pid()
+    status = Path(f"/proc/{pid}/status").read_text()
+    return (psutil.Process(pid).memory_info().rss,
+            int(status.split("VmData:", 1)[1].split()[0]) * 1024)
+
+
+def _data_cap(sandbox: Sandbox) -> int:
+    limits = Path(f"/proc/{sandbox.engine_pid()}/limits").read_text().splitlines()
+    return int(next(line for line in limits if line.startswith("Max data size")).split()[3])
+
+
+def test_the_engine_reads_more_data_than_its_budget_and_grows_by_no_more_than_it(fixture_db):
+    """The engine reads the copy's file through DuckDB's buffer pool: after a scan of 300 MB
+    of article text on a 100 MB budget, and a DISTINCT over it that spills to disk, it is at
+    most the budget larger than an engine on six statements, and so is the kernel's cap (an
+    engine that held the data, as the in-memory copy did, is larger by all of it)."""
+    budget = 100 * 1024 ** 2
+    small = Sandbox(fixture_db, budget=budget)
+    try:
+        small.run("SELECT count(*) FROM articles")
+        small_rss, small_data = _engine_memory(small)
+    finally:
+        small.close()
+    pieces = 125  # 32-character pieces: 4 kB of text per article, hard to compress
+    fixture_db.con.execute(
+        "INSERT INTO articles (article_id, dataset, text, sha256, ingested_at) "
+        "SELECT 'big' || (n // $pieces), 'fixture', string_agg(md5(n::VARCHAR), ''), "
+        "'big' || (n // $pieces), now() FROM range(75000 * $pieces) AS t(n) GROUP BY ALL",
+        {"pieces": pieces})
+    sandbox = Sandbox(fixture_db, budget=budget)
+    try:
+        assert sandbox.run_unchecked("SELECT current_setting('memory_limit') AS m"
+                                     ).frame["m"][0] == "50.0 MiB"  # half: the pool
+        text = sandbox.run("SELECT sum(length(text)) AS n FROM articles").frame["n"][0]
+        assert text > 300 * 1000 ** 2
+        distinct = "SELECT count(*) AS n FROM (SELECT DISTINCT text FROM articles)"
+        assert sandbox.run(distinct).frame["n"][0] == 75_000 + 3  # spilled, not refused
+        rss, _ = _engine_memory(sandbox)
+        assert rss < small_rss + budget + 64 * 1024 ** 2, \
+            f"{(rss - small_rss) / 1024 ** 2:.0f} MB more than on six statements"
+        # the kernel's cap: an engine before it read any data, the budget, 64 MB of slack
+        assert _data_cap(sandbox) <= small_data + budget + 96 * 1024 ** 2
     finally:
         sandbox.close()

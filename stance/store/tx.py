@@ -143,11 +143,12 @@ class Tx:
         with wrapped(f"run the query {name!r}", self.where):
             return self._cursor.sql(text, params=bound or None).to_arrow_reader(batch_rows)
 
-    def copy_table(self, table: str, batch_rows: int) -> pa.RecordBatchReader:
-        """A whole table as a stream of Arrow batches (the SQL page's locked copy of the
-        data): the copy is written batch by batch, never held whole by the app."""
+    def copy_table(self, table: str, into: str) -> None:
+        """A table of this cursor's database, written whole into the attached database `into`
+        (the SQL page's copy of the data): DuckDB streams it from file to file under its own
+        memory limit, so the app never holds a table."""
         with wrapped(f"copy the table {table!r}", self.where):
-            return self._cursor.table(table).to_arrow_reader(batch_rows)
+            self._cursor.table(table).create(f"{into}.{table}")
 
     @contextmanager
     def registered(self, **frames: pd.DataFrame) -> Iterator[None]:
