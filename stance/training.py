@@ -31,7 +31,13 @@ from stance.extract import MODEL_FILE, Extractor
 from stance.extract.decision import decide_article
 from stance.extract.evidence import ArticleContext, Candidate
 from stance.extract.lexicons import DEFAULT_DATA_DIR
-from stance.extract.model import DecisionModel, LinearLayer, document_features, save_model
+from stance.extract.model import (
+    TOPIC_ONLY,
+    DecisionModel,
+    LinearLayer,
+    document_features,
+    save_model,
+)
 from stance.models import Statement
 
 DEFAULT_MODEL_PATH = DEFAULT_DATA_DIR / MODEL_FILE
@@ -101,8 +107,15 @@ def _frequent(features: list[dict[str, float]]) -> list[dict[str, float]]:
     for row in features:
         for name in row:
             counts[name] = counts.get(name, 0) + 1
-    return [{k: v for k, v in row.items() if counts[k] >= MIN_FEATURE_COUNT or k.startswith("ev:")}
+    return [{k: v for k, v in row.items()
+             if counts[k] >= MIN_FEATURE_COUNT or k.startswith(("ev:", TOPIC_ONLY))}
             for row in features]
+
+
+def side_features(features: list[dict[str, float]]) -> list[dict[str, float]]:
+    """The side layer's features: all but the topic layer's own (`topic:`, what the document
+    is about, which says nothing of a side)."""
+    return [{k: v for k, v in row.items() if not k.startswith(TOPIC_ONLY)} for row in features]
 
 
 def _layer(features: list[dict[str, float]], labels: list[str], weights: list[float],
@@ -125,7 +138,7 @@ def fit(documents: list[ExtractedDocument], description: str = "") -> DecisionMo
     """A model trained on every matched statement of `documents`."""
     rows = examples(documents)
     features = _frequent(rows.features)
-    return DecisionModel(_layer(features, rows.sides, rows.weights, SIDE_C),
+    return DecisionModel(_layer(side_features(features), rows.sides, rows.weights, SIDE_C),
                          _layer(features, rows.topics, rows.weights, TOPIC_C), description)
 
 

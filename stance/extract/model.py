@@ -3,7 +3,9 @@
 The rules find statements and the evidence in them; where the rules stall (a side shown by an
 act, a call without a cue word, a topic named without the word "sanctions"), two linear models
 decide from the same evidence plus the sentence's words: one for the side (tighten / ease /
-neutral), one for the topic (about the sanctions or the dispute behind them, or not).
+neutral), one for the topic (about the sanctions or the dispute behind them, or not). The topic
+layer also reads how much of the document names the measures (`TOPIC_ONLY` features), which
+says nothing of a side.
 
 The trained file is plain JSON (feature names, classes, weights): small, readable, and loaded
 without any pickle. Nothing is downloaded; `data/models/decision.json` is trained from our gold.
@@ -28,6 +30,7 @@ ADD_SIDE = 0.6  # the model's certainty of a side needed to give one where the r
 FLIP_SIDE = 0.55  # ... and of the other side, to turn the side the rules read
 NEAR_REACH = 2  # statements on either side whose measures are "near"
 PASSAGE_REACH = 5  # ... and in the same passage (a speech's section on the embargo)
+TOPIC_ONLY = "topic:"  # features of what a document is about: the topic layer's alone
 ON_TOPIC = 0.45  # the topic layer's probability from which a statement counts as on topic
 
 
@@ -133,6 +136,9 @@ def document_features(candidates: list[Candidate], context: ArticleContext
                                                         strict=True)):
         features = model_features(candidate, context)
         features["ev:doc_anchor_share"] = share
+        # how much of the document is about the measures at all (a profile that says
+        # "sanctioned" once is not): for the topic layer only, it says nothing of a side
+        features[f"{TOPIC_ONLY}doc_anchored"] = math.log1p(sum(anchored))
         # the measures named in the statements around: next to it, or in the same passage
         for name, reach in (("ev:near_anchor", NEAR_REACH), ("ev:passage_anchor", PASSAGE_REACH)):
             if _named_within(anchored, i, reach):

@@ -4,6 +4,7 @@ shipped model the extractor loads."""
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 
 import numpy as np
@@ -16,6 +17,7 @@ from stance.extract.decision import decide_article, decide_cues
 from stance.extract.evidence import ArticleContext, Candidate, CueHit
 from stance.extract.lexicons import DEFAULT_DATA_DIR
 from stance.extract.model import (
+    TOPIC_ONLY,
     DecisionModel,
     LinearLayer,
     ModelError,
@@ -24,7 +26,7 @@ from stance.extract.model import (
     save_model,
 )
 from stance.models import Article, Statement
-from stance.training import _layer, fold_of
+from stance.training import _layer, fold_of, side_features
 
 ROWS = [{"w:lift": 1.0, "ev:bias": 1.0}, {"w:impose": 1.0, "ev:bias": 1.0},
         {"w:meet": 1.0, "ev:bias": 1.0}, {"w:lift": 1.0, "w:embargo": 1.0, "ev:bias": 1.0},
@@ -138,6 +140,17 @@ def test_the_measures_named_next_to_a_statement_or_in_its_passage_are_features()
     assert near[1] == near[2] == ["ev:near_anchor", "ev:passage_anchor"]
     assert near[3] == near[5] == ["ev:passage_anchor"]
     assert near[0] == near[6] == near[7] == []
+    # one statement of eight names the measures: the document is hardly about them
+    assert [f[f"{TOPIC_ONLY}doc_anchored"] for f in features] == pytest.approx([math.log(2)] * 8)
+
+
+def test_what_a_document_is_about_informs_the_topic_never_the_side():
+    rows = [{"w:lift": 1.0, f"{TOPIC_ONLY}doc_anchored": 0.7}]
+    assert side_features(rows) == [{"w:lift": 1.0}]
+    shipped = load_model(DEFAULT_DATA_DIR / MODEL_FILE)
+    assert shipped is not None
+    assert f"{TOPIC_ONLY}doc_anchored" in shipped.topic.weights[0]
+    assert not any(name.startswith(TOPIC_ONLY) for row in shipped.side.weights for name in row)
 
 
 def test_off_topic_statements_lose_their_target():
