@@ -9,7 +9,7 @@ WITH persons AS (
     SELECT subject FROM agg_span_subjects WHERE kind = 'country'
 ), labelled AS (
     SELECT *
-    FROM agg_labelled()
+    FROM agg_labelled('statements_wide')
     WHERE (speaker_type = 'person' AND speaker IN (SELECT subject FROM persons))
        OR country IN (SELECT subject FROM countries)
 ), scoped AS (

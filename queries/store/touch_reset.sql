@@ -1,2 +1,4 @@
--- A new transaction has touched nothing yet.
+-- A new transaction has touched nothing yet: no article whose statements or metadata it
+-- wrote, none whose labels only it corrected.
 CREATE OR REPLACE TEMP TABLE touched_articles (article_id VARCHAR);
+CREATE OR REPLACE TEMP TABLE touched_labels (article_id VARCHAR);

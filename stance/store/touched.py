@@ -4,6 +4,9 @@ aggregates (stance/store/wide.py) rewrites those and scans nothing else.
 Each writer calls `touch(tx, "store/touch_...")` in the same transaction, before a change
 that removes or renames rows (the query must still find them) and while a load's frames are
 registered. `Database.transaction()` starts every transaction with an empty record.
+A correction records its article apart (`touched_labels`): it changes labels, not statements,
+so the search for new person names and unclustered quotes, which reads the statements of the
+touched articles (a scan of `statements.article_id`, 60 ms at 10M), skips it.
 """
 
 from __future__ import annotations

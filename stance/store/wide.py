@@ -59,6 +59,8 @@ def _rewrite_stale(tx: Tx, recount: bool) -> str:
     if share > 0.5:  # one rewrite then beats deleting and re-inserting their rows
         return _rebuild(tx)
     merge = not recount and aggregates_current(tx)
+    if share > 0:  # their rows, found once: the aggregates and the delete read these
+        tx.run("store/wide_take_old")
     if share > 0 and merge:
         take_off_stale(tx)
     if share > 0:

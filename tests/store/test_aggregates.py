@@ -263,6 +263,34 @@ def test_a_write_reads_only_the_articles_it_touched(generated_db, fixture_items,
     assert out_of_step(generated_db) == EXACT
 
 
+def test_a_correction_rewrites_its_articles_rows_and_no_others(generated_db):
+    """A correction finds its article's rows of statements_wide once (by article key), takes
+    them off the aggregates, deletes them by row number and adds the rewritten rows back: the
+    table stays equal to its source view row for row (a wrong row number would delete a
+    neighbour's row, or leave an old one), and every aggregate stays exact. Newest and oldest
+    statements, corrected one by one, then two more in one article."""
+    db = generated_db
+    shown = Filters(all_topics=True)
+    picked = []
+    for descending in (True, False):
+        page = db.query("statements_page", **shown.params(
+            search="%", sort="date", descending=descending, limit=2, offset=0,
+            min_confidence=0.0))
+        picked += list(page[["statement_id", "article_id", "stance"]].itertuples(index=False))
+    sides = ("tighten", "ease", "neutral")
+    for statement, article, stance in picked:
+        correct(db, statement, {"stance": sides[(sides.index(stance) + 1) % 3]}, coder="t",
+                article_id=article)
+        with db.reading() as tx:
+            assert tuple(tx.using(BENCH_SQL).run("wide_out_of_step").one()) == (0, 0)
+    statement, article, _ = picked[0]
+    correct(db, statement, {"not_statement": "true"}, coder="t", article_id=article)
+    correct(db, statement, {"speaker": "Someone Else", "country": "FRA"}, coder="t")
+    with db.reading() as tx:
+        assert tuple(tx.using(BENCH_SQL).run("wide_out_of_step").one()) == (0, 0)
+    assert out_of_step(db) == EXACT
+
+
 def test_more_touched_articles_than_a_row_group_are_all_read_back(empty_db):
     """DuckDB 2.0 loses the rows of an insert over one row group (122,880) into a temporary
     table made empty by CREATE ... AS SELECT in the same transaction: an ingest of that many
