@@ -389,17 +389,17 @@ class ArticleAssembler:
         ("The President has directed the following measures:", "Full blocking sanctions on
         these elites:"): the lead-in's statements, whose speakers say the item too, unless it
         names an actor of its own (`_actor`, tried first)."""
-        line = _line_start(doc, sent)
+        line = _paragraph_opening(doc, sent)
         if not self.lead_in or line is None or not LIST_ITEM.match(line):
             return []
         return list(self.lead_in)
 
     def _note_lead_in(self, doc: Doc, sent: Span) -> None:
-        """A sentence ending in a colon opens a list for its speakers; a new line that is not
+        """A sentence ending in a colon opens a list for its speakers; a paragraph that is not
         a list item closes it (a list item's later sentences keep it open)."""
         if sent.text.rstrip().endswith(":") and self.said_here:
             self.lead_in = list(self.said_here)
-        elif (line := _line_start(doc, sent)) is not None and not LIST_ITEM.match(line):
+        elif (line := _paragraph_opening(doc, sent)) is not None and not LIST_ITEM.match(line):
             self.lead_in = []
 
     def _actor(self, doc: Doc, sent: Span) -> Speaker | None:
@@ -695,13 +695,10 @@ def _earlier_group(doc: Doc, pronoun: int) -> Token | None:
                  if t.tag_ in ("NNS", "NNPS") and t.dep_ in ("nsubj", "nsubjpass")), None)
 
 
-def _line_start(doc: Doc, sent: Span) -> str | None:
-    """The sentence's text from the start of its line, when the sentence starts a line (the
-    paragraph's start or just after a line break); None inside a line."""
-    before = doc.text[:sent.start_char].rstrip(" \t")
-    if before and not before.endswith("\n"):
-        return None
-    return doc.text[len(before):sent.end_char]
+def _paragraph_opening(doc: Doc, sent: Span) -> str | None:
+    """The sentence's text when it opens its paragraph (each list item is a paragraph of its
+    own: clean.py), else None."""
+    return None if doc.text[:sent.start_char].strip() else sent.text
 
 
 def _we_subject(sent: Span) -> bool:

@@ -84,7 +84,8 @@ def classify(block: str, patterns: list[BoilerplatePattern], *, first: bool = Fa
 
 
 def _soft_break(line: str, following: str) -> bool:
-    """A hard-wrapped line (speeches, e-mail text): the paragraph goes on in the next line."""
+    """A hard-wrapped line (speeches, e-mail text): the paragraph goes on in the next line
+    (never into a list item, which is a paragraph of its own)."""
     if not following.strip() or LIST_ITEM.match(following):
         return False
     stripped = line.rstrip()

@@ -698,6 +698,7 @@ class SpeakerResolver:
 # (Not a spokesman or an unnamed official: a story from Vienna quotes Iran's court spokesman.)
 _HOME_OFFICES = frozenset({"minister", "president", "premier", "chancellor", "secretary",
                            "attorney"})
+_SMALL_WORDS = frozenset({"of", "for", "and", "on", "in"})  # lower case inside a body's name
 
 _TOWARDS_PREPS = frozenset({"on", "against", "over", "with", "to", "toward", "towards", "at",
                             "about", "into", "upon"})
@@ -746,5 +747,3 @@ def _title_case(body: str, lex: Lexicons, country: str | None) -> str:
     return " ".join(w if w[:1].isupper() or (w in _SMALL_WORDS and i) else w.capitalize()
                     for i, w in enumerate(words)) or body
 
-
-_SMALL_WORDS = frozenset({"of", "for", "and", "on", "in"})  # lower case inside a body's name
