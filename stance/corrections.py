@@ -212,7 +212,7 @@ def _insert(tx: Tx, rows: Iterable[Correction], articles: list[str] | None = Non
         if articles is None:
             touch(tx, "store/touch_corrections")
         else:
-            touch(tx, "store/touch_articles", articles=articles)
+            touch(tx, "store/touch_labels", articles=articles)
         tx.run("store/corrections_insert")
     return tx.run("store/corrections_count").scalar() - before
 

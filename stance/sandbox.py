@@ -41,8 +41,8 @@ import sys
 import tempfile
 import threading
 import weakref
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager, suppress
+from collections.abc import Mapping
+from contextlib import suppress
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -611,7 +611,7 @@ def _export_copy(db: Database) -> tuple[Path, str]:
 def _write_copy(db: Database, copy: Path) -> str:
     """Every listed table, file to file by DuckDB under the app's memory limit, from one read
     transaction of the database; the data's fingerprint read in the same transaction."""
-    with _copy_lock, _session(db) as tx:
+    with _copy_lock, db.cursor() as tx:
         tx.run("store/sandbox_attach_copy", path=str(copy))
         try:
             tx.begin()
@@ -627,15 +627,6 @@ def _write_copy(db: Database, copy: Path) -> str:
                 tx.rollback()
             tx.run("store/sandbox_detach_copy")
     return version
-
-
-@contextmanager
-def _session(db: Database) -> Iterator[Tx]:
-    tx = db.session()
-    try:
-        yield tx
-    finally:
-        tx.close()
 
 
 def _finish_copy(copy: Path) -> None:

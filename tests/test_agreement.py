@@ -4,6 +4,7 @@ specific agreement, and the comparison of the machine and coders on a real datab
 from __future__ import annotations
 
 import math
+import random
 from datetime import datetime
 
 import pytest
@@ -46,7 +47,6 @@ def test_kappa_edge_cases():
 
 def test_kappa_matches_a_reference_implementation_on_a_random_table():
     """The same formula computed from a confusion matrix, independently."""
-    import random
 
     rng = random.Random(7)
     labels = ["tighten", "ease", "neutral"]

@@ -7,6 +7,8 @@ import math
 
 import pytest
 
+import stance.evaluate as ev
+from stance.errors import StanceError
 from stance.evaluate import GoldError, evaluate, format_report, load_gold, speakers_compatible
 
 TEXT = "Alpha said one thing. Beta Land wants curbs. Gamma agreed."
@@ -114,15 +116,11 @@ def test_load_gold_errors_name_file_and_line(tmp_path, row, message):
 
 
 def test_gold_error_is_a_one_line_stance_error():
-    from stance.errors import StanceError
-
     assert issubclass(GoldError, StanceError)
 
 
 def test_articles_missing_next_to_offset_gold_are_read_from_the_shared_corpus(tmp_path,
                                                                                monkeypatch):
-    import stance.evaluate as ev
-
     repo = tmp_path / "repo"
     gold_dir = repo / "tests" / "gold" / "mini"
     corpus = tmp_path / "shared" / "corpus" / "mini"

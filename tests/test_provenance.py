@@ -9,9 +9,11 @@ import json
 import zipfile
 from datetime import UTC, date, datetime
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
+from stance.corrections import correct
 from stance.filters import Filters
 from stance.provenance import (
     build_provenance,
@@ -106,8 +108,6 @@ def test_sql_result_export(hostile_db):
 
 @pytest.mark.parametrize("value", FORMULAS + ["\tTAB", "\rCR"])
 def test_every_formula_prefix_is_neutralised(value):
-    import pyarrow as pa
-
     table = pa.table({"cell": [value, "plain", None], "n": [-1, 2, 3]})
     cells = spreadsheet_cells(table_bytes(table, "csv"))
     assert cells == ["cell", "n", "'" + value, "-1", "plain", "2", "", "3"]
@@ -156,8 +156,6 @@ def test_export_names_say_what_they_hold():
 
 
 def test_the_export_holds_the_views_rows_with_machine_labels_beside(fixture_db, statement_of):
-    from stance.corrections import correct
-
     japan = statement_of(fixture_db, "Japan")
     correct(fixture_db, japan, {"stance": "ease"}, coder="ann")
     file = export_statements_file(fixture_db, Filters(), "csv", stem="s", search="%japan%")

@@ -301,8 +301,6 @@ def test_cli_sql_refusal_is_one_line_with_status_2(run_cli, fixture_db, sql, rea
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: query refused: ")
     assert reason in lines[0]
-    from stance.store import open_database
-
     assert database_state(open_database(path)) == before
 
 

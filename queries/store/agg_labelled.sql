@@ -1,9 +1,9 @@
 -- Rows of statements_wide (table `src`: statements_wide itself, or the rows a refresh takes off
 -- or adds, wide_old and wide_new) under both label sets, as the aggregates count them: the
 -- machine's labels, and the corrected ones without the statements a researcher rejected. Made
--- by each refresh that reads it (stance/store/aggregates.py), once statements_wide has its current shape:
--- DuckDB binds a macro when it is made, and a file of an older version may hold an older
--- statements_wide until the refresh rebuilds it.
+-- by each refresh that reads it (stance/store/aggregates.py), once statements_wide has its
+-- current shape: DuckDB binds a macro when it is made, and a file of an older version may hold
+-- an older statements_wide until the refresh rebuilds it.
 CREATE OR REPLACE TEMP MACRO agg_labelled(src) AS TABLE
 SELECT false AS corrected, article_key, dataset, outlet, published, date_precision,
        speaker_type, machine_speaker AS speaker, role, machine_country AS country,

@@ -156,9 +156,10 @@ class Database:
             tx.close()  # a read-only transaction ends with its cursor
 
     @contextmanager
-    def _cursor(self) -> Iterator[Tx]:
-        """A cursor for one query, outside any transaction (each query reads a consistent
-        state on its own; a BEGIN would cost a page's small queries a tenth more)."""
+    def cursor(self) -> Iterator[Tx]:
+        """A cursor of its own for a block, closed afterwards; outside any transaction unless
+        the block begins one (each of a page's queries reads a consistent state on its own, and
+        a BEGIN would cost them a tenth more; the SQL page's copy attaches a file first)."""
         tx = self.session()
         try:
             yield tx
@@ -169,12 +170,12 @@ class Database:
         """`queries/NAME.sql` under `params` as a frame (small results: aggregates, pages); a
         view with a pre-aggregated twin that answers `params` reads that instead
         (stance/store/aggregates.py)."""
-        with self._cursor() as tx:
+        with self.cursor() as tx:
             return tx.run(answering(name, params), **params).frame()
 
     def scalar(self, name: str, /, **params: Any) -> Any:
         """The first value of `queries/NAME.sql`'s first row (None when there is no row)."""
-        with self._cursor() as tx:
+        with self.cursor() as tx:
             return tx.run(name, **params).scalar()
 
     @contextmanager

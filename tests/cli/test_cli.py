@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -101,8 +102,6 @@ def test_sample_builds_the_sample_dataset(tmp_path, capsys):
 
 def test_db_option_and_environment_variable_agree(run_cli, tmp_path):
     env_db = Path(tmp_path / "env.duckdb")
-    import os
-
     result = run_cli("sample", env={**os.environ, "STANCE_DB": str(env_db)})
     assert result.returncode == 0, result.stderr
     assert str(env_db) in result.stdout

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.views.analyze import MAX_CHARS
+from dashboard.views.analyze import MAX_CHARS, _read_upload
+from stance.filters import Filters
+from stance.store import close_all, open_database
 
 
 @pytest.fixture
@@ -15,8 +17,6 @@ def analyze_page(open_page, build_fixture_db, tmp_path: Path, monkeypatch):
     path = tmp_path / "fixture.duckdb"
     build_fixture_db(path)
     monkeypatch.setenv("STANCE_DB", str(path))
-    from stance.store import close_all
-
     close_all()
     return open_page("analyze"), path
 
@@ -39,14 +39,10 @@ def test_pasted_article_is_highlighted_and_saved(problems, analyze_page, pasted_
     assert (found["reason"] != "").all()  # every label says which words decided it
     at.button(key="analyze_save").click().run()
     assert any("Saved" in s.value for s in at.success)
-    from stance.store import close_all, open_database
-
     close_all()
     db = open_database(path)
     datasets = db.query("datasets")
     assert "pasted" in set(datasets["dataset"])
-    from stance.filters import Filters
-
     counts = db.query("overview_counts", **Filters(dataset=("pasted",)).params()).iloc[0]
     assert counts.articles == 1 and counts.statements == len(found)
 
@@ -69,8 +65,6 @@ def test_text_over_the_limit_is_refused_with_the_limit_not_dropped(analyze_page)
 
 
 def test_a_dropped_text_file_is_read_by_the_library(tmp_path):
-    from dashboard.views.analyze import _read_upload
-
     class Upload:
         name = "brief.md"
 

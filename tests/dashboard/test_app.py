@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from stance.config import ROOT
+from stance.store import open_database
 
 APP = str(ROOT / "dashboard" / "app.py")
 
@@ -47,9 +50,6 @@ def test_empty_filter_result_gets_a_friendly_message(app_on_fixture):
 
 def test_database_held_elsewhere_shows_a_message_not_a_traceback(build_fixture_db, tmp_path,
                                                                  monkeypatch):
-    import subprocess
-    import sys
-
     path = tmp_path / "held.duckdb"
     build_fixture_db(path).close()
     holder = subprocess.Popen([sys.executable, "-c", f"import duckdb,time; c=duckdb.connect("
@@ -68,8 +68,6 @@ def test_database_held_elsewhere_shows_a_message_not_a_traceback(build_fixture_d
 
 def test_sample_data_is_labelled_as_sample_briefs(fixture_items, store_items, tmp_path,
                                                   monkeypatch):
-    from stance.store import open_database
-
     path = tmp_path / "sample.duckdb"
     store_items(open_database(path), fixture_items(), dataset="sample", kind="sample")
     monkeypatch.setenv("STANCE_DB", str(path))

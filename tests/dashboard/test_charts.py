@@ -7,7 +7,8 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from dashboard import charts
+from dashboard import charts, nav, ui
+from dashboard.state import PageContext
 from stance.filters import Filters
 
 
@@ -138,9 +139,6 @@ def test_selected_points_reads_streamlit_events():
 
 
 def test_drill_down_filters_follow_the_clicked_bar(monkeypatch):
-    from dashboard import nav, ui
-    from dashboard.state import PageContext
-
     opened = {}
     monkeypatch.setattr(nav, "go", lambda page, filters, **extra: opened.update(
         page=page, filters=filters, extra=extra))

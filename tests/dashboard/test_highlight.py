@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html as html_lib
 import re
 
 from dashboard.highlight import Mark, highlight_html, label_html, page_html, sentence_html
@@ -11,8 +12,6 @@ TEXT = 'Haley said "we must keep pressure". China called for easing sanctions.'
 
 def _text_only(html: str) -> str:
     """What a reader sees: tags and labels removed, entities decoded."""
-    import html as html_lib
-
     without_labels = re.sub(r'<span class="ss-label[^"]*">.*?</span>', "", html)
     return html_lib.unescape(re.sub(r"<[^>]+>", "", without_labels))
 

@@ -13,8 +13,10 @@ from urllib.parse import parse_qsl, urlsplit
 
 import duckdb
 import pytest
+from streamlit.util import calc_hash
 
 from dashboard.sidebar import from_query
+from stance.models import Article, Statement, statement_id
 from stance.pipeline import load_file
 from stance.provenance import export_statements_file
 from stance.store import Database, close_all, open_database
@@ -58,8 +60,6 @@ def test_overview_presents_one_slide_at_a_time(open_page, fixture_app):
 
 
 def test_empty_database_says_how_to_load_articles(open_page, problems, fixture_app):
-    from stance.store import close_all, open_database
-
     set_hidden(open_database(fixture_app), "fixture", True)
     close_all()
     at = open_page("overview")
@@ -80,8 +80,6 @@ def test_unusable_database_file_gets_a_message_not_a_traceback(open_page, tmp_pa
 def test_filters_survive_a_page_switch(open_page, fixture_app):
     at = open_page("overview", {"country": "CHN"})
     assert at.sidebar.multiselect(key="filter_country").value == ["CHN"]
-    from streamlit.util import calc_hash
-
     at.query_params.clear()  # what the navigation menu does when switching pages
     at._page_hash = calc_hash("officials")
     at.run()
@@ -252,9 +250,6 @@ def test_statement_detail_highlights_and_links_to_the_article(open_page, fixture
 
 
 def test_statement_detail_escapes_html_in_quotes(open_page, store_items, tmp_path, monkeypatch):
-    from stance.models import Article, Statement, statement_id
-    from stance.store import close_all, open_database
-
     text = 'Evil said "<script>alert(1)</script>" about sanctions.'
     article = Article(name="evil.txt", text=text, source="Wire",
                       title="Evil [click](javascript:alert(1)) <b>bold</b>",
@@ -346,8 +341,6 @@ def test_link_dates_outside_the_data_are_pulled_inside(open_page, problems, fixt
 
 def test_links_to_a_statement_or_article_of_a_hidden_dataset_still_work(open_page, fixture_items,
                                                                         fixture_app):
-    from stance.store import close_all, open_database
-
     set_hidden(open_database(fixture_app), "fixture", True)
     close_all()
     at = open_page("statements", {"statement": HALEY_FIRST})

@@ -16,6 +16,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from PIL import Image
+
 from bench.browser import browser_page, running_app, wait_for_app
 from stance.config import ROOT
 from stance.pipeline import build_sample
@@ -73,8 +75,6 @@ def shoot(url: str, out: Path) -> list[Path]:
 
 def shrink(source: Path, target: Path) -> None:
     """A small PNG for git: 256 colours (charts and text stay sharp), optimised."""
-    from PIL import Image
-
     with Image.open(source) as image:
         image.convert("RGB").quantize(colors=256, method=Image.Quantize.MEDIANCUT).save(
             target, optimize=True)

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import re
+import zipfile
 from urllib.parse import parse_qs, urlparse
 
 import pytest
@@ -172,11 +176,6 @@ def test_selecting_a_repeated_quote_lists_every_report(shared_app_url):
 
 
 def test_csv_download_holds_the_filtered_statements(shared_app_url):
-    import csv
-    import io
-    import json
-    import zipfile
-
     with browser_page(1280, 1000) as page:
         _open(page, f"{shared_app_url}/statements?country=CHN&stance=ease")
         shown = page.locator("text=/statement\\(s\\) · showing/").first.inner_text()

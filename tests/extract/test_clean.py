@@ -6,6 +6,7 @@ import pytest
 
 from stance.extract.clean import normalize, segment
 from stance.extract.quotes import find_quotes
+from stance.models import Article
 
 
 def test_normalize_keeps_length_and_maps_marks():
@@ -67,9 +68,6 @@ def test_quotes(text, quoted):
 
 
 def test_front_matter_is_skipped_and_never_holds_statements(extractor):
-    from stance.extract.clean import segment
-    from stance.models import Article
-
     text = ("---\ntitle: Ministers said sanctions must be lifted\nreference: a record\n---\n"
             "The Cuban foreign minister said the embargo must be lifted at once.\n")
     blocks = segment(text)

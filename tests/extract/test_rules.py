@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
+
+from stance.extract.countries import _inside_longer_name
 
 # (text, [(speaker contains, country)]): a person's country read from the sentence around them
 COUNTRY_CASES = [
@@ -288,9 +291,5 @@ def test_byte_order_mark_is_white_space(rules_in):
 
 
 def test_capital_outside_any_entity_is_a_place(extractor):
-    from spacy.tokens import Span
-
-    from stance.extract.countries import _inside_longer_name
-
     doc = extractor.nlp.make_doc("talks in moscow went on")  # not parsed: no entities at all
     assert _inside_longer_name(Span(doc, 2, 3)) is False

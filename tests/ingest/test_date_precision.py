@@ -15,7 +15,7 @@ from stance.filters import Filters
 from stance.ingest import read_document, read_paths
 from stance.models import Article, Statement
 from stance.pipeline import load_file
-from stance.store import open_database
+from stance.store import frames_of, open_database, store_frames
 from stance.upload import ARTICLES
 
 
@@ -64,8 +64,6 @@ def test_outlet_in_order_of_trust(tmp_path: Path, name: str, front: str, outlet:
 
 
 def _store(db, when: date, precision: str, name: str) -> None:
-    from stance.store import frames_of, store_frames
-
     text = f"{name} demanded tougher sanctions on North Korea."
     article = Article(name=f"{name}.txt", text=text, published=when, date_precision=precision,
                       source="Wire")

@@ -3,6 +3,7 @@ test; nothing leaves the machine): robots.txt, broken links, oversized pages, th
 
 from __future__ import annotations
 
+import socket
 import threading
 from collections import Counter
 from collections.abc import Iterator
@@ -69,8 +70,6 @@ def site() -> Iterator[Site]:
 
 
 def _closed_port() -> int:
-    import socket
-
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]

@@ -298,7 +298,7 @@ def test_more_touched_articles_than_a_row_group_are_all_read_back(empty_db):
     with its columns instead."""
     ids = [f"{number:016x}" for number in range(130_000)]
     with empty_db.transaction() as tx:
-        touch(tx, "store/touch_articles", articles=ids)
+        touch(tx, "store/touch_labels", articles=ids)
         tx.run("store/wide_none_articles")
         tx.run("store/wide_stale_add_touched")
         assert tx.using(BENCH_SQL).run("stale_readable").scalar() == 130_000
