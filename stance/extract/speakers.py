@@ -152,6 +152,14 @@ def _person_name(head: Token, phrase: list[Token]) -> list[Token]:
     return name
 
 
+def _untagged_name(token: Token, places: list[Place]) -> bool:
+    """A title's appositive written as a name the tagger missed ("Iran's OPEC envoy, Mehdi
+    Asali, ..."): proper nouns in title case that name no place or body."""
+    words = [t for t in token.subtree if not t.is_punct]
+    return 2 <= len(words) <= 4 and all(
+        t.pos_ == "PROPN" and t.is_title and place_at(places, t.i) is None for t in words)
+
+
 def _members_of(head: Token, text: str, modifiers: list[Place]) -> Mention | None:
     """'European Community officials', 'UN diplomats', 'EU foreign ministers': the body its
     members speak for."""
@@ -204,6 +212,7 @@ class SpeakerResolver:
         self.clock = 0
         self.last_person: _Person | None = None
         self.last_speakers: list[Speaker] = []
+        self.bodies: dict[str, str] = {}  # a body noun's country, by the noun ('military')
 
     # ---- reading mentions ---------------------------------------------------------------
     def describe(self, doc: Doc, head: Token) -> Mention | None:
@@ -225,6 +234,9 @@ class SpeakerResolver:
         if place is not None and place.kind != "org" and self._names_a_person(head, place):
             place = None  # "Monaco said" after "Lisa Monaco, the adviser, ...": the person
         modifiers = [p for p in places if any(p.covers(t.i) for t in phrase) and p is not place]
+        if place is not None and place.kind == "org" and _name_ending_title(head, phrase):
+            # "Director of National Intelligence James Clapper": the office's holder
+            return self._role_mention(head, text, phrase, places, place.iso3)
         if place is not None:
             return self._place_mention(doc, head, text, place, modifiers)
         country = next((p.iso3 for p in modifiers if p.iso3), None)
@@ -317,6 +329,10 @@ class SpeakerResolver:
                       country: str | None) -> Mention | None:
         """'the Chinese Foreign Ministry', 'the Government of Cuba', "Iran's parliament"."""
         owner = country or self._owner_country(doc, head)
+        if owner is not None:
+            self.bodies[head.lemma_.lower()] = owner
+        else:
+            owner = self._antecedent_country(head, phrase)
         if owner is None:
             return None
         places: list[Place] = doc._.sx_places or []
@@ -328,6 +344,21 @@ class SpeakerResolver:
         return Mention("organization", text, name=_title_case(body, self.lex, owner),
                        country=owner, token=head.i)
 
+    def _antecedent_country(self, head: Token, phrase: list[Token]) -> str | None:
+        """'the military said', 'the court said': a body the text has named before with its
+        country ("North Korea's military"), else the body of the country or national body
+        that spoke last, else of the dateline's country."""
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        if not definite or any(t.i != head.i and t.pos_ in ("PROPN", "ADJ") for t in phrase):
+            return None
+        if head.lemma_.lower() in self.bodies:
+            return self.bodies[head.lemma_.lower()]
+        if head.lemma_.lower() in _ADVERSARY_BODIES:
+            return None
+        spoken = [s.country for s in self.last_speakers if s.speaker_type != "person"
+                  and s.country]
+        return spoken[-1] if spoken else self.home
+
     def _role_mention(self, head: Token, text: str, phrase: list[Token], places: list[Place],
                       country: str | None) -> Mention:
         """'the US Secretary of State', or a title with the name in apposition ('the foreign
@@ -336,8 +367,8 @@ class SpeakerResolver:
         # "the Commerce Secretary": the one government with that office; not "the Florida
         # senator", a description of someone named before
         country = country or self._title_country(role, exact=True)
-        named = next((c for c in head.children
-                      if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+        named = next((c for c in head.children if c.dep_ == "appos" and (
+            c.ent_type_ == "PERSON" or _untagged_name(c, places))), None)
         if named is not None:
             name = " ".join(t.text for t in _person_name(named, list(named.subtree)))
             return Mention("person", text, name=name, role=role, country=country,
@@ -666,7 +697,8 @@ class SpeakerResolver:
             mention = replace(mention, country=self.author.country)
         for person in sorted(self.people, key=lambda p: -p.last_seen):
             if person.role and (wanted in person.role.casefold() or
-                                person.role.casefold() in wanted) and (
+                                person.role.casefold() in wanted or
+                                _leads(wanted, person, mention.country)) and (
                 mention.country is None or person.country in (None, mention.country)
             ):
                 self.clock += 1
@@ -696,6 +728,19 @@ class SpeakerResolver:
 
 # Words of a government title: an official holding one in a dateline's city is its country's.
 # (Not a spokesman or an unnamed official: a story from Vienna quotes Iran's court spokesman.)
+def _leads(wanted: str, person: _Person, country: str | None) -> bool:
+    """'the Israeli leader' is that country's head of state or government named before
+    ('Prime Minister Benjamin Netanyahu'), not its vice president."""
+    words = (person.role or "").casefold().replace("-", " ").split()
+    return wanted == "leader" and country is not None and person.country == country and (
+        " ".join(words[-2:]) in _HEADS or words[-1:] in ([w] for w in _HEADS)
+    ) and "vice" not in words
+
+
+_HEADS = frozenset({"prime minister", "premier", "chancellor", "king", "emir",
+                    "supreme leader", "president"})
+# Bodies a text names for the other side ('the regime'), never for whoever spoke last.
+_ADVERSARY_BODIES = frozenset({"regime", "junta"})
 _HOME_OFFICES = frozenset({"minister", "president", "premier", "chancellor", "secretary",
                            "attorney"})
 _SMALL_WORDS = frozenset({"of", "for", "and", "on", "in"})  # lower case inside a body's name

@@ -56,8 +56,11 @@ def _conjuncts(head: Token) -> list[Token]:
         if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON"):
             out.extend(_conjuncts(child))
         elif child.dep_ == "appos":
-            out.extend(t for g in child.children if g.dep_ == "conj"
-                       and g.pos_ in ("PROPN", "NOUN") for t in _conjuncts(g))
+            listed = [t for g in child.children if g.dep_ == "conj"
+                      and g.pos_ in ("PROPN", "NOUN") for t in _conjuncts(g)]
+            if listed and head.pos_ == "NOUN" and child.pos_ == "PROPN":
+                listed.insert(0, child)  # "top oil exporters Russia and Saudi Arabia"
+            out.extend(listed)
     return out
 
 
@@ -149,6 +152,14 @@ def _climbs(current: Token, verb: Token) -> bool:
     return current.head.pos_ in ("VERB", "AUX", "ADP")
 
 
+def _reporting_it(verb: Token, subject: Token, kind: str, inherited: bool) -> bool:
+    """'It said that ...', 'it also said': a body or country named before reports (not 'it
+    is said', 'it was reported', where 'it' stands for no one)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return (kind == "verb" and not inherited and subject.lower_ == "it"
+            and subjects == [subject] and subject.i < verb.i)
+
+
 def verb_subject(verb: Token) -> tuple[Token | None, bool]:
     """The speaker head of a reporting verb and whether it was inherited from a governing verb
     ("..., warning of ...", "moved to impose ...")."""
@@ -160,7 +171,7 @@ def verb_subject(verb: Token) -> tuple[Token | None, bool]:
                 return relayed, inherited  # "media quoted the minister as saying": the minister
         subject = own_subject(current)
         if subject is not None:
-            return subject, inherited
+            return _quoted_source(subject) or subject, inherited
         if not _climbs(current, verb):
             return None, inherited
         current, inherited = current.head, True
@@ -250,6 +261,9 @@ def _raised_infinitive(verb: Token) -> bool:
 
 
 _RELAY_VERBS = frozenset({"quote", "cite"})
+# what a body releases that says something: "released a report saying ..."
+_DOCUMENTS = frozenset({"report", "letter", "document", "communique", "notice", "note",
+                        "release", "message"})
 # verbs whose object noun carries the speech act: "led calls for", "renewed its appeal"
 _LIGHT_VERBS = frozenset({"lead", "make", "issue", "renew", "repeat", "echo", "voice", "send",
                           "deliver", "express", "reiterate", "step"})
@@ -261,6 +275,15 @@ def _relayed_speaker(relay: Token) -> Token | None:
     for child in relay.children:
         if child.dep_ == "dobj" or child.dep_ == "nsubjpass":
             return child
+    return None
+
+
+def _quoted_source(subject: Token) -> Token | None:
+    """'IRNA, quoting Jaafari, said ...': the agency passes on the words of the person it
+    quotes, who speaks."""
+    for child in subject.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in _RELAY_VERBS:
+            return next((g for g in child.children if g.dep_ == "dobj"), None)
     return None
 
 
@@ -378,12 +401,14 @@ class SpeechFinder:
         if _reporters_credit(verb):
             return []  # "Ryan Grim reported from Washington": the writer's credit line
         subject, inherited = verb_subject(verb)
-        if subject is None and verb.dep_ == "acl" and verb.head.lemma_.lower() in self.nouns:
+        if subject is None and verb.dep_ == "acl" and (
+                verb.head.lemma_.lower() in self.nouns or verb.head.lemma_.lower() in _DOCUMENTS):
             # "X issued a statement saying ...": the owner of the statement speaks
             subject, inherited = verb_subject(verb.head.head) if verb.head.dep_ == "dobj" \
                 else (None, False)
             inherited = True
-        if subject is None or subject.lower_ in _EXPLETIVES:
+        if subject is None or (subject.lower_ in _EXPLETIVES
+                               and not _reporting_it(verb, subject, kind, inherited)):
             return []
         content = _subtree(verb) - _own_subject_clauses(verb)
         if as_clause(verb):

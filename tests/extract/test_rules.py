@@ -264,6 +264,10 @@ STANCE_CASES = [
     ("Norway said the list names the largest bank not sanctioned by Europe.", "Norway",
      "neutral"),
     ("Japan said it would revoke the sanctions on Peru.", "Japan", "ease"),
+    # acts on the measures
+    ("Canada placed sanctions on the general on Friday.", "Canada", "tighten"),
+    ("Norway levied new sanctions on the bank.", "Norway", "tighten"),
+    ("Japan stepped up pressure on Pyongyang by banning its ships.", "Japan", "tighten"),
 ]
 
 
@@ -293,3 +297,50 @@ def test_byte_order_mark_is_white_space(rules_in):
 def test_capital_outside_any_entity_is_a_place(extractor):
     doc = extractor.nlp.make_doc("talks in moscow went on")  # not parsed: no entities at all
     assert _inside_longer_name(Span(doc, 2, 3)) is False
+
+
+# (text, speakers as (name contains, country)): speakers named in other ways than a subject
+OTHER_SPEAKER_CASES = [
+    # a body's report that says something: the body speaks
+    ("The Portuguese navy released a report saying that its ships had left the area.",
+     [("Navy", "PRT")]),
+    # the agency passes on the words of whom it quotes
+    ("The Chilean news agency, quoting Sergio Vidal, said the talks had failed.",
+     [("Sergio Vidal", None)]),
+    # a named holder of an office the gazetteer lists as a body
+    ("But Director of National Intelligence Peter Hall quickly played down that assessment, "
+     "saying that Pyongyang had not yet shown it.", [("Peter Hall", "USA")]),
+    # a title's name in apposition that the tagger takes for a body
+    ("Iran's OPEC envoy, Nuno Tavares, told a daily newspaper that the freeze was unfair.",
+     [("Nuno Tavares", "IRN")]),
+    # a list in apposition to a common noun: each member speaks
+    ("Leading grain exporters Canada and Australia said on Monday that the quota was unfair.",
+     [("Canada", "CAN"), ("Australia", "AUS")]),
+    # "the Japanese leader": the head of government named before
+    ("Japanese Prime Minister Taro Sato arrived in Rome on Monday. The Japanese leader said "
+     "the talks on Syria would go on.", [("Taro Sato", "JPN")]),
+    # "it said": the body that spoke last
+    ("The Chilean foreign ministry said the embassy was closed. It said that two diplomats "
+     "had left the country.", [("Chile", "CHL"), ("Chile", "CHL")]),
+    # "the military said": the body named before with its country, else whoever spoke last
+    ("Peru's military said the border was calm. Chile said the talks had failed. Later the "
+     "military said its troops had withdrawn.", [("Peru", "PER"), ("Chile", "CHL"),
+                                                 ("Peru", "PER")]),
+    ("Chile said the talks had failed. The military said its troops were ready.",
+     [("Chile", "CHL"), ("Chile Military", "CHL")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OTHER_SPEAKER_CASES)
+def test_speakers_named_in_other_ways(rules_in, text, expected):
+    got = [(s.speaker, s.country) for s in rules_in(text)]
+    assert len(got) == len(expected), got
+    for (name, country), (speaker, c) in zip(expected, got, strict=True):
+        assert name in speaker and c == country, got
+
+
+def test_it_stands_for_no_one_in_the_passive_and_the_regime_is_never_the_speakers(rules_in):
+    assert rules_in("It was reported that the talks had failed.") == []
+    got = [(s.speaker, s.country) for s in rules_in(
+        "Chile said the talks had failed. The regime said its troops were ready.")]
+    assert got == [("Chile", "CHL")], got
