@@ -152,6 +152,15 @@ def _person_name(head: Token, phrase: list[Token]) -> list[Token]:
     return name
 
 
+def _their_document(head: Token) -> bool:
+    """'The statement said', 'the joint statement said': the document whoever spoke last
+    issued, when the text names no other owner ('Iran's statement', 'a report by X')."""
+    return head.lemma_.lower() in _DOCUMENT_WORDS and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in head.children) and not any(
+        c.dep_ in ("poss", "prep", "compound") and c.pos_ in ("PROPN", "ADP", "PRON")
+        for c in head.children)
+
+
 def _untagged_name(token: Token, places: list[Place]) -> bool:
     """A title's appositive written as a name the tagger missed ("Iran's OPEC envoy, Mehdi
     Asali, ..."): proper nouns in title case that name no place or body."""
@@ -227,6 +236,8 @@ class SpeakerResolver:
             c.lower_ in ("my", "our") for c in head.children
         ):
             return Mention("first_person", head.text, token=head.i)
+        if _their_document(head):
+            return Mention("document", head.text, token=head.i)
         phrase = _noun_phrase(head)
         text = " ".join(t.text for t in phrase) or head.text
         places: list[Place] = doc._.sx_places or []
@@ -329,20 +340,35 @@ class SpeakerResolver:
                       country: str | None) -> Mention | None:
         """'the Chinese Foreign Ministry', 'the Government of Cuba', "Iran's parliament"."""
         owner = country or self._owner_country(doc, head)
+        led = None if owner is not None else self._leader_country(head)
         if owner is not None:
             self.bodies[head.lemma_.lower()] = owner
         else:
-            owner = self._antecedent_country(head, phrase)
+            owner = led or self._antecedent_country(head, phrase)
         if owner is None:
             return None
         places: list[Place] = doc._.sx_places or []
         owners = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
         kept = [t for t in phrase if t.i not in owners and not t.is_punct]
         body = " ".join(t.text for t in kept)
-        if not any(place_at(places, t.i) for t in kept):
+        if led is None and not any(place_at(places, t.i) for t in kept):
             body = f"{self.lex.country_name(owner)} {body}"
         return Mention("organization", text, name=_title_case(body, self.lex, owner),
                        country=owner, token=head.i)
+
+    def _leader_country(self, head: Token) -> str | None:
+        """'the Reagan administration', 'the Putin government': the country of the person
+        who leads it, as the text or the gazetteer knows them."""
+        for child in head.children:
+            if child.dep_ == "compound" and child.ent_type_ == "PERSON":
+                words = name_tokens(child.text)
+                known = self._find_person(words)
+                if known is not None and known.country:
+                    return known.country
+                countries = {o.country for o in self._officials(words) if o.country}
+                if len(countries) == 1:
+                    return countries.pop()
+        return None
 
     def _antecedent_country(self, head: Token, phrase: list[Token]) -> str | None:
         """'the military said', 'the court said': a body the text has named before with its
@@ -640,6 +666,8 @@ class SpeakerResolver:
             return replace(self.author)
         if mention.kind == "pronoun":
             return self._resolve_pronoun(mention.text)
+        if mention.kind == "document":
+            return replace(self.last_speakers[-1]) if self.last_speakers else None
         if mention.kind == "plural":
             groups = [s for s in self.last_speakers if s.speaker_type != "person"]
             return replace(groups[-1]) if groups else None
@@ -739,6 +767,8 @@ def _leads(wanted: str, person: _Person, country: str | None) -> bool:
 
 _HEADS = frozenset({"prime minister", "premier", "chancellor", "king", "emir",
                     "supreme leader", "president"})
+# what a speaker issues, which then 'says' what they said
+_DOCUMENT_WORDS = frozenset({"statement", "readout", "communique", "declaration"})
 # Bodies a text names for the other side ('the regime'), never for whoever spoke last.
 _ADVERSARY_BODIES = frozenset({"regime", "junta"})
 _HOME_OFFICES = frozenset({"minister", "president", "premier", "chancellor", "secretary",

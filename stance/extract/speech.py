@@ -261,6 +261,9 @@ def _raised_infinitive(verb: Token) -> bool:
 
 
 _RELAY_VERBS = frozenset({"quote", "cite"})
+# what a writer writes, which describes their work rather than says something
+_WORKS = frozenset({"story", "book", "article", "column", "piece", "essay", "novel", "poem",
+                    "memoir", "paper", "dispatch"})
 # what a body releases that says something: "released a report saying ..."
 _DOCUMENTS = frozenset({"report", "letter", "document", "communique", "notice", "note",
                         "release", "message"})
@@ -276,6 +279,20 @@ def _relayed_speaker(relay: Token) -> Token | None:
         if child.dep_ == "dobj" or child.dep_ == "nsubjpass":
             return child
     return None
+
+
+def _career(verb: Token) -> bool:
+    """'He wrote stories about Iran', 'has written three books', 'has reported from 50
+    countries': a writer's work described, no claim made (no clause, no quotation)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in ("write", "report") or any(
+            c.dep_ in ("ccomp", "xcomp", "advcl") or c.is_quote for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if objects:
+        return all(o.lemma_.lower() in _WORKS for o in objects)
+    return lemma == "report" and any(c.dep_ == "prep" and c.lower_ == "from"
+                                     for c in verb.children)
 
 
 def _quoted_source(subject: Token) -> Token | None:
@@ -398,7 +415,7 @@ class SpeechFinder:
             return []  # "the measures we are announcing today": they are described
         if _raised_infinitive(verb):
             return []  # "expected Moscow to back ...", "urged China to enforce ...": wanted acts
-        if _reporters_credit(verb):
+        if _reporters_credit(verb) or _career(verb):
             return []  # "Ryan Grim reported from Washington": the writer's credit line
         subject, inherited = verb_subject(verb)
         if subject is None and verb.dep_ == "acl" and (

@@ -328,6 +328,9 @@ OTHER_SPEAKER_CASES = [
                                                  ("Peru", "PER")]),
     ("Chile said the talks had failed. The military said its troops were ready.",
      [("Chile", "CHL"), ("Chile Military", "CHL")]),
+    # "the statement said": the document of whoever spoke last
+    ("The ministry of Peru said the talks had failed. The joint statement said that the talks "
+     "would resume.", [("Peru", "PER"), ("Peru", "PER")]),
 ]
 
 
@@ -344,3 +347,17 @@ def test_it_stands_for_no_one_in_the_passive_and_the_regime_is_never_the_speaker
     got = [(s.speaker, s.country) for s in rules_in(
         "Chile said the talks had failed. The regime said its troops were ready.")]
     assert got == [("Chile", "CHL")], got
+
+
+def test_a_body_named_after_its_leader_is_the_leaders_countrys(rules_in):
+    got = [(s.speaker, s.country) for s in rules_in(
+        "The Reagan administration said it would lift the sanctions on Poland.")]
+    assert got == [("Reagan Administration", "USA")], got
+
+
+def test_a_writers_work_described_is_no_statement(rules_in):
+    text = ("Maria Lopez joined the paper in 2012 and wrote stories about Peru. She has reported "
+            "from more than 50 countries and has written three books.")
+    assert rules_in(text) == []
+    said = rules_in("Maria Lopez wrote in a column that the sanctions on Peru had failed.")
+    assert [s.speaker for s in said] == ["Maria Lopez"]
