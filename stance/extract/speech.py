@@ -261,6 +261,8 @@ def _raised_infinitive(verb: Token) -> bool:
 
 
 _RELAY_VERBS = frozenset({"quote", "cite"})
+# particles that give a reporting verb another sense ('called off the deal')
+_OTHER_PARTICLES = {"call": ("off", "up", "back", "in")}
 # what a writer writes, which describes their work rather than says something
 _WORKS = frozenset({"story", "book", "article", "column", "piece", "essay", "novel", "poem",
                     "memoir", "paper", "dispatch"})
@@ -279,6 +281,19 @@ def _relayed_speaker(relay: Token) -> Token | None:
         if child.dep_ == "dobj" or child.dep_ == "nsubjpass":
             return child
     return None
+
+
+def _speculated(verb: Token) -> bool:
+    """A speech act or deed that may happen, or that someone avoids ('concerns that Iran
+    may reject the deal', 'could possibly announce measures', 'is likely to announce', 'chose
+    his words to avoid mentioning'), or another sense of the verb ('called off a deal')."""
+    if any(c.dep_ == "prt" and c.lower_ in _OTHER_PARTICLES.get(verb.lemma_.lower(), ())
+           for c in verb.children):
+        return True
+    if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in verb.children):
+        return not any(c.dep_ == "neg" for c in verb.children)
+    governor = verb.head if verb.dep_ in ("xcomp", "pcomp") else None
+    return governor is not None and governor.lemma_.lower() in ("avoid", "likely", "poised")
 
 
 def _career(verb: Token) -> bool:
@@ -415,7 +430,7 @@ class SpeechFinder:
             return []  # "the measures we are announcing today": they are described
         if _raised_infinitive(verb):
             return []  # "expected Moscow to back ...", "urged China to enforce ...": wanted acts
-        if _reporters_credit(verb) or _career(verb):
+        if _reporters_credit(verb) or _career(verb) or _speculated(verb):
             return []  # "Ryan Grim reported from Washington": the writer's credit line
         subject, inherited = verb_subject(verb)
         if subject is None and verb.dep_ == "acl" and (
@@ -436,8 +451,8 @@ class SpeechFinder:
                       content, _sentence_of(verb), inherited)]
 
     def noun_events(self, noun: Token, cues: list[SpeechCue]) -> list[SpeechEvent]:
-        if not self._noun_has_content(noun):
-            return []
+        if not self._noun_has_content(noun) or (noun.dep_ == "dobj" and _speculated(noun.head)):
+            return []  # "to avoid mentioning Iran's position on ...": nothing said
         owner = self._noun_owner(noun)
         if owner is None:
             return []

@@ -361,3 +361,13 @@ def test_a_writers_work_described_is_no_statement(rules_in):
     assert rules_in(text) == []
     said = rules_in("Maria Lopez wrote in a column that the sanctions on Peru had failed.")
     assert [s.speaker for s in said] == ["Maria Lopez"]
+
+
+@pytest.mark.parametrize("text", [
+    "On Friday, Peru called off its talks with Chile.",
+    "Oil prices rose on concerns that Peru may reject the deal.",
+    "Peru is likely to keep its quotas, and could possibly announce measures to lift the tariffs.",
+    "The minister chose his words carefully to avoid mentioning Peru's position on the quotas.",
+])
+def test_a_speech_act_that_may_happen_or_is_avoided_is_no_statement(rules_in, text):
+    assert rules_in(text) == [], [(s.speaker, s.sentence) for s in rules_in(text)]
