@@ -86,6 +86,9 @@ SPEECH_CASES = [
      "organization", "RUS"),
     ("The U.S. Strategic Command said the missile was tracked.", "U.S. Strategic Command",
      "organization", "USA"),
+    # demands and claims made of someone
+    ("Chile pressed Peru on the need to release the prisoners.", "Chile", "country", "CHL"),
+    ("Chile has credited Peru with helping end the dispute.", "Chile", "country", "CHL"),
 ]
 
 
