@@ -161,6 +161,19 @@ def _their_document(head: Token) -> bool:
         for c in head.children)
 
 
+def _as_written(phrase: list[Token], places: list[Place]) -> str | None:
+    """An unnamed official's title as the text writes it when it names their country or
+    body ('one Iranian official' -> 'Iranian official', 'the U.S. ambassador to the United
+    Nations'); None when it names neither (the country is then prefixed)."""
+    words = [t for t in phrase if not t.is_punct]
+    while words and (words[0].dep_ in ("det", "nummod", "predet") or words[0].lower_ in
+                     (*_QUANTIFIERS, "one", "another", "second", "third", "a", "an", "the")):
+        words = words[1:]
+    if not any(place_at(places, t.i) for t in words):
+        return None
+    return " ".join(t.text for t in words) or None
+
+
 def _untagged_name(token: Token, places: list[Place]) -> bool:
     """A title's appositive written as a name the tagger missed ("Iran's OPEC envoy, Mehdi
     Asali, ..."): proper nouns in title case that name no place or body."""
@@ -406,7 +419,8 @@ class SpeakerResolver:
             country = country or self._title_country(role)  # the title less the name
             return Mention("person", text, name=display_name(" ".join(t.text for t in titled)),
                            role=role, country=country, token=titled[-1].i)
-        return Mention("role", text, role=role, country=country, token=head.i)
+        return Mention("role", text, role=role, country=country, token=head.i,
+                       name=_as_written(phrase, places))
 
     def _person_mention(self, doc: Doc, head: Token, text: str, phrase: list[Token],
                         modifiers: list[Place]) -> Mention | None:

@@ -374,3 +374,12 @@ def test_a_writers_work_described_is_no_statement(rules_in):
 ])
 def test_a_speech_act_that_may_happen_or_is_avoided_is_no_statement(rules_in, text):
     assert rules_in(text) == [], [(s.speaker, s.sentence) for s in rules_in(text)]
+
+
+def test_an_unnamed_official_is_named_as_the_text_writes_the_title(rules_in):
+    text = ("\"The talks were tense,\" one Peruvian official told reporters. \"They will go on,\""
+            " a second Peruvian official said.")
+    got = [(s.speaker, s.country) for s in rules_in(text)]
+    assert got == [("Peruvian official", "PER")] * 2, got
+    dateline = rules_in("WASHINGTON - The Commerce Secretary said the quotas would stay.")
+    assert [s.speaker for s in dateline] == ["United States Commerce Secretary"]
