@@ -161,6 +161,19 @@ def _their_document(head: Token) -> bool:
         for c in head.children)
 
 
+def _body_of_body(head: Token, text: str, phrase: list[Token], places: list[Place]
+                  ) -> Mention | None:
+    """'a U.N. panel', 'the EU commission': a body of a body the gazetteer lists, which
+    has no country of its own."""
+    body = next((p for t in phrase if (p := place_at(places, t.i)) is not None
+                 and p.kind == "org" and p.iso3 is None), None)
+    if body is None:
+        return None
+    words = [t for t in phrase if t.dep_ != "det" and not t.is_punct]
+    return Mention("organization", text, name=" ".join(t.text for t in words) or body.name,
+                   token=head.i)
+
+
 def _as_written(phrase: list[Token], places: list[Place]) -> str | None:
     """An unnamed official's title as the text writes it when it names their country or
     body ('one Iranian official' -> 'Iranian official', 'the U.S. ambassador to the United
@@ -358,9 +371,9 @@ class SpeakerResolver:
             self.bodies[head.lemma_.lower()] = owner
         else:
             owner = led or self._antecedent_country(head, phrase)
-        if owner is None:
-            return None
         places: list[Place] = doc._.sx_places or []
+        if owner is None:
+            return _body_of_body(head, text, phrase, places)
         owners = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
         kept = [t for t in phrase if t.i not in owners and not t.is_punct]
         body = " ".join(t.text for t in kept)

@@ -271,6 +271,8 @@ STANCE_CASES = [
     ("Canada placed sanctions on the general on Friday.", "Canada", "tighten"),
     ("Norway levied new sanctions on the bank.", "Norway", "tighten"),
     ("Japan stepped up pressure on Pyongyang by banning its ships.", "Japan", "tighten"),
+    # measures a speaker announces are new ones, whatever they are called
+    ("Peru says it will announce new unilateral sanctions on Tuesday.", "Peru", "tighten"),
 ]
 
 
@@ -331,6 +333,9 @@ OTHER_SPEAKER_CASES = [
                                                  ("Peru", "PER")]),
     ("Chile said the talks had failed. The military said its troops were ready.",
      [("Chile", "CHL"), ("Chile Military", "CHL")]),
+    # a body of a body the gazetteer lists, which has no country
+    ("A U.N. panel said in a report on Tuesday that the quotas had failed.",
+     [("U.N. panel", None)]),
     # "the statement said": the document of whoever spoke last
     ("The ministry of Peru said the talks had failed. The joint statement said that the talks "
      "would resume.", [("Peru", "PER"), ("Peru", "PER")]),
