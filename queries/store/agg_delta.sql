@@ -1,8 +1,9 @@
 -- What the changes (`agg_changes`: rows with sign -1 taken off, +1 added) do to each
 -- aggregate, one row per cell. The article counts hold because an article's rows are always
 -- taken off and added back whole: per cell, an article counts +1 with its new rows and -1 with
--- its old ones. Each is a view, read once by its MERGE (agg_merge.sql): a temporary table
--- written and read back cost a fifth more CPU in a rebuild at 1M statements.
+-- its old ones. Each is a view, read once by its MERGE (agg_merge.sql) or, in a rebuild, its
+-- INSERT (agg_fill.sql): temporary tables written and read back cost about an eighth more
+-- CPU in a rebuild at 1M statements.
 CREATE OR REPLACE TEMP VIEW agg_country_delta AS
 SELECT hash(corrected, on_topic, dataset, country, target, stance) AS cell,
        corrected, on_topic, dataset, country, target, stance, sum(sign) AS statements

@@ -1,8 +1,8 @@
 -- A rebuild's changes (agg_delta.sql over every row) written into the aggregates just emptied
 -- (agg_clear.sql): every cell is new, so it is inserted, not merged (a MERGE into an empty
--- table cost a fifth more at 1M statements). Counted from scratch, every cell counts at least
--- one row, but for a facet's on-topic count of a value seen off topic only: left out, as
--- agg_merge.sql leaves out changes that add up to nothing.
+-- table cost up to a fifth more at 1M statements). Counted from scratch, every cell counts at
+-- least one row, but for a facet's on-topic count of a value seen off topic only: left out,
+-- as agg_merge.sql leaves out changes that add up to nothing.
 INSERT INTO agg_country BY NAME FROM agg_country_delta;
 INSERT INTO agg_month BY NAME FROM agg_month_delta;
 INSERT INTO agg_country_month BY NAME FROM agg_country_month_delta;
