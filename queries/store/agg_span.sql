@@ -12,6 +12,7 @@ WITH net AS (
     SELECT kind, subject, corrected, dataset, published, sum(sign) AS n,
            coalesce(sum(sign) FILTER (WHERE on_topic), 0) AS on_n
     FROM agg_span_rows
+    WHERE EXISTS (SELECT 1 FROM agg_changes WHERE sign < 0)  -- none when counted from scratch
     GROUP BY ALL
 ), lost AS (
     SELECT kind, subject, corrected, true AS all_topics, dataset, published

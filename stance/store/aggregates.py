@@ -14,10 +14,11 @@ dates: what a table of people or countries shows beside the counts) and `agg_art
 (articles with a statement counted) are kept exact inside every write transaction, from the
 articles it touched (stance/store/wide.py): their rows in statements_wide are taken off before
 they are rewritten and added back after, and each aggregate adds up the difference per cell
-(queries/store/agg_delta.sql, agg_merge.sql); the persons and countries those rows name have
-their spans widened, or counted again when they lost their first or last date. Nothing scans
-the whole statements table on a write. A file whose aggregates were built in another shape
-(`VERSION`) has them rebuilt from statements_wide.
+(queries/store/agg_delta.sql, agg_merge.sql; a rebuild inserts instead, agg_fill.sql); the
+persons and countries those rows name have their spans widened, or counted again when they
+lost their first or last date. Nothing scans the whole statements table on a write. A file
+whose aggregates were built in another shape (`VERSION`) has them rebuilt from
+statements_wide.
 
 `answering(name, params)` says which query a view runs: its pre-aggregated twin (`TWINS`)
 when every filter set is one the twin answers, else the query on every statement.
@@ -111,12 +112,13 @@ TWINS: dict[str, Twin] = {
 
 
 def rebuild_aggregates(tx: Tx) -> None:
-    """Every aggregate from scratch, from statements_wide as it is now."""
+    """Every aggregate from scratch, from statements_wide as it is now (the emptied tables
+    are filled with inserts: nothing to merge with)."""
     tx.run("store/agg_clear")
     tx.run("store/agg_labelled")
     tx.run("store/agg_take_all")
     tx.run("store/agg_delta")
-    tx.run("store/agg_merge")
+    tx.run("store/agg_fill")
     _update_spans(tx)
     tx.run("store/agg_save_version", version=VERSION)
 

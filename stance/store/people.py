@@ -33,10 +33,9 @@ class _Canonical:
     country: str | None
     initials: set[tuple[str, ...]]  # middle initials of the names it stands for
 
-    def admits(self, name: str) -> bool:
-        """A name with middle initials joins only a person whose other names have the same
-        ones or none: "Ann B. Roe" and "Ann C. Roe" never meet through a bare "Ann Roe"."""
-        mine = name_parts(name).initials
+    def admits(self, mine: tuple[str, ...]) -> bool:
+        """A name with middle initials `mine` joins only a person whose other names have the
+        same ones or none: "Ann B. Roe" and "Ann C. Roe" never meet through a bare "Ann Roe"."""
         return not mine or all(not theirs or theirs == mine for theirs in self.initials)
 
 
@@ -59,8 +58,10 @@ class _Pool:
 
     def find(self, name: str, country: str | None) -> _Canonical | None:
         key = name_key(name)
+        mine = name_parts(name).initials  # once, not per candidate: a block can hold hundreds
         for known in self.blocks.get(self._block(name), []):
-            if frozenset((name, known.name)) in self.distinct or not known.admits(name):
+            if (mine and not known.admits(mine)) or (
+                    self.distinct and frozenset((name, known.name)) in self.distinct):
                 continue
             if name_key(known.name) == key and same_person(name, known.name):
                 return known

@@ -207,6 +207,37 @@ def test_every_kind_of_write_keeps_the_aggregates_exact(generated_db, fixture_it
             assert_same(db, name, Filters().params(**extra))
 
 
+def test_a_coded_load_into_an_empty_database_counts_the_aggregates_exactly(empty_db, tmp_path,
+                                                                          monkeypatch):
+    """A first coded-statement load counts every aggregate from scratch in its transaction
+    (the rebuild: each delta a view read once by its MERGE, subjects grouped on 64-bit keys,
+    no span recount when no row was taken off); a second load merges its rows in, and a
+    correction takes rows off: each equals a count made from the source tables."""
+    ran: list[str] = []
+    original = Tx.run
+
+    def recording(self, name, /, **params):
+        ran.append(name)
+        return original(self, name, **params)
+
+    first, second = tmp_path / "first.csv", tmp_path / "second.csv"
+    generate_coded_csv(first, 1500, seed=3)
+    generate_coded_csv(second, 400, seed=4)
+    monkeypatch.setattr(Tx, "run", recording)
+    load_file(empty_db, first, STATEMENTS, "first")
+    monkeypatch.undo()
+    assert "store/agg_clear" in ran  # counted from scratch, not merged
+    assert out_of_step(empty_db) == EXACT
+    load_file(empty_db, second, STATEMENTS, "second")
+    assert out_of_step(empty_db) == EXACT
+    page = empty_db.query("statements_page", **Filters(all_topics=True).params(
+        search="%", sort="date", descending=False, limit=2, offset=0, min_confidence=0.0))
+    earliest, other = page["statement_id"]
+    correct(empty_db, earliest, {"not_statement": "true"}, coder="t")  # a first date leaves
+    correct(empty_db, other, {"stance": "ease", "country": "FRA"}, coder="t")
+    assert out_of_step(empty_db) == EXACT
+
+
 def _listed(titles: list[str]) -> list[tuple[Article, list[Statement]]]:
     """Three articles of one outlet, the first dated and two with no date, one statement each."""
     items = []
