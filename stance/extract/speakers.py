@@ -187,6 +187,15 @@ def _as_written(phrase: list[Token], places: list[Place]) -> str | None:
     return " ".join(t.text for t in words) or None
 
 
+def _issuer(head: Token) -> Token | None:
+    """Who issued a document that 'says' something: 'the White House statement', 'Iran's
+    statement', 'a Pentagon readout'."""
+    if head.lemma_.lower() not in _DOCUMENT_WORDS and head.lemma_.lower() != "report":
+        return None  # ('the report said' alone may be anyone's: only an issuer named)
+    return next((c for c in head.children if c.dep_ in ("poss", "compound")
+                 and c.pos_ in ("PROPN", "NOUN") and c.i < head.i), None)
+
+
 def _untagged_name(token: Token, places: list[Place]) -> bool:
     """A title's appositive written as a name the tagger missed ("Iran's OPEC envoy, Mehdi
     Asali, ..."): proper nouns in title case that name no place or body."""
@@ -264,6 +273,9 @@ class SpeakerResolver:
             return Mention("first_person", head.text, token=head.i)
         if _their_document(head):
             return Mention("document", head.text, token=head.i)
+        issuer = _issuer(head)
+        if issuer is not None:
+            return self.describe(doc, issuer)  # "a Pentagon readout", "Iran's statement
         phrase = _noun_phrase(head)
         text = " ".join(t.text for t in phrase) or head.text
         places: list[Place] = doc._.sx_places or []

@@ -333,6 +333,9 @@ OTHER_SPEAKER_CASES = [
                                                  ("Peru", "PER")]),
     ("Chile said the talks had failed. The military said its troops were ready.",
      [("Chile", "CHL"), ("Chile Military", "CHL")]),
+    # a document's issuer speaks: "a Pentagon readout", "Peru's statement"
+    ("The talks went well, according to a Pentagon readout.", [("Pentagon", "USA")]),
+    ("Peru's statement said the quotas were illegal.", [("Peru", "PER")]),
     # a body of a body the gazetteer lists, which has no country
     ("A U.N. panel said in a report on Tuesday that the quotas had failed.",
      [("U.N. panel", None)]),
