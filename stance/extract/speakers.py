@@ -778,6 +778,9 @@ class SpeakerResolver:
             o = officials[0]
             return Speaker(o.name, "person", o.country, o.role, o.official_id)
         country = mention.country or self._home_of(mention.role)
+        unnamed = self._unnamed_holder(wanted) if country is None else None
+        if unnamed is not None:
+            return unnamed  # "one Iranian official told Reuters ... the official said"
         if country is None:
             # "the EU foreign policy chief": a body's officer, who has no country
             return Speaker(mention.role, "person", None, mention.role) \
@@ -787,6 +790,15 @@ class SpeakerResolver:
         # country's name and the title ('United States Permanent Representative')
         name = mention.name or f"{self.lex.country_name(mention.country)} {mention.role}"
         return Speaker(name, "person", mention.country, mention.role)
+
+    def _unnamed_holder(self, wanted: str) -> Speaker | None:
+        """The unnamed official who spoke last with this title ('a second Iranian official
+        said ...; "...," the official said')."""
+        for speaker in reversed(self.last_speakers):
+            if speaker.speaker_type == "person" and speaker.role and not speaker.official_id \
+                    and wanted in speaker.role.casefold():
+                return replace(speaker)
+        return None
 
     def spoke(self, speakers: list[Speaker]) -> None:
         """Record the speakers of the latest statement (for 'he', 'they' and floating quotes)."""

@@ -391,3 +391,10 @@ def test_an_unnamed_official_is_named_as_the_text_writes_the_title(rules_in):
     assert got == [("Peruvian official", "PER")] * 2, got
     dateline = rules_in("WASHINGTON - The Commerce Secretary said the quotas would stay.")
     assert [s.speaker for s in dateline] == ["United States Commerce Secretary"]
+
+
+def test_the_official_is_the_unnamed_official_who_spoke_before(rules_in):
+    text = ("\"The talks were tense,\" one Peruvian official told reporters. Critics in Congress "
+            "say the talks are a mistake. \"They will go on,\" the official said.")
+    got = [(s.speaker, s.sentence[:10]) for s in rules_in(text)]
+    assert ("Peruvian official", "\"They will") in got, got
