@@ -332,7 +332,10 @@ class ArticleAssembler:
             quoted = False
             if said:
                 self._emit(doc, sent, said)
-            elif self._quote_share(doc, sent, set(range(sent.start, sent.end))) >= FLOATING_SHARE:
+            elif self._quote_share(doc, sent, set(range(sent.start, sent.end))) >= FLOATING_SHARE \
+                    and not any(e.speakers for e in here):
+                # a quote whose reporting verb names a speaker we cannot resolve ('the
+                # newspaper said') is that speaker's, not the last one's
                 floating.append(sent)
                 quoted = bool(self.last_said or self._speaker_of_quote_later(doc, sent))
             if self.author is not None and not quoted \

@@ -336,6 +336,8 @@ OTHER_SPEAKER_CASES = [
     # a document's issuer speaks: "a Pentagon readout", "Peru's statement"
     ("The talks went well, according to a Pentagon readout.", [("Pentagon", "USA")]),
     ("Peru's statement said the quotas were illegal.", [("Peru", "PER")]),
+    # the agency as The New York Times writes it
+    ("\"We are taking concrete actions,\" K.C.N.A. said.", [("KCNA", "PRK")]),
     # a body of a body the gazetteer lists, which has no country
     ("A U.N. panel said in a report on Tuesday that the quotas had failed.",
      [("U.N. panel", None)]),
@@ -398,3 +400,12 @@ def test_the_official_is_the_unnamed_official_who_spoke_before(rules_in):
             "say the talks are a mistake. \"They will go on,\" the official said.")
     got = [(s.speaker, s.sentence[:10]) for s in rules_in(text)]
     assert ("Peruvian official", "\"They will") in got, got
+
+
+def test_a_quote_whose_named_speaker_is_unknown_is_not_the_last_speakers(rules_in):
+    text = ("Chile said the talks had failed. \"The next parliament will be like no other "
+            "parliament in the history of the country, as no faction will have the absolute "
+            "say,\" the newspaper said.")
+    got = [(s.speaker, s.sentence[:10]) for s in rules_in(text)]
+    assert got == [("Chile", "Chile said")], got
+
