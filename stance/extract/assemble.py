@@ -476,16 +476,18 @@ class ArticleAssembler:
         return out
 
     def _note_subject(self, doc: Doc, sent: Span, persons: list[Mention]) -> None:
-        """The last person a sentence is about, for a later 'he' or 'she': one named, else an
-        official named by title and country ("Iran's foreign minister arrived ...")."""
+        """The last person a sentence is about, for a later 'he' or 'she': one named, else a
+        surname the tagger did not take for a person ("But Ruiz said ..."), else an official
+        named by title and country ("Iran's foreign minister arrived ...")."""
         named = [m for m in persons if doc[m.token].dep_ in ("nsubj", "nsubjpass")]
         if named:
             self.recent_subject = named[-1]
             return
         subject = next((t for t in sent.root.children if t.dep_ == "nsubj"), None)
-        if subject is not None and subject.tag_ == "NN":
+        if subject is not None and subject.tag_ in ("NN", "NNP"):
             mention = self.resolver.describe(doc, subject)
-            if mention is not None and mention.kind == "role" and mention.country:
+            if mention is not None and (mention.kind == "person" and subject.tag_ == "NNP" or
+                                        mention.kind == "role" and mention.country):
                 self.recent_subject = mention
 
     def _speakers(self, doc: Doc, event: SpeechEvent, persons: list[Mention],

@@ -196,6 +196,39 @@ def _issuer(head: Token) -> Token | None:
                  and c.pos_ in ("PROPN", "NOUN") and c.i < head.i), None)
 
 
+def _leader(head: Token) -> Token | None:
+    """Who leads a group that speaks or acts: 'a small group led by Senator X', 'the
+    delegation, led by the foreign minister', 'the Saudi-led coalition'. The leader speaks
+    for it (the group itself often names no one the gazetteer knows)."""
+    if head.lemma_.lower() not in _LED_GROUPS:
+        return None
+    for child in head.children:
+        if child.lemma_.lower() != "lead" or child.tag_ != "VBN":
+            continue
+        if child.dep_ == "acl":
+            return next((g for c in child.children if c.dep_ == "agent"
+                         for g in c.children if g.dep_ == "pobj"), None)
+        if child.dep_ == "amod":  # 'Saudi-led': the leader is the participle's modifier
+            return next((c for c in child.children if c.dep_ == "npadvmod"), None)
+    return None
+
+
+def _setting_country(head: Token) -> str | None:
+    """The place a clause is set in, for a group that speaks there: 'In Tokyo, officials
+    said', 'In the House, lawmakers passed ...'."""
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    places = head.doc._.sx_places or []
+    for prep in head.head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i > head.i:
+            continue
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            place = place_at(places, obj.i)
+            if place is not None and place.iso3:
+                return place.iso3
+    return None
+
+
 def _untagged_name(token: Token, places: list[Place]) -> bool:
     """A title's appositive written as a name the tagger missed ("Iran's OPEC envoy, Mehdi
     Asali, ..."): proper nouns in title case that name no place or body."""
@@ -273,6 +306,13 @@ class SpeakerResolver:
             return Mention("first_person", head.text, token=head.i)
         if _their_document(head):
             return Mention("document", head.text, token=head.i)
+        leader = _leader(head)
+        if leader is not None:
+            place = place_at(doc._.sx_places or [], leader.i)
+            if place is not None and place.kind == "demonym":  # 'the Saudi-led coalition'
+                return Mention("country", head.text, name=place.name, country=place.iso3,
+                               token=head.i)
+            return self.describe(doc, leader)
         issuer = _issuer(head)
         if issuer is not None:
             return self.describe(doc, issuer)  # "a Pentagon readout", "Iran's statement
@@ -296,7 +336,7 @@ class SpeakerResolver:
             # "Chinese officials", "officials in Tokyo", "Democratic senators" (an office one
             # country has)
             owner = country or self._owner_country(doc, head) or self._title_country(
-                head.lemma_, exact=True)
+                head.lemma_, exact=True) or _setting_country(head)
             if owner is not None:
                 return Mention("country", text, name=self.lex.country_name(owner),
                                country=owner, token=head.i)
@@ -819,6 +859,9 @@ def _leads(wanted: str, person: _Person, country: str | None) -> bool:
 _HEADS = frozenset({"prime minister", "premier", "chancellor", "king", "emir",
                     "supreme leader", "president"})
 # what a speaker issues, which then 'says' what they said
+_LED_GROUPS = frozenset({"group", "coalition", "alliance", "delegation", "team", "bloc",
+                         "faction", "caucus", "camp", "contingent", "consortium", "mission",
+                         "grouping", "front", "majority", "opposition"})
 _DOCUMENT_WORDS = frozenset({"statement", "readout", "communique", "declaration"})
 # Bodies a text names for the other side ('the regime'), never for whoever spoke last.
 _ADVERSARY_BODIES = frozenset({"regime", "junta"})

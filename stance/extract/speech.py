@@ -431,7 +431,8 @@ class SpeechFinder:
         if _raised_infinitive(verb):
             return []  # "expected Moscow to back ...", "urged China to enforce ...": wanted acts
         if _reporters_credit(verb) or _career(verb) or _speculated(verb):
-            return []  # "Ryan Grim reported from Washington": the writer's credit line
+            # a writer's credit line or career, or a speech act that may never happen
+            return []
         subject, inherited = verb_subject(verb)
         if subject is None and verb.dep_ == "acl" and (
                 verb.head.lemma_.lower() in self.nouns or verb.head.lemma_.lower() in _DOCUMENTS):

@@ -43,6 +43,15 @@ def test_he_after_a_quote_naming_someone_else_is_the_speaker(rules_in):
     assert speakers[-2:] == ["Ann Roe", "Ann Roe"]
 
 
+def test_he_is_the_last_subject_even_one_the_tagger_took_for_no_person(rules_in):
+    text = ("Senator Peter Lindqvist backed the bill, while Senator Joe Kline has threatened to "
+            "block it. Kline declined to speculate on a backup plan. But Lindqvist said he does "
+            "not think the vote matters. If the bill fails now, he said, the Senate can still "
+            "pass a simple renewal of the sanctions.")
+    last = [s.speaker for s in rules_in(text) if s.sentence.startswith("If the bill")]
+    assert last[0] == "Peter Lindqvist"
+
+
 def test_quote_continued_before_its_attribution_in_a_later_paragraph(rules_in):
     text = ("The Irish envoy Sean Byrne said the measures had failed.\n\n"
             "\"They hurt families. They did not hurt the rulers,\" the Dutch minister Eva "
@@ -344,6 +353,12 @@ OTHER_SPEAKER_CASES = [
     # "the statement said": the document of whoever spoke last
     ("The ministry of Peru said the talks had failed. The joint statement said that the talks "
      "would resume.", [("Peru", "PER"), ("Peru", "PER")]),
+    # a group led by someone speaks through its leader
+    ("The delegation, led by Foreign Minister Ana Ruiz of Peru, said the quotas were unfair.",
+     [("Ana Ruiz", "PER")]),
+    ("The Peruvian-led coalition said the quotas were unfair.", [("Peru", "PER")]),
+    # a group with no country of its own speaks for the place its clause is set in
+    ("In Lima, officials said the quotas were unfair.", [("Peru", "PER")]),
 ]
 
 
