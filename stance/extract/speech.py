@@ -160,9 +160,25 @@ def _reporting_it(verb: Token, subject: Token, kind: str, inherited: bool) -> bo
             and subjects == [subject] and subject.i < verb.i)
 
 
+def _stranded_subject(verb: Token) -> Token | None:
+    """A subject the parser joined to the object before it: in "Iran met the terms of the
+    accord and the United States lifted sanctions", 'lifted' is parsed as a second verb of
+    the sentence's subject and 'the United States' as a second object. A name right before a
+    past-tense verb that has no subject of its own is that verb's subject."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.tag_ not in ("NNP", "NNPS") or before.dep_ not in ("conj", "pobj", "dobj") \
+            or before.head.i == verb.i:
+        return None
+    return before
+
+
 def verb_subject(verb: Token) -> tuple[Token | None, bool]:
     """The speaker head of a reporting verb and whether it was inherited from a governing verb
     ("..., warning of ...", "moved to impose ...")."""
+    if own_subject(verb) is None and (stranded := _stranded_subject(verb)) is not None:
+        return stranded, False
     current, inherited = verb, False
     for _ in range(4):
         if current.i != verb.i and current.lemma_.lower() in _RELAY_VERBS:

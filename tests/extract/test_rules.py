@@ -282,6 +282,10 @@ STANCE_CASES = [
     ("Japan stepped up pressure on Pyongyang by banning its ships.", "Japan", "tighten"),
     # measures a speaker announces are new ones, whatever they are called
     ("Peru says it will announce new unilateral sanctions on Tuesday.", "Peru", "tighten"),
+    # a subject the parser joined to the object before it acts: not Peru, the United States
+    ("The deal came on the same weekend that Peru met the terms of last year's accord and "
+     "the United States lifted sanctions, giving Peru access to its funds.", "United States",
+     "ease"),
 ]
 
 
