@@ -282,6 +282,11 @@ STANCE_CASES = [
     ("Japan stepped up pressure on Pyongyang by banning its ships.", "Japan", "tighten"),
     # measures a speaker announces are new ones, whatever they are called
     ("Peru says it will announce new unilateral sanctions on Tuesday.", "Peru", "tighten"),
+    # verbs that take measures apart or wind them down, or close their gaps
+    ("Peru said it would dismantle the embargo.", "Peru", "ease"),
+    ("Chile said it would phase out the sanctions on Peru by June.", "Chile", "ease"),
+    ("Chile said the new law would unwind the sanctions on Peru.", "Chile", "ease"),
+    ("Chile said it would close loopholes in the sanctions.", "Chile", "tighten"),
     # a subject the parser joined to the object before it acts: not Peru, the United States
     ("The deal came on the same weekend that Peru met the terms of last year's accord and "
      "the United States lifted sanctions, giving Peru access to its funds.", "United States",
