@@ -223,6 +223,25 @@ def _imposer_of(measures: Token) -> Token | None:
     return None
 
 
+def _imposers(actor: Token) -> list[Token]:
+    """The imposer and those joined to it ('U.S. and EU sanctions': both)."""
+    places = actor.doc._.sx_places or []
+    return [actor, *(c for c in actor.conjuncts if c.i > actor.i and (
+        (place := place_at(places, c.i)) is not None
+        and (place.kind == "org" or place.iso3 in USUAL_IMPOSERS)))]
+
+
+def _imposer_taken_for_object(measures: Token) -> Token | None:
+    """'came under new U.N. and bilateral sanctions', parsed as 'under U.N.' with the
+    sanctions joined to it: the body the parser made the object of 'under'."""
+    head = measures.head
+    if measures.dep_ != "conj" or head.dep_ != "pobj" or head.head.lower_ != "under":
+        return None
+    place = place_at(measures.doc._.sx_places or [], head.i)
+    return head if place is not None and (
+        place.kind == "org" or place.iso3 in USUAL_IMPOSERS) else None
+
+
 def _sender_of(head: Token) -> Token | None:
     """'South Korea' in '(drew) sanctions from its rival, South Korea'."""
     places = head.doc._.sx_places or []
@@ -527,16 +546,20 @@ class SpeechFinder:
             return []  # a speaker's words on the measures, or an act with its own actor
         imposed = measures.head.lower_ == "under" or any(
             c.dep_ == "amod" and c.lemma_.lower() in _NEW_MEASURES for c in measures.children)
-        actor = _imposer_of(measures) if imposed else None
+        actor = (_imposer_of(measures) if imposed else None) or _imposer_taken_for_object(
+            measures)
         if actor is None and governing is not None \
                 and governing.lemma_.lower() in _DRAWING_VERBS:
             actor = _sender_of(measures) or _sender_of(governing)
         if actor is None:
             return []
-        content = _subtree(measures) - _subtree(actor)
-        if measures.head.lower_ == "under":
-            content |= {measures.head.i}  # the 'under' of 'came under new U.N. sanctions'
-        event = _make("act", measures.i, measures.i + 1, [actor], content, _sentence_of(measures))
+        content = _subtree(measures) - ({actor.i} if actor.i == measures.head.i
+                                        else _subtree(actor))
+        under = measures.head if measures.head.lower_ == "under" else actor.head
+        if under.lower_ == "under":
+            content |= {under.i}  # the 'under' of 'came under new U.N. sanctions'
+        event = _make("act", measures.i, measures.i + 1, _imposers(actor), content,
+                      _sentence_of(measures))
         event.extra["passive"] = "tighten"
         return [event]
 

@@ -282,6 +282,11 @@ STANCE_CASES = [
     ("Japan stepped up pressure on Pyongyang by banning its ships.", "Japan", "tighten"),
     # measures a speaker announces are new ones, whatever they are called
     ("Peru says it will announce new unilateral sanctions on Tuesday.", "Peru", "tighten"),
+    # measures named with their imposers: each of those joined, and one the parser made the
+    # object of 'under'
+    ("Peru has been under U.S. and EU sanctions since 2014.", "European Union", "tighten"),
+    ("Peru came under new U.N. and bilateral sanctions for its missile tests.",
+     "United Nations", "tighten"),
     # verbs that take measures apart or wind them down, or close their gaps
     ("Peru said it would dismantle the embargo.", "Peru", "ease"),
     ("Chile said it would phase out the sanctions on Peru by June.", "Chile", "ease"),
