@@ -497,8 +497,16 @@ class ArticleAssembler:
                     for m in self.resolver.describe_each(doc, doc[head])]
         for head, mention in mentions:
             if mention.kind == "pronoun":
+                # "Mr Obama's visit means nothing to him, he says": who trails the words is
+                # not someone they name other than as their subject ("Ms. Roe found ..., she
+                # said" is Ms. Roe)
+                trailing = not any(i > head and not doc[i].is_punct
+                                   and not event.cue_start <= i < event.cue_end
+                                   for i in event.content)
                 earlier = [m for m in persons if m.token < head and gender_fits(
-                    self.resolver.gender(m.name), mention.text)]
+                    self.resolver.gender(m.name), mention.text) and not (
+                        trailing and m.token in event.content
+                        and doc[m.token].dep_ not in ("nsubj", "nsubjpass"))]
                 subjects = [m for m in earlier if doc[m.token].dep_ in _SUBJECT_DEPS]
                 recent = self.recent_subject
                 if recent is not None and not gender_fits(self.resolver.gender(recent.name),

@@ -52,6 +52,16 @@ def test_he_is_the_last_subject_even_one_the_tagger_took_for_no_person(rules_in)
     assert last[0] == "Peter Lindqvist"
 
 
+def test_he_trailing_the_words_is_not_someone_they_name_other_than_their_subject(rules_in):
+    text = ("Pedro Alvarez sells fruit in Lima. \"The quotas hurt us all,\" Alvarez said. "
+            "Mr Obama's visit means nothing to him, he says. Senator Ana Ruiz said the quotas "
+            "were too high. Though Ms. Eva Roe has lived in Lima for years, the rents have "
+            "risen, she said.")
+    got = {s.sentence[:8]: s.speaker for s in rules_in(text)}
+    assert got["Mr Obama"] == "Pedro Alvarez"
+    assert got["Though M"] == "Eva Roe"
+
+
 def test_quote_continued_before_its_attribution_in_a_later_paragraph(rules_in):
     text = ("The Irish envoy Sean Byrne said the measures had failed.\n\n"
             "\"They hurt families. They did not hurt the rulers,\" the Dutch minister Eva "
