@@ -122,9 +122,19 @@ def _cue_end(head: Token, cue: SpeechCue) -> int:
     return end
 
 
+def _inserted(verb: Token) -> bool:
+    """'Ruiz, an official said, was told ...': a reporting verb inserted in the clause it
+    reports, with no clause or object of its own."""
+    return verb.dep_ == "parataxis" and not any(
+        c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
+
+
 def own_subject(verb: Token) -> Token | None:
     """The verb's own speaker: its subject (the antecedent of 'who'), or the agent of a
     passive ('was announced by X')."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if _inserted(verb) and len(subjects) > 1:
+        return subjects[-1]  # the parser gave it the reported clause's subject too
     for child in verb.children:
         if child.dep_ in _SUBJECTS:
             if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
@@ -479,7 +489,7 @@ class SpeechFinder:
                                and not _reporting_it(verb, subject, kind, inherited)):
             return []
         content = _subtree(verb) - _own_subject_clauses(verb)
-        if as_clause(verb):
+        if as_clause(verb) or _inserted(verb):
             content = (_subtree(verb.head) - _own_subject_clauses(verb.head)) - _subtree(verb)
         if not inherited:
             content -= _subject_tokens(verb, subject)

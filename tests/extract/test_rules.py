@@ -62,6 +62,11 @@ def test_he_trailing_the_words_is_not_someone_they_name_other_than_their_subject
     assert got["Though M"] == "Eva Roe"
 
 
+def test_an_inserted_reporting_verb_is_said_by_its_own_subject(rules_in):
+    text = "Secretary of State Ana Ruiz, an official said, was told of the seizure at noon."
+    assert "Ana Ruiz" not in [s.speaker for s in rules_in(text)]
+
+
 def test_quote_continued_before_its_attribution_in_a_later_paragraph(rules_in):
     text = ("The Irish envoy Sean Byrne said the measures had failed.\n\n"
             "\"They hurt families. They did not hurt the rulers,\" the Dutch minister Eva "
@@ -297,6 +302,8 @@ STANCE_CASES = [
     ("Peru has been under U.S. and EU sanctions since 2014.", "European Union", "tighten"),
     ("Peru came under new U.N. and bilateral sanctions for its missile tests.",
      "United Nations", "tighten"),
+    # a reporting verb inserted in the clause it reports: the clause is what was said
+    ("The sanctions on Peru, Ruiz said, will be lifted next week.", "Ruiz", "ease"),
     # verbs that take measures apart or wind them down, or close their gaps
     ("Peru said it would dismantle the embargo.", "Peru", "ease"),
     ("Chile said it would phase out the sanctions on Peru by June.", "Chile", "ease"),
