@@ -554,6 +554,10 @@ class SpeechFinder:
         if governing is not None and (governing.lemma_.lower() in self.verbs or (
                 governing.lemma_.lower() in self.actions and self._acts_on_measures(governing))):
             return []  # a speaker's words on the measures, or an act with its own actor
+        asked = measures.head
+        if asked.lower_ == "for" and asked.head.pos_ == "NOUN" \
+                and asked.head.lemma_.lower() in self.nouns:
+            return []  # "U.S. calls for tougher U.N. sanctions": asked for, not imposed
         imposed = measures.head.lower_ == "under" or any(
             c.dep_ == "amod" and c.lemma_.lower() in _NEW_MEASURES for c in measures.children)
         actor = (_imposer_of(measures) if imposed else None) or _imposer_taken_for_object(

@@ -388,6 +388,8 @@ OTHER_SPEAKER_CASES = [
     ("The delegation, led by Foreign Minister Ana Ruiz of Peru, said the quotas were unfair.",
      [("Ana Ruiz", "PER")]),
     ("The Peruvian-led coalition said the quotas were unfair.", [("Peru", "PER")]),
+    # measures asked for are not imposed: the caller speaks, not the measures' body
+    ("The launch prompted calls by Chile for tougher U.N. sanctions.", [("Chile", "CHL")]),
     # a group with no country of its own speaks for the place its clause is set in
     ("In Lima, officials said the quotas were unfair.", [("Peru", "PER")]),
 ]
