@@ -410,8 +410,11 @@ class SpeakerResolver:
             country = next((p.iso3 for p in modifiers if p.iso3), None)
             return Mention("organization", text, name=place.name,
                            country=place.iso3 or country, token=head.i)
-        if place.kind == "demonym" and head.tag_ not in ("NNS", "NNPS"):
-            return None  # "the Chinese position": an adjective, not a speaker
+        if place.kind == "demonym" and head.tag_ not in ("NNS", "NNPS") and not (
+                head.dep_ in ("amod", "compound", "nmod") and head.head.pos_ == "NOUN"
+                and head.head.i > head.i):
+            return None  # an adjective, not a speaker; but "Russian demands", "American
+            # sanctions": the words or measures of the country the adjective names
         return Mention("country", text, name=place.name, country=place.iso3, token=head.i)
 
     def _body_mention(self, doc: Doc, head: Token, text: str, phrase: list[Token],

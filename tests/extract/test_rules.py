@@ -304,6 +304,7 @@ STANCE_CASES = [
      "United Nations", "tighten"),
     # a reporting verb inserted in the clause it reports: the clause is what was said
     ("The sanctions on Peru, Ruiz said, will be lifted next week.", "Ruiz", "ease"),
+    ("Chile faces new American sanctions.", "United States", "tighten"),
     # verbs that take measures apart or wind them down, or close their gaps
     ("Peru said it would dismantle the embargo.", "Peru", "ease"),
     ("Chile said it would phase out the sanctions on Peru by June.", "Chile", "ease"),
@@ -390,6 +391,8 @@ OTHER_SPEAKER_CASES = [
     ("The Peruvian-led coalition said the quotas were unfair.", [("Peru", "PER")]),
     # measures asked for are not imposed: the caller speaks, not the measures' body
     ("The launch prompted calls by Chile for tougher U.N. sanctions.", [("Chile", "CHL")]),
+    # an adjective of nationality owning words said: the country speaks
+    ("Peruvian demands for the lifting of the quotas went unanswered.", [("Peru", "PER")]),
     # a group with no country of its own speaks for the place its clause is set in
     ("In Lima, officials said the quotas were unfair.", [("Peru", "PER")]),
 ]
