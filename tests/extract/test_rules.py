@@ -310,6 +310,11 @@ STANCE_CASES = [
     ("Chile said it would phase out the sanctions on Peru by June.", "Chile", "ease"),
     ("Chile said the new law would unwind the sanctions on Peru.", "Chile", "ease"),
     ("Chile said it would close loopholes in the sanctions.", "Chile", "tighten"),
+    ("Chile said the sanctions on Peru should be reconsidered.", "Chile", "ease"),
+    # 'business as usual' with the sanctioned party is easing; refusing it is tightening
+    ("Chile said there could be no return to business as usual with Peru.", "Chile",
+     "tighten"),
+    ("Chile said it was time to return to business as usual with Peru.", "Chile", "ease"),
     # a subject the parser joined to the object before it acts: not Peru, the United States
     ("The deal came on the same weekend that Peru met the terms of last year's accord and "
      "the United States lifted sanctions, giving Peru access to its funds.", "United States",
