@@ -470,6 +470,8 @@ class SpeechFinder:
         if cue is None or verb.dep_ in ("amod", "compound") or (
                 verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl") and not any(
                     c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)):
+            if verb.lemma_.lower() in self.actions:
+                return self.passive_act_events(verb)  # "measures announced by the EU": acts
             return []  # "the test announced by X", "Backed by Iran, Assad ...": descriptions
         if _gapped_relative(verb):
             return []  # "the measures we are announcing today": they are described

@@ -305,6 +305,8 @@ STANCE_CASES = [
     # a reporting verb inserted in the clause it reports: the clause is what was said
     ("The sanctions on Peru, Ruiz said, will be lifted next week.", "Ruiz", "ease"),
     ("Chile faces new American sanctions.", "United States", "tighten"),
+    # measures described by a verb that is also a reporting verb: the agent acts
+    ("The sanctions announced by Peru last week hit Chile hard.", "Peru", "tighten"),
     # verbs that take measures apart or wind them down, or close their gaps
     ("Peru said it would dismantle the embargo.", "Peru", "ease"),
     ("Chile said it would phase out the sanctions on Peru by June.", "Chile", "ease"),
