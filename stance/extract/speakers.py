@@ -861,10 +861,11 @@ def _leads(wanted: str, person: _Person, country: str | None) -> bool:
 
 _HEADS = frozenset({"prime minister", "premier", "chancellor", "king", "emir",
                     "supreme leader", "president"})
-# what a speaker issues, which then 'says' what they said
+# groups a leader speaks for ('a group led by X', 'the Saudi-led coalition')
 _LED_GROUPS = frozenset({"group", "coalition", "alliance", "delegation", "team", "bloc",
                          "faction", "caucus", "camp", "contingent", "consortium", "mission",
                          "grouping", "front", "majority", "opposition"})
+# what a speaker issues, which then 'says' what they said
 _DOCUMENT_WORDS = frozenset({"statement", "readout", "communique", "declaration"})
 # Bodies a text names for the other side ('the regime'), never for whoever spoke last.
 _ADVERSARY_BODIES = frozenset({"regime", "junta"})

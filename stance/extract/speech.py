@@ -222,23 +222,22 @@ MEASURE_KINDS = ("anchor", "relief")
 MODIFIER_DEPS = ("compound", "amod", "nmod", "poss")
 
 
+def _names_an_imposer(token: Token) -> bool:
+    """A body, or a country that usually imposes measures when it modifies them (the
+    United States: 'U.S. sanctions'); any other country modifying measures is their target."""
+    place = place_at(token.doc._.sx_places or [], token.i)
+    return place is not None and (place.kind == "org" or place.iso3 in USUAL_IMPOSERS)
+
+
 def _imposer_of(measures: Token) -> Token | None:
     """'U.N.' in 'new U.N. sanctions', 'Washington' in "Washington's sanctions"."""
-    places = measures.doc._.sx_places or []
-    for child in measures.children:
-        if child.dep_ in MODIFIER_DEPS and child.i < measures.i:
-            place = place_at(places, child.i)
-            if place is not None and (place.kind == "org" or place.iso3 in USUAL_IMPOSERS):
-                return child
-    return None
+    return next((c for c in measures.children if c.dep_ in MODIFIER_DEPS
+                 and c.i < measures.i and _names_an_imposer(c)), None)
 
 
 def _imposers(actor: Token) -> list[Token]:
     """The imposer and those joined to it ('U.S. and EU sanctions': both)."""
-    places = actor.doc._.sx_places or []
-    return [actor, *(c for c in actor.conjuncts if c.i > actor.i and (
-        (place := place_at(places, c.i)) is not None
-        and (place.kind == "org" or place.iso3 in USUAL_IMPOSERS)))]
+    return [actor, *(c for c in actor.conjuncts if c.i > actor.i and _names_an_imposer(c))]
 
 
 def _imposer_taken_for_object(measures: Token) -> Token | None:
@@ -247,9 +246,7 @@ def _imposer_taken_for_object(measures: Token) -> Token | None:
     head = measures.head
     if measures.dep_ != "conj" or head.dep_ != "pobj" or head.head.lower_ != "under":
         return None
-    place = place_at(measures.doc._.sx_places or [], head.i)
-    return head if place is not None and (
-        place.kind == "org" or place.iso3 in USUAL_IMPOSERS) else None
+    return head if _names_an_imposer(head) else None
 
 
 def _sender_of(head: Token) -> Token | None:
