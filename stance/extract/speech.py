@@ -211,6 +211,11 @@ _NEW_MEASURES = frozenset({"new", "fresh", "tough", "tougher", "toughen", "tough
                            "sweeping", "unilateral", "bilateral"})
 _SELF_ACTING = frozenset({"sanction", "blacklist"})  # act on measures whatever their object
 _FROZEN = frozenset({"asset", "account", "fund", "property", "holding", "reserve"})
+# verbs that bar trade, and the trade they bar: "banned imports of Nicaraguan goods"
+_BARRING = frozenset({"ban", "halt", "bar", "prohibit", "suspend", "stop", "block"})
+_REFUSING = frozenset({"refuse", "decline", "reject", "oppose", "resist", "fail"})
+_DEALINGS = frozenset({"import", "export", "purchase", "sale", "shipment", "investment",
+                       "trade", "loan", "credit"})
 _DRAWING_VERBS = frozenset({"draw", "face", "prompt", "trigger", "incur", "earn", "bring"})
 # 'Iran sanctions' name whom the measures hit, 'U.S. sanctions' who imposes them: a modifier
 # of the measures is read as their imposer when it is a body (never a target) or the United
@@ -220,6 +225,19 @@ USUAL_IMPOSERS = frozenset({"USA"})
 # exemptions), which a direction word moves the other way ("ended the waivers": tighten).
 MEASURE_KINDS = ("anchor", "relief")
 MODIFIER_DEPS = ("compound", "amod", "nmod", "poss")
+
+
+def bars_trade(verb: Token) -> bool:
+    """'banned imports of Nicaraguan goods', 'halted shipments': the verb is the measure."""
+    return verb.lemma_.lower() in _BARRING and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _DEALINGS for c in verb.children)
+
+
+def _barred_by_its_actor(verb: Token) -> bool:
+    """The trade is barred, not refused or denied: 'banned imports', not 'refused to ban
+    imports' or 'did not halt shipments' (those are read by the cues of the words above)."""
+    return bars_trade(verb) and not any(c.dep_ == "neg" for c in verb.children) and not (
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _REFUSING)
 
 
 def _names_an_imposer(token: Token) -> bool:
@@ -444,7 +462,10 @@ class SpeechFinder:
             if token.pos_ == "VERB" and lemma in self.verbs:
                 events.extend(self.verb_events(token, self.verbs[lemma]))
             elif token.pos_ == "VERB" and lemma in self.actions and self._acts_on_measures(token):
-                events.extend(self.verb_events(token, self.actions[lemma], kind="act"))
+                acts = self.verb_events(token, self.actions[lemma], kind="act")
+                for act in acts if _barred_by_its_actor(token) else ():
+                    act.extra["passive"] = "tighten"  # the barring is the measure: its side
+                events.extend(acts)
             elif token.pos_ == "VERB" and lemma in self.actions:
                 events.extend(self.passive_act_events(token))
             elif token.pos_ == "VERB" and lemma in self.quoting and _carries_quote(token):
@@ -587,9 +608,9 @@ class SpeechFinder:
                 for t in child.subtree
             ):
                 return True
-        return verb.lemma_.lower() in _SELF_ACTING or (
-            verb.lemma_.lower() == "freeze" and any(c.dep_ == "dobj" and c.lemma_.lower()
-                                                    in _FROZEN for c in verb.children))
+        lemma = verb.lemma_.lower()
+        return lemma in _SELF_ACTING or bars_trade(verb) or (lemma == "freeze" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _FROZEN for c in verb.children))
 
     @staticmethod
     def _noun_has_content(noun: Token) -> bool:

@@ -29,7 +29,7 @@ from . import doc_ext  # noqa: F401
 from .countries import place_at
 from .evidence import CueHit
 from .lexicons import Lexicons, StanceCue, load_lexicons
-from .speech import MEASURE_KINDS, MODIFIER_DEPS, USUAL_IMPOSERS, SpeechEvent
+from .speech import MEASURE_KINDS, MODIFIER_DEPS, USUAL_IMPOSERS, SpeechEvent, bars_trade
 
 UNLINKED_FACTOR = 0.5  # a direction cue with no anchor in reach, but one in the sentence
 BARE_ANCHOR_WEIGHT = 0.8
@@ -174,6 +174,9 @@ class StanceReader:
             if token.i != start.i and (token.i in cues.supports or (
                     token.i in cues.flips and any(c.dep_ == "neg" for c in token.children))):
                 support = True  # "would not block the embargo": a negated flip lets it be
+            if token.i == event.cue_head and event.kind == "act":
+                refused = self._refusals_of_act(token, cues)
+                count, words = count + len(refused), words + refused
             if token.i == event.cue_head or token.i == sent_root.i:
                 break
             if token.i != start.i and token.i in cues.stops and token.dep_ != "acl" \
@@ -181,6 +184,16 @@ class StanceReader:
                 break  # not "a resolution condemning the embargo": what a noun says is framed
             token, below, entry = token.head, token, below
         return count, support, words
+
+    def _refusals_of_act(self, act: Token, cues: _ParagraphCues) -> list[str]:
+        """The flips over an act its actor refuses or fails to do: 'refused to impose
+        sanctions', 'declined to ban imports' (the act's speaker is the refuser's)."""
+        words, token = [], act
+        while token.dep_ == "xcomp" and token.head.i != token.i:
+            token, below = token.head, token
+            if self._flip_at(token, cues.flips, below):
+                words.append(token.text)
+        return words
 
     def read(self, doc: Doc, events: list[SpeechEvent]) -> None:
         """Sets `event.stance` to a StanceEvidence for every event of the paragraph."""
@@ -221,6 +234,9 @@ class StanceReader:
             if cue.kind == "judgement" and span.root.head.i in cues.judged \
                     and span.root.dep_ in _PREDICATE_DEPS:
                 continue  # judges the direction its subject names: reverses it (_path_frames)
+            if cue.kind == "judgement" and self._kind_of_backed_measures(span.root, anchors,
+                                                                          event, cues):
+                continue  # "announced its own unilateral sanctions": a kind, not a judgement
             if cue.kind == "direction" and span.root.dep_ in _PREDICATE_DEPS \
                     and span.root.pos_ == "NOUN" and not _existential(span.root.head):
                 continue  # "sanctions are not an end in themselves": a predicate, no act
@@ -295,6 +311,16 @@ class StanceReader:
                     stance, text = "tighten", f"{price.text if price else 'only'} … {text}"
         return CueHit(text, stance, weight)
 
+    def _kind_of_backed_measures(self, word: Token, anchors: list[Span], event: SpeechEvent,
+                                 cues: _ParagraphCues) -> bool:
+        """A word that names a kind of measures as well as judging them ('unilateral',
+        'punitive') modifies measures the speaker announces or backs: it describes them."""
+        if word.lemma_.lower() not in _KINDS_OF_MEASURES or word.dep_ != "amod" \
+                or all(a.root.i != word.head.i for a in anchors):
+            return False
+        count, support, _ = self._path_frames(word.head, event, cues)
+        return support and not count % 2
+
     def _anchor_hit(self, anchor: Span, event: SpeechEvent, cues: _ParagraphCues
                     ) -> CueHit | None:
         """A bare anchor takes a side only from its frame: opposed (ease) or supported
@@ -353,6 +379,8 @@ class StanceReader:
                 continue
             if any(_distance(token, a.root) <= MAX_LINK_DISTANCE for a in anchors):
                 near.append((place.iso3, _role_towards_measures(token)))
+            elif _origin_of_banned_imports(token, anchors):
+                near.append((place.iso3, "aimed"))
         aimed = [iso3 for iso3, role in near if role == "aimed"]
         return aimed or [iso3 for iso3, role in near if role == "other"]
 
@@ -370,6 +398,18 @@ def _whose_dealings(token: Token, anchors: list[Span]) -> bool:
     thing = token.head
     return token.dep_ in MODIFIER_DEPS and thing.dep_ == "dobj" and any(
         thing.head.i == a.root.i and a.root.pos_ == "VERB" for a in anchors)
+
+
+_IMPORT_NOUNS = frozenset({"import", "purchase", "shipment"})
+
+
+def _origin_of_banned_imports(token: Token, anchors: list[Span]) -> bool:
+    """'banned imports of South African iron', 'a ban on purchases of Iranian oil': where the
+    barred goods come from is whom the measures hit, however deep the phrase."""
+    for node in list(token.ancestors)[:4]:
+        if node.lemma_.lower() in _IMPORT_NOUNS and node.pos_ == "NOUN":
+            return bars_trade(node.head) or any(_distance(node, a.root) <= 2 for a in anchors)
+    return False
 
 
 _AIMING_PREPS = frozenset({"on", "against", "over", "targeting", "toward", "towards", "for"})
@@ -425,6 +465,8 @@ def _contrasted(token: Token, event: SpeechEvent) -> bool:
 
 
 _PREDICATE_DEPS = ("attr", "acomp")
+# Judgement words that also name a kind of measures (see `_kind_of_backed_measures`).
+_KINDS_OF_MEASURES = frozenset({"unilateral", "punitive"})
 _DOUBT_MARKS = ("whether", "if")
 
 

@@ -467,3 +467,46 @@ def test_a_quote_whose_named_speaker_is_unknown_is_not_the_last_speakers(rules_i
     got = [(s.speaker, s.sentence[:10]) for s in rules_in(text)]
     assert got == [("Chile", "Chile said")], got
 
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("Peru announced its own unilateral sanctions on Chile on Monday, freezing six banks' assets.",
+     "tighten"),
+    ("Peru's government approved punitive sanctions against Chile.", "tighten"),
+    ("Chile's foreign minister said he rejected the unilateral sanctions of Peru.", "ease"),
+])
+def test_a_kind_of_measures_is_no_judgement_of_measures_the_speaker_backs(rules_in, text,
+                                                                            stance):
+    found = rules_in(text)
+    assert [s.stance for s in found] == [stance], [(s.speaker, s.stance, s.stance_cue)
+                                                   for s in found]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("The European Community decided to ban imports of Peruvian copper and zinc.", "PER"),
+    ("Chile announced a ban on purchases of Bolivian natural gas.", "BOL"),
+])
+def test_where_banned_imports_come_from_is_the_target(rules_in, text, target):
+    found = rules_in(text)
+    assert [(s.stance, s.target) for s in found] == [("tighten", target)], [
+        (s.speaker, s.stance, s.target) for s in found]
+
+
+@pytest.mark.parametrize(("text", "stance", "target"), [
+    ("Chile halted imports of Peruvian copper on Friday.", "tighten", "PER"),
+    ("The United States banned imports of Bolivian goods in 1985.", "tighten", "BOL"),
+    ("Chile refused to ban imports of Peruvian copper.", "ease", "PER"),
+    ("Chile refused to impose sanctions on Peru.", "ease", "PER"),
+    ("Chile refused to lift the sanctions on Peru.", "tighten", "PER"),
+])
+def test_barring_trade_is_an_act_and_refusing_an_act_reverses_it(rules_in, text, stance,
+                                                                   target):
+    found = rules_in(text)
+    assert [(s.stance, s.target) for s in found] == [(stance, target)], [
+        (s.speaker, s.stance, s.stance_cue, s.target) for s in found]
+
+
+@pytest.mark.parametrize("text", ["Police banned the march on Sunday.",
+                                  "The company halted shipments to its stores."])
+def test_barring_what_is_not_trade_between_countries_is_no_statement(rules_in, text):
+    assert rules_in(text) == []
