@@ -148,7 +148,8 @@ class StanceReader:
         """A negated verb of saying that is no flip or frame ('would not comment', 'did not
         say'): the speaker declines to say anything."""
         return token.lemma_.lower() in _SAYING and token.i not in cues.flips \
-            and token.i not in cues.supports and _negated(token, determiner=False)
+            and token.i not in cues.supports and (_negated(token, determiner=False) or (
+                token.dep_ == "xcomp" and token.head.lemma_.lower() in _REFUSALS))
 
     def _path_frames(self, start: Token, event: SpeechEvent, cues: _ParagraphCues,
                      start_determiner: bool = False) -> tuple[int, bool, list[str]]:
@@ -161,9 +162,11 @@ class StanceReader:
         while True:
             if token.i != start.i and self._declined(token, cues):
                 break  # "would not comment on ...": nothing said, nothing reversed
-            if token.i != start.i and self._flip_at(token, cues.flips, below, entry):
+            if token.i != start.i and (self._flip_at(token, cues.flips, below, entry)
+                                       or _refusing(token, below)):
                 count += 1
                 words.append(token.text)
+                support = support or count == 2  # "override the veto of", "refused to block"
             elif token.i == start.i and _negated(token, determiner=start_determiner):
                 count += 1
                 words.append("not")
@@ -174,24 +177,25 @@ class StanceReader:
             if token.i != start.i and (token.i in cues.supports or (
                     token.i in cues.flips and any(c.dep_ == "neg" for c in token.children))):
                 support = True  # "would not block the embargo": a negated flip lets it be
-            if token.i == event.cue_head and event.kind == "act":
+            if token.i == event.cue_head:
                 refused = self._refusals_of_act(token, cues)
                 count, words = count + len(refused), words + refused
+                support = support or count == 2  # "refused to oppose the sanctions"
             if token.i == event.cue_head or token.i == sent_root.i:
                 break
             if token.i != start.i and token.i in cues.stops and token.dep_ != "acl" \
-                    and not _call_taken_up(token, cues):
+                    and not _call_taken_up(token, cues) and not _refusing(token.head, token):
                 break  # not "a resolution condemning the embargo": what a noun says is framed
             token, below, entry = token.head, token, below
         return count, support, words
 
     def _refusals_of_act(self, act: Token, cues: _ParagraphCues) -> list[str]:
-        """The flips over an act its actor refuses or fails to do: 'refused to impose
-        sanctions', 'declined to ban imports' (the act's speaker is the refuser's)."""
+        """The flips over an act or a word its speaker refuses or fails to do: 'refused to
+        impose sanctions', 'declined to back the embargo' (the speaker is the refuser)."""
         words, token = [], act
         while token.dep_ == "xcomp" and token.head.i != token.i:
             token, below = token.head, token
-            if self._flip_at(token, cues.flips, below):
+            if self._flip_at(token, cues.flips, below) or _refusing(token, below):
                 words.append(token.text)
         return words
 
@@ -466,6 +470,17 @@ def _contrasted(token: Token, event: SpeechEvent) -> bool:
 
 _PREDICATE_DEPS = ("attr", "acomp")
 # Judgement words that also name a kind of measures (see `_kind_of_backed_measures`).
+# Verbs whose speaker does not do what their clause says ('declined to back the embargo').
+_REFUSALS = frozenset({"refuse", "decline", "fail"})
+
+
+def _refusing(token: Token, below: Token | None) -> bool:
+    """'declined to back', 'refused to impose': the clause below is what is not done (but
+    'declined to say whether ...' says nothing: `_declined`)."""
+    return token.lemma_.lower() in _REFUSALS and below is not None and below.dep_ == "xcomp" \
+        and below.lemma_.lower() not in _SAYING
+
+
 _KINDS_OF_MEASURES = frozenset({"unilateral", "punitive"})
 _DOUBT_MARKS = ("whether", "if")
 
@@ -612,8 +627,9 @@ def _voiced(doc: Doc, event: SpeechEvent, events: list[SpeechEvent], cues: _Para
 
 def _call_taken_up(word: Token, cues: _ParagraphCues) -> bool:
     """Another's call the speaker rejects or backs ('rejected US calls for new sanctions',
-    'backed calls for ...'): what the call asks for is framed by the speaker's verb."""
-    return word.lemma_.lower() in _CALLS and word.dep_ in ("dobj", "pobj") and (
+    'backed calls for ...'), or a veto it overrides ('overrode the veto of the sanctions
+    bill'): what the call asks for is framed by the speaker's verb."""
+    return word.lemma_.lower() in _CALLS | _VETOES and word.dep_ in ("dobj", "pobj") and (
         word.head.i in cues.flips or word.head.i in cues.supports)
 
 
@@ -635,6 +651,7 @@ def _warned_of(clause: Token, entry: Token | None) -> bool:
 
 
 _CALLS = frozenset({"call", "demand", "appeal", "plea", "request", "proposal"})  # asking for
+_VETOES = frozenset({"veto"})  # another's no, which a flip over it undoes
 _THREATS = frozenset({"warn"})  # flip words that threaten when a condition is put
 _THREAT_MARKS = frozenset({"if", "unless"})
 _FUNCTION_FLIPS = frozenset({"block", "prevent", "bar", "prohibit", "forbid"})

@@ -17,6 +17,8 @@ COUNTRY_CASES = [
      [("Tim Bell", "USA")]),
     ("Pat Lee, a Michigan Democrat, said the deal was a mistake.", [("Pat Lee", "USA")]),
     ("Kim Sung, Moon Jae-in's adviser, said talks would resume.", [("Kim Sung", "KOR")]),
+    ("Agriculture Secretary Ann Roe said the quotas would stay.", [("Ann Roe", "USA")]),
+    ("Trade Representative Al Poe said the tariffs would stay.", [("Al Poe", "USA")]),
 ]
 
 
@@ -510,3 +512,16 @@ def test_barring_trade_is_an_act_and_refusing_an_act_reverses_it(rules_in, text,
                                   "The company halted shipments to its stores."])
 def test_barring_what_is_not_trade_between_countries_is_no_statement(rules_in, text):
     assert rules_in(text) == []
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("Peru declined to support new sanctions on Chile.", "ease"),
+    ("Peru refused to oppose the sanctions on Chile.", "tighten"),
+    ("The Peruvian Congress voted to override the president's veto of the sanctions bill.",
+     "tighten"),
+    ("Peru declined to say whether it would back new sanctions on Chile.", "neutral"),
+])
+def test_a_refusal_or_an_override_reverses_what_it_governs(rules_in, text, stance):
+    found = rules_in(text)
+    assert [s.stance for s in found] == [stance], [(s.speaker, s.stance, s.stance_cue)
+                                                   for s in found]
