@@ -104,8 +104,9 @@ NEGATION_AND_MODALITY = [
      ("USA", "person", "tighten", None)),
     ("Bolton said the measures would block about 7 billion dollars in assets.",
      ("USA", "person", "neutral", None)),
+    # voting against a condemnation of its own embargo defends it (GOLD_FORMAT: tighten)
     ("The United States voted against the annual UN resolution condemning its embargo on Cuba.",
-     ("USA", "country", "neutral", None)),
+     ("USA", "country", "tighten", "CUB")),
     ("The Organization of African Unity declared that its members would no longer comply with "
      "the Security Council sanctions on Libya.", (None, "organization", "ease", "LBY")),
     ("Senator Bob Corker said the bill would bar the president from lifting sanctions on Iran.",
