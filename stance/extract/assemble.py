@@ -601,7 +601,8 @@ class ArticleAssembler:
         content = set().union(*(e.content for e in events))
         cue_tokens = {i for e in events for i in range(e.cue_start, e.cue_end)}
         candidate = Candidate(self._statement(doc, sent, speaker, content, cue_tokens),
-                              first_person=self.author is not None)
+                              first_person=self.author is not None,
+                              acted=all(e.extra.get("passive") for e in events))
         for event in events:
             evidence = event.stance
             if evidence is None:

@@ -33,6 +33,9 @@ class Candidate:
     follows: list[tuple[str, str]] = field(default_factory=list)  # (cue, consequence|follow)
     first_person: bool = False  # the statement's document speaks for an author
     author_side: bool = False  # the speaker is on the author's side (first-person documents)
+    # the speaker says nothing: the text tells of its measures ('Washington's new sanctions',
+    # 'were imposed by the EU'), whose side is the act's, not one the sentence's words argue
+    acted: bool = False
     features: dict[str, float] = field(default_factory=dict)  # words, for the learned model
 
 

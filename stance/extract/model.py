@@ -89,7 +89,9 @@ class DecisionModel:
         topic = self.topic.probabilities(features)
         side = self.side.probabilities(features)
         best = max(side, key=side.get)
-        if statement.stance != "neutral" and best == "neutral" and side["neutral"] < KEEP_RULE:
+        if candidate.acted and statement.stance != "neutral":
+            best = statement.stance  # measures told of, not argued: the act is the side
+        elif statement.stance != "neutral" and best == "neutral" and side["neutral"] < KEEP_RULE:
             best = statement.stance  # a cue the rules read: undone only by a sure model
         elif statement.stance == "neutral" and best != "neutral" and side[best] < ADD_SIDE:
             best = "neutral"  # no cue the rules read: a side only from a fairly sure model

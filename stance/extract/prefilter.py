@@ -1,5 +1,7 @@
 """Cheap text test run before parsing: a paragraph with no reporting word, no quotation mark and
-(outside first-person documents) cannot hold a statement, so it is not parsed."""
+(outside first-person documents) cannot hold a statement, so it is not parsed; unless the next
+paragraph that is parsed refers back to someone ('He said ...', 'the minister said'): then it is
+parsed for the people it names ('Wang Yi met his Russian counterpart on Tuesday.')."""
 
 from __future__ import annotations
 
@@ -26,6 +28,19 @@ def word_forms(lemma: str) -> set[str]:
         forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
     forms.update(_IRREGULAR.get(lemma, []))
     return forms
+
+
+# words that refer back to a person named before: a pronoun, a title after "the", or a
+# surname before or after a reporting verb ('Ryabkov said', 'said Ryabkov')
+_REFERS_BACK = re.compile(
+    r"(?i:\b(he|she|his|her)\b|\bthe (\w+ )?(minister|secretary|president|premier|"
+    r"chancellor|ambassador|envoy|spokes(man|woman|person)|leader|senator|official|diplomat)\b)"
+    r"|\b[A-Z][\w'-]+ (said|says|told|added)\b|\b(said|says|told|added) [A-Z][\w'-]+[.,]")
+
+
+def refers_back(text: str) -> bool:
+    """Does the paragraph point to a person named in an earlier one?"""
+    return bool(_REFERS_BACK.search(text))
 
 
 class Prefilter:

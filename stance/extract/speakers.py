@@ -76,6 +76,7 @@ _PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female",
 _FEMALE_WORDS = ("ms.", "mrs.", "ms", "mrs", "miss", "madam", "woman", "queen", "lady",
                  "princess", "duchess")
 _MALE_WORDS = ("mr.", "mr", "sir", "man", "king", "prince", "duke")
+_NOT_MEN = frozenset({"woman", "german", "oman"})
 
 
 def mention_gender(text: str, first_names: dict[str, str]) -> str | None:
@@ -84,11 +85,14 @@ def mention_gender(text: str, first_names: dict[str, str]) -> str | None:
     lowered = [w.casefold() for w in words]
     if any(w in _FEMALE_WORDS or w.endswith("woman") for w in lowered):
         return "female"
-    if any(w in _MALE_WORDS or (w.endswith("man") and w != "woman") for w in lowered):
+    if any(w in _MALE_WORDS for w in lowered):
         return "male"
     for word in words:
         if word in first_names:
             return first_names[word]
+    # 'spokesman', 'congressman'; 'German' and 'Omani' are no men
+    if any(w.endswith("man") and w not in _NOT_MEN for w in lowered):
+        return "male"
     return None
 
 
@@ -517,10 +521,10 @@ class SpeakerResolver:
             (head.ent_type_ != "PERSON" and not self._known_name(name))
             or (self.author is not None and len(name_tokens_) == 1
                 and not self._introduced(name)))
-        if untitled:
-            role = self._appositive_role(head)
-            if role is None:
-                return None
+        # the title in apposition is the person's role all the same, for a later 'the minister'
+        role = role or self._appositive_role(head)
+        if untitled and role is None:
+            return None
         country = country or self._context_country(doc, head) or self._title_country(role)
         return Mention("person", text, name=name, role=role, country=country, token=head.i)
 

@@ -109,6 +109,22 @@ def test_the_rules_side_turns_to_the_other_only_when_the_model_is_fairly_sure():
     assert (sure.statement.stance, sure.statement.stance_cue) == ("ease", "(learned)")
 
 
+def test_measures_told_of_keep_the_side_of_the_act_whatever_the_model_says():
+    sure = {"tighten": 0.05, "ease": 0.9, "neutral": 0.05}
+    argued = _candidate([CueHit("sanctions", "tighten", 1.0)])
+    acted = _candidate([CueHit("sanctions", "tighten", 1.0)])
+    acted.acted = True  # "Washington's new sanctions were unacceptable, Ryabkov said": the US
+    decide_article([argued, acted], ArticleContext(), _model(sure, 0.9))
+    assert (argued.statement.stance, acted.statement.stance) == ("ease", "tighten")
+
+
+def test_only_an_imposer_or_a_passive_act_is_told_of():
+    article = Article("a.txt", "Washington's new sanctions were unacceptable, Ryabkov said.")
+    _, candidates, _ = next(Extractor(use_model=False).candidates([article]))
+    assert sorted((c.statement.speaker, c.statement.stance, c.acted) for c in candidates) == [
+        ("Ryabkov", "ease", False), ("United States", "tighten", True)]
+
+
 def test_a_word_that_follows_the_documents_side_needs_the_measures_nearby():
     sided = [_candidate([CueHit("impose", "tighten", 1.0)]) for _ in range(3)]
     near = _candidate([])

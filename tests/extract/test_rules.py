@@ -525,3 +525,21 @@ def test_a_refusal_or_an_override_reverses_what_it_governs(rules_in, text, stanc
     found = rules_in(text)
     assert [s.stance for s in found] == [stance], [(s.speaker, s.stance, s.stance_cue)
                                                    for s in found]
+
+
+@pytest.mark.parametrize(("text", "speaker", "stance"), [
+    # the person is named in a paragraph with no reporting word, then referred back to
+    ("Ana Roe, Peru's foreign minister, met her Chilean counterpart on Tuesday.\n\n"
+     "She said the sanctions on Chile must stay.", "Ana Roe", "tighten"),
+    ("Ivan Poe, Peru's deputy foreign minister, arrived in Lima on Monday.\n\n"
+     "The new sanctions on Chile were \"unacceptable,\" Poe said.", "Ivan Poe", "ease"),
+    ("Tomas Ruiz, Peru's trade minister, arrived in Lima on Monday.\n\n"
+     "The minister said the sanctions on Chile must stay.", "Tomas Ruiz", "tighten"),
+    # 'German' tells no gender: 'she' is the minister
+    ("German Foreign Minister Gudrun Fay spoke after the summit.\n\n"
+     "The sanctions on Russia must stay, she said.", "Gudrun Fay", "tighten"),
+])
+def test_who_is_referred_back_to_is_named_in_an_earlier_paragraph(rules_in, text, speaker,
+                                                                    stance):
+    found = [(s.speaker, s.stance, s.country) for s in rules_in(text)]
+    assert any(sp == speaker and st == stance and c is not None for sp, st, c in found), found
