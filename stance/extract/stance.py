@@ -116,7 +116,8 @@ class StanceReader:
         for matcher in (self.lower, self.lemma):
             for match_id, start, end in matcher(doc):
                 spans.append(Span(doc, start, end, label=doc.vocab.strings[match_id]))
-        return [(s, self.cues[s.label_]) for s in filter_spans(spans)]
+        found = [(s, self.cues[s.label_]) for s in filter_spans(spans)]
+        return found + _pronoun_anchors(doc, found)
 
     def _flip_at(self, token: Token, flips: set[int], below: Token | None = None,
                  entry: Token | None = None) -> bool:
@@ -574,12 +575,44 @@ def _asked(token: Token, event: SpeechEvent) -> bool:
     return False
 
 
+_MEASURE_PRONOUNS = frozenset({"it", "they", "them"})
+
+
+def _pronoun_anchors(doc: Doc, found: list[tuple[Span, StanceCue]]
+                     ) -> list[tuple[Span, StanceCue]]:
+    """'called for it to be lifted', 'demanded that they be revoked': a pronoun that a
+    direction word acts on stands for the measures named just before (in its sentence or the
+    one before), and is read as they are."""
+    directions = {s.root.i for s, c in found if c.kind == "direction"}
+    anchors = [(s, c) for s, c in found if c.kind in MEASURE_KINDS]
+    out = []
+    for token in doc:
+        if token.lower_ not in _MEASURE_PRONOUNS or token.dep_ not in ("dobj", "nsubjpass") \
+                or token.head.i not in directions:
+            continue
+        sentence = token.sent
+        before = [(s, c) for s, c in anchors if s.end <= token.i
+                  and (s.sent == sentence or s.sent.end == sentence.start)]
+        if before:
+            out.append((Span(doc, token.i, token.i + 1, label=before[-1][0].label_),
+                        before[-1][1]))
+    return out
+
+
 def _state_reported(span: Span) -> bool:
     """'the sanctions had been in place since 2006', 'remained in force': a state reported in
     the past, not wanted ('must remain', 'will stay in place')."""
     if span.text.lower() not in _STATE_CUES and span.root.lemma_.lower() not in _STATE_CUES:
         return False
-    return _in_the_past(span.root if span.root.pos_ in ("VERB", "AUX") else span.root.head)
+    verb = span.root if span.root.pos_ in ("VERB", "AUX") else span.root.head
+    return _in_the_past(verb) or _stated_as_fact(verb)
+
+
+def _stated_as_fact(verb: Token) -> bool:
+    """'the blockade remains in place': a state in the present, with no modal and no 'to'
+    ('must remain', 'wants them to stay' want it)."""
+    return verb.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in (*_MODAL_WORDS, "to") for c in verb.children)
 
 
 def _in_the_past(verb: Token) -> bool:

@@ -543,3 +543,19 @@ def test_who_is_referred_back_to_is_named_in_an_earlier_paragraph(rules_in, text
                                                                     stance):
     found = [(s.speaker, s.stance, s.country) for s in rules_in(text)]
     assert any(sp == speaker and st == stance and c is not None for sp, st, c in found), found
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    # 'it' that a direction word acts on is the measures named just before
+    ("Peru's president said the embargo had failed, calling for it to be lifted.", "ease"),
+    ("Peru's president called the embargo cruel. He demanded that it be lifted at once.",
+     "ease"),
+    # a state told in the present is no wish for it
+    ("Peru's president said the embargo on Chile remains in place.", "neutral"),
+    ("Peru's president said the embargo on Chile must remain in place.", "tighten"),
+])
+def test_measures_referred_to_by_a_pronoun_and_measures_stated_as_a_fact(rules_in, text,
+                                                                          stance):
+    found = rules_in(text)
+    assert [s.stance for s in found][-1:] == [stance], [(s.speaker, s.stance, s.stance_cue)
+                                                         for s in found]
