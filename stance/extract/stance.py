@@ -609,10 +609,12 @@ def _state_reported(span: Span) -> bool:
 
 
 def _stated_as_fact(verb: Token) -> bool:
-    """'the blockade remains in place': a state in the present, with no modal and no 'to'
-    ('must remain', 'wants them to stay' want it)."""
+    """'the blockade remains in place': a state in the present, with no modal, no 'to' and no
+    condition ('must remain', 'wants them to stay', 'stay until Russia withdraws' want it)."""
     return verb.tag_ in ("VBZ", "VBP") and not any(
-        c.dep_ in ("aux", "auxpass") and c.lower_ in (*_MODAL_WORDS, "to") for c in verb.children)
+        (c.dep_ in ("aux", "auxpass") and c.lower_ in (*_MODAL_WORDS, "to")) or (
+            c.dep_ == "advcl" and any(m.lower_ in _CLAUSE_MARKS for m in c.children))
+        for c in verb.children)
 
 
 def _in_the_past(verb: Token) -> bool:
