@@ -66,8 +66,24 @@ class PlaceMatcher:
             iso3, kind, name = self.labels[span.label_]
             if kind == "capital" and _inside_longer_name(span):
                 continue  # "Washington Post", "Moscow Times"
+            if _a_us_state(span):
+                continue  # "a New Jersey Democrat", "a Georgia Republican"
             places.append(Place(span.start, span.end, iso3, kind, name))
         return places
+
+
+_PARTY_MEMBERS = frozenset({"Democrat", "Democrats", "Republican", "Republicans"})
+_NEW_STATES = frozenset({"Jersey", "Mexico"})  # 'New U.S. sanctions' is the US
+
+
+def _a_us_state(span: Span) -> bool:
+    """'New Jersey', 'New Mexico', or a place a party member is from ('a Georgia Republican'):
+    a US state, not the country of the same name."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return (before is not None and before.text == "New" and span.text in _NEW_STATES) or (
+        after is not None and after.text in _PARTY_MEMBERS)
 
 
 def _inside_longer_name(span: Span) -> bool:

@@ -372,11 +372,19 @@ def _career(verb: Token) -> bool:
 
 def _quoted_source(subject: Token) -> Token | None:
     """'IRNA, quoting Jaafari, said ...': the agency passes on the words of the person it
-    quotes, who speaks."""
+    quotes, who speaks; 'a statement from the foreign ministry said ...': the ministry."""
     for child in subject.children:
         if child.dep_ == "acl" and child.lemma_.lower() in _RELAY_VERBS:
             return next((g for g in child.children if g.dep_ == "dobj"), None)
+        if subject.lemma_.lower() in _DOCUMENT_NOUNS and child.dep_ == "prep" \
+                and child.lower_ in ("from", "by"):
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
     return None
+
+
+# what a body issues, and which says what the body says
+_DOCUMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "declaration", "letter",
+                             "release", "note"})
 
 
 def _subtree(token: Token) -> set[int]:

@@ -405,14 +405,16 @@ def _whose_dealings(token: Token, anchors: list[Span]) -> bool:
         thing.head.i == a.root.i and a.root.pos_ == "VERB" for a in anchors)
 
 
-_IMPORT_NOUNS = frozenset({"import", "purchase", "shipment"})
+_BARRED_THINGS = frozenset({"import", "purchase", "shipment", "asset", "account", "fund",
+                            "property", "holding"})
 
 
 def _origin_of_banned_imports(token: Token, anchors: list[Span]) -> bool:
-    """'banned imports of South African iron', 'a ban on purchases of Iranian oil': where the
-    barred goods come from is whom the measures hit, however deep the phrase."""
+    """'banned imports of South African iron', 'a ban on purchases of Iranian oil', 'froze
+    the assets of 12 North Korean entities': where the barred goods come from, or whose the
+    frozen assets are, is whom the measures hit, however deep the phrase."""
     for node in list(token.ancestors)[:4]:
-        if node.lemma_.lower() in _IMPORT_NOUNS and node.pos_ == "NOUN":
+        if node.lemma_.lower() in _BARRED_THINGS and node.pos_ == "NOUN":
             return bars_trade(node.head) or any(_distance(node, a.root) <= 2 for a in anchors)
     return False
 

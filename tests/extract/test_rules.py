@@ -559,3 +559,18 @@ def test_measures_referred_to_by_a_pronoun_and_measures_stated_as_a_fact(rules_i
     found = rules_in(text)
     assert [s.stance for s in found][-1:] == [stance], [(s.speaker, s.stance, s.stance_cue)
                                                          for s in found]
+
+
+@pytest.mark.parametrize(("text", "speaker", "country", "target"), [
+    ("A statement from the Peruvian foreign ministry said Lima would freeze the assets of "
+     "12 Chilean firms.", "Peruvian Foreign Ministry", "PER", "CHL"),
+    ("Peru froze the assets of three Bolivian banks.", "Peru", "PER", "BOL"),
+    ("Senator Ann Roe, a New Mexico Democrat, said the sanctions on Peru must stay.", "Ann Roe",
+     "USA", "PER"),
+    ("Senator Al Poe, a Georgia Republican, said the sanctions on Peru must stay.", "Al Poe",
+     "USA", "PER"),
+])
+def test_who_speaks_for_a_statement_and_whose_assets_are_frozen(rules_in, text, speaker,
+                                                                country, target):
+    found = [(s.speaker, s.country, s.stance, s.target) for s in rules_in(text)]
+    assert (speaker, country, "tighten", target) in found, found
