@@ -704,6 +704,8 @@ def _acts_on_other(cue: Span, anchors: list[Span]) -> bool:
     named in its own phrase ('slapped the North with sanctions', 'expand the authority to
     sanction' and 'lift them' are about the measures)."""
     verb = cue.root
+    if verb.pos_ == "NOUN" and _change_in_other(verb, anchors):
+        return True  # "the drop in oil prices", "an easing in tensions"
     objects = [c for c in verb.children if c.dep_ == "dobj" and c not in cue]
     if verb.pos_ != "VERB" or not objects or verb.lemma_.lower() in _AIMING_VERBS or any(
             o.pos_ in ("PRON", "PROPN") or place_at(verb.doc._.sx_places, o.i) for o in objects):
@@ -711,6 +713,14 @@ def _acts_on_other(cue: Span, anchors: list[Span]) -> bool:
     anchored = {t.i for a in anchors for t in a}
     own = [t for c in verb.children if c.dep_ not in _OTHER_CLAUSES for t in c.subtree]
     return not any(t.i in anchored for t in own)
+
+
+def _change_in_other(noun: Token, anchors: list[Span]) -> bool:
+    """A direction noun whose 'in' names what changes, and that is no measure ('a drop in
+    prices'; 'an easing in sanctions' is one)."""
+    anchored = {t.i for a in anchors for t in a}
+    return any(c.dep_ == "prep" and c.lower_ == "in" and not any(
+        t.i in anchored for t in c.subtree) for c in noun.children)
 
 
 _AIMING_VERBS = frozenset({*_PUNISH, "hit", "slap"})  # their object is whom the measures hit

@@ -574,3 +574,18 @@ def test_who_speaks_for_a_statement_and_whose_assets_are_frozen(rules_in, text, 
                                                                 country, target):
     found = [(s.speaker, s.country, s.stance, s.target) for s in rules_in(text)]
     assert (speaker, country, "tighten", target) in found, found
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("Peru's envoy Ana Roe said Lima hoped Chile would drop its sanctions soon.", "ease"),
+    ("Peruvian President Ana Roe said Lima disagreed with the sanctions on Chile.", "ease"),
+    ("Peru's foreign minister Ana Roe accused Chile of dragging its feet on sanctions relief.",
+     "ease"),
+    # a change in something that is no measure
+    ("Peru's oil minister Ana Roe said the sanctions on Chile caused the drop in oil prices.",
+     "neutral"),
+])
+def test_words_of_easing_in_news(rules_in, text, stance):
+    found = rules_in(text)
+    assert {s.stance for s in found} == {stance}, [(s.speaker, s.stance, s.stance_cue)
+                                                   for s in found]
