@@ -106,9 +106,16 @@ def _has_words(head: Token, cue: SpeechCue) -> bool:
             if not any(c.dep_ == "ccomp" and any(g.lower_ == "that" and g.dep_ == "mark"
                                                  for g in c.children) for c in head.children):
                 return False
-        elif not any(c.lemma_.lower() == word or c.lower_ == word for c in head.children):
+        elif not any(c.lemma_.lower() == word or c.lower_ == word for c in head.children) \
+                and not _marks_its_clause(head, word):
             return False
     return True
+
+
+def _marks_its_clause(head: Token, word: str) -> bool:
+    """'called for the sanctions to be extended': the parser hangs 'for' on the clause."""
+    return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == word
+                                         for g in c.children) for c in head.children)
 
 
 def _cue_end(head: Token, cue: SpeechCue) -> int:

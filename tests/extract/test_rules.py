@@ -589,3 +589,8 @@ def test_words_of_easing_in_news(rules_in, text, stance):
     found = rules_in(text)
     assert {s.stance for s in found} == {stance}, [(s.speaker, s.stance, s.stance_cue)
                                                    for s in found]
+
+
+def test_a_call_for_measures_to_be_done_whose_for_hangs_on_the_clause(rules_in):
+    found = rules_in("Peruvian President Ana Roe called for the sanctions on Chile to be extended.")
+    assert [(s.speaker, s.stance) for s in found] == [("Ana Roe", "tighten")], found
