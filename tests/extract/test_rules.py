@@ -594,3 +594,15 @@ def test_words_of_easing_in_news(rules_in, text, stance):
 def test_a_call_for_measures_to_be_done_whose_for_hangs_on_the_clause(rules_in):
     found = rules_in("Peruvian President Ana Roe called for the sanctions on Chile to be extended.")
     assert [(s.speaker, s.stance) for s in found] == [("Ana Roe", "tighten")], found
+
+
+@pytest.mark.parametrize(("text", "speaker", "country"), [
+    # a first name the tagger does not know makes the name a person's all the same
+    ("Willy De Fay said the tariffs on Peru were unfair.", "Willy De Fay", None),
+    # the names of 1980s wire stories
+    ("Bonn said it opposed the sanctions on Peru.", "Germany", "DEU"),
+    ("West German officials said they opposed the sanctions on Peru.", "Germany", "DEU"),
+])
+def test_older_wire_names(rules_in, text, speaker, country):
+    found = [(s.speaker, s.country) for s in rules_in(text)]
+    assert (speaker, country) in found, found
