@@ -202,9 +202,15 @@ def dateline_city(text: str) -> str | None:
     return None
 
 
+# hyphenated titles the tagger splits into three words and misparses ('EC Commission
+# vice-president Willy De Clercq said': the hyphen became the subject); same length with a space
+_HYPHENATED_TITLES = re.compile(r"\b([Vv]ice|[Dd]eputy)-(?=[A-Za-z])")
+
+
 def parse_copy(text: str) -> str:
-    """The block as the parser sees it: normalised, line breaks inside a paragraph as spaces."""
-    return normalize(text).replace("\n", " ")
+    """The block as the parser sees it: normalised, line breaks inside a paragraph as spaces,
+    'vice-president' as 'vice president'."""
+    return _HYPHENATED_TITLES.sub(r"\1 ", normalize(text).replace("\n", " "))
 
 
 @Language.factory("sanctions_clean", default_config={"data_dir": None},

@@ -606,3 +606,9 @@ def test_a_call_for_measures_to_be_done_whose_for_hangs_on_the_clause(rules_in):
 def test_older_wire_names(rules_in, text, speaker, country):
     found = [(s.speaker, s.country) for s in rules_in(text)]
     assert (speaker, country) in found, found
+
+
+def test_a_hyphenated_title_does_not_break_the_parse(rules_in):
+    found = rules_in("EC Commission vice-president Willy De Clercq said the Community would "
+                     "oppose the tariffs on Peru.")
+    assert [(s.speaker, s.stance) for s in found] == [("Willy De Clercq", "ease")], found
