@@ -824,7 +824,7 @@ def _describes(head: Token) -> bool:
     passive = any(c.dep_ == "auxpass" for c in head.children)
     wanted = any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODAL_WORDS
                  for c in head.children) or _awaited(head) or any(
-        c.dep_ == "auxpass" and c.tag_ == "VB" for c in head.children)  # "that they be lifted"
+        c.dep_ == "auxpass" and c.lower_ == "be" for c in head.children)  # "that they be lifted"
     return passive and not wanted
 
 

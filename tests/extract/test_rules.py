@@ -612,3 +612,9 @@ def test_a_hyphenated_title_does_not_break_the_parse(rules_in):
     found = rules_in("EC Commission vice-president Willy De Clercq said the Community would "
                      "oppose the tariffs on Peru.")
     assert [(s.speaker, s.stance) for s in found] == [("Willy De Clercq", "ease")], found
+
+
+def test_measures_wanted_undone_in_the_subjunctive(rules_in):
+    found = rules_in("Peruvian Foreign Minister Ana Roe called the Chilean measures arrogant "
+                     "and demanded that they be revoked.")
+    assert [(s.speaker, s.stance) for s in found] == [("Ana Roe", "ease")], found
