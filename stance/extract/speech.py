@@ -293,9 +293,10 @@ _INTENTION_AUX = frozenset({"would", "will", "could", "should", "may", "might", 
 
 
 def _reported_intention(event: SpeechEvent, events: list[SpeechEvent], doc: Doc) -> bool:
-    """An act someone says will or should happen ('the minister said Tokyo would impose
-    sanctions'): part of the speaker's claim, not an act of its own."""
-    if event.kind != "act":
+    """An act or a word someone says will or should happen ('the minister said Tokyo would
+    impose sanctions', 'said the council should respond'): part of the speaker's claim, not
+    an act or a statement of its own."""
+    if event.kind not in ("act", "verb"):
         return False
     verb = doc[event.cue_start]
     if not any(c.dep_ == "aux" and c.lower_ in _INTENTION_AUX for c in verb.children):

@@ -618,3 +618,16 @@ def test_measures_wanted_undone_in_the_subjunctive(rules_in):
     found = rules_in("Peruvian Foreign Minister Ana Roe called the Chilean measures arrogant "
                      "and demanded that they be revoked.")
     assert [(s.speaker, s.stance) for s in found] == [("Ana Roe", "ease")], found
+
+
+def test_what_someone_says_another_should_say_is_not_that_others_statement(rules_in):
+    found = rules_in("Chile's envoy, Ken Sato, said Chile wanted a resolution.\n\n"
+                     "Peru's ambassador Ana Roe said the council should respond in a way that "
+                     "eased tension.")
+    assert [s.speaker for s in found] == ["Ken Sato", "Chile", "Ana Roe"], [
+        (s.speaker, s.country) for s in found]
+
+
+def test_considering_measures_of_ones_own_is_for_them(rules_in):
+    found = rules_in("Peru's envoy Ana Roe said Lima would consider its own sanctions on Chile.")
+    assert [(s.speaker, s.stance) for s in found] == [("Ana Roe", "tighten")], found
