@@ -631,3 +631,10 @@ def test_what_someone_says_another_should_say_is_not_that_others_statement(rules
 def test_considering_measures_of_ones_own_is_for_them(rules_in):
     found = rules_in("Peru's envoy Ana Roe said Lima would consider its own sanctions on Chile.")
     assert [(s.speaker, s.stance) for s in found] == [("Ana Roe", "tighten")], found
+
+
+def test_a_threat_of_a_strong_response_in_a_report_on_sanctions_is_tighten(rules_in):
+    text = ("Chile pushed on Monday for tougher sanctions on Peru after its missile test.\n\n"
+            "\"The response must be swift and severe,\" Chilean envoy Ana Roe told reporters.")
+    found = [(s.speaker, s.stance) for s in rules_in(text)]
+    assert ("Ana Roe", "tighten") in found, found
