@@ -299,7 +299,11 @@ def _reported_intention(event: SpeechEvent, events: list[SpeechEvent], doc: Doc)
     if event.kind not in ("act", "verb"):
         return False
     verb = doc[event.cue_start]
-    if not any(c.dep_ == "aux" and c.lower_ in _INTENTION_AUX for c in verb.children):
+    chain = [verb]  # 'Japan will ask the United States to lift ...': the aux is on 'ask'
+    while chain[-1].dep_ == "xcomp" and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    if not any(c.dep_ == "aux" and c.lower_ in _INTENTION_AUX
+               for v in chain for c in v.children):
         return False
     return any(other is not event and other.kind != "act" and event.cue_start in other.content
                for other in events)

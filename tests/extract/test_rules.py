@@ -638,3 +638,10 @@ def test_a_threat_of_a_strong_response_in_a_report_on_sanctions_is_tighten(rules
             "\"The response must be swift and severe,\" Chilean envoy Ana Roe told reporters.")
     found = [(s.speaker, s.stance) for s in rules_in(text)]
     assert ("Ana Roe", "tighten") in found, found
+
+
+def test_an_act_someone_will_ask_another_to_do_is_part_of_the_claim(rules_in):
+    found = rules_in("Peru will ask Chile to lift its tariffs on Peruvian copper, Foreign "
+                     "Minister Ana Roe told parliament.")
+    assert [(s.speaker, s.stance) for s in found] == [("Ana Roe", "ease")], [
+        (s.speaker, s.stance) for s in found]
