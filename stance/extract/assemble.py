@@ -609,7 +609,7 @@ class ArticleAssembler:
                 continue
             candidate.hits.extend(evidence.hits)
             candidate.hits.extend(hit for head, hit in evidence.voiced
-                                  if _same_side(speaker, heard.get(head)))
+                                  if _same_side(speaker, heard.get(head), self.lex))
             candidate.hits.extend(self._alignment(doc, evidence.refs))
             candidate.anchors += evidence.anchors
             candidate.targets.extend(evidence.targets)
@@ -695,10 +695,21 @@ class ArticleAssembler:
         return inside / len(words)
 
 
-def _same_side(reporter: Speaker, other: Speaker | None) -> bool:
-    """A claim reported inside a statement is the reporter's too when its speaker is unknown or
-    speaks for the reporter's country ('Obama said Washington had called for ...')."""
-    return other is None or (other.country is not None and other.country == reporter.country)
+def _same_side(reporter: Speaker, other: Speaker | None, lex: Lexicons) -> bool:
+    """A claim reported inside a statement is the reporter's too when its speaker is unknown,
+    speaks for the reporter's country ('Obama said Washington had called for ...') or is the
+    body the reporter's title names ('the EU foreign policy chief said the EU had lifted')."""
+    return other is None or (other.country is not None and other.country == reporter.country) \
+        or _body_in_title(reporter.role, other, lex)
+
+
+def _body_in_title(role: str | None, body: Speaker, lex: Lexicons) -> bool:
+    if not role or body.speaker_type != "organization":
+        return False
+    title = f" {role.casefold()} "
+    return any(org.name == body.name and any(f" {spelling.casefold()} " in title
+                                             for spelling in (org.name, *org.aliases))
+               for org in lex.organizations)
 
 
 def _earlier_group(doc: Doc, pronoun: int) -> Token | None:

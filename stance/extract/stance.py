@@ -324,7 +324,8 @@ class StanceReader:
                 or all(a.root.i != word.head.i for a in anchors):
             return False
         count, support, _ = self._path_frames(word.head, event, cues)
-        return support and not count % 2
+        own = any(c.lower_ == "own" for c in word.head.children)  # "its own unilateral measures"
+        return (support or own) and not count % 2
 
     def _anchor_hit(self, anchor: Span, event: SpeechEvent, cues: _ParagraphCues
                     ) -> CueHit | None:
@@ -582,15 +583,16 @@ _MEASURE_PRONOUNS = frozenset({"it", "they", "them"})
 
 def _pronoun_anchors(doc: Doc, found: list[tuple[Span, StanceCue]]
                      ) -> list[tuple[Span, StanceCue]]:
-    """'called for it to be lifted', 'demanded that they be revoked': a pronoun that a
-    direction word acts on stands for the measures named just before (in its sentence or the
-    one before), and is read as they are."""
+    """'called for it to be lifted', 'demanded that they be revoked', 'called them unjust': a
+    pronoun that a direction word acts on, or that a judgement is said of, stands for the
+    measures named just before (in its sentence or the one before), and is read as they are."""
     directions = {s.root.i for s, c in found if c.kind == "direction"}
+    judged = {s.root.head.i for s, c in found if c.kind == "judgement"}  # "called them unjust"
     anchors = [(s, c) for s, c in found if c.kind in MEASURE_KINDS]
     out = []
     for token in doc:
         if token.lower_ not in _MEASURE_PRONOUNS or token.dep_ not in ("dobj", "nsubjpass") \
-                or token.head.i not in directions:
+                or (token.head.i not in directions and token.head.i not in judged):
             continue
         sentence = token.sent
         before = [(s, c) for s, c in anchors if s.end <= token.i
@@ -736,7 +738,12 @@ def _transgressing(cue: Token, anchors: list[Span]) -> bool:
         verb = cue.head
     else:
         return False
-    return any(a.root.dep_ == "nsubj" and a.root.head.i == verb.i for a in anchors)
+    return any(a.root.dep_ == "nsubj" and a.root.head.i == verb.i for a in anchors) or any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _MEASURES_TAKEN for c in verb.children)
+
+
+# what a report calls the measures once they are named ('the American action violated GATT')
+_MEASURES_TAKEN = frozenset({"action", "move", "decision", "step", "measure"})
 
 
 def _in_aim(cue: Token, anchor: Token) -> bool:

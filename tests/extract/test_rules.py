@@ -645,3 +645,20 @@ def test_an_act_someone_will_ask_another_to_do_is_part_of_the_claim(rules_in):
                      "Minister Ana Roe told parliament.")
     assert [(s.speaker, s.stance) for s in found] == [("Ana Roe", "ease")], [
         (s.speaker, s.stance) for s in found]
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("President Ana Roe of Peru ordered a ban on all trade with Chile.", "tighten"),
+    ("Chile's president Ana Roe said the Peruvian embargo was economic aggression.", "ease"),
+    ("Chile's president Ana Roe called the Peruvian embargo \"a blunder\".", "ease"),
+    # a kind of measures of one's own is no judgement of them
+    ("Peru said it would add its own unilateral measures against Chile.", "neutral"),
+    ("Peru said the embargo on Chile had failed. Its foreign minister Ana Roe called it unjust.",
+     "ease"),
+    ("Chile's minister Ana Roe said the Peruvian action violated the rules of the WTO and the "
+     "tariffs on Chile were regrettable.", "ease"),
+])
+def test_blind_set_phrasings(rules_in, text, stance):
+    found = rules_in(text)
+    assert [s.stance for s in found][-1:] == [stance], [(s.speaker, s.stance, s.stance_cue)
+                                                         for s in found]
