@@ -662,3 +662,18 @@ def test_blind_set_phrasings(rules_in, text, stance):
     found = rules_in(text)
     assert [s.stance for s in found][-1:] == [stance], [(s.speaker, s.stance, s.stance_cue)
                                                          for s in found]
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("Senator Ann Roe said the tariffs on Peru were long overdue.", "tighten"),
+    ("Peru's foreign minister Ana Roe said it was up to Chile to deliver the promised relief "
+     "from sanctions.", "ease"),
+    ("The EU foreign policy chief Ana Roe said the bloc would begin unfreezing Peruvian assets.",
+     "ease"),
+    ("Peruvian President Ana Roe said the sanctions wall had come down.", "ease"),
+    ("Peru's leader Ana Roe denounced the \"gangster-like\" sanctions of Chile.", "ease"),
+])
+def test_more_words_from_the_made_up_news(rules_in, text, stance):
+    found = rules_in(text)
+    assert [s.stance for s in found][-1:] == [stance], [(s.speaker, s.stance, s.stance_cue)
+                                                         for s in found]
