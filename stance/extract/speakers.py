@@ -429,7 +429,8 @@ class SpeakerResolver:
         if owner is not None:
             self.bodies[head.lemma_.lower()] = owner
         else:
-            owner = led or self._antecedent_country(head, phrase)
+            # "In France, the National Assembly voted ...": the place the clause is set in
+            owner = led or self._antecedent_country(head, phrase) or _setting_country(head)
         places: list[Place] = doc._.sx_places or []
         if owner is None:
             return _body_of_body(head, text, phrase, places)

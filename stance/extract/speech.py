@@ -309,6 +309,22 @@ def _reported_intention(event: SpeechEvent, events: list[SpeechEvent], doc: Doc)
                for other in events)
 
 
+def _name_before_relative(verb: Token) -> tuple[Token | None, set[int]]:
+    """'Renzi, whose country's exporters have lost billions in sales to Russia, said ...': a
+    long relative clause the parser took for what is said, leaving the verb no subject. The
+    name before ', who(se)' speaks; the words before the verb are not the claim."""
+    doc, sent = verb.doc, verb.sent
+    if verb.i - sent.start < 4 or doc[verb.i - 1].text != ",":
+        return None, set()
+    for i in range(verb.i - 2, sent.start + 1, -1):
+        if doc[i].lower_ in ("who", "whose") and doc[i - 1].text == ",":
+            name = doc[i - 2]
+            if name.ent_type_ == "PERSON" or name.pos_ == "PROPN":
+                return name, set(range(sent.start, verb.i))
+            break
+    return None, set()
+
+
 def _gapped_relative(verb: Token) -> bool:
     """A relative clause with no object or clause of its own ('the measures we are announcing
     today', 'the steps he described'): its noun is what is said or done, the clause describes
@@ -525,10 +541,13 @@ class SpeechFinder:
             subject, inherited = verb_subject(verb.head.head) if verb.head.dep_ == "dobj" \
                 else (None, False)
             inherited = True
+        misparsed: set[int] = set()
+        if subject is None:
+            subject, misparsed = _name_before_relative(verb)
         if subject is None or (subject.lower_ in _EXPLETIVES
                                and not _reporting_it(verb, subject, kind, inherited)):
             return []
-        content = _subtree(verb) - _own_subject_clauses(verb)
+        content = _subtree(verb) - _own_subject_clauses(verb) - misparsed
         if as_clause(verb) or _inserted(verb):
             content = (_subtree(verb.head) - _own_subject_clauses(verb.head)) - _subtree(verb)
         if not inherited:

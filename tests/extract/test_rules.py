@@ -677,3 +677,18 @@ def test_more_words_from_the_made_up_news(rules_in, text, stance):
     found = rules_in(text)
     assert [s.stance for s in found][-1:] == [stance], [(s.speaker, s.stance, s.stance_cue)
                                                          for s in found]
+
+
+@pytest.mark.parametrize(("text", "speaker", "country", "stance"), [
+    # a long relative clause the parser takes for what is said
+    ("Italian Prime Minister Matteo Renzi, whose country's exporters have lost billions of "
+     "euros in sales to Russia, said Europe could not keep renewing the sanctions "
+     "automatically.", "Matteo Renzi", "ITA", "ease"),
+    # a body with no country of its own, in a clause set in a country
+    ("In Peru, the National Assembly voted in April for a resolution urging the government to "
+     "lift the sanctions on Chile.", "Peru National Assembly", "PER", "ease"),
+])
+def test_speakers_the_parse_or_the_body_leaves_without_a_country(rules_in, text, speaker,
+                                                                 country, stance):
+    found = [(s.speaker, s.country, s.stance) for s in rules_in(text)]
+    assert (speaker, country, stance) in found, found
