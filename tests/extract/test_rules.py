@@ -692,3 +692,9 @@ def test_speakers_the_parse_or_the_body_leaves_without_a_country(rules_in, text,
                                                                  country, stance):
     found = [(s.speaker, s.country, s.stance) for s in rules_in(text)]
     assert (speaker, country, stance) in found, found
+
+
+def test_blocking_measures_is_an_act_against_them(rules_in):
+    found = rules_in("Chile and Bolivia blocked a proposed ban on Peruvian copper.")
+    assert [(s.speaker, s.stance, s.target) for s in found] == [
+        ("Chile", "ease", "PER"), ("Bolivia", "ease", "PER")], found
