@@ -298,6 +298,8 @@ class StanceReader:
                 a.root.i in cues.reliefs or _relieved(a.root, cues.reliefs) for a in near):
             # "would not renew the waivers", "will rescind sanctions waivers": relief ended
             stance = _opposite(stance)
+        if cue.kind == "direction" and _acts_on_opposition(head, near, cues.flips):
+            stance = _opposite(stance)  # "drop its opposition to sanctions": for them
         if cue.kind == "judgement":
             if _judgement_negated(head):
                 stance, text = _opposite(stance), f"not … {span.text}"
@@ -717,6 +719,13 @@ def _acts_on_other(cue: Span, anchors: list[Span]) -> bool:
     return not any(t.i in anchored for t in own)
 
 
+def _acts_on_opposition(verb: Token, anchors: list[Span], flips: set[int]) -> bool:
+    """'drop its opposition to sanctions', 'ease their resistance to the embargo': the
+    direction word acts on a stand against the measures, not on the measures."""
+    return any(c.dep_ == "dobj" and c.i in flips and any(c.is_ancestor(a.root) for a in anchors)
+               for c in verb.children)
+
+
 def _change_in_other(noun: Token, anchors: list[Span]) -> bool:
     """A direction noun whose 'in' names what changes, and that is no measure ('a drop in
     prices'; 'an easing in sanctions' is one)."""
@@ -736,10 +745,17 @@ def _transgressing(cue: Token, anchors: list[Span]) -> bool:
         verb = cue
     elif cue.lemma_.lower() in _BREACHES and cue.dep_ == "attr":
         verb = cue.head
+    elif cue.lemma_.lower() in _BREACHES and cue.dep_ == "pobj" and cue.head.lower_ == "as":
+        # "condemn the embargo as a violation of international law": the object breaches
+        return any(a.root.dep_ == "dobj" and a.root.head.i == cue.head.head.i for a in anchors)
     else:
         return False
-    return any(a.root.dep_ == "nsubj" and a.root.head.i == verb.i for a in anchors) or any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in _MEASURES_TAKEN for c in verb.children)
+    # "the American action was regrettable and violated GATT": a conjoined verb's subject
+    heads = [verb, verb.head] if verb.dep_ == "conj" and not any(
+        c.dep_ == "nsubj" for c in verb.children) else [verb]
+    return any(a.root.dep_ == "nsubj" and a.root.head in heads for a in anchors) or any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _MEASURES_TAKEN
+        for h in heads for c in h.children)
 
 
 # what a report calls the measures once they are named ('the American action violated GATT')

@@ -698,3 +698,19 @@ def test_blocking_measures_is_an_act_against_them(rules_in):
     found = rules_in("Chile and Bolivia blocked a proposed ban on Peruvian copper.")
     assert [(s.speaker, s.stance, s.target) for s in found] == [
         ("Chile", "ease", "PER"), ("Bolivia", "ease", "PER")], found
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("Chile's minister Ana Roe said the Peruvian action was regrettable and violated the rules "
+     "of the WTO.", "ease"),
+    ("Peru's minister Ana Roe said Chile should drop its opposition to sanctions on Bolivia.",
+     "tighten"),
+    ("Peru's minister Ana Roe said Lima would ask the council to condemn the embargo as a "
+     "violation of international law.", "ease"),
+    ("Peru's minister Ana Roe condemned the missile test as a violation of the sanctions.",
+     "tighten"),
+])
+def test_who_breaks_the_rules_and_what_is_dropped(rules_in, text, stance):
+    found = rules_in(text)
+    assert [s.stance for s in found] == [stance], [(s.speaker, s.stance, s.stance_cue)
+                                                   for s in found]
