@@ -66,14 +66,21 @@ class PlaceMatcher:
             iso3, kind, name = self.labels[span.label_]
             if kind == "capital" and _inside_longer_name(span):
                 continue  # "Washington Post", "Moscow Times"
-            if _a_us_state(span):
-                continue  # "a New Jersey Democrat", "a Georgia Republican"
+            if _a_us_state(span) or _hyphenated_american(span):
+                continue  # "a New Jersey Democrat", "a Georgia Republican", "a Cuban-American"
             places.append(Place(span.start, span.end, iso3, kind, name))
         return places
 
 
 _PARTY_MEMBERS = frozenset({"Democrat", "Democrats", "Republican", "Republicans"})
 _NEW_STATES = frozenset({"Jersey", "Mexico"})  # 'New U.S. sanctions' is the US
+
+
+def _hyphenated_american(span: Span) -> bool:
+    """'a Cuban-American senator', 'Iranian-American': an American of that origin."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text == "-" \
+        and doc[span.end + 1].text == "American"
 
 
 def _a_us_state(span: Span) -> bool:

@@ -526,7 +526,11 @@ class SpeakerResolver:
         role = role or self._appositive_role(head)
         if untitled and role is None:
             return None
-        country = country or self._context_country(doc, head) or self._title_country(role)
+        # "In Managua, President Daniel Ortega, who visited Moscow, said": an office holder
+        # speaks for the place the clause is set in before anything the clause tells of them
+        setting = _setting_country(head) if role and self._government_office(role) else None
+        country = country or setting or self._context_country(doc, head) or \
+            self._title_country(role)
         return Mention("person", text, name=name, role=role, country=country, token=head.i)
 
     def _context_country(self, doc: Doc, head: Token) -> str | None:
@@ -901,6 +905,10 @@ _PROFESSIONS = frozenset({
 })
 
 
+_TRAVEL_VERBS = frozenset({"visit", "travel", "fly", "go", "return", "arrive", "head", "come",
+                           "tour", "leave"})
+
+
 def _acted_upon(token: Token, clause: Token) -> bool:
     """A country the describing clause acts on, deals with or studies ('who backed sanctions
     on Iran', 'who met with Putin', 'director of Russian studies'), not the one the person
@@ -910,6 +918,10 @@ def _acted_upon(token: Token, clause: Token) -> bool:
             return False
         if node.dep_ == "pobj" and node.head.lower_ in _TOWARDS_PREPS:
             return True
+        if node.dep_ in ("dobj", "pobj") and (
+                node.head.head if node.dep_ == "pobj" else node.head
+        ).lemma_.lower() in _TRAVEL_VERBS:
+            return True  # 'who visited Moscow last week', 'who returned from Washington'
         if node.dep_ in ("amod", "compound", "conj", "cc") and \
                 node.head.lower_ in _SUBJECT_NOUNS and node.head.i != clause.i:
             return True

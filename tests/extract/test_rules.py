@@ -714,3 +714,17 @@ def test_who_breaks_the_rules_and_what_is_dropped(rules_in, text, stance):
     found = rules_in(text)
     assert [s.stance for s in found] == [stance], [(s.speaker, s.stance, s.stance_cue)
                                                    for s in found]
+
+
+@pytest.mark.parametrize(("text", "speaker", "country"), [
+    # the place the clause is set in, not the place the relative clause says they visited
+    ("In Lima, President Ana Roe, who visited Moscow last week, called the embargo unjust.",
+     "Ana Roe", "PER"),
+    ("Ann Roe, who returned from Moscow on Monday, said the sanctions were unjust.", "Ann Roe",
+     None),
+    # 'a Cuban-American' is an American
+    ("Florida Senator Al Poe, a Cuban-American, said the embargo should stay.", "Al Poe", "USA"),
+])
+def test_where_a_person_is_from_and_where_they_travel(rules_in, text, speaker, country):
+    found = [(s.speaker, s.country) for s in rules_in(text)]
+    assert (speaker, country) in found, found
