@@ -233,6 +233,21 @@ def _setting_country(head: Token) -> str | None:
     return None
 
 
+def _relaying_country(head: Token) -> str | None:
+    """'Russia's state news agency RIA Novosti quoted Deputy Foreign Minister X as saying':
+    an official a national agency or paper quotes is that country's."""
+    verb = head.head
+    if head.dep_ != "dobj" or verb.lemma_.lower() not in ("quote", "cite"):
+        return None
+    places = head.doc._.sx_places or []
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        for token in subject.subtree:
+            place = place_at(places, token.i)
+            if place is not None and place.iso3:
+                return place.iso3
+    return None
+
+
 def _untagged_name(token: Token, places: list[Place]) -> bool:
     """A title's appositive written as a name the tagger missed ("Iran's OPEC envoy, Mehdi
     Asali, ..."): proper nouns in title case that name no place or body."""
@@ -528,7 +543,8 @@ class SpeakerResolver:
             return None
         # "In Managua, President Daniel Ortega, who visited Moscow, said": an office holder
         # speaks for the place the clause is set in before anything the clause tells of them
-        setting = _setting_country(head) if role and self._government_office(role) else None
+        setting = (_setting_country(head) or _relaying_country(head)) \
+            if role and self._government_office(role) else None
         country = country or setting or self._context_country(doc, head) or \
             self._title_country(role)
         return Mention("person", text, name=name, role=role, country=country, token=head.i)

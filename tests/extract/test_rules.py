@@ -728,3 +728,9 @@ def test_who_breaks_the_rules_and_what_is_dropped(rules_in, text, stance):
 def test_where_a_person_is_from_and_where_they_travel(rules_in, text, speaker, country):
     found = [(s.speaker, s.country) for s in rules_in(text)]
     assert (speaker, country) in found, found
+
+
+def test_an_official_a_national_agency_quotes_is_that_countrys(rules_in):
+    found = rules_in("Peru's state news agency Andina quoted Deputy Foreign Minister Ana Roe as "
+                     "saying the sanctions on Peru were unjust.")
+    assert [(s.speaker, s.country) for s in found] == [("Ana Roe", "PER")], found
