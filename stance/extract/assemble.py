@@ -707,9 +707,7 @@ def _body_in_title(role: str | None, body: Speaker, lex: Lexicons) -> bool:
     if not role or body.speaker_type != "organization":
         return False
     title = f" {role.casefold()} "
-    return any(org.name == body.name and any(f" {spelling.casefold()} " in title
-                                             for spelling in (org.name, *org.aliases))
-               for org in lex.organizations)
+    return any(f" {spelling.casefold()} " in title for spelling in lex.spellings.get(body.name, ()))
 
 
 def _earlier_group(doc: Doc, pronoun: int) -> Token | None:

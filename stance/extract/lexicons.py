@@ -80,10 +80,12 @@ class Lexicons:
     by_iso3: dict[str, Country] = field(init=False)
     body_words: frozenset[str] = field(init=False)  # one-word names of bodies: "eu", "nato"
     by_capital: dict[str, str] = field(init=False)  # "tokyo" -> "JPN"
+    spellings: dict[str, tuple[str, ...]] = field(init=False)  # body name -> name, aliases
 
     def __post_init__(self) -> None:
         self.by_iso3 = {c.iso3: c for c in self.countries}
         self.by_capital = {c.capital.casefold(): c.iso3 for c in self.countries if c.capital}
+        self.spellings = {o.name: (o.name, *o.aliases) for o in self.organizations}
         self.body_words = frozenset(w.casefold() for o in self.organizations
                                     for w in (o.name, *o.aliases) if len(w.split()) == 1)
 

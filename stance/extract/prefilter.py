@@ -30,19 +30,6 @@ def word_forms(lemma: str) -> set[str]:
     return forms
 
 
-# words that refer back to a person named before: a pronoun, a title after "the", or a
-# surname before or after a reporting verb ('Ryabkov said', 'said Ryabkov')
-_REFERS_BACK = re.compile(
-    r"(?i:\b(he|she|his|her)\b|\bthe (\w+ )?(minister|secretary|president|premier|"
-    r"chancellor|ambassador|envoy|spokes(man|woman|person)|leader|senator|official|diplomat)\b)"
-    r"|\b[A-Z][\w'-]+ (said|says|told|added)\b|\b(said|says|told|added) [A-Z][\w'-]+[.,]")
-
-
-def refers_back(text: str) -> bool:
-    """Does the paragraph point to a person named in an earlier one?"""
-    return bool(_REFERS_BACK.search(text))
-
-
 class Prefilter:
     def __init__(self, lex: Lexicons):
         words: set[str] = set()
@@ -54,7 +41,18 @@ class Prefilter:
         alternation = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
         self.pattern = re.compile(rf"\b({alternation})\b|[\"\u201c\u201d\u201e\u00ab\u00bb]",
                                   re.IGNORECASE)
+        # what refers back to a person named before: a pronoun, a title of the lexicon after
+        # "the", or a surname before or after a reporting verb ('Ryabkov said', 'said Ryabkov')
+        titles = "|".join(sorted((re.escape(w) for w, kind in lex.speaker_nouns.items()
+                                  if kind == "role"), key=len, reverse=True))
+        self.back_reference = re.compile(
+            rf"(?i:\b(he|she|his|her)\b|\bthe (\w+ )?({titles})\b)"
+            r"|\b[A-Z][\w'-]+ (said|says|told|added)\b|\b(said|says|told|added) [A-Z][\w'-]+[.,]")
 
     def __call__(self, text: str, first_person: bool = False) -> bool:
         """In a first-person document every sentence is the author's: nothing is filtered."""
         return first_person or bool(self.pattern.search(text))
+
+    def refers_back(self, text: str) -> bool:
+        """Does the paragraph point to a person named in an earlier one?"""
+        return bool(self.back_reference.search(text))

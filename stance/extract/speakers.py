@@ -76,7 +76,7 @@ _PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female",
 _FEMALE_WORDS = ("ms.", "mrs.", "ms", "mrs", "miss", "madam", "woman", "queen", "lady",
                  "princess", "duchess")
 _MALE_WORDS = ("mr.", "mr", "sir", "man", "king", "prince", "duke")
-_NOT_MEN = frozenset({"woman", "german", "oman"})
+_NOT_MEN = frozenset({"german", "oman"})
 
 
 def mention_gender(text: str, first_names: dict[str, str]) -> str | None:

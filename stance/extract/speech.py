@@ -220,7 +220,8 @@ _SELF_ACTING = frozenset({"sanction", "blacklist"})  # act on measures whatever 
 _FROZEN = frozenset({"asset", "account", "fund", "property", "holding", "reserve"})
 # verbs that bar trade, and the trade they bar: "banned imports of Nicaraguan goods"
 _BARRING = frozenset({"ban", "halt", "bar", "prohibit", "suspend", "stop", "block"})
-_REFUSING = frozenset({"refuse", "decline", "reject", "oppose", "resist", "fail"})
+# verbs whose subject does not do what their clause says ("declined to back the embargo")
+REFUSALS = frozenset({"refuse", "decline", "fail"})
 _DEALINGS = frozenset({"import", "export", "purchase", "sale", "shipment", "investment",
                        "trade", "loan", "credit"})
 _DRAWING_VERBS = frozenset({"draw", "face", "prompt", "trigger", "incur", "earn", "bring"})
@@ -244,7 +245,7 @@ def _barred_by_its_actor(verb: Token) -> bool:
     """The trade is barred, not refused or denied: 'banned imports', not 'refused to ban
     imports' or 'did not halt shipments' (those are read by the cues of the words above)."""
     return bars_trade(verb) and not any(c.dep_ == "neg" for c in verb.children) and not (
-        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _REFUSING)
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSALS)
 
 
 def _names_an_imposer(token: Token) -> bool:

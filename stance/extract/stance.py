@@ -29,7 +29,14 @@ from . import doc_ext  # noqa: F401
 from .countries import place_at
 from .evidence import CueHit
 from .lexicons import Lexicons, StanceCue, load_lexicons
-from .speech import MEASURE_KINDS, MODIFIER_DEPS, USUAL_IMPOSERS, SpeechEvent, bars_trade
+from .speech import (
+    MEASURE_KINDS,
+    MODIFIER_DEPS,
+    REFUSALS,
+    USUAL_IMPOSERS,
+    SpeechEvent,
+    bars_trade,
+)
 
 UNLINKED_FACTOR = 0.5  # a direction cue with no anchor in reach, but one in the sentence
 BARE_ANCHOR_WEIGHT = 0.8
@@ -150,7 +157,7 @@ class StanceReader:
         say'): the speaker declines to say anything."""
         return token.lemma_.lower() in _SAYING and token.i not in cues.flips \
             and token.i not in cues.supports and (_negated(token, determiner=False) or (
-                token.dep_ == "xcomp" and token.head.lemma_.lower() in _REFUSALS))
+                token.dep_ == "xcomp" and token.head.lemma_.lower() in REFUSALS))
 
     def _path_frames(self, start: Token, event: SpeechEvent, cues: _ParagraphCues,
                      start_determiner: bool = False) -> tuple[int, bool, list[str]]:
@@ -167,7 +174,6 @@ class StanceReader:
                                        or _refusing(token, below)):
                 count += 1
                 words.append(token.text)
-                support = support or count == 2  # "override the veto of", "refused to block"
             elif token.i == start.i and _negated(token, determiner=start_determiner):
                 count += 1
                 words.append("not")
@@ -181,14 +187,15 @@ class StanceReader:
             if token.i == event.cue_head:
                 refused = self._refusals_of_act(token, cues)
                 count, words = count + len(refused), words + refused
-                support = support or count == 2  # "refused to oppose the sanctions"
             if token.i == event.cue_head or token.i == sent_root.i:
                 break
             if token.i != start.i and token.i in cues.stops and token.dep_ != "acl" \
                     and not _call_taken_up(token, cues) and not _refusing(token.head, token):
                 break  # not "a resolution condemning the embargo": what a noun says is framed
             token, below, entry = token.head, token, below
-        return count, support, words
+        # a flip over a flip lets the measures be: "overrode the veto of the sanctions bill",
+        # "refused to oppose the sanctions"
+        return count, support or count >= 2, words
 
     def _refusals_of_act(self, act: Token, cues: _ParagraphCues) -> list[str]:
         """The flips over an act or a word its speaker refuses or fails to do: 'refused to
@@ -475,18 +482,16 @@ def _contrasted(token: Token, event: SpeechEvent) -> bool:
 
 
 _PREDICATE_DEPS = ("attr", "acomp")
-# Judgement words that also name a kind of measures (see `_kind_of_backed_measures`).
-# Verbs whose speaker does not do what their clause says ('declined to back the embargo').
-_REFUSALS = frozenset({"refuse", "decline", "fail"})
 
 
 def _refusing(token: Token, below: Token | None) -> bool:
     """'declined to back', 'refused to impose': the clause below is what is not done (but
     'declined to say whether ...' says nothing: `_declined`)."""
-    return token.lemma_.lower() in _REFUSALS and below is not None and below.dep_ == "xcomp" \
+    return token.lemma_.lower() in REFUSALS and below is not None and below.dep_ == "xcomp" \
         and below.lemma_.lower() not in _SAYING
 
 
+# Judgement words that also name a kind of measures (see `_kind_of_backed_measures`).
 _KINDS_OF_MEASURES = frozenset({"unilateral", "punitive"})
 _DOUBT_MARKS = ("whether", "if")
 

@@ -602,8 +602,15 @@ def test_a_call_for_measures_to_be_done_whose_for_hangs_on_the_clause(rules_in):
     # the names of 1980s wire stories
     ("Bonn said it opposed the sanctions on Peru.", "Germany", "DEU"),
     ("West German officials said they opposed the sanctions on Peru.", "Germany", "DEU"),
+    # the place the clause is set in, not the place the relative clause says they visited
+    ("In Lima, President Ana Roe, who visited Moscow last week, called the embargo unjust.",
+     "Ana Roe", "PER"),
+    ("Ann Roe, who returned from Moscow on Monday, said the sanctions were unjust.", "Ann Roe",
+     None),
+    # 'a Cuban-American' is an American
+    ("Florida Senator Al Poe, a Cuban-American, said the embargo should stay.", "Al Poe", "USA"),
 ])
-def test_older_wire_names(rules_in, text, speaker, country):
+def test_where_a_speaker_is_from(rules_in, text, speaker, country):
     found = [(s.speaker, s.country) for s in rules_in(text)]
     assert (speaker, country) in found, found
 
@@ -657,14 +664,6 @@ def test_an_act_someone_will_ask_another_to_do_is_part_of_the_claim(rules_in):
      "ease"),
     ("Chile's minister Ana Roe said the Peruvian action violated the rules of the WTO and the "
      "tariffs on Chile were regrettable.", "ease"),
-])
-def test_blind_set_phrasings(rules_in, text, stance):
-    found = rules_in(text)
-    assert [s.stance for s in found][-1:] == [stance], [(s.speaker, s.stance, s.stance_cue)
-                                                         for s in found]
-
-
-@pytest.mark.parametrize(("text", "stance"), [
     ("Senator Ann Roe said the tariffs on Peru were long overdue.", "tighten"),
     ("Peru's foreign minister Ana Roe said it was up to Chile to deliver the promised relief "
      "from sanctions.", "ease"),
@@ -673,7 +672,7 @@ def test_blind_set_phrasings(rules_in, text, stance):
     ("Peruvian President Ana Roe said the sanctions wall had come down.", "ease"),
     ("Peru's leader Ana Roe denounced the \"gangster-like\" sanctions of Chile.", "ease"),
 ])
-def test_more_words_from_the_made_up_news(rules_in, text, stance):
+def test_phrasings_from_the_made_up_news(rules_in, text, stance):
     found = rules_in(text)
     assert [s.stance for s in found][-1:] == [stance], [(s.speaker, s.stance, s.stance_cue)
                                                          for s in found]
@@ -714,20 +713,6 @@ def test_who_breaks_the_rules_and_what_is_dropped(rules_in, text, stance):
     found = rules_in(text)
     assert [s.stance for s in found] == [stance], [(s.speaker, s.stance, s.stance_cue)
                                                    for s in found]
-
-
-@pytest.mark.parametrize(("text", "speaker", "country"), [
-    # the place the clause is set in, not the place the relative clause says they visited
-    ("In Lima, President Ana Roe, who visited Moscow last week, called the embargo unjust.",
-     "Ana Roe", "PER"),
-    ("Ann Roe, who returned from Moscow on Monday, said the sanctions were unjust.", "Ann Roe",
-     None),
-    # 'a Cuban-American' is an American
-    ("Florida Senator Al Poe, a Cuban-American, said the embargo should stay.", "Al Poe", "USA"),
-])
-def test_where_a_person_is_from_and_where_they_travel(rules_in, text, speaker, country):
-    found = [(s.speaker, s.country) for s in rules_in(text)]
-    assert (speaker, country) in found, found
 
 
 def test_an_official_a_national_agency_quotes_is_that_countrys(rules_in):
