@@ -28,8 +28,8 @@ from stance.gazetteer import split_list as _split
 
 DEFAULT_DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 
-STANCE_KINDS = ("anchor", "relief", "direction", "standalone", "judgement", "flip", "support",
-                "consequence", "follow")
+STANCE_KINDS = ("anchor", "relief", "reference", "direction", "standalone", "judgement", "flip",
+                "support", "consequence", "follow")
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,9 @@
 
 Cues come from `data/lexicons/stance_cues.csv` (phrase, stance, weight, kind):
 - `anchor` words name the measures at issue (sanctions, embargo, pressure...);
+- `reference` nouns stand for measures a news report has named ("the measure was a mistake",
+  "backed the resolution", "disapproved of the move"): read as anchors when they refer back
+  (`_refers_back`);
 - `direction` words push one way when they bear on an anchor (easing OF sanctions, STRICTER
   sanctions, sanctions are the SOLUTION);
 - `standalone` phrases carry a stance on their own (maximum pressure, collective punishment);
@@ -124,6 +127,8 @@ class StanceReader:
             for match_id, start, end in matcher(doc):
                 spans.append(Span(doc, start, end, label=doc.vocab.strings[match_id]))
         found = [(s, self.cues[s.label_]) for s in filter_spans(spans)]
+        found = [(s, _REFERENCE_ANCHOR if c.kind == "reference" else c) for s, c in found
+                 if c.kind != "reference" or _refers_back(s.root)]
         return found + _pronoun_anchors(doc, found)
 
     def _flip_at(self, token: Token, flips: set[int], below: Token | None = None,
@@ -586,6 +591,31 @@ def _asked(token: Token, event: SpeechEvent) -> bool:
 
 
 _MEASURE_PRONOUNS = frozenset({"it", "they", "them"})
+
+
+_REFERENCE_ANCHOR = StanceCue("(reference)", None, 1.0, "anchor")
+_REFERRING_DETERMINERS = frozenset({"the", "this", "that"})
+_DEFINING_DEPS = frozenset({"acl", "relcl", "xcomp", "ccomp", "advcl"})
+
+
+def _refers_back(noun: Token) -> bool:
+    """'the measure', 'the U.S. move', 'Washington's decision': a singular noun, made definite
+    and not defined by a clause of its own ('the decision to resume talks'), in a news report.
+    In a speech 'the resolution' or 'the decision' is as often another body's text as the
+    measures, so first-person documents keep only the measures' own names."""
+    if noun.doc._.sx_first_person or noun.tag_ != "NN":
+        return False
+    places = noun.doc._.sx_places or []
+    for child in noun.children:
+        if child.dep_ in _DEFINING_DEPS:
+            return False
+        if child.dep_ in MODIFIER_DEPS and place_at(places, child.i) is None:
+            return False  # 'the bank's decision', 'the black vote': someone else's
+    # the determiner may hang on a modifying name: 'the U.S. move' parsed as 'the U.S.'
+    heads = [noun, *(c for c in noun.children if c.dep_ in MODIFIER_DEPS)]
+    return any(c.dep_ == "poss" for c in noun.children) or any(
+        c.dep_ == "det" and c.lower_ in _REFERRING_DETERMINERS
+        for head in heads for c in head.children)
 
 
 def _pronoun_anchors(doc: Doc, found: list[tuple[Span, StanceCue]]

@@ -719,3 +719,32 @@ def test_an_official_a_national_agency_quotes_is_that_countrys(rules_in):
     found = rules_in("Peru's state news agency Andina quoted Deputy Foreign Minister Ana Roe as "
                      "saying the sanctions on Peru were unjust.")
     assert [(s.speaker, s.country) for s in found] == [("Ana Roe", "PER")], found
+
+
+_EMBARGO_LEAD = "Peru imposed an embargo on Chile on Monday.\n\n"
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    # a noun that stands for the measures the report has named, judged or framed
+    ("Bolivian President Ana Roe said the measure was \"a blunder\".", "ease"),
+    ("Chile's trade minister Ana Roe called the Peruvian move unjustified.", "ease"),
+    ("Officials said Bolivia disapproved of the move.", "ease"),
+    ("Bolivia's ambassador Ana Roe said La Paz backed the resolution.", "tighten"),
+    ("The Chilean opposition leader Ana Roe welcomed the vote.", "tighten"),
+    # someone else's decision, a bloc of voters, a decision its clause defines: no reference
+    ("Ana Roe, Chile's trade minister, called the bank's decision unjustified.", "neutral"),
+    ("Ana Roe, Chile's trade minister, said the rural vote was a blunder.", "neutral"),
+    ("Ana Roe, Chile's trade minister, said the decision to hold talks was a blunder.",
+     "neutral"),
+])
+def test_a_noun_that_stands_for_the_measures_named_before(rules_in, text, stance):
+    found = rules_in(_EMBARGO_LEAD + text)
+    assert [s.stance for s in found][-1:] == [stance], [(s.speaker, s.stance, s.stance_cue)
+                                                         for s in found]
+
+
+def test_in_a_speech_the_resolution_is_not_read_as_the_measures(rules_in):
+    """A speaker's 'the resolution' is as often another body's text as the measures."""
+    text = "The embargo on Chile continues. We welcomed the resolution."
+    found = rules_in(text, author="Ana Roe")
+    assert [s.stance for s in found if "resolution" in s.sentence] == ["neutral"], found
