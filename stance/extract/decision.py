@@ -11,7 +11,9 @@ article by article:
 3. words with no direction of their own take the side the document argues (`_follow`);
 4. the topic: a statement is on topic when it takes a side, names the measures, or names the
    country they bear on in a document about them; the target defaults to the document's;
-5. a learned model (`stance.extract.model`), when one is installed, re-decides side and topic
+5. in a report, the target speaking of the measures with no cue either way argues against
+   them (`_target_speaks`);
+6. a learned model (`stance.extract.model`), when one is installed, re-decides side and topic
    from the same evidence plus the sentence's words, and gives the confidence.
 """
 
@@ -52,6 +54,7 @@ def decide_article(candidates: list[Candidate], context: ArticleContext,
     _follow(candidates, context)
     for candidate in candidates:
         _decide_topic(candidate, context)
+        _target_speaks(candidate)
     if model is not None:
         model.apply(candidates, context)
     return [c.statement for c in candidates]
@@ -126,6 +129,17 @@ def _follow(candidates: list[Candidate], context: ArticleContext) -> None:
                 continue
             statement.stance, statement.stance_cue, statement.confidence = \
                 chosen, cues[0], 0.55
+
+
+def _target_speaks(candidate: Candidate) -> None:
+    """The measures' target on the measures, with no cue for either side ('the embargo has
+    cost the island $120 billion'): in a news report, an argument against them."""
+    statement = candidate.statement
+    if statement.stance == "neutral" and candidate.anchors and not candidate.described \
+            and not candidate.acted and not candidate.first_person \
+            and statement.country is not None and statement.country == statement.target:
+        statement.stance, statement.stance_cue, statement.confidence = \
+            "ease", "(measures against the speaker)", 0.55
 
 
 def _decide_topic(candidate: Candidate, context: ArticleContext) -> None:

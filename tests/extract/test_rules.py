@@ -748,3 +748,23 @@ def test_in_a_speech_the_resolution_is_not_read_as_the_measures(rules_in):
     text = "The embargo on Chile continues. We welcomed the resolution."
     found = rules_in(text, author="Ana Roe")
     assert [s.stance for s in found if "resolution" in s.sentence] == ["neutral"], found
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    # the target on the measures, with no word for either side: against them
+    ("Chile's foreign minister Ana Roe said the embargo had cost Chile $2 billion.", "ease"),
+    # someone else saying the same thing takes no side
+    ("Bolivia's foreign minister Ana Roe said the embargo had cost Chile $2 billion.",
+     "neutral"),
+])
+def test_the_target_on_the_measures_in_a_report(rules_in, text, stance):
+    found = rules_in(_EMBARGO_LEAD + text)
+    assert [s.stance for s in found][-1:] == [stance], [(s.speaker, s.stance, s.stance_cue)
+                                                         for s in found]
+
+
+def test_the_target_on_the_measures_in_its_own_speech_keeps_its_words(rules_in):
+    """A speech by the target says many things of the measures; its words decide."""
+    found = rules_in("The embargo on Chile has cost Chile $2 billion.", author="Ana Roe",
+                     author_country="CHL")
+    assert [s.stance for s in found] == ["neutral"], found
