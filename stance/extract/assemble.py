@@ -602,7 +602,8 @@ class ArticleAssembler:
         cue_tokens = {i for e in events for i in range(e.cue_start, e.cue_end)}
         candidate = Candidate(self._statement(doc, sent, speaker, content, cue_tokens),
                               first_person=self.author is not None,
-                              acted=all(e.extra.get("passive") for e in events))
+                              acted=all(e.extra.get("passive") for e in events),
+                              act=all(e.kind == "act" for e in events))
         for event in events:
             evidence = event.stance
             if evidence is None:

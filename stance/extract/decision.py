@@ -54,7 +54,7 @@ def decide_article(candidates: list[Candidate], context: ArticleContext,
     _follow(candidates, context)
     for candidate in candidates:
         _decide_topic(candidate, context)
-        _target_speaks(candidate)
+        _target_speaks(candidate, context)
     if model is not None:
         model.apply(candidates, context)
     return [c.statement for c in candidates]
@@ -131,13 +131,16 @@ def _follow(candidates: list[Candidate], context: ArticleContext) -> None:
                 chosen, cues[0], 0.55
 
 
-def _target_speaks(candidate: Candidate) -> None:
+def _target_speaks(candidate: Candidate, context: ArticleContext) -> None:
     """The measures' target on the measures, with no cue for either side ('the embargo has
-    cost the island $120 billion'): in a news report, an argument against them."""
+    cost the island $120 billion'): in a news report, an argument against them. The target is
+    the one the statement names, or the report's ('the measures would hurt American
+    businesses more than Nicaragua', said in Managua)."""
     statement = candidate.statement
+    targets = {statement.target, *candidate.targets, context.default_target} - {None}
     if statement.stance == "neutral" and candidate.anchors and not candidate.described \
             and not candidate.acted and not candidate.first_person \
-            and statement.country is not None and statement.country == statement.target:
+            and statement.country in targets:
         statement.stance, statement.stance_cue, statement.confidence = \
             "ease", "(measures against the speaker)", 0.55
 

@@ -36,6 +36,7 @@ class Candidate:
     # the speaker says nothing: the text tells of its measures ('Washington's new sanctions',
     # 'were imposed by the EU'), whose side is the act's, not one the sentence's words argue
     acted: bool = False
+    act: bool = False  # the speaker does something to measures ('ordered tariffs on ...')
     features: dict[str, float] = field(default_factory=dict)  # words, for the learned model
 
 

@@ -95,7 +95,8 @@ class DecisionModel:
             best = statement.stance  # a cue the rules read: undone only by a sure model
         elif statement.stance == "neutral" and best != "neutral" and side[best] < ADD_SIDE:
             best = "neutral"  # no cue the rules read: a side only from a fairly sure model
-        elif "neutral" not in (statement.stance, best) and side[best] < FLIP_SIDE:
+        elif "neutral" not in (statement.stance, best) and (side[best] < FLIP_SIDE
+                                                            or candidate.act):
             best = statement.stance  # a cue for one side, a model leaning to the other: the cue
         on_topic = topic.get("on", 0.0) >= ON_TOPIC or best != "neutral"
         if best != statement.stance:

@@ -118,6 +118,26 @@ def test_measures_told_of_keep_the_side_of_the_act_whatever_the_model_says():
     assert (argued.statement.stance, acted.statement.stance) == ("ease", "tighten")
 
 
+def test_an_act_on_measures_keeps_its_side_against_a_model_leaning_the_other_way():
+    """'President Ana Roe ordered tariffs on Chilean copper': what was done is the side; the
+    model may still call it neutral when it is sure (an act told of as the past)."""
+    leaning = {"tighten": 0.2, "ease": 0.7, "neutral": 0.1}
+    done = _candidate([CueHit("tariffs", "tighten", 0.8)])
+    done.act = True
+    said = _candidate([CueHit("tariffs", "tighten", 0.8)])
+    decide_article([done, said], ArticleContext(), _model(leaning, 0.9))
+    assert (done.statement.stance, said.statement.stance) == ("tighten", "ease")
+
+
+def test_an_order_of_tariffs_is_an_act_a_call_for_them_is_not():
+    rules = Extractor(use_model=False)
+    article = Article("a.txt", "President Ana Roe of Peru ordered tariffs on Chilean copper. "
+                      "Senator Al Poe said Peru should impose tariffs on Chile.")
+    _, candidates, _ = next(rules.candidates([article]))
+    assert [(c.statement.speaker, c.act) for c in candidates] == [
+        ("Ana Roe", True), ("Al Poe", False)]
+
+
 def test_only_an_imposer_or_a_passive_act_is_told_of():
     article = Article("a.txt", "Washington's new sanctions were unacceptable, Ryabkov said.")
     _, candidates, _ = next(Extractor(use_model=False).candidates([article]))

@@ -753,6 +753,9 @@ def test_in_a_speech_the_resolution_is_not_read_as_the_measures(rules_in):
 @pytest.mark.parametrize(("text", "stance"), [
     # the target on the measures, with no word for either side: against them
     ("Chile's foreign minister Ana Roe said the embargo had cost Chile $2 billion.", "ease"),
+    # the report's target, when the sentence names another country near the measures
+    ("Chile's foreign minister Ana Roe said the measures would hurt Peruvian farmers more than "
+     "they would hurt her country.", "ease"),
     # someone else saying the same thing takes no side
     ("Bolivia's foreign minister Ana Roe said the embargo had cost Chile $2 billion.",
      "neutral"),
