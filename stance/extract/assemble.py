@@ -19,7 +19,7 @@ from ..people import display_name
 from .clean import LIST_ITEM, dateline_city
 from .countries import place_at
 from .decision import decide_cues
-from .evidence import ArticleContext, Candidate, CueHit
+from .evidence import POLAR, ArticleContext, Candidate, CueHit
 from .features import sentence_features
 from .lexicons import Lexicons
 from .quotes import find_quotes
@@ -622,11 +622,21 @@ class ArticleAssembler:
                 candidate.hits.extend(completes.hits)
             candidate.anchors += completes.anchors
             candidate.targets.extend(completes.targets)
+        if self._event_eased():
+            candidate.hits = [_reversed(h) if h.reference else h for h in candidate.hits]
         candidate.places, candidate.features = sentence_features(doc, sent, content | cue_tokens)
         decide_cues(candidate)  # now: later statements may align with this one's side
         self.candidates.append(candidate)
         self.said_here.append((speaker, candidate))
         self.doc_said.append((sent, speaker))
+
+    def _event_eased(self) -> bool:
+        """The report's event, its first side taken by a body, a country or an act ('The
+        U.N. voted to lift sanctions on Eritrea'), eased the measures: 'the decision' a later
+        speaker welcomes is the easing."""
+        event = next((c for c in self.candidates if c.statement.stance in POLAR and (
+            c.act or c.acted or c.statement.speaker_type != "person")), None)
+        return event is not None and event.statement.stance == "ease"
 
     def _statement(self, doc: Doc, sent: Span, speaker: Speaker, content: set[int],
                    cue_tokens: set[int]) -> Statement:
@@ -694,6 +704,11 @@ class ArticleAssembler:
             return 0.0
         inside = sum(1 for t in words if any(s <= t.idx < e for s, e in quotes))
         return inside / len(words)
+
+
+def _reversed(hit: CueHit) -> CueHit:
+    return replace(hit, stance="ease" if hit.stance == "tighten" else "tighten",
+                   text=f"{hit.text} (the eased measures)")
 
 
 def _same_side(reporter: Speaker, other: Speaker | None, lex: Lexicons) -> bool:

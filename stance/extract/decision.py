@@ -22,14 +22,13 @@ from __future__ import annotations
 from collections import Counter
 
 from ..models import Statement
-from .evidence import ArticleContext, Candidate, CueHit
+from .evidence import POLAR, ArticleContext, Candidate, CueHit
 from .model import DecisionModel
 
 DECISION_THRESHOLD = 0.5
 FOLLOW_MIN = 3  # statements taking sides before a document's stance is clear
 FOLLOW_SHARE = 0.75
 FOLLOW_REACH = 2  # statements on either side that may name the measures a word follows
-POLAR = ("tighten", "ease")
 
 
 def vote(hits: list[CueHit], anchors: int) -> tuple[str, str | None, float]:

@@ -11,12 +11,17 @@ from dataclasses import dataclass, field
 
 from ..models import Statement
 
+POLAR = ("tighten", "ease")  # the sides; "neutral" takes none
+
 
 @dataclass
 class CueHit:
     text: str
     stance: str  # tighten | ease
     weight: float
+    # read on a noun that stands for the report's measures ('welcomed the decision'): its side
+    # is reversed when the report's event eased them (`assemble`)
+    reference: bool = False
 
 
 @dataclass

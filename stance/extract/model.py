@@ -21,10 +21,9 @@ from pathlib import Path
 
 from stance.errors import StanceError
 
-from .evidence import ArticleContext, Candidate
+from .evidence import POLAR, ArticleContext, Candidate
 
 MODEL_FORMAT = 1
-POLAR = ("tighten", "ease")
 KEEP_RULE = 0.6  # the model's certainty of "neutral" needed to undo a side the rules read
 ADD_SIDE = 0.6  # the model's certainty of a side needed to give one where the rules read none
 FLIP_SIDE = 0.55  # ... and of the other side, to turn the side the rules read

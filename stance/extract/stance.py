@@ -99,6 +99,7 @@ class _ParagraphCues:
     stops: set[int]  # reporting words of other statements: a scope ends there
     anchored_sentences: set[int]  # starts of sentences that name the measures
     reliefs: set[int] = field(default_factory=set)  # heads of reliefs from them (waivers)
+    references: set[int] = field(default_factory=set)  # nouns standing for them (`_refers_back`)
     # copulas that judge a direction their subject names ("lifting them would be a mistake"):
     # copula index -> the judging word, which reverses the direction and has no side alone
     judged: dict[int, str] = field(default_factory=dict)
@@ -224,6 +225,7 @@ class StanceReader:
                    if t.lemma_.lower() in self.speech_lemmas and t.i not in explicit},
             anchored_sentences={s.sent.start for s, c in found if c.kind in MEASURE_KINDS},
             reliefs={s.root.i for s, c in found if c.kind == "relief"},
+            references={s.root.i for s, c in found if c is _REFERENCE_ANCHOR},
             judged=_judged_copulas(found),
         )
         for event in events:
@@ -328,7 +330,8 @@ class StanceReader:
                 price = _price_of(head)
                 if price is not None or _only_on_condition(head):
                     stance, text = "tighten", f"{price.text if price else 'only'} … {text}"
-        return CueHit(text, stance, weight)
+        return CueHit(text, stance, weight,
+                      reference=bool(near) and all(a.root.i in cues.references for a in near))
 
     def _kind_of_backed_measures(self, word: Token, anchors: list[Span], event: SpeechEvent,
                                  cues: _ParagraphCues) -> bool:
@@ -350,11 +353,12 @@ class StanceReader:
         count, support, words = self._path_frames(anchor.root, event, cues)
         opposed, wanted = ("tighten", "ease") if anchor.root.i in cues.reliefs \
             else ("ease", "tighten")  # opposing a waiver keeps the measures whole
+        reference = anchor.root.i in cues.references
         if count % 2:
             return CueHit(" … ".join([*reversed(words), anchor.text]), opposed,
-                          BARE_ANCHOR_WEIGHT)
+                          BARE_ANCHOR_WEIGHT, reference)
         if support or _sanctions_someone(anchor.root):
-            return CueHit(anchor.text, wanted, BARE_ANCHOR_WEIGHT)
+            return CueHit(anchor.text, wanted, BARE_ANCHOR_WEIGHT, reference)
         return None
 
     def _alignment_refs(self, doc: Doc, event: SpeechEvent, inside, flips
@@ -539,8 +543,10 @@ def _only_on_condition(token: Token) -> bool:
     if verb is None:
         return False
     for clause in verb.children:
-        # "once the agreement is implemented", or a phrase: "only after major changes"
-        if (clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS
+        # "once the agreement is implemented", or a phrase: "only after major changes"; the
+        # parser hangs "when" on its clause as an adverb
+        if (clause.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod")
+                                           and c.lower_ in _CONDITION_MARKS
                                            for c in clause.children)) or (
                 clause.dep_ == "prep" and clause.lower_ in _CONDITION_MARKS):
             return any(c.dep_ == "advmod" and c.lower_ == "only"

@@ -771,3 +771,29 @@ def test_the_target_on_the_measures_in_its_own_speech_keeps_its_words(rules_in):
     found = rules_in("The embargo on Chile has cost Chile $2 billion.", author="Ana Roe",
                      author_country="CHL")
     assert [s.stance for s in found] == ["neutral"], found
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("Bolivia's ambassador Ana Roe said La Paz welcomed the decision.", "ease"),
+    ("Bolivia's ambassador Ana Roe criticized the decision.", "tighten"),
+])
+def test_a_noun_for_measures_a_report_says_were_eased_stands_for_the_easing(rules_in, text,
+                                                                             stance):
+    found = rules_in("The Security Council voted on Friday to lift the sanctions on Chile.\n\n"
+                     + text)
+    assert [s.stance for s in found][-1:] == [stance], [(s.speaker, s.stance, s.stance_cue)
+                                                         for s in found]
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    # easing held back until a condition is met ('when' hangs on its clause as an adverb)
+    ("Chile's president Ana Roe said sanctions against Peru could only be lifted when the "
+     "agreement was fully implemented.", "tighten"),
+    ("Peru's government said it would abide by the sanctions on Bolivia.", "tighten"),
+    (_EMBARGO_LEAD + "Bolivia's minister Ana Roe said the bloc would not hesitate to go further "
+     "if the violence continued.", "tighten"),
+])
+def test_conditions_compliance_and_threats_of_more(rules_in, text, stance):
+    found = rules_in(text)
+    assert [s.stance for s in found][-1:] == [stance], [(s.speaker, s.stance, s.stance_cue)
+                                                         for s in found]
