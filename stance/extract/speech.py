@@ -223,7 +223,7 @@ _BARRING = frozenset({"ban", "halt", "bar", "prohibit", "suspend", "stop", "bloc
 # verbs whose subject does not do what their clause says ("declined to back the embargo")
 REFUSALS = frozenset({"refuse", "decline", "fail"})
 _DEALINGS = frozenset({"import", "export", "purchase", "sale", "shipment", "investment",
-                       "trade", "loan", "credit"})
+                       "trade", "loan", "credit", "delivery", "dealing", "transaction"})
 _DRAWING_VERBS = frozenset({"draw", "face", "prompt", "trigger", "incur", "earn", "bring"})
 # 'Iran sanctions' name whom the measures hit, 'U.S. sanctions' who imposes them: a modifier
 # of the measures is read as their imposer when it is a body (never a target) or the United
@@ -236,9 +236,16 @@ MODIFIER_DEPS = ("compound", "amod", "nmod", "poss")
 
 
 def bars_trade(verb: Token) -> bool:
-    """'banned imports of Nicaraguan goods', 'halted shipments': the verb is the measure."""
-    return verb.lemma_.lower() in _BARRING and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _DEALINGS for c in verb.children)
+    """'banned imports of Nicaraguan goods', 'halted shipments', 'froze Syrian government
+    assets': the verb is the measure."""
+    lemma = verb.lemma_.lower()
+    return (lemma in _BARRING and any(c.dep_ == "dobj" and c.lemma_.lower() in _DEALINGS
+                                      for c in verb.children)) or _freezes_assets(verb)
+
+
+def _freezes_assets(verb: Token) -> bool:
+    return verb.lemma_.lower() == "freeze" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _FROZEN for c in verb.children)
 
 
 def _barred_by_its_actor(verb: Token) -> bool:
@@ -649,8 +656,7 @@ class SpeechFinder:
             ):
                 return True
         lemma = verb.lemma_.lower()
-        return lemma in _SELF_ACTING or bars_trade(verb) or (lemma == "freeze" and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in _FROZEN for c in verb.children))
+        return lemma in _SELF_ACTING or bars_trade(verb)
 
     @staticmethod
     def _noun_has_content(noun: Token) -> bool:

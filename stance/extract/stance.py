@@ -266,6 +266,12 @@ class StanceReader:
             if hit is not None:
                 _file_hit(evidence, hit, voiced.get(span.root.i))
         for anchor in anchors:
+            verb = _backfiring(anchor.root)
+            if verb is not None and anchor.root.i not in linked_anchors:
+                # "the sanctions hurt European companies more than Russia": against them
+                linked_anchors.add(anchor.root.i)
+                _file_hit(evidence, CueHit(f"{verb.text} … more than", "ease", 1.0),
+                          voiced.get(anchor.root.i))
             if anchor.root.i not in linked_anchors and not _described(anchor.root):
                 hit = self._anchor_hit(anchor, event, cues)
                 if hit is not None:
@@ -399,7 +405,8 @@ class StanceReader:
             if place.iso3 is None or place.kind == "org" or place.start not in event.content:
                 continue
             token = doc[place.end - 1]
-            if _imposer_modifier(token, place.iso3, anchors) or _whose_dealings(token, anchors):
+            if _imposer_modifier(token, place.iso3, anchors) or _whose_dealings(token, anchors) \
+                    or _hurt_instead(token, anchors):
                 continue
             if any(_distance(token, a.root) <= MAX_LINK_DISTANCE for a in anchors):
                 near.append((place.iso3, _role_towards_measures(token)))
@@ -407,6 +414,37 @@ class StanceReader:
                 near.append((place.iso3, "aimed"))
         aimed = [iso3 for iso3, role in near if role == "aimed"]
         return aimed or [iso3 for iso3, role in near if role == "other"]
+
+
+_HARMS = frozenset({"hurt", "harm", "damage", "hit", "cost", "punish", "penalize", "penalise"})
+
+
+def _backfiring(anchor: Token) -> Token | None:
+    """The verb in 'the measures would hurt American businesses more than they would hurt
+    Nicaragua': measures said to harm someone more than the country they aim at backfire (not
+    'hurt Iran more than any measures before')."""
+    verb = anchor.head
+    if anchor.dep_ != "nsubj" or verb.lemma_.lower() not in _HARMS:
+        return None
+    more = next((c for c in verb.children if c.lower_ == "more" and c.dep_ == "advmod"), None)
+    than = next((t for t in more.subtree if t.lower_ == "than"), None) if more else None
+    if than is None:
+        return None
+    places = anchor.doc._.sx_places or []
+    compared = than.head if than.dep_ == "mark" else than
+    named = any(place_at(places, t.i) is not None for t in compared.subtree if t.i > than.i)
+    return verb if named else None
+
+
+def _hurt_instead(token: Token, anchors: list[Span]) -> bool:
+    """'American' in 'would hurt American businesses more than Nicaragua': whom backfiring
+    measures hurt is not their target."""
+    for anchor in anchors:
+        verb = _backfiring(anchor.root)
+        if verb is not None and any(c.dep_ == "dobj" and token in c.subtree
+                                    for c in verb.children):
+            return True
+    return False
 
 
 def _imposer_modifier(token: Token, iso3: str, anchors: list[Span]) -> bool:

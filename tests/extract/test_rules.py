@@ -797,3 +797,34 @@ def test_conditions_compliance_and_threats_of_more(rules_in, text, stance):
     found = rules_in(text)
     assert [s.stance for s in found][-1:] == [stance], [(s.speaker, s.stance, s.stance_cue)
                                                          for s in found]
+
+
+@pytest.mark.parametrize(("text", "speaker", "stance"), [
+    # measures done: freezing assets, halting deliveries or dealings
+    ("Peru froze Chilean government assets on Monday.", "Peru", "tighten"),
+    ("Peru halted all weapons deliveries to Chile.", "Peru", "tighten"),
+    ("Peru suspended dealings with Chile's central bank.", "Peru", "tighten"),
+])
+def test_measures_done_to_trade_and_assets(rules_in, text, speaker, stance):
+    found = [(s.speaker, s.stance) for s in rules_in(text)]
+    assert (speaker, stance) in found, found
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    # measures that hurt others more than the country they aim at backfire
+    ("Bolivia's minister Ana Roe said the sanctions were hurting Bolivian farmers more than "
+     "they were hurting Chile.", "ease"),
+    ("Peru's minister Ana Roe said the sanctions had hurt Chile more than any measures "
+     "before.", "tighten"),
+    # harm to ordinary people, bullying, a definite 'action' standing for the measures
+    ("Bolivia's minister Ana Roe said the embargo would only make life harder for ordinary "
+     "Chileans.", "ease"),
+    ("Bolivia's minister Ana Roe said the embargo would hurt ordinary people.", "ease"),
+    ("Chile's president Ana Roe called the Peruvian move an act of economic bullying.",
+     "ease"),
+    ("Bolivia's minister Ana Roe called the Peruvian action unacceptable.", "ease"),
+])
+def test_arguments_about_what_the_measures_do(rules_in, text, stance):
+    found = rules_in(_EMBARGO_LEAD + text)
+    assert [s.stance for s in found][-1:] == [stance], [(s.speaker, s.stance, s.stance_cue)
+                                                         for s in found]
