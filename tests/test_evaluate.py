@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+from pathlib import Path
 
 import pytest
 
@@ -154,3 +155,18 @@ def test_a_body_matches_under_any_of_its_gazetteer_spellings():
     gold_row = gold("United Nations Security Council", 0, 21, kind="organization")
     assert speakers_compatible(gold_row, pred("UN Security Council", 0, 21, kind="organization"))
     assert not speakers_compatible(gold_row, pred("European Union", 0, 21, kind="organization"))
+
+
+MADE_UP_SETS = sorted((Path(__file__).resolve().parents[1] / "data" / "eval").glob("made-up-*"))
+
+
+@pytest.mark.parametrize("folder", MADE_UP_SETS, ids=lambda p: p.name)
+def test_the_made_up_evaluation_sets_load_with_every_row_found_in_its_story(folder):
+    """`python -m stance eval data/eval/made-up-news*` must not fail on a bad row: every
+    evidence and quote is found in its story, and every story has labelled statements."""
+    golds = sorted(folder.glob("*.gold.jsonl"))
+    assert golds and len(golds) == len(list(folder.glob("*.txt")))
+    for gold in golds:
+        rows = load_gold(gold)
+        assert rows, gold
+        assert {row["stance"] for row in rows} <= {"tighten", "ease", "neutral"}
