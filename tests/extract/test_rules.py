@@ -828,3 +828,10 @@ def test_arguments_about_what_the_measures_do(rules_in, text, stance):
     found = rules_in(_EMBARGO_LEAD + text)
     assert [s.stance for s in found][-1:] == [stance], [(s.speaker, s.stance, s.stance_cue)
                                                          for s in found]
+
+
+def test_widening_a_blacklist_is_an_act_and_an_abstention_a_position(rules_in):
+    found = rules_in("The council voted 13-0 to impose a trade embargo on Chile. Peru abstained "
+                     "in the vote. The European Union widened its own blacklist on Thursday.")
+    got = [(s.speaker, s.stance) for s in found]
+    assert ("Peru", "neutral") in got and ("European Union", "tighten") in got, got
