@@ -823,6 +823,10 @@ def test_measures_done_to_trade_and_assets(rules_in, text, speaker, stance):
     ("Chile's president Ana Roe called the Peruvian move an act of economic bullying.",
      "ease"),
     ("Bolivia's minister Ana Roe called the Peruvian action unacceptable.", "ease"),
+    # measures that would backfire, or push the target closer to war
+    ("Bolivia's minister Ana Roe said the embargo would backfire.", "ease"),
+    ("Bolivia's minister Ana Roe said: \"Pressure from outside only pushes Chile closer to "
+     "civil war.\"", "ease"),
 ])
 def test_arguments_about_what_the_measures_do(rules_in, text, stance):
     found = rules_in(_EMBARGO_LEAD + text)
