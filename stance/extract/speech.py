@@ -388,6 +388,9 @@ def _speculated(verb: Token) -> bool:
         return True
     if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in verb.children):
         return not any(c.dep_ == "neg" for c in verb.children)
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                                    for c in verb.children):
+        return True  # "if China did not enforce the measures, Washington would ...": a condition
     governor = verb.head if verb.dep_ in ("xcomp", "pcomp") else None
     return governor is not None and governor.lemma_.lower() in ("avoid", "likely", "poised")
 

@@ -839,3 +839,15 @@ def test_widening_a_blacklist_is_an_act_and_an_abstention_a_position(rules_in):
                      "in the vote. The European Union widened its own blacklist on Thursday.")
     got = [(s.speaker, s.stance) for s in found]
     assert ("Peru", "neutral") in got and ("European Union", "tighten") in got, got
+
+
+def test_an_act_in_a_condition_is_no_statement_of_its_doer(rules_in):
+    found = rules_in("Peru's finance minister Ana Roe said that if Chile did not enforce the new "
+                     "measures, Lima would cut Chilean banks off.")
+    assert "Chile" not in [s.speaker for s in found], found
+
+
+def test_the_text_a_council_voted_stands_for_its_measures(rules_in):
+    found = rules_in("The council voted on Monday to impose new sanctions on Chile.\n\n"
+                     "Bolivia's ambassador Ana Roe said La Paz had supported the text.")
+    assert [s.stance for s in found][-1:] == ["tighten"], found
