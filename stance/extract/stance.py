@@ -789,7 +789,9 @@ def _acts_on_other(cue: Span, anchors: list[Span]) -> bool:
     verb = cue.root
     if verb.pos_ == "NOUN" and _change_in_other(verb, anchors):
         return True  # "the drop in oil prices", "an easing in tensions"
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c not in cue]
+    # what the verb is done to: its object, or the subject of its passive ('until martial law
+    # was lifted')
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c not in cue]
     if verb.pos_ != "VERB" or not objects or verb.lemma_.lower() in _AIMING_VERBS or any(
             o.pos_ in ("PRON", "PROPN") or place_at(verb.doc._.sx_places, o.i) for o in objects):
         return False
@@ -806,10 +808,10 @@ def _acts_on_opposition(verb: Token, anchors: list[Span], flips: set[int]) -> bo
 
 
 def _change_in_other(noun: Token, anchors: list[Span]) -> bool:
-    """A direction noun whose 'in' names what changes, and that is no measure ('a drop in
-    prices'; 'an easing in sanctions' is one)."""
+    """A direction noun whose 'in' or 'of' names what changes, and that is no measure ('a drop
+    in prices', 'the suspension of landing rights'; 'an easing in sanctions' is one)."""
     anchored = {t.i for a in anchors for t in a}
-    return any(c.dep_ == "prep" and c.lower_ == "in" and not any(
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "of") and not any(
         t.i in anchored for t in c.subtree) for c in noun.children)
 
 
@@ -861,7 +863,10 @@ def _relieved(anchor: Token, reliefs: set[int]) -> bool:
 def _effect_of(anchor: Token, cue: Span) -> bool:
     """'sanctions would only strengthen their resolve', 'punitive measures would not bring an
     end to apartheid': the measures act on something else, and the cue says what they do, not
-    what is done to them ('sanctions take effect' is one cue, verb and object)."""
+    what is done to them ('sanctions take effect' is one cue, verb and object; 'ultimatums and
+    embargoes would not end the violence': one of joined subjects)."""
+    while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
+        anchor = anchor.head
     verb = anchor.head
     if anchor.dep_ != "nsubj" or not any(c.dep_ == "dobj" and c not in cue
                                          for c in verb.children):

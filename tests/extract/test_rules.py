@@ -851,3 +851,22 @@ def test_the_text_a_council_voted_stands_for_its_measures(rules_in):
     found = rules_in("The council voted on Monday to impose new sanctions on Chile.\n\n"
                      "Bolivia's ambassador Ana Roe said La Paz had supported the text.")
     assert [s.stance for s in found][-1:] == ["tighten"], found
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    # a direction word done to something else: a passive's subject, a noun's 'of'
+    ("Peru's spokesman Al Poe said the measures against Chile, including the suspension of "
+     "landing rights for its airline, would stay in place until martial law was lifted.",
+     "tighten"),
+    # the measures, one of joined subjects, act on something else; negated, no use
+    ("Bolivia's minister Ana Roe said that ultimatums and embargoes would not end the "
+     "violence.", "ease"),
+    ("Peru's president Ana Roe said: \"Starting today, the sanctions on Chile come back.\"",
+     "tighten"),
+    ("Peru's president Ana Roe said Lima would not shrink from economic sanctions on Chile.",
+     "tighten"),
+])
+def test_what_a_direction_word_is_done_to(rules_in, text, stance):
+    found = rules_in(text)
+    assert [s.stance for s in found][-1:] == [stance], [(s.speaker, s.stance, s.stance_cue)
+                                                         for s in found]
