@@ -7,6 +7,12 @@ from spacy.tokens import Span
 
 from stance.extract.countries import _inside_longer_name
 
+
+def _assert_last_side(found: list, stance: str) -> None:
+    """The last statement found takes `stance`; a failure lists every statement's side."""
+    assert [s.stance for s in found][-1:] == [stance], [(s.speaker, s.stance, s.stance_cue)
+                                                         for s in found]
+
 # (text, [(speaker contains, country)]): a person's country read from the sentence around them
 COUNTRY_CASES = [
     ("Sen. Ann Roe (D-Ore.) said the bill was a mistake.", [("Ann Roe", "USA")]),
@@ -557,8 +563,7 @@ def test_who_is_referred_back_to_is_named_in_an_earlier_paragraph(rules_in, text
 def test_measures_referred_to_by_a_pronoun_and_measures_stated_as_a_fact(rules_in, text,
                                                                           stance):
     found = rules_in(text)
-    assert [s.stance for s in found][-1:] == [stance], [(s.speaker, s.stance, s.stance_cue)
-                                                         for s in found]
+    _assert_last_side(found, stance)
 
 
 @pytest.mark.parametrize(("text", "speaker", "country", "target"), [
@@ -674,8 +679,7 @@ def test_an_act_someone_will_ask_another_to_do_is_part_of_the_claim(rules_in):
 ])
 def test_phrasings_from_the_made_up_news(rules_in, text, stance):
     found = rules_in(text)
-    assert [s.stance for s in found][-1:] == [stance], [(s.speaker, s.stance, s.stance_cue)
-                                                         for s in found]
+    _assert_last_side(found, stance)
 
 
 @pytest.mark.parametrize(("text", "speaker", "country", "stance"), [
@@ -739,8 +743,7 @@ _EMBARGO_LEAD = "Peru imposed an embargo on Chile on Monday.\n\n"
 ])
 def test_a_noun_that_stands_for_the_measures_named_before(rules_in, text, stance):
     found = rules_in(_EMBARGO_LEAD + text)
-    assert [s.stance for s in found][-1:] == [stance], [(s.speaker, s.stance, s.stance_cue)
-                                                         for s in found]
+    _assert_last_side(found, stance)
 
 
 def test_in_a_speech_the_resolution_is_not_read_as_the_measures(rules_in):
@@ -762,8 +765,7 @@ def test_in_a_speech_the_resolution_is_not_read_as_the_measures(rules_in):
 ])
 def test_the_target_on_the_measures_in_a_report(rules_in, text, stance):
     found = rules_in(_EMBARGO_LEAD + text)
-    assert [s.stance for s in found][-1:] == [stance], [(s.speaker, s.stance, s.stance_cue)
-                                                         for s in found]
+    _assert_last_side(found, stance)
 
 
 def test_the_target_on_the_measures_in_its_own_speech_keeps_its_words(rules_in):
@@ -781,8 +783,7 @@ def test_a_noun_for_measures_a_report_says_were_eased_stands_for_the_easing(rule
                                                                              stance):
     found = rules_in("The Security Council voted on Friday to lift the sanctions on Chile.\n\n"
                      + text)
-    assert [s.stance for s in found][-1:] == [stance], [(s.speaker, s.stance, s.stance_cue)
-                                                         for s in found]
+    _assert_last_side(found, stance)
 
 
 @pytest.mark.parametrize(("text", "stance"), [
@@ -795,8 +796,7 @@ def test_a_noun_for_measures_a_report_says_were_eased_stands_for_the_easing(rule
 ])
 def test_conditions_compliance_and_threats_of_more(rules_in, text, stance):
     found = rules_in(text)
-    assert [s.stance for s in found][-1:] == [stance], [(s.speaker, s.stance, s.stance_cue)
-                                                         for s in found]
+    _assert_last_side(found, stance)
 
 
 @pytest.mark.parametrize(("text", "speaker", "stance"), [
@@ -830,8 +830,7 @@ def test_measures_done_to_trade_and_assets(rules_in, text, speaker, stance):
 ])
 def test_arguments_about_what_the_measures_do(rules_in, text, stance):
     found = rules_in(_EMBARGO_LEAD + text)
-    assert [s.stance for s in found][-1:] == [stance], [(s.speaker, s.stance, s.stance_cue)
-                                                         for s in found]
+    _assert_last_side(found, stance)
 
 
 def test_widening_a_blacklist_is_an_act_and_an_abstention_a_position(rules_in):
@@ -868,5 +867,4 @@ def test_the_text_a_council_voted_stands_for_its_measures(rules_in):
 ])
 def test_what_a_direction_word_is_done_to(rules_in, text, stance):
     found = rules_in(text)
-    assert [s.stance for s in found][-1:] == [stance], [(s.speaker, s.stance, s.stance_cue)
-                                                         for s in found]
+    _assert_last_side(found, stance)
