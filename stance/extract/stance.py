@@ -664,16 +664,22 @@ def _refers_back(noun: Token) -> bool:
 
 def _pronoun_anchors(doc: Doc, found: list[tuple[Span, StanceCue]]
                      ) -> list[tuple[Span, StanceCue]]:
-    """'called for it to be lifted', 'demanded that they be revoked', 'called them unjust': a
-    pronoun that a direction word acts on, or that a judgement is said of, stands for the
-    measures named just before (in its sentence or the one before), and is read as they are."""
+    """'called for it to be lifted', 'demanded that they be revoked', 'called them unjust',
+    'voted against them': a pronoun that a direction word acts on, that a judgement is said
+    of, or that a stand against the measures takes as its object, stands for the measures
+    named just before (in its sentence or the one before), and is read as they are."""
     directions = {s.root.i for s, c in found if c.kind == "direction"}
     judged = {s.root.head.i for s, c in found if c.kind == "judgement"}  # "called them unjust"
+    flips = {s.root.i for s, c in found if c.kind == "flip"}
     anchors = [(s, c) for s, c in found if c.kind in MEASURE_KINDS]
     out = []
     for token in doc:
-        if token.lower_ not in _MEASURE_PRONOUNS or token.dep_ not in ("dobj", "nsubjpass") \
-                or (token.head.i not in directions and token.head.i not in judged):
+        if token.lower_ not in _MEASURE_PRONOUNS:
+            continue
+        acted_on = token.dep_ in ("dobj", "nsubjpass") and (
+            token.head.i in directions or token.head.i in judged)
+        opposed = token.dep_ == "pobj" and token.head.i in flips  # "voted against them"
+        if not (acted_on or opposed):
             continue
         sentence = token.sent
         before = [(s, c) for s, c in anchors if s.end <= token.i

@@ -868,3 +868,9 @@ def test_the_text_a_council_voted_stands_for_its_measures(rules_in):
 def test_what_a_direction_word_is_done_to(rules_in, text, stance):
     found = rules_in(text)
     _assert_last_side(found, stance)
+
+
+def test_voting_against_them_is_against_the_measures_just_named(rules_in):
+    found = rules_in("The council voted on Sunday to impose sanctions on Chile. Bolivia voted "
+                     "against them.")
+    _assert_last_side(found, "ease")
