@@ -25,6 +25,8 @@ COUNTRY_CASES = [
     ("Kim Sung, Moon Jae-in's adviser, said talks would resume.", [("Kim Sung", "KOR")]),
     ("Agriculture Secretary Ann Roe said the quotas would stay.", [("Ann Roe", "USA")]),
     ("Trade Representative Al Poe said the tariffs would stay.", [("Al Poe", "USA")]),
+    ("In Kiev, acting Prime Minister Ana Roe said the sanctions were too weak.",
+     [("Ana Roe", "UKR")]),
 ]
 
 
