@@ -19,7 +19,7 @@ from ..people import display_name
 from .clean import LIST_ITEM, dateline_city
 from .countries import place_at
 from .decision import decide_cues
-from .evidence import POLAR, ArticleContext, Candidate, CueHit
+from .evidence import ArticleContext, Candidate, CueHit, report_event
 from .features import sentence_features
 from .lexicons import Lexicons
 from .quotes import find_quotes
@@ -631,11 +631,9 @@ class ArticleAssembler:
         self.doc_said.append((sent, speaker))
 
     def _event_eased(self) -> bool:
-        """The report's event, its first side taken by a body, a country or an act ('The
-        U.N. voted to lift sanctions on Eritrea'), eased the measures: 'the decision' a later
-        speaker welcomes is the easing."""
-        event = next((c for c in self.candidates if c.statement.stance in POLAR and (
-            c.act or c.acted or c.statement.speaker_type != "person")), None)
+        """The report's event eased the measures: 'the decision' a later speaker welcomes is
+        the easing."""
+        event = report_event(self.candidates)
         return event is not None and event.statement.stance == "ease"
 
     def _statement(self, doc: Doc, sent: Span, speaker: Speaker, content: set[int],

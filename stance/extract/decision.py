@@ -12,7 +12,8 @@ article by article:
 4. the topic: a statement is on topic when it takes a side, names the measures, or names the
    country they bear on in a document about them; the target defaults to the document's;
 5. in a report, the target speaking of the measures with no cue either way argues against
-   them (`_target_speaks`);
+   them (`_target_speaks`), and a threat to retaliate is measures against the country whose
+   measures the report tells of (`_retaliation`);
 6. a learned model (`stance.extract.model`), when one is installed, re-decides side and topic
    from the same evidence plus the sentence's words, and gives the confidence.
 """
@@ -22,7 +23,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..models import Statement
-from .evidence import POLAR, ArticleContext, Candidate, CueHit
+from .evidence import POLAR, ArticleContext, Candidate, CueHit, report_event
 from .model import DecisionModel
 
 DECISION_THRESHOLD = 0.5
@@ -51,9 +52,11 @@ def decide_article(candidates: list[Candidate], context: ArticleContext,
     """Labels for every statement of one article, in article order (`decide_cues` has run on
     each as it was read)."""
     _follow(candidates, context)
+    event = report_event(candidates)
     for candidate in candidates:
         _decide_topic(candidate, context)
         _target_speaks(candidate, context)
+        _retaliation(candidate, event)
     if model is not None:
         model.apply(candidates, context)
     return [c.statement for c in candidates]
@@ -142,6 +145,27 @@ def _target_speaks(candidate: Candidate, context: ArticleContext) -> None:
             and statement.country in targets:
         statement.stance, statement.stance_cue, statement.confidence = \
             "ease", "(measures against the speaker)", 0.55
+
+
+RETALIATION = frozenset({"retaliate", "retaliation", "hit back", "respond in kind"})
+
+
+def _retaliation(candidate: Candidate, event: Candidate | None) -> None:
+    """'Canada vowed to hit back' in a report of US tariffs: measures against the country
+    whose measures the report tells of (GOLD_FORMAT: retaliation is tighten on the country it
+    hits), not against the speaker's own."""
+    statement = candidate.statement
+    if event is None or candidate.first_person or statement.stance == "ease" \
+            or not any(text.lower() in RETALIATION for text, _ in candidate.follows):
+        return
+    imposer = event.statement.country
+    if imposer is None or statement.country == imposer or (
+            statement.country is None and statement.speaker_type == "person"):
+        return  # the imposer's own threat, or someone of unknown country
+    statement.stance, statement.target, statement.on_topic = "tighten", imposer, True
+    statement.stance_cue = statement.stance_cue or next(
+        text for text, _ in candidate.follows if text.lower() in RETALIATION)
+    statement.confidence = max(statement.confidence, 0.6)
 
 
 def _decide_topic(candidate: Candidate, context: ArticleContext) -> None:

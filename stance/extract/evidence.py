@@ -57,3 +57,11 @@ class ArticleContext:
     @property
     def default_target(self) -> str | None:
         return self.target_votes.most_common(1)[0][0] if self.target_votes else None
+
+
+def report_event(candidates: list[Candidate]) -> Candidate | None:
+    """The report's event: its first side taken by a body, a country or an act ('The U.N.
+    voted to lift sanctions on Eritrea', 'The United States imposed tariffs on steel')."""
+    return next((c for c in candidates if c.statement.stance in POLAR and (
+        c.act or c.acted or c.statement.speaker_type != "person")), None)
+

@@ -876,3 +876,12 @@ def test_voting_against_them_is_against_the_measures_just_named(rules_in):
     found = rules_in("The council voted on Sunday to impose sanctions on Chile. Bolivia voted "
                      "against them.")
     _assert_last_side(found, "ease")
+
+
+def test_retaliation_is_against_the_country_whose_measures_the_report_tells_of(rules_in):
+    found = rules_in("Peru imposed tariffs on Chilean copper on Thursday. Chile and the "
+                     "European Union each vowed to hit back. Peru warned that it would "
+                     "retaliate in turn.")
+    got = [(s.speaker, s.stance, s.target) for s in found]
+    assert ("Chile", "tighten", "PER") in got and ("European Union", "tighten", "PER") in got, got
+    assert not any(speaker == "Peru" and target == "PER" for speaker, _, target in got), got
