@@ -130,7 +130,7 @@ class StanceReader:
         found = [(s, self.cues[s.label_]) for s in filter_spans(spans)]
         found = [(s, _REFERENCE_ANCHOR if c.kind == "reference" else c) for s, c in found
                  if c.kind != "reference" or _refers_back(s.root)]
-        return found + _pronoun_anchors(doc, found)
+        return found + _pronoun_anchors(doc, found) + _bare_votes(doc)
 
     def _flip_at(self, token: Token, flips: set[int], below: Token | None = None,
                  entry: Token | None = None) -> bool:
@@ -640,6 +640,33 @@ _MEASURE_PRONOUNS = frozenset({"it", "they", "them"})
 _REFERENCE_ANCHOR = StanceCue("(reference)", None, 1.0, "anchor")
 _REFERRING_DETERMINERS = frozenset({"the", "this", "that"})
 _DEFINING_DEPS = frozenset({"acl", "relcl", "xcomp", "ccomp", "advcl"})
+
+
+_VOTED_FOR = StanceCue("(voted in favour)", None, 1.0, "support")
+_VOTED_AGAINST = StanceCue("(voted against)", None, 1.0, "flip")
+
+
+def _bare_votes(doc: Doc) -> list[tuple[Span, StanceCue]]:
+    """'China and the Soviet Union both voted in favour', 'Lebanon voted against': in a news
+    report, a vote with no object is a vote on the measures the report tells of (the word
+    stands for them, as 'the resolution' does; the verb frames it)."""
+    if doc._.sx_first_person:
+        return []
+    out = []
+    for token in doc:
+        if list(token.children):
+            continue  # 'in favour of lifting them', 'against the resolution': an object
+        if token.lower_ in ("favour", "favor") and token.dep_ == "pobj" \
+                and token.head.lower_ == "in":
+            verb, cue = token.head.head, _VOTED_FOR
+        elif token.lower_ == "against" and token.dep_ == "prep":
+            verb, cue = token.head, _VOTED_AGAINST
+        else:
+            continue
+        if verb.lemma_.lower() == "vote" and verb.pos_ == "VERB":
+            out += [(Span(doc, token.i, token.i + 1), _REFERENCE_ANCHOR),
+                    (Span(doc, verb.i, verb.i + 1), cue)]
+    return out
 
 
 def _refers_back(noun: Token) -> bool:

@@ -885,3 +885,21 @@ def test_retaliation_is_against_the_country_whose_measures_the_report_tells_of(r
     got = [(s.speaker, s.stance, s.target) for s in found]
     assert ("Chile", "tighten", "PER") in got and ("European Union", "tighten", "PER") in got, got
     assert not any(speaker == "Peru" and target == "PER" for speaker, _, target in got), got
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("The U.N. Security Council voted to impose sanctions on Chile. Peru voted in favour.",
+     "tighten"),
+    ("The U.N. Security Council voted to impose sanctions on Chile. Bolivia voted against.",
+     "ease"),
+    # a vote for a lifting is for the easing
+    ("The U.N. Security Council voted to lift sanctions on Chile. Peru voted in favour.",
+     "ease"),
+])
+def test_a_vote_with_no_object_is_on_the_measures_the_report_tells_of(rules_in, text, stance):
+    _assert_last_side(rules_in(text), stance)
+
+
+def test_in_a_speech_a_vote_with_no_object_takes_no_side(rules_in):
+    found = rules_in("The embargo on Chile continues. We voted in favour.", author="Ana Roe")
+    assert [s.stance for s in found if "voted" in s.sentence] == ["neutral"], found
