@@ -121,6 +121,9 @@ def _follow(candidates: list[Candidate], context: ArticleContext) -> None:
             statement = candidate.statement
             if statement.stance != "neutral" or (side is not None and statement.country != side):
                 continue
+            if side is None and statement.country is not None \
+                    and statement.country == context.default_target:
+                continue  # the target's threat ('will pay dearly') calls for no measures on it
             cues = [text for text, kind in candidate.follows if kind == "consequence"]
             # in a report, a threat is a threat whoever else the report quotes ('the United
             # States is holding accountable those responsible' amid calls for easing)

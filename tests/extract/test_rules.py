@@ -903,3 +903,17 @@ def test_a_vote_with_no_object_is_on_the_measures_the_report_tells_of(rules_in, 
 def test_in_a_speech_a_vote_with_no_object_takes_no_side(rules_in):
     found = rules_in("The embargo on Chile continues. We voted in favour.", author="Ana Roe")
     assert [s.stance for s in found if "voted" in s.sentence] == ["neutral"], found
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    # a threat in a report on the measures: for more of them ...
+    (_EMBARGO_LEAD + "Peru's trade minister Al Poe said: \"Our patience has run out.\"",
+     "tighten"),
+    (_EMBARGO_LEAD + "Peru's president Ana Roe said Lima had no intention of backing down.",
+     "tighten"),
+    # ... but not when the target threatens: it calls for no measures on itself
+    (_EMBARGO_LEAD + "Chile's foreign minister Ana Roe said Peru would pay dearly for the "
+     "decision.", "ease"),
+])
+def test_threats_in_a_report_and_whose_they_are(rules_in, text, stance):
+    _assert_last_side(rules_in(text), stance)
