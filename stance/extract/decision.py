@@ -113,6 +113,8 @@ def _follow(candidates: list[Candidate], context: ArticleContext) -> None:
         return  # no sanctions in the document
     followers = [c for i, c in enumerate(candidates)
                  if _may_follow(c, context) and _near_measures(candidates, i)]
+    event = report_event(candidates)
+    imposer = event.statement.country if event is not None else None
     for consequence_pass in (True, False):
         direction = _direction(candidates, side) or ("tighten" if consequence_pass else None)
         if direction is None:
@@ -121,7 +123,7 @@ def _follow(candidates: list[Candidate], context: ArticleContext) -> None:
             statement = candidate.statement
             if statement.stance != "neutral" or (side is not None and statement.country != side):
                 continue
-            if side is None and statement.country is not None \
+            if side is None and statement.country not in (None, imposer) \
                     and statement.country == context.default_target:
                 continue  # the target's threat ('will pay dearly') calls for no measures on it
             cues = [text for text, kind in candidate.follows if kind == "consequence"]

@@ -914,6 +914,10 @@ def test_in_a_speech_a_vote_with_no_object_takes_no_side(rules_in):
     # ... but not when the target threatens: it calls for no measures on itself
     (_EMBARGO_LEAD + "Chile's foreign minister Ana Roe said Peru would pay dearly for the "
      "decision.", "ease"),
+    # the report's imposer threatens, even where the measures on it are named most
+    ("Peru imposed tariffs on European wine on Monday. The European Union said it would "
+     "impose sanctions on Peru in return.\n\nPeru's trade minister Al Poe said: \"Our "
+     "patience has run out.\"", "tighten"),
 ])
 def test_threats_in_a_report_and_whose_they_are(rules_in, text, stance):
     _assert_last_side(rules_in(text), stance)
