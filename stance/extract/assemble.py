@@ -272,6 +272,7 @@ class ArticleAssembler:
             we_is_country=article.author is not None or op_ed_writer(article.text) is None,
             home=None if self.author else lex.capital_country(dateline_city(article.text)))
         self.candidates: list[Candidate] = []
+        self.event: Candidate | None = None  # the report's event (`report_event`), once found
         self.context = ArticleContext(
             None if self.signers or self.author is None else self.author.country,
             self.author is not None, joint=bool(self.signers))
@@ -632,9 +633,10 @@ class ArticleAssembler:
 
     def _event_eased(self) -> bool:
         """The report's event eased the measures: 'the decision' a later speaker welcomes is
-        the easing."""
-        event = report_event(self.candidates)
-        return event is not None and event.statement.stance == "ease"
+        the easing. The event, once found, stays the first: it is looked for only until then."""
+        if self.event is None:
+            self.event = report_event(self.candidates)
+        return self.event is not None and self.event.statement.stance == "ease"
 
     def _statement(self, doc: Doc, sent: Span, speaker: Speaker, content: set[int],
                    cue_tokens: set[int]) -> Statement:

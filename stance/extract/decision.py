@@ -51,8 +51,8 @@ def decide_article(candidates: list[Candidate], context: ArticleContext,
                    model: DecisionModel | None = None) -> list[Statement]:
     """Labels for every statement of one article, in article order (`decide_cues` has run on
     each as it was read)."""
-    _follow(candidates, context)
     event = report_event(candidates)
+    _follow(candidates, context, event)
     for candidate in candidates:
         _decide_topic(candidate, context)
         _target_speaks(candidate, context)
@@ -100,12 +100,14 @@ def _direction(candidates: list[Candidate], side: str | None) -> str | None:
     return stance if count / total >= FOLLOW_SHARE else None
 
 
-def _follow(candidates: list[Candidate], context: ArticleContext) -> None:
+def _follow(candidates: list[Candidate], context: ArticleContext,
+            event: Candidate | None) -> None:
     """Words with no direction of their own take the document's: 'there will be
     consequences', 'hold them accountable' or 'further steps' (tighten in a report; in a
     first-person document, tighten where its author does not argue for easing); and, in a
     first-person document, 'we will keep at it', 'our response', 'this tranche of sanctions'
-    said by the author's side."""
+    said by the author's side. `event`: the report's event, whose country imposes the
+    measures (its threats are never the target's)."""
     side = context.author_country
     if context.first_person and side is None and not context.joint:
         return
@@ -113,7 +115,6 @@ def _follow(candidates: list[Candidate], context: ArticleContext) -> None:
         return  # no sanctions in the document
     followers = [c for i, c in enumerate(candidates)
                  if _may_follow(c, context) and _near_measures(candidates, i)]
-    event = report_event(candidates)
     imposer = event.statement.country if event is not None else None
     for consequence_pass in (True, False):
         direction = _direction(candidates, side) or ("tighten" if consequence_pass else None)
@@ -160,16 +161,15 @@ def _retaliation(candidate: Candidate, event: Candidate | None) -> None:
     whose measures the report tells of (GOLD_FORMAT: retaliation is tighten on the country it
     hits), not against the speaker's own."""
     statement = candidate.statement
-    if event is None or candidate.first_person or statement.stance == "ease" \
-            or not any(text.lower() in RETALIATION for text, _ in candidate.follows):
+    cue = next((text for text, _ in candidate.follows if text.lower() in RETALIATION), None)
+    if event is None or cue is None or candidate.first_person or statement.stance == "ease":
         return
     imposer = event.statement.country
     if imposer is None or statement.country == imposer or (
             statement.country is None and statement.speaker_type == "person"):
         return  # the imposer's own threat, or someone of unknown country
     statement.stance, statement.target, statement.on_topic = "tighten", imposer, True
-    statement.stance_cue = statement.stance_cue or next(
-        text for text, _ in candidate.follows if text.lower() in RETALIATION)
+    statement.stance_cue = statement.stance_cue or cue
     statement.confidence = max(statement.confidence, 0.6)
 
 

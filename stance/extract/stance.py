@@ -401,12 +401,13 @@ class StanceReader:
         the measures are 'on' or 'against' before any other ('Tokyo would impose sanctions on
         Pyongyang' targets PRK, not Japan)."""
         near: list[tuple[str, str]] = []
+        hurt = _hurt_instead(anchors)
         for place in doc._.sx_places or ():
             if place.iso3 is None or place.kind == "org" or place.start not in event.content:
                 continue
             token = doc[place.end - 1]
             if _imposer_modifier(token, place.iso3, anchors) or _whose_dealings(token, anchors) \
-                    or _hurt_instead(token, anchors):
+                    or token.i in hurt:
                 continue
             if any(_distance(token, a.root) <= MAX_LINK_DISTANCE for a in anchors):
                 near.append((place.iso3, _role_towards_measures(token)))
@@ -436,15 +437,11 @@ def _backfiring(anchor: Token) -> Token | None:
     return verb if named else None
 
 
-def _hurt_instead(token: Token, anchors: list[Span]) -> bool:
-    """'American' in 'would hurt American businesses more than Nicaragua': whom backfiring
-    measures hurt is not their target."""
-    for anchor in anchors:
-        verb = _backfiring(anchor.root)
-        if verb is not None and any(c.dep_ == "dobj" and token in c.subtree
-                                    for c in verb.children):
-            return True
-    return False
+def _hurt_instead(anchors: list[Span]) -> set[int]:
+    """'American' in 'would hurt American businesses more than Nicaragua': the words naming
+    whom backfiring measures hurt, which is not their target."""
+    verbs = [v for v in (_backfiring(a.root) for a in anchors) if v is not None]
+    return {t.i for verb in verbs for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
 
 
 def _imposer_modifier(token: Token, iso3: str, anchors: list[Span]) -> bool:

@@ -730,7 +730,7 @@ def test_an_official_a_national_agency_quotes_is_that_countrys(rules_in):
 _EMBARGO_LEAD = "Peru imposed an embargo on Chile on Monday.\n\n"
 
 
-@pytest.mark.parametrize(("text", "stance"), [
+_NOUN_CASES = [
     # a noun that stands for the measures the report has named, judged or framed
     ("Bolivian President Ana Roe said the measure was \"a blunder\".", "ease"),
     ("Chile's trade minister Ana Roe called the Peruvian move unjustified.", "ease"),
@@ -742,20 +742,10 @@ _EMBARGO_LEAD = "Peru imposed an embargo on Chile on Monday.\n\n"
     ("Ana Roe, Chile's trade minister, said the rural vote was a blunder.", "neutral"),
     ("Ana Roe, Chile's trade minister, said the decision to hold talks was a blunder.",
      "neutral"),
-])
-def test_a_noun_that_stands_for_the_measures_named_before(rules_in, text, stance):
-    found = rules_in(_EMBARGO_LEAD + text)
-    _assert_last_side(found, stance)
+]
 
 
-def test_in_a_speech_the_resolution_is_not_read_as_the_measures(rules_in):
-    """A speaker's 'the resolution' is as often another body's text as the measures."""
-    text = "The embargo on Chile continues. We welcomed the resolution."
-    found = rules_in(text, author="Ana Roe")
-    assert [s.stance for s in found if "resolution" in s.sentence] == ["neutral"], found
-
-
-@pytest.mark.parametrize(("text", "stance"), [
+_TARGET_CASES = [
     # the target on the measures, with no word for either side: against them
     ("Chile's foreign minister Ana Roe said the embargo had cost Chile $2 billion.", "ease"),
     # the report's target, when the sentence names another country near the measures
@@ -764,17 +754,7 @@ def test_in_a_speech_the_resolution_is_not_read_as_the_measures(rules_in):
     # someone else saying the same thing takes no side
     ("Bolivia's foreign minister Ana Roe said the embargo had cost Chile $2 billion.",
      "neutral"),
-])
-def test_the_target_on_the_measures_in_a_report(rules_in, text, stance):
-    found = rules_in(_EMBARGO_LEAD + text)
-    _assert_last_side(found, stance)
-
-
-def test_the_target_on_the_measures_in_its_own_speech_keeps_its_words(rules_in):
-    """A speech by the target says many things of the measures; its words decide."""
-    found = rules_in("The embargo on Chile has cost Chile $2 billion.", author="Ana Roe",
-                     author_country="CHL")
-    assert [s.stance for s in found] == ["neutral"], found
+]
 
 
 @pytest.mark.parametrize(("text", "stance"), [
@@ -812,7 +792,7 @@ def test_measures_done_to_trade_and_assets(rules_in, text, speaker, stance):
     assert (speaker, stance) in found, found
 
 
-@pytest.mark.parametrize(("text", "stance"), [
+_ARGUMENT_CASES = [
     # measures that hurt others more than the country they aim at backfire
     ("Bolivia's minister Ana Roe said the sanctions were hurting Bolivian farmers more than "
      "they were hurting Chile.", "ease"),
@@ -829,10 +809,12 @@ def test_measures_done_to_trade_and_assets(rules_in, text, speaker, stance):
     ("Bolivia's minister Ana Roe said the embargo would backfire.", "ease"),
     ("Bolivia's minister Ana Roe said: \"Pressure from outside only pushes Chile closer to "
      "civil war.\"", "ease"),
-])
-def test_arguments_about_what_the_measures_do(rules_in, text, stance):
-    found = rules_in(_EMBARGO_LEAD + text)
-    _assert_last_side(found, stance)
+]
+
+
+@pytest.mark.parametrize(("text", "stance"), _NOUN_CASES + _TARGET_CASES + _ARGUMENT_CASES)
+def test_sides_in_a_report_of_an_embargo(rules_in, text, stance):
+    _assert_last_side(rules_in(_EMBARGO_LEAD + text), stance)
 
 
 def test_widening_a_blacklist_is_an_act_and_an_abstention_a_position(rules_in):
@@ -900,9 +882,6 @@ def test_a_vote_with_no_object_is_on_the_measures_the_report_tells_of(rules_in, 
     _assert_last_side(rules_in(text), stance)
 
 
-def test_in_a_speech_a_vote_with_no_object_takes_no_side(rules_in):
-    found = rules_in("The embargo on Chile continues. We voted in favour.", author="Ana Roe")
-    assert [s.stance for s in found if "voted" in s.sentence] == ["neutral"], found
 
 
 @pytest.mark.parametrize(("text", "stance"), [
@@ -921,3 +900,17 @@ def test_in_a_speech_a_vote_with_no_object_takes_no_side(rules_in):
 ])
 def test_threats_in_a_report_and_whose_they_are(rules_in, text, stance):
     _assert_last_side(rules_in(text), stance)
+
+
+@pytest.mark.parametrize(("text", "author_country", "words"), [
+    # 'the resolution' is as often another body's text as the measures
+    ("The embargo on Chile continues. We welcomed the resolution.", None, "resolution"),
+    # the target's own speech says many things of the measures: its words decide
+    ("The embargo on Chile has cost Chile $2 billion.", "CHL", ""),
+    # a vote with no object may be on anything
+    ("The embargo on Chile continues. We voted in favour.", None, "voted"),
+])
+def test_in_a_speech_these_take_no_side(rules_in, text, author_country, words):
+    """Rules for news reports stay out of speeches, whose author says many things."""
+    found = rules_in(text, author="Ana Roe", author_country=author_country)
+    assert [s.stance for s in found if words in s.sentence] == ["neutral"], found
