@@ -1,11 +1,20 @@
 -- Every report of one quote cluster ($cluster, its representative wording): where, when, who,
 -- in which wording. The cluster is found by its 64-bit key (statements_wide.cluster_key is
--- the hash of the representative), so the scan is one integer comparison per statement.
+-- the hash of the representative), so the scan is one integer comparison per statement. The
+-- first $limit reports are picked on their sort keys alone, then only those rows are read in
+-- full, by position (wide_row), as queries/statements_page.sql does.
+WITH picked AS (
+    SELECT wide_row, published, outlet, article_id, statement_id
+    FROM filtered_statements($country, $target, $stance, $from, $to, $outlet, $dataset,
+                             $corrected, $all_topics)
+    WHERE cluster_key = hash($cluster)
+    ORDER BY published NULLS LAST, outlet, article_id, statement_id
+    LIMIT $limit
+)
 SELECT
-    f.article_id, f.published, f.date_precision, f.outlet, f.title, f.speaker, f.role, f.country, f.stance,
-    f.quote, f.statement_id
-FROM filtered_statements($country, $target, $stance, $from, $to, $outlet, $dataset,
-                         $corrected, $all_topics) f
-WHERE f.cluster_key = hash($cluster)
-ORDER BY f.published NULLS LAST, f.outlet, f.article_id, f.statement_id
-LIMIT $limit;
+    f.article_id, f.published, f.date_precision, f.outlet, f.title, f.speaker, f.role,
+    f.country, f.stance, f.quote, f.statement_id
+FROM picked p
+JOIN filtered_statements($country, $target, $stance, $from, $to, $outlet, $dataset,
+                         $corrected, $all_topics) f USING (wide_row)
+ORDER BY p.published NULLS LAST, p.outlet, p.article_id, p.statement_id;

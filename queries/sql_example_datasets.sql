@@ -1,13 +1,14 @@
 -- Example: what each dataset holds (articles, statements, extractor versions).
--- Each table is counted per dataset before the join, not row by row.
+-- Each table is counted per dataset before the join, not row by row; statements_wide carries
+-- each statement's dataset, so the statements need no join to their articles.
 WITH held_articles AS (
     SELECT dataset, count(*) AS articles FROM articles GROUP BY dataset
 ), held_statements AS (
-    SELECT a.dataset, count(*) AS statements,
-           string_agg(DISTINCT s.extractor_version, ', ') AS extractor_versions
-    FROM statements s
-    JOIN articles a USING (article_id)
-    GROUP BY a.dataset
+    SELECT dataset, count(*) AS statements,
+           string_agg(DISTINCT extractor_version, ', ' ORDER BY extractor_version)
+               AS extractor_versions
+    FROM statements_wide
+    GROUP BY dataset
 )
 SELECT
     d.dataset, d.kind, d.created_at, d.hidden,

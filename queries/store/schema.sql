@@ -370,6 +370,62 @@ WHERE (p_all_topics OR on_topic)
   AND (len(p_target) = 0 OR list_contains(p_target, target))
   AND (len(p_stance) = 0 OR list_contains(p_stance, stance));
 
+-- The Quotes page's table of the most repeated quotes. `p_reach` names the caller's relation of
+-- each quote cluster's articles (cluster_key, articles: queries/repeated_quotes.sql counts them
+-- from the statements, queries/agg/repeated_quotes.sql from agg_quotes); the clusters that can
+-- make the top `p_limit` (at least `p_min_articles`, and at least as many articles as the
+-- `p_limit`-th) are shortlisted, and only their statements are read, once: the top `p_limit`
+-- by articles, outlets and statements, with their first report, speakers and most frequent
+-- country and side. Ties are broken the same way on every run: the first report is the
+-- earliest, then the row stored first; a quote's country and side are its most frequent, then
+-- the first in sort order. Unordered: the caller sorts.
+CREATE OR REPLACE MACRO repeated_quote_rows(
+    p_reach, p_min_articles, p_limit, p_country, p_target, p_stance, p_from, p_to, p_outlet,
+    p_dataset, p_corrected, p_all_topics := false
+) AS TABLE
+WITH reaching AS (
+    SELECT cluster_key, articles FROM query_table(p_reach) WHERE articles >= p_min_articles
+), shortlist AS (
+    SELECT cluster_key
+    FROM reaching
+    WHERE articles >= (SELECT min(articles)
+                       FROM (SELECT articles FROM reaching ORDER BY articles DESC LIMIT p_limit))
+), quoted AS (
+    SELECT cluster_key, wording, article_key, outlet, published, date_precision, wide_row,
+           article_id, speaker, country, stance
+    FROM filtered_statements(p_country, p_target, p_stance, p_from, p_to, p_outlet, p_dataset,
+                             p_corrected, p_all_topics)
+    WHERE cluster_key IN (SELECT cluster_key FROM shortlist)
+), ranked AS (
+    SELECT
+        cluster_key,
+        count(DISTINCT article_key) AS articles,
+        count(DISTINCT outlet) AS outlets,
+        count(*) AS statements,
+        count(DISTINCT wording) AS wordings,
+        min(published) AS first_seen,
+        arg_min(date_precision, (published, wide_row)) AS first_precision,
+        arg_min(wide_row, (published, wide_row)) AS first_row,
+        arg_min(outlet, (published, wide_row)) AS first_outlet,
+        arg_min(article_id, (published, wide_row)) AS first_article,
+        string_agg(DISTINCT speaker, '; ' ORDER BY speaker) AS speakers,
+        most_common(histogram(country)) AS country,
+        most_common(histogram(stance)) AS stance
+    FROM quoted
+    GROUP BY cluster_key
+    ORDER BY articles DESC, outlets DESC, statements DESC, first_seen, cluster_key
+    LIMIT p_limit
+)
+-- the first report's wording, and the cluster's representative (the wording itself when it
+-- has no cluster)
+SELECT
+    coalesce(c.cluster, w.quote_norm) AS cluster, w.quote, r.articles, r.outlets, r.statements,
+    r.wordings, r.first_seen, r.first_precision, r.first_outlet, r.first_article,
+    w.statement_id AS first_statement, r.speakers, r.country, r.stance
+FROM ranked r
+JOIN statements_wide w ON w.rowid = r.first_row
+LEFT JOIN quote_clusters c ON c.quote_norm = w.quote_norm;
+
 -- The statement explorer's search and least confidence, shared by its page, its count and its
 -- export: `search` an ILIKE pattern ('%' for all) on the sentence, speaker, title or outlet;
 -- coded statements (no confidence) always pass the confidence bar.

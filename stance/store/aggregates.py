@@ -6,7 +6,8 @@ x month x date precision x target x side), `agg_country_month` (... x speaker co
 date precision x side), `agg_outlets` (... x outlet), `agg_outlet_voices` (... x outlet x
 speaker country, x speaker, and x speaker x speaker country, by side: one table, one delta),
 `agg_quotes` (... x quote cluster: statements and the articles quoting it, in two topic
-scopes), `agg_article_list` (... x article: what the Article page's list shows of it and its
+scopes; the most repeated quotes are shortlisted from it, then only their statements read),
+`agg_article_list` (... x article: what the Article page's list shows of it and its
 statements by side, in two topic scopes), `agg_subjects` (... x speaker, speaker country or
 outlet, with their article counts), `agg_facets` and `agg_spans` (a
 subject's statements per role, country, outlet, official and target, and their first and last
@@ -107,6 +108,7 @@ TWINS: dict[str, Twin] = {
     "outlet_voices": Twin("agg/outlet_voices", frozenset({"dataset", "outlet"})),
     "outlet_stance": Twin("agg/outlet_stance", _BY_DATASET),
     "quote_spread": Twin("agg/quote_spread", _BY_DATASET),
+    "repeated_quotes": Twin("agg/repeated_quotes", _BY_DATASET),
     "article_list": Twin("agg/article_list", frozenset({"dataset", "outlet", "from", "to"})),
 }
 

@@ -65,6 +65,9 @@ EXTRAS: dict[str, list[dict[str, Any]]] = {
     "top_speakers": [{"limit": 8}],
     "outlet_stance": [{"limit": 12}, {"limit": 2}],
     "quote_spread": [{}],
+    # ties at the cut (many quotes in two articles), and a cut above most quotes
+    "repeated_quotes": [{"min_articles": 1, "limit": 5}, {"min_articles": 2, "limit": 40},
+                        {"min_articles": 3, "limit": 1}],
     # a limit that cuts inside a day's articles, a search on titles, outlets and file names
     "article_list": [{"limit": 200, "search": "%"}, {"limit": 5, "search": "%"},
                      {"limit": 30, "search": "%times%"}, {"limit": 30, "search": "%report-1_.txt"}],
@@ -157,8 +160,11 @@ def test_a_filter_a_twin_cannot_answer_sends_the_view_to_the_statements():
         "agg/stance_by_country"
     assert answering("stance_by_country", replace(typical, date_to=date(2019, 12, 30)).params(
         limit=5)) == "stance_by_country"
-    assert answering("repeated_quotes", Filters().params()) == "repeated_quotes"
     # quotes: by dataset only (a quote's articles per speaker country or date are not kept)
+    assert answering("repeated_quotes", Filters(dataset=("a",)).params()) == \
+        "agg/repeated_quotes"
+    assert answering("repeated_quotes", Filters(date_from=date(2016, 1, 1)).params()) == \
+        "repeated_quotes"
     assert answering("quote_spread", Filters(dataset=("a",)).params()) == "agg/quote_spread"
     assert answering("quote_spread", Filters(country=("USA",)).params()) == "quote_spread"
     # articles: by dataset, outlet and any dates (an article has one of each), not by speaker

@@ -1,6 +1,7 @@
 """Queries rewritten for speed at 10M statements (bench/README.md item 24) give the rows of
 their plain form (bench/sql/plain_*.sql): the list queries that pick rows on their sort keys
-before reading them in full, and the counts made before a join."""
+before reading them in full, the counts made before a join, and the corrections' queries that
+read only the corrected statements."""
 
 from __future__ import annotations
 
@@ -69,3 +70,25 @@ def test_the_latest_corrections_find_their_statements(db):
 def test_provenance_counts_each_dataset_as_before(db, filters):
     for all_datasets in (True, False):
         assert_plain(db, "sql_provenance", filters.params(all_datasets=all_datasets))
+
+
+@pytest.mark.parametrize("field", ["stance", "speaker", "country", "target", "not_statement"])
+def test_agreement_pairs_read_only_the_corrected_statements(db, field):
+    raters = db.query("corrections_raters")
+    coders = sorted(raters[(raters["field"] == field) & (raters["rater"] != "machine")]["rater"])
+    assert coders
+    pairs = [("machine", coders[0]), (coders[-1], "machine"), (coders[0], coders[-1]),
+             ("machine", "nobody")]
+    paired = [assert_plain(db, "corrections_pairs", {"field": field, "rater_a": a, "rater_b": b})
+              for a, b in pairs]
+    assert paired[0] > 0 and paired[1] > 0 and paired[3] == 0
+
+
+@pytest.mark.parametrize("filters", FILTERS[:4])
+def test_a_quotes_reports_are_read_after_they_are_picked(db, filters):
+    quotes = db.query("repeated_quotes", **filters.params(min_articles=1, limit=3))
+    assert len(quotes) > 0
+    for cluster in quotes["cluster"]:
+        for limit in (2, 500):
+            assert assert_plain(db, "quote_articles",
+                                filters.params(cluster=cluster, limit=limit)) > 0
