@@ -94,9 +94,13 @@ class DecisionModel:
             best = statement.stance  # a cue the rules read: undone only by a sure model
         elif statement.stance == "neutral" and best != "neutral" and side[best] < ADD_SIDE:
             best = "neutral"  # no cue the rules read: a side only from a fairly sure model
-        elif "neutral" not in (statement.stance, best) and (side[best] < FLIP_SIDE
-                                                            or candidate.act):
-            best = statement.stance  # a cue for one side, a model leaning to the other: the cue
+        elif "neutral" not in (statement.stance, best) and (
+                side[best] < FLIP_SIDE or candidate.act
+                or any(hit.reference for hit in candidate.hits)):
+            # a cue for one side, a model leaning to the other: the cue; always when the
+            # speaker acts on the measures, or stands to the report's event ('voted against
+            # the resolution'), whose side the model's words cannot see
+            best = statement.stance
         on_topic = topic.get("on", 0.0) >= ON_TOPIC or best != "neutral"
         if best != statement.stance:
             # the rules' cue argued for another side (or for none): the model decided

@@ -407,7 +407,7 @@ class StanceReader:
                 continue
             token = doc[place.end - 1]
             if _imposer_modifier(token, place.iso3, anchors) or _whose_dealings(token, anchors) \
-                    or token.i in hurt:
+                    or token.i in hurt or _coordinated_away(token):
                 continue
             if any(_distance(token, a.root) <= MAX_LINK_DISTANCE for a in anchors):
                 near.append((place.iso3, _role_towards_measures(token)))
@@ -651,7 +651,7 @@ def _bare_votes(doc: Doc) -> list[tuple[Span, StanceCue]]:
         return []
     out = []
     for token in doc:
-        if list(token.children):
+        if not _objectless(token):
             continue  # 'in favour of lifting them', 'against the resolution': an object
         if token.lower_ in ("favour", "favor") and token.dep_ == "pobj" \
                 and token.head.lower_ == "in":
@@ -664,6 +664,22 @@ def _bare_votes(doc: Doc) -> list[tuple[Span, StanceCue]]:
             out += [(Span(doc, token.i, token.i + 1), _REFERENCE_ANCHOR),
                     (Span(doc, verb.i, verb.i + 1), cue)]
     return out
+
+
+def _coordinated_away(token: Token) -> bool:
+    """'Israel voted against and Ukraine abstained', parsed as 'against ... Ukraine': the
+    object of a preposition that a coordination follows is the next clause's subject."""
+    head = token.head
+    return token.dep_ == "pobj" and any(
+        c.dep_ == "cc" and head.i < c.i < token.i for c in head.children)
+
+
+def _objectless(token: Token) -> bool:
+    """No object: no word hangs on it, or only a coordination right after it, which the parser
+    took for one ('voted against and Ukraine abstained' read as 'against ... Ukraine')."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return not list(token.children) or (
+        following is not None and following.dep_ == "cc" and following.head == token)
 
 
 def _refers_back(noun: Token) -> bool:

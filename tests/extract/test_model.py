@@ -129,6 +129,16 @@ def test_an_act_on_measures_keeps_its_side_against_a_model_leaning_the_other_way
     assert (done.statement.stance, said.statement.stance) == ("tighten", "ease")
 
 
+def test_a_stand_on_the_reports_event_keeps_its_side_against_a_model_leaning_the_other_way():
+    """'The United States voted against the resolution' after a vote to end an embargo: the
+    side comes from the event the words refer back to, which the model's words cannot see."""
+    leaning = {"tighten": 0.2, "ease": 0.7, "neutral": 0.1}
+    referred = _candidate([CueHit("against … resolution", "tighten", 1.0, reference=True)])
+    said = _candidate([CueHit("against … resolution", "tighten", 1.0)])
+    decide_article([referred, said], ArticleContext(), _model(leaning, 0.9))
+    assert (referred.statement.stance, said.statement.stance) == ("tighten", "ease")
+
+
 def test_an_order_of_tariffs_is_an_act_a_call_for_them_is_not():
     rules = Extractor(use_model=False)
     article = Article("a.txt", "President Ana Roe of Peru ordered tariffs on Chilean copper. "

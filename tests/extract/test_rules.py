@@ -882,6 +882,28 @@ def test_a_vote_with_no_object_is_on_the_measures_the_report_tells_of(rules_in, 
     _assert_last_side(rules_in(text), stance)
 
 
+def test_a_vote_with_no_object_before_another_clause_is_still_on_those_measures(rules_in):
+    """'Peru voted against and Bolivia abstained' is parsed as 'against ... Bolivia': the
+    vote still has no object, and Bolivia is not the measures' target."""
+    found = rules_in("The U.N. General Assembly voted to demand an end to the embargo on "
+                     "Chile.\n\nPeru voted against and Bolivia abstained.")
+    got = {s.speaker: (s.stance, s.target) for s in found}
+    assert got["Peru"] == ("tighten", "CHL"), got
+    assert got["Bolivia"][0] == "neutral", got
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("Chile's foreign minister Ana Roe said: \"Let Chile live without the embargo!\"", "ease"),
+    ("\"Our people deserve a future without sanctions,\" Chile's foreign minister said.",
+     "ease"),
+    # the measures wanted: nothing is achieved without them
+    ("\"Chile will not be stopped without sanctions,\" Peru's trade minister Al Poe said.",
+     "tighten"),
+])
+def test_a_life_without_the_measures_is_a_call_to_end_them(rules_in, text, stance):
+    _assert_last_side(rules_in(text), stance)
+
+
 
 
 @pytest.mark.parametrize(("text", "stance"), [
