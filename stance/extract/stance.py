@@ -217,12 +217,14 @@ class StanceReader:
         """Sets `event.stance` to a StanceEvidence for every event of the paragraph."""
         found = self.spot(doc)
         explicit = {e.cue_head for e in events if not e.inherited}
+        # a reporting word inside a stand's phrase reports nothing: 'in favour of the text'
+        framing = {t.i for s, c in found if c.kind in ("support", "flip") for t in s}
         cues = _ParagraphCues(
             found=found,
             flips={s.root.i for s, c in found if c.kind == "flip"},
             supports={s.root.i for s, c in found if c.kind == "support"},
-            stops={t.i for t in doc
-                   if t.lemma_.lower() in self.speech_lemmas and t.i not in explicit},
+            stops={t.i for t in doc if t.lemma_.lower() in self.speech_lemmas
+                   and t.i not in explicit and t.i not in framing},
             anchored_sentences={s.sent.start for s, c in found if c.kind in MEASURE_KINDS},
             reliefs={s.root.i for s, c in found if c.kind == "relief"},
             references={s.root.i for s, c in found if c is _REFERENCE_ANCHOR},
@@ -407,7 +409,7 @@ class StanceReader:
                 continue
             token = doc[place.end - 1]
             if _imposer_modifier(token, place.iso3, anchors) or _whose_dealings(token, anchors) \
-                    or token.i in hurt or _coordinated_away(token):
+                    or token.i in hurt or _coordinated_away(token) or _where_held(token):
                 continue
             if any(_distance(token, a.root) <= MAX_LINK_DISTANCE for a in anchors):
                 near.append((place.iso3, _role_towards_measures(token)))
@@ -461,6 +463,16 @@ def _whose_dealings(token: Token, anchors: list[Span]) -> bool:
 
 _BARRED_THINGS = frozenset({"import", "purchase", "shipment", "asset", "account", "fund",
                             "property", "holding"})
+
+
+_HELD_THINGS = frozenset({"asset", "account", "fund", "property", "holding", "reserve"})
+
+
+def _where_held(token: Token) -> bool:
+    """'froze all Venezuelan government assets in the United States': where frozen assets are
+    held is not whom the measures hit (their owner is)."""
+    return token.dep_ == "pobj" and token.head.lower_ == "in" \
+        and token.head.head.lemma_.lower() in _HELD_THINGS
 
 
 def _origin_of_banned_imports(token: Token, anchors: list[Span]) -> bool:
@@ -682,6 +694,12 @@ def _objectless(token: Token) -> bool:
         following is not None and following.dep_ == "cc" and following.head == token)
 
 
+# Words that say which version of the text it is, not whose or of what: 'the final text',
+# 'the draft resolution', 'the latest measure' still refer back.
+_VERSION_WORDS = frozenset({"final", "new", "latest", "last", "draft", "revised", "amended",
+                            "proposed", "current", "whole", "entire", "full", "same"})
+
+
 def _refers_back(noun: Token) -> bool:
     """'the measure', 'the U.S. move', 'Washington's decision': a singular noun, made definite
     and not defined by a clause of its own ('the decision to resume talks'), in a news report.
@@ -693,7 +711,8 @@ def _refers_back(noun: Token) -> bool:
     for child in noun.children:
         if child.dep_ in _DEFINING_DEPS:
             return False
-        if child.dep_ in MODIFIER_DEPS and place_at(places, child.i) is None:
+        if child.dep_ in MODIFIER_DEPS and place_at(places, child.i) is None \
+                and child.lower_ not in _VERSION_WORDS:
             return False  # 'the bank's decision', 'the black vote': someone else's
     # the determiner may hang on a modifying name: 'the U.S. move' parsed as 'the U.S.'
     heads = [noun, *(c for c in noun.children if c.dep_ in MODIFIER_DEPS)]
@@ -835,6 +854,10 @@ def _acts_on_other(cue: Span, anchors: list[Span]) -> bool:
     verb = cue.root
     if verb.pos_ == "NOUN" and _change_in_other(verb, anchors):
         return True  # "the drop in oil prices", "an easing in tensions"
+    if verb.pos_ == "ADP":  # "without delay": a preposition is about its own object only
+        anchored = {t.i for a in anchors for t in a}
+        return not any(t.i in anchored for c in verb.children if c.dep_ == "pobj"
+                       for t in c.subtree)
     # what the verb is done to: its object, or the subject of its passive ('until martial law
     # was lifted')
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c not in cue]

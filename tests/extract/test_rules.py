@@ -495,6 +495,9 @@ def test_a_kind_of_measures_is_no_judgement_of_measures_the_speaker_backs(rules_
 @pytest.mark.parametrize(("text", "target"), [
     ("The European Community decided to ban imports of Peruvian copper and zinc.", "PER"),
     ("Chile announced a ban on purchases of Bolivian natural gas.", "BOL"),
+    # where frozen assets are held is neither the target nor the speaker's own punishment
+    ("Washington froze all Chilean government assets in the United States on Monday.",
+     "CHL"),
 ])
 def test_where_banned_imports_come_from_is_the_target(rules_in, text, target):
     found = rules_in(text)
@@ -882,6 +885,21 @@ def test_a_vote_with_no_object_is_on_the_measures_the_report_tells_of(rules_in, 
     _assert_last_side(rules_in(text), stance)
 
 
+@pytest.mark.parametrize(("text", "stance"), [
+    # 'favour' is a reporting verb elsewhere; in the phrase it reports nothing
+    ("Peru's envoy Al Poe voted in favour of the sanctions.", "tighten"),
+    ("The U.N. Security Council voted to impose sanctions on Chile.\n\nPeru's envoy Al Poe "
+     "voted in favour of the text.", "tighten"),
+    # a word that says which version of the text it is still refers back to the measures
+    ("The U.N. Security Council voted to impose sanctions on Chile.\n\nPeru's envoy Al Poe "
+     "supported the draft resolution.", "tighten"),
+    ("The U.N. Security Council voted to impose sanctions on Chile.\n\nChile's envoy Ana Roe "
+     "rejected the latest resolution.", "ease"),
+])
+def test_a_vote_in_favour_of_the_text_and_its_latest_version(rules_in, text, stance):
+    _assert_last_side(rules_in(text), stance)
+
+
 def test_a_vote_with_no_object_before_another_clause_is_still_on_those_measures(rules_in):
     """'Peru voted against and Bolivia abstained' is parsed as 'against ... Bolivia': the
     vote still has no object, and Bolivia is not the measures' target."""
@@ -902,6 +920,12 @@ def test_a_vote_with_no_object_before_another_clause_is_still_on_those_measures(
 ])
 def test_a_life_without_the_measures_is_a_call_to_end_them(rules_in, text, stance):
     _assert_last_side(rules_in(text), stance)
+
+
+def test_without_something_other_than_the_measures_is_no_call_to_end_them(rules_in):
+    found = rules_in("The U.N. Security Council tightened sanctions on Chile.\n\nThe European "
+                     "Union said it would write the resolution into its law without delay.")
+    assert [s.stance for s in found if "without delay" in s.sentence] != ["ease"], found
 
 
 
