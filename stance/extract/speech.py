@@ -217,7 +217,7 @@ _NEW_MEASURES = frozenset({"new", "fresh", "tough", "tougher", "toughen", "tough
                            "harsher", "additional", "further", "stiff", "stiffer", "broad",
                            "sweeping", "unilateral", "bilateral"})
 _SELF_ACTING = frozenset({"sanction", "blacklist"})  # act on measures whatever their object
-_FROZEN = frozenset({"asset", "account", "fund", "property", "holding", "reserve"})
+FROZEN_THINGS = frozenset({"asset", "account", "fund", "property", "holding", "reserve"})
 # verbs that bar trade, and the trade they bar: "banned imports of Nicaraguan goods"
 _BARRING = frozenset({"ban", "halt", "bar", "prohibit", "suspend", "stop", "block"})
 # verbs whose subject does not do what their clause says ("declined to back the embargo")
@@ -245,7 +245,7 @@ def bars_trade(verb: Token) -> bool:
 
 def _freezes_assets(verb: Token) -> bool:
     return verb.lemma_.lower() == "freeze" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _FROZEN for c in verb.children)
+        c.dep_ == "dobj" and c.lemma_.lower() in FROZEN_THINGS for c in verb.children)
 
 
 def _barred_by_its_actor(verb: Token) -> bool:

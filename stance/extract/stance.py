@@ -33,6 +33,7 @@ from .countries import place_at
 from .evidence import CueHit
 from .lexicons import Lexicons, StanceCue, load_lexicons
 from .speech import (
+    FROZEN_THINGS,
     MEASURE_KINDS,
     MODIFIER_DEPS,
     REFUSALS,
@@ -465,14 +466,11 @@ _BARRED_THINGS = frozenset({"import", "purchase", "shipment", "asset", "account"
                             "property", "holding"})
 
 
-_HELD_THINGS = frozenset({"asset", "account", "fund", "property", "holding", "reserve"})
-
-
 def _where_held(token: Token) -> bool:
     """'froze all Venezuelan government assets in the United States': where frozen assets are
     held is not whom the measures hit (their owner is)."""
     return token.dep_ == "pobj" and token.head.lower_ == "in" \
-        and token.head.head.lemma_.lower() in _HELD_THINGS
+        and token.head.head.lemma_.lower() in FROZEN_THINGS
 
 
 def _origin_of_banned_imports(token: Token, anchors: list[Span]) -> bool:
@@ -852,10 +850,10 @@ def _acts_on_other(cue: Span, anchors: list[Span]) -> bool:
     named in its own phrase ('slapped the North with sanctions', 'expand the authority to
     sanction' and 'lift them' are about the measures)."""
     verb = cue.root
-    if verb.pos_ == "NOUN" and _change_in_other(verb, anchors):
+    anchored = {t.i for a in anchors for t in a}
+    if verb.pos_ == "NOUN" and _change_in_other(verb, anchored):
         return True  # "the drop in oil prices", "an easing in tensions"
     if verb.pos_ == "ADP":  # "without delay": a preposition is about its own object only
-        anchored = {t.i for a in anchors for t in a}
         return not any(t.i in anchored for c in verb.children if c.dep_ == "pobj"
                        for t in c.subtree)
     # what the verb is done to: its object, or the subject of its passive ('until martial law
@@ -864,7 +862,6 @@ def _acts_on_other(cue: Span, anchors: list[Span]) -> bool:
     if verb.pos_ != "VERB" or not objects or verb.lemma_.lower() in _AIMING_VERBS or any(
             o.pos_ in ("PRON", "PROPN") or place_at(verb.doc._.sx_places, o.i) for o in objects):
         return False
-    anchored = {t.i for a in anchors for t in a}
     own = [t for c in verb.children if c.dep_ not in _OTHER_CLAUSES for t in c.subtree]
     return not any(t.i in anchored for t in own)
 
@@ -876,10 +873,9 @@ def _acts_on_opposition(verb: Token, anchors: list[Span], flips: set[int]) -> bo
                for c in verb.children)
 
 
-def _change_in_other(noun: Token, anchors: list[Span]) -> bool:
+def _change_in_other(noun: Token, anchored: set[int]) -> bool:
     """A direction noun whose 'in' or 'of' names what changes, and that is no measure ('a drop
     in prices', 'the suspension of landing rights'; 'an easing in sanctions' is one)."""
-    anchored = {t.i for a in anchors for t in a}
     return any(c.dep_ == "prep" and c.lower_ in ("in", "of") and not any(
         t.i in anchored for t in c.subtree) for c in noun.children)
 

@@ -872,7 +872,7 @@ def test_retaliation_is_against_the_country_whose_measures_the_report_tells_of(r
     assert not any(speaker == "Peru" and target == "PER" for speaker, _, target in got), got
 
 
-@pytest.mark.parametrize(("text", "stance"), [
+_BARE_VOTE_CASES = [
     ("The U.N. Security Council voted to impose sanctions on Chile. Peru voted in favour.",
      "tighten"),
     ("The U.N. Security Council voted to impose sanctions on Chile. Bolivia voted against.",
@@ -880,12 +880,8 @@ def test_retaliation_is_against_the_country_whose_measures_the_report_tells_of(r
     # a vote for a lifting is for the easing
     ("The U.N. Security Council voted to lift sanctions on Chile. Peru voted in favour.",
      "ease"),
-])
-def test_a_vote_with_no_object_is_on_the_measures_the_report_tells_of(rules_in, text, stance):
-    _assert_last_side(rules_in(text), stance)
-
-
-@pytest.mark.parametrize(("text", "stance"), [
+]
+_VOTED_TEXT_CASES = [
     # 'favour' is a reporting verb elsewhere; in the phrase it reports nothing
     ("Peru's envoy Al Poe voted in favour of the sanctions.", "tighten"),
     ("The U.N. Security Council voted to impose sanctions on Chile.\n\nPeru's envoy Al Poe "
@@ -895,8 +891,22 @@ def test_a_vote_with_no_object_is_on_the_measures_the_report_tells_of(rules_in, 
      "supported the draft resolution.", "tighten"),
     ("The U.N. Security Council voted to impose sanctions on Chile.\n\nChile's envoy Ana Roe "
      "rejected the latest resolution.", "ease"),
-])
-def test_a_vote_in_favour_of_the_text_and_its_latest_version(rules_in, text, stance):
+]
+_WITHOUT_CASES = [
+    ("Chile's foreign minister Ana Roe said: \"Let Chile live without the embargo!\"", "ease"),
+    ("\"Our people deserve a future without sanctions,\" Chile's foreign minister said.",
+     "ease"),
+    # the measures wanted: nothing is achieved without them
+    ("\"Chile will not be stopped without sanctions,\" Peru's trade minister Al Poe said.",
+     "tighten"),
+]
+
+
+@pytest.mark.parametrize(("text", "stance"),
+                         _BARE_VOTE_CASES + _VOTED_TEXT_CASES + _WITHOUT_CASES)
+def test_votes_and_calls_read_from_what_they_are_on(rules_in, text, stance):
+    """A vote with no object is on the measures the report tells of; a vote in favour of the
+    text, or of its latest version, is for them; a life without them is a call to end them."""
     _assert_last_side(rules_in(text), stance)
 
 
@@ -908,18 +918,6 @@ def test_a_vote_with_no_object_before_another_clause_is_still_on_those_measures(
     got = {s.speaker: (s.stance, s.target) for s in found}
     assert got["Peru"] == ("tighten", "CHL"), got
     assert got["Bolivia"][0] == "neutral", got
-
-
-@pytest.mark.parametrize(("text", "stance"), [
-    ("Chile's foreign minister Ana Roe said: \"Let Chile live without the embargo!\"", "ease"),
-    ("\"Our people deserve a future without sanctions,\" Chile's foreign minister said.",
-     "ease"),
-    # the measures wanted: nothing is achieved without them
-    ("\"Chile will not be stopped without sanctions,\" Peru's trade minister Al Poe said.",
-     "tighten"),
-])
-def test_a_life_without_the_measures_is_a_call_to_end_them(rules_in, text, stance):
-    _assert_last_side(rules_in(text), stance)
 
 
 def test_without_something_other_than_the_measures_is_no_call_to_end_them(rules_in):
