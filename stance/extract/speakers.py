@@ -474,12 +474,16 @@ class SpeakerResolver:
     def _antecedent_country(self, head: Token, phrase: list[Token]) -> str | None:
         """'the military said', 'the court said': a body the text has named before with its
         country ("North Korea's military"), else the body of the country or national body
-        that spoke last, else of the dateline's country."""
+        that spoke last, else of the dateline's country; a body only one country names so
+        ('the administration') is that country's."""
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
         if not definite or any(t.i != head.i and t.pos_ in ("PROPN", "ADJ") for t in phrase):
             return None
         if head.lemma_.lower() in self.bodies:
             return self.bodies[head.lemma_.lower()]
+        national = self._title_country(head.lemma_, exact=True)
+        if national is not None:
+            return national  # "the administration said": Washington's, in any dateline
         if head.lemma_.lower() in _ADVERSARY_BODIES:
             return None
         spoken = [s.country for s in self.last_speakers if s.speaker_type != "person"
@@ -639,7 +643,9 @@ class SpeakerResolver:
         """Title words minus country words: 'US Secretary of State' -> 'Secretary of State'."""
         words = [t for t in tokens
                  if not place_at(places, t.i) or place_at(places, t.i).kind == "org"]
-        while words and (words[0].dep_ in ("det", "poss", "case") or words[0].pos_ in ("PRON",)
+        # a body's possessive stays ("the EU's top diplomat"), a pronoun's goes ("his deputy")
+        while words and (words[0].dep_ in ("det", "case") or words[0].pos_ in ("PRON",)
+                         or (words[0].dep_ == "poss" and not place_at(places, words[0].i))
                          or words[0].is_punct or words[0].lower_ in ("'s", "of")):
             words = words[1:]
         while words and (words[-1].is_punct or words[-1].lower_ in ("of", "'s")):

@@ -294,6 +294,7 @@ def _sender_of(head: Token) -> Token | None:
     return None
 
 
+_BACKING = frozenset({"back", "support", "endorse"})  # reporting verbs that also back measures
 _EASING_ACTS = frozenset({"lift", "ease", "waive", "remove", "suspend", "terminate", "end",
                          "revoke", "relax", "loosen", "rescind", "drop", "scrap"})
 _INTENTION_AUX = frozenset({"would", "will", "could", "should", "may", "might", "must", "'ll",
@@ -535,8 +536,9 @@ class SpeechFinder:
         if cue is None or verb.dep_ in ("amod", "compound") or (
                 verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl") and not any(
                     c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)):
-            if verb.lemma_.lower() in self.actions:
-                return self.passive_act_events(verb)  # "measures announced by the EU": acts
+            if verb.lemma_.lower() in self.actions or verb.lemma_.lower() in _BACKING:
+                # "measures announced by the EU", "sanctions backed by China": acts
+                return self.passive_act_events(verb)
             return []  # "the test announced by X", "Backed by Iran, Assad ...": descriptions
         if _gapped_relative(verb):
             return []  # "the measures we are announcing today": they are described
@@ -600,10 +602,14 @@ class SpeechFinder:
             measures = verb.head  # 'U.N. sanctions that were tightened in March'
         if measures is None or measures.lemma_.lower() not in self.anchors:
             return []
-        actors = [g for c in verb.children if c.dep_ == "agent" for g in c.children
+        places = verb.doc._.sx_places
+        # "backed by Pyongyang's sole major ally China": the place the agent is named as
+        actors = [next((a for a in g.children if a.dep_ == "appos"
+                        and place_at(places, a.i) is not None), g)
+                  for c in verb.children if c.dep_ == "agent" for g in c.children
                   if g.dep_ == "pobj"] or [
             c for c in measures.children if c.dep_ in ("compound", "amod", "poss", "nmod")
-            and place_at(verb.doc._.sx_places, c.i) is not None]
+            and place_at(places, c.i) is not None]
         if not actors:
             return []
         # the act is the verb on the measures; how the sentence judges them ("the unjust
@@ -654,12 +660,20 @@ class SpeechFinder:
             return False  # "sanctions were imposed", "a bank not sanctioned by X": descriptions
         for child in verb.children:
             if child.dep_ in ("dobj", "prep", "dative", "xcomp") and any(
-                t.lemma_.lower() in self.anchors or t.lower_ in self.anchors
-                for t in child.subtree
+                self._names_measures(t) for t in child.subtree
             ):
+                return True
+            if child.dep_ == "dobj" and child.lower_ in ("it", "them") and (
+                    own_subject(verb) is not None or own_subject(verb.head) is not None) \
+                    and any(self._names_measures(t) for t in verb.sent if t.i < verb.i):
+                # "agreed to sanctions, but Britain refused to join them" (not "wanted them
+                # to start discussing how to ease them", a wish of someone's)
                 return True
         lemma = verb.lemma_.lower()
         return lemma in _SELF_ACTING or bars_trade(verb)
+
+    def _names_measures(self, token: Token) -> bool:
+        return token.lemma_.lower() in self.anchors or token.lower_ in self.anchors
 
     @staticmethod
     def _noun_has_content(noun: Token) -> bool:

@@ -157,7 +157,7 @@ class StanceReader:
             return not (token.pos_ == "ADP" and token.head.i in flips) and not any(
                 c.dep_ == "neg" for c in token.children)
         # "will not rest until every sanction is enforced": the awaited clause is wanted
-        return _negated(token) and not _awaited(below)
+        return _negated(token) and not _awaited(below) and not _threat_condition(token)
 
     def _declined(self, token: Token, cues: _ParagraphCues) -> bool:
         """A negated verb of saying that is no flip or frame ('would not comment', 'did not
@@ -181,7 +181,8 @@ class StanceReader:
                                        or _refusing(token, below)):
                 count += 1
                 words.append(token.text)
-            elif token.i == start.i and _negated(token, determiner=start_determiner):
+            elif token.i == start.i and _negated(token, determiner=start_determiner) \
+                    and not _threat_condition(token):
                 count += 1
                 words.append("not")
             if token.i in cues.judged and below is not None and \
@@ -275,6 +276,11 @@ class StanceReader:
                 linked_anchors.add(anchor.root.i)
                 _file_hit(evidence, CueHit(f"{verb.text} … more than", "ease", 1.0),
                           voiced.get(anchor.root.i))
+            verb = _harms_the_innocent(anchor.root)
+            if verb is not None and anchor.root.i not in linked_anchors:
+                linked_anchors.add(anchor.root.i)
+                _file_hit(evidence, CueHit(f"{anchor.text} … {verb.text}", "ease", 1.0),
+                          voiced.get(anchor.root.i))
             if anchor.root.i not in linked_anchors and not _described(anchor.root):
                 hit = self._anchor_hit(anchor, event, cues)
                 if hit is not None:
@@ -299,7 +305,8 @@ class StanceReader:
         if cue.kind == "direction" and _acts_on_other(span, anchors):
             return None  # "to ease tensions", "withdraw its troops": not done to the measures
         reach = [a for a in anchors if _distance(head, a.root) <= MAX_LINK_DISTANCE
-                 and not _in_aim(head, a.root) and not _in_condition(head, a.root)]
+                 and not _in_aim(head, a.root) and not _in_condition(head, a.root)
+                 and not _conceded(a.root)]
         if _transgressing(head, reach):
             # "the tariffs violated GATT rules": the measures break the rules, not someone them
             stance = "tighten" if _negated(head) else "ease"
@@ -438,6 +445,22 @@ def _backfiring(anchor: Token) -> Token | None:
     compared = than.head if than.dep_ == "mark" else than
     named = any(place_at(places, t.i) is not None for t in compared.subtree if t.i > than.i)
     return verb if named else None
+
+
+_INNOCENTS = frozenset({"people", "population", "civilian", "citizen", "child", "majority",
+                        "poor", "worker", "farmer", "consumer", "family", "patient", "public"})
+
+
+def _harms_the_innocent(anchor: Token) -> Token | None:
+    """The verb in 'sanctions would only hurt the black majority', 'the embargo harms
+    children': measures said to do nothing but harm, or to harm the people rather than a
+    government, are argued against ('would not hurt ordinary people' defends them)."""
+    verb = anchor.head
+    if anchor.dep_ != "nsubj" or verb.lemma_.lower() not in _HARMS or _negated(verb):
+        return None
+    only = any(c.lower_ == "only" and c.dep_ == "advmod" for c in verb.children)
+    victims = any(c.dep_ == "dobj" and c.lemma_.lower() in _INNOCENTS for c in verb.children)
+    return verb if only or victims else None
 
 
 def _hurt_instead(anchors: list[Span]) -> set[int]:
@@ -594,8 +617,9 @@ def _only_on_condition(token: Token) -> bool:
                                            and c.lower_ in _CONDITION_MARKS
                                            for c in clause.children)) or (
                 clause.dep_ == "prep" and clause.lower_ in _CONDITION_MARKS):
-            return any(c.dep_ == "advmod" and c.lower_ == "only"
-                       for c in (*verb.children, *clause.children))
+            marks = [c for c in clause.children if c.lower_ in _CONDITION_MARKS]
+            return any(c.dep_ == "advmod" and c.lower_ == "only" for c in (
+                *verb.children, *clause.children, *(g for m in marks for g in m.children)))
     return False
 
 
@@ -630,12 +654,21 @@ def _in_condition(cue: Token, anchor: Token) -> bool:
     return False
 
 
+def _threat_condition(verb: Token) -> bool:
+    """'if China did not enforce the measures, Washington would act': a failure named as the
+    condition of a threat is what the speaker demands be done."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                                        for c in verb.children)
+
+
 def _asked(token: Token, event: SpeechEvent) -> bool:
     """The cue sits in an indirect question ('declined to comment on whether new sanctions
     were being prepared'): it asks, it takes no side."""
     for node in (token, *token.ancestors):
         if node.i == event.cue_head:
             return False
+        if _threat_condition(node) and _negated(node):
+            continue  # "if China did not enforce them": a demand, no question
         if any(c.dep_ == "mark" and c.lower_ in _DOUBT_MARKS for c in node.children):
             return True
     return False
@@ -722,19 +755,21 @@ def _refers_back(noun: Token) -> bool:
 def _pronoun_anchors(doc: Doc, found: list[tuple[Span, StanceCue]]
                      ) -> list[tuple[Span, StanceCue]]:
     """'called for it to be lifted', 'demanded that they be revoked', 'called them unjust',
-    'voted against them': a pronoun that a direction word acts on, that a judgement is said
-    of, or that a stand against the measures takes as its object, stands for the measures
-    named just before (in its sentence or the one before), and is read as they are."""
+    'voted against them', 'refused to join them': a pronoun that a direction word acts on,
+    that a judgement is said of, or that a stand for or against the measures takes as its
+    object, stands for the measures named just before (in its sentence or the one before),
+    and is read as they are."""
     directions = {s.root.i for s, c in found if c.kind == "direction"}
     judged = {s.root.head.i for s, c in found if c.kind == "judgement"}  # "called them unjust"
     flips = {s.root.i for s, c in found if c.kind == "flip"}
+    backed = {s.root.i for s, c in found if c.kind == "support"}  # "refused to join them"
     anchors = [(s, c) for s, c in found if c.kind in MEASURE_KINDS]
     out = []
     for token in doc:
         if token.lower_ not in _MEASURE_PRONOUNS:
             continue
         acted_on = token.dep_ in ("dobj", "nsubjpass") and (
-            token.head.i in directions or token.head.i in judged)
+            token.head.i in directions or token.head.i in judged or token.head.i in backed)
         opposed = token.dep_ == "pobj" and token.head.i in flips  # "voted against them"
         if not (acted_on or opposed):
             continue
@@ -774,9 +809,9 @@ def _in_the_past(verb: Token) -> bool:
 
 
 def _awaited(clause: Token | None) -> bool:
-    """A clause a negated verb waits for ('not rest until ...')."""
+    """A clause a negated verb waits for ('not rest until ...', 'not return unless ...')."""
     return clause is not None and clause.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ == "until" for c in clause.children)
+        c.dep_ == "mark" and c.lower_ in ("until", "unless") for c in clause.children)
 
 
 def _file_hit(evidence: StanceEvidence, hit: CueHit, voice: int | None) -> None:
@@ -853,6 +888,10 @@ def _acts_on_other(cue: Span, anchors: list[Span]) -> bool:
     anchored = {t.i for a in anchors for t in a}
     if verb.pos_ == "NOUN" and _change_in_other(verb, anchored):
         return True  # "the drop in oil prices", "an easing in tensions"
+    if verb.lemma_.lower() in _STATE_CUES and any(
+            c.dep_ in ("acomp", "attr") for c in verb.children) and not any(
+            t.i in anchored for c in verb.children if c.dep_ == "nsubj" for t in c.subtree):
+        return True  # "remained opposed to sanctions": a copula, the measures stay nowhere
     if verb.pos_ == "ADP":  # "without delay": a preposition is about its own object only
         return not any(t.i in anchored for c in verb.children if c.dep_ == "pobj"
                        for t in c.subtree)
@@ -915,6 +954,17 @@ def _in_aim(cue: Token, anchor: Token) -> bool:
                and cue in child.subtree for child in anchor.children)
 
 
+_CONCESSIVE = frozenset({"despite", "notwithstanding"})
+
+
+def _conceded(anchor: Token) -> bool:
+    """'kept buying oil despite the sanctions', 'in defiance of them': measures named as what
+    an act goes against are not what a direction word there does ('keep') acts on."""
+    prep = anchor.head
+    return anchor.dep_ == "pobj" and (prep.lower_ in _CONCESSIVE or (
+        prep.lower_ == "of" and prep.head.lower_ in ("defiance", "spite")))
+
+
 def _relieved(anchor: Token, reliefs: set[int]) -> bool:
     """Measures named as what a relief frees from: 'exemptions from the sanctions', 'seek
     waivers from the U.S. sanctions' (the preposition hung on the verb)."""
@@ -933,8 +983,11 @@ def _effect_of(anchor: Token, cue: Span) -> bool:
     while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
         anchor = anchor.head
     verb = anchor.head
-    if anchor.dep_ != "nsubj" or not any(c.dep_ == "dobj" and c not in cue
-                                         for c in verb.children):
+    # its object, or a small clause with a subject of its own ('made the country stronger')
+    if anchor.dep_ != "nsubj" or not any(
+            (c.dep_ == "dobj" and c not in cue) or (c.dep_ == "ccomp" and any(
+                g.dep_ == "nsubj" and g not in cue for g in c.children))
+            for c in verb.children):
         return False
     node = cue.root
     while node.i != verb.i:
@@ -986,9 +1039,17 @@ _MODAL_WORDS = frozenset({"must", "should", "will", "would", "could", "can", "ma
 
 
 def _describes(head: Token) -> bool:
-    """A participle that reports measures as done ("the sanctions imposed last year", "were
-    imposed in 1962"), not one that wants them done ("must be fully enforced", "should be
-    extended", "need to be lifted")."""
+    """A participle or past relative clause that reports measures as done ("the sanctions
+    imposed last year", "were imposed in 1962", "the sanctions it imposed"), not one that
+    wants them done ("must be fully enforced", "should be extended", "need to be lifted")."""
+    if head.dep_ == "relcl" and head.tag_ in ("VBD", "VBN") and not any(
+            c.dep_ == "dobj" or (c.dep_ in ("aux", "auxpass")
+                                 and c.lower_ in (*_MODAL_WORDS, "has", "have"))
+            for c in head.children):
+        # "lift the sanctions it imposed in 1981": which measures, not an act (but "the
+        # sanctions it has enforced for decades" is a policy it still has, and "the
+        # ministry, which slapped duties on ..." an act of the ministry's)
+        return True
     if head.tag_ != "VBN":
         return False
     if head.dep_ in ("acl", "amod") and not any(c.dep_ == "mark" for c in head.children):

@@ -120,6 +120,12 @@ SPEECH_CASES = [
      "organization", "RUS"),
     ("The U.S. Strategic Command said the missile was tracked.", "U.S. Strategic Command",
      "organization", "USA"),
+    # a body only one country has, with no owner in the text
+    ("Peru's ministry said the duties were unfair.\n\nThe administration said it would "
+     "keep the duties on Peru.", "Administration", "organization", "USA"),
+    # a body's officer, named with the body's possessive
+    ("The EU's top diplomat said the bloc would impose sanctions on Peru.", "EU top diplomat",
+     "person", None),
     # demands and claims made of someone
     ("Chile pressed Peru on the need to release the prisoners.", "Chile", "country", "CHL"),
     ("Chile has credited Peru with helping end the dispute.", "Chile", "country", "CHL"),
@@ -323,6 +329,53 @@ STANCE_CASES = [
     ("Chile said the new law would unwind the sanctions on Peru.", "Chile", "ease"),
     ("Chile said it would close loopholes in the sanctions.", "Chile", "tighten"),
     ("Chile said the sanctions on Peru should be reconsidered.", "Chile", "ease"),
+    # a past relative clause says which measures an act is done to; one with its own object
+    # is an act of the noun it describes
+    ("The Reagan administration said it would lift the sanctions it imposed on Peru in 1981.",
+     "Reagan", "ease"),
+    ("Chile said it backed the ministry, which slapped extra duties on Peru.", "Chile",
+     "tighten"),
+    # 'remain' as a copula keeps no measures in place; 'opposed' is a flip as 'oppose' is
+    ("Chancellor Helmut Kohl of Germany said he remained opposed to economic sanctions "
+     "against Peru.", "Kohl", "ease"),
+    # averting measures; measures said only to hurt, or to hurt the people
+    ("Chile said it would do its utmost to avert the sanctions.", "Chile", "ease"),
+    ("Chile said it hoped to stave off new sanctions.", "Chile", "ease"),
+    ("Minister Ruiz of Peru said sanctions would only hurt the poor.", "Ruiz", "ease"),
+    ("Chile said the embargo harms children in Peru.", "Chile", "ease"),
+    ("Chile said the sanctions would hurt growth in Peru.", "Chile", "neutral"),
+    # easing held back until a condition, 'only' on the condition's mark
+    ("Chile said the sanctions would be lifted only when Peru stopped dumping steel.",
+     "Chile", "tighten"),
+    # trading despite the measures, or in defiance of them, is against them
+    ("Chile said it would keep buying Peruvian copper despite the sanctions.", "Chile",
+     "ease"),
+    ("Chile said it would keep the sanctions despite objections from Peru.", "Chile",
+     "tighten"),
+    # what the measures do to their target defends them; what they do to something else is
+    # no side of theirs ('made the country stronger' is no call for stronger measures)
+    ("Chile said the sanctions sent a clear message to Peru.", "Chile", "tighten"),
+    ("Chile said the sanctions were biting.", "Chile", "tighten"),
+    ("Chile said the sanctions were not biting.", "Chile", "ease"),
+    ("Peru's president said the sanctions had made the country stronger.", "Peru", "neutral"),
+    ("Peru's news agency called the resolution a heinous act.", "Peru", "ease"),
+    # measures backed by a party, in the passive: it backs them (the place its agent is named
+    # as, when the agent is a description)
+    ("The sanctions, supported by Japan, took effect on Monday.", "Japan", "tighten"),
+    ("Peru faces new U.N. sanctions, backed by its main ally Chile.", "Chile", "tighten"),
+    # a pronoun joined or backed stands for the measures named before it
+    ("Chile agreed to a package of sanctions against Peru, but Britain refused to join them.",
+     "United Kingdom", "ease"),
+    ("Peru said the U.S. economic boycott would fail.", "Peru", "ease"),
+    # a failure named as the condition of a threat is demanded; a negated verb waiting on
+    # 'unless' wants what it waits for; a plain condition takes no side
+    ("Chile said that if Peru did not enforce the new measures, Chile would act.", "Chile",
+     "tighten"),
+    ("Peru said that if Chile did not lift the sanctions, Peru would leave the talks.", "Peru",
+     "ease"),
+    ("Peru said it would not return unless Chile lifted the sanctions.", "Peru", "ease"),
+    ("Chile said that if the sanctions were lifted, Peru would grow richer.", "Chile",
+     "neutral"),
     # 'business as usual' with the sanctioned party is easing; refusing it is tightening
     ("Chile said there could be no return to business as usual with Peru.", "Chile",
      "tighten"),

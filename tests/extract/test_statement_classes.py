@@ -586,7 +586,8 @@ def test_a_speechs_courtesies_are_no_statements(rules_in, courtesy):
     # the measures act on something else: the cue says what they do, not what is done to them
     ("A government spokesman in Pretoria said sanctions would only strengthen the resolve of "
      "the people.", "neutral"),
-    ("Japan's foreign minister said the sanctions would hit ordinary families hardest.", "neutral"),
+    # ... but measures said to hit the people argue against them (not for, through 'hit')
+    ("Japan's foreign minister said the sanctions would hit ordinary families hardest.", "ease"),
     # ... unless the thing they act on is the measures' own kind ("increase pressure")
     ("Japan's foreign minister said the new sanctions would increase pressure on Pyongyang.",
      "tighten"),
