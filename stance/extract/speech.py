@@ -673,6 +673,7 @@ class SpeechFinder:
         return lemma in _SELF_ACTING or bars_trade(verb)
 
     def _names_measures(self, token: Token) -> bool:
+        """The token is a word for the measures ('sanctions', 'embargo', 'tariffs')."""
         return token.lemma_.lower() in self.anchors or token.lower_ in self.anchors
 
     @staticmethod

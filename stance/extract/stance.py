@@ -270,17 +270,10 @@ class StanceReader:
             if hit is not None:
                 _file_hit(evidence, hit, voiced.get(span.root.i))
         for anchor in anchors:
-            verb = _backfiring(anchor.root)
-            if verb is not None and anchor.root.i not in linked_anchors:
-                # "the sanctions hurt European companies more than Russia": against them
+            harm = _harm_argued(anchor.root)
+            if harm is not None and anchor.root.i not in linked_anchors:
                 linked_anchors.add(anchor.root.i)
-                _file_hit(evidence, CueHit(f"{verb.text} … more than", "ease", 1.0),
-                          voiced.get(anchor.root.i))
-            verb = _harms_the_innocent(anchor.root)
-            if verb is not None and anchor.root.i not in linked_anchors:
-                linked_anchors.add(anchor.root.i)
-                _file_hit(evidence, CueHit(f"{anchor.text} … {verb.text}", "ease", 1.0),
-                          voiced.get(anchor.root.i))
+                _file_hit(evidence, CueHit(harm, "ease", 1.0), voiced.get(anchor.root.i))
             if anchor.root.i not in linked_anchors and not _described(anchor.root):
                 hit = self._anchor_hit(anchor, event, cues)
                 if hit is not None:
@@ -461,6 +454,16 @@ def _harms_the_innocent(anchor: Token) -> Token | None:
     only = any(c.lower_ == "only" and c.dep_ == "advmod" for c in verb.children)
     victims = any(c.dep_ == "dobj" and c.lemma_.lower() in _INNOCENTS for c in verb.children)
     return verb if only or victims else None
+
+
+def _harm_argued(anchor: Token) -> str | None:
+    """The cue of measures argued against by the harm they do: 'the sanctions hurt European
+    companies more than Russia', 'would only hurt the black majority'."""
+    verb = _backfiring(anchor)
+    if verb is not None:
+        return f"{verb.text} … more than"
+    verb = _harms_the_innocent(anchor)
+    return None if verb is None else f"{anchor.text} … {verb.text}"
 
 
 def _hurt_instead(anchors: list[Span]) -> set[int]:
