@@ -324,8 +324,11 @@ class StanceReader:
         if cue.kind == "direction" and _acts_on_opposition(head, near, cues.flips):
             stance = _opposite(stance)  # "drop its opposition to sanctions": for them
         if cue.kind == "judgement":
+            doubter = _doubted(head, event)
             if _judgement_negated(head):
                 stance, text = _opposite(stance), f"not … {span.text}"
+            elif doubter is not None:
+                stance, text = _opposite(stance), f"{doubter.text} … {span.text}"
             elif _own_defiance(head, event):
                 stance = _opposite(stance)  # "vowed to defy the sanctions": against them
         else:
@@ -655,6 +658,22 @@ def _in_condition(cue: Token, anchor: Token) -> bool:
                                         for c in node.children):
             return True
     return False
+
+
+_DOUBTS = frozenset({"question", "doubt", "deny", "dispute"})
+
+
+def _doubted(word: Token, event: SpeechEvent) -> Token | None:
+    """The verb in 'questioned whether the sanctions were working', 'denied that they were
+    illegal': a judgement in a clause the speaker doubts is the speaker's opposite one."""
+    below = word
+    for node in word.ancestors:
+        if node.lemma_.lower() in _DOUBTS and below.dep_ == "ccomp":
+            return node
+        if node.i == event.cue_head:
+            return None
+        below = node
+    return None
 
 
 def _threat_condition(verb: Token) -> bool:

@@ -363,6 +363,11 @@ STANCE_CASES = [
     # as, when the agent is a description)
     ("The sanctions, supported by Japan, took effect on Monday.", "Japan", "tighten"),
     ("Peru faces new U.N. sanctions, backed by its main ally Chile.", "Chile", "tighten"),
+    # a judgement in a clause the speaker doubts is the opposite one; one the speaker makes
+    # of measures it condemns stays
+    ("Chile's president questioned whether the sanctions were working.", "Chile", "ease"),
+    ("Chile's president denied that the sanctions were illegal.", "Chile", "tighten"),
+    ("Chile's president condemned the illegal sanctions.", "Chile", "ease"),
     # a pronoun joined or backed stands for the measures named before it
     ("Chile agreed to a package of sanctions against Peru, but Britain refused to join them.",
      "United Kingdom", "ease"),
