@@ -426,12 +426,19 @@ class StanceReader:
 _HARMS = frozenset({"hurt", "harm", "damage", "hit", "cost", "punish", "penalize", "penalise"})
 
 
+def _harming_verb(anchor: Token) -> Token | None:
+    """The verb the measures are the subject of, when it says they harm ('the sanctions hurt
+    ...', 'the embargo harms ...')."""
+    verb = anchor.head
+    return verb if anchor.dep_ == "nsubj" and verb.lemma_.lower() in _HARMS else None
+
+
 def _backfiring(anchor: Token) -> Token | None:
     """The verb in 'the measures would hurt American businesses more than they would hurt
     Nicaragua': measures said to harm someone more than the country they aim at backfire (not
     'hurt Iran more than any measures before')."""
-    verb = anchor.head
-    if anchor.dep_ != "nsubj" or verb.lemma_.lower() not in _HARMS:
+    verb = _harming_verb(anchor)
+    if verb is None:
         return None
     more = next((c for c in verb.children if c.lower_ == "more" and c.dep_ == "advmod"), None)
     than = next((t for t in more.subtree if t.lower_ == "than"), None) if more else None
@@ -451,8 +458,8 @@ def _harms_the_innocent(anchor: Token) -> Token | None:
     """The verb in 'sanctions would only hurt the black majority', 'the embargo harms
     children': measures said to do nothing but harm, or to harm the people rather than a
     government, are argued against ('would not hurt ordinary people' defends them)."""
-    verb = anchor.head
-    if anchor.dep_ != "nsubj" or verb.lemma_.lower() not in _HARMS or _negated(verb):
+    verb = _harming_verb(anchor)
+    if verb is None or _negated(verb):
         return None
     only = any(c.lower_ == "only" and c.dep_ == "advmod" for c in verb.children)
     victims = any(c.dep_ == "dobj" and c.lemma_.lower() in _INNOCENTS for c in verb.children)
