@@ -60,7 +60,8 @@ class PlaceMatcher:
     def __call__(self, doc: Doc) -> list[Place]:
         spans = []
         for match_id, start, end in self.matcher(doc):
-            spans.append(Span(doc, start, end, label=doc.vocab.strings[match_id]))
+            if not _article_before_longer_name(doc, start, end):
+                spans.append(Span(doc, start, end, label=doc.vocab.strings[match_id]))
         places = []
         for span in sorted(filter_spans(spans), key=lambda s: s.start):
             iso3, kind, name = self.labels[span.label_]
@@ -74,6 +75,13 @@ class PlaceMatcher:
 
 _PARTY_MEMBERS = frozenset({"Democrat", "Democrats", "Republican", "Republicans"})
 _NEW_STATES = frozenset({"Jersey", "Mexico"})  # 'New U.S. sanctions' is the US
+
+
+def _article_before_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """'the South' (South Korea) inside 'the South African president' or 'the South China
+    Sea': an alias made with 'the' stops short of the name it begins."""
+    return doc[start].lower_ == "the" and end < len(doc) and doc[end].is_title \
+        and doc[end].pos_ in ("PROPN", "ADJ")
 
 
 def _hyphenated_american(span: Span) -> bool:

@@ -191,10 +191,22 @@ def _stranded_subject(verb: Token) -> Token | None:
     return before
 
 
+def _subject_made_root(verb: Token) -> Token | None:
+    """In "The Lithuanian prime minister called on Brussels to ban ...", the parser made the
+    noun the sentence's root and the past-tense verb a clause describing it: a noun that ends
+    right before a past-tense verb it governs is that verb's subject."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or head.dep_ != "ROOT" \
+            or head.pos_ not in ("NOUN", "PROPN") or head.i != verb.i - 1:
+        return None
+    return head
+
+
 def verb_subject(verb: Token) -> tuple[Token | None, bool]:
     """The speaker head of a reporting verb and whether it was inherited from a governing verb
     ("..., warning of ...", "moved to impose ...")."""
-    if own_subject(verb) is None and (stranded := _stranded_subject(verb)) is not None:
+    if own_subject(verb) is None and (stranded := _stranded_subject(verb)
+                                      or _subject_made_root(verb)) is not None:
         return stranded, False
     current, inherited = verb, False
     for _ in range(4):
@@ -219,11 +231,13 @@ _NEW_MEASURES = frozenset({"new", "fresh", "tough", "tougher", "toughen", "tough
 _SELF_ACTING = frozenset({"sanction", "blacklist"})  # act on measures whatever their object
 FROZEN_THINGS = frozenset({"asset", "account", "fund", "property", "holding", "reserve"})
 # verbs that bar trade, and the trade they bar: "banned imports of Nicaraguan goods"
-_BARRING = frozenset({"ban", "halt", "bar", "prohibit", "suspend", "stop", "block"})
+_BARRING = frozenset({"ban", "halt", "bar", "prohibit", "suspend", "stop", "block", "restrict",
+                      "curb", "limit"})
 # verbs whose subject does not do what their clause says ("declined to back the embargo")
 REFUSALS = frozenset({"refuse", "decline", "fail"})
 _DEALINGS = frozenset({"import", "export", "purchase", "sale", "shipment", "investment",
-                       "trade", "loan", "credit", "delivery", "dealing", "transaction"})
+                       "trade", "loan", "credit", "delivery", "dealing", "transaction",
+                       "supply"})
 _DRAWING_VERBS = frozenset({"draw", "face", "prompt", "trigger", "incur", "earn", "bring"})
 # 'Iran sanctions' name whom the measures hit, 'U.S. sanctions' who imposes them: a modifier
 # of the measures is read as their imposer when it is a body (never a target) or the United
@@ -239,8 +253,11 @@ def bars_trade(verb: Token) -> bool:
     """'banned imports of Nicaraguan goods', 'halted shipments', 'froze Syrian government
     assets': the verb is the measure."""
     lemma = verb.lemma_.lower()
-    return (lemma in _BARRING and any(c.dep_ == "dobj" and c.lemma_.lower() in _DEALINGS
-                                      for c in verb.children)) or _freezes_assets(verb)
+    barring = lemma in _BARRING or (lemma == "cut" and any(
+        c.dep_ == "prt" and c.lower_ == "off" for c in verb.children))  # "cut off supplies"
+    return (barring and any(t.lemma_.lower() in _DEALINGS for c in verb.children
+                            if c.dep_ == "dobj" for t in (c, *c.conjuncts))
+            ) or _freezes_assets(verb)
 
 
 def _freezes_assets(verb: Token) -> bool:
@@ -294,6 +311,7 @@ def _sender_of(head: Token) -> Token | None:
     return None
 
 
+_COMMON_ALONE = frozenset({"list", "license", "licence"})
 _BACKING = frozenset({"back", "support", "endorse"})  # reporting verbs that also back measures
 _EASING_ACTS = frozenset({"lift", "ease", "waive", "remove", "suspend", "terminate", "end",
                          "revoke", "relax", "loosen", "rescind", "drop", "scrap"})
@@ -500,8 +518,13 @@ class SpeechFinder:
         self.quoting = lex.speech_heads("quoting")
         self.phrases = lex.speech_heads("phrase")
         self.speaker_nouns = lex.speaker_nouns
-        self.anchors = {c.phrase.split()[-1] for c in lex.stance_cues
-                        if c.kind in MEASURE_KINDS and c.weight >= 0.6}
+        measures = [c.phrase.split() for c in lex.stance_cues
+                    if c.kind in MEASURE_KINDS and c.weight >= 0.6]
+        # a phrase's last word stands for the measures ('restrictive measures': 'measures'),
+        # unless it is too common a word alone ('entity list', 'general license')
+        self.anchors = {words[-1] for words in measures if words[-1] not in _COMMON_ALONE}
+        self.anchor_phrases = {tuple(words) for words in measures
+                               if words[-1] in _COMMON_ALONE}
 
     def __call__(self, doc: Doc) -> list[SpeechEvent]:
         events = []
@@ -522,7 +545,7 @@ class SpeechFinder:
                 events.extend(self.verb_events(token, self.phrases[lemma]))
             elif token.pos_ == "NOUN" and lemma in self.nouns:
                 events.extend(self.noun_events(token, self.nouns[lemma]))
-            elif token.pos_ == "NOUN" and lemma in self.anchors:
+            elif token.pos_ == "NOUN" and self._names_measures(token):
                 events.extend(self.imposer_events(token))
             elif token.lower_ in self.preps or lemma in self.preps:
                 events.extend(self.prep_events(token, self.preps.get(token.lower_)
@@ -600,7 +623,7 @@ class SpeechFinder:
             (c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if measures is not None and verb.dep_ == "relcl" and measures.lower_ in ("that", "which"):
             measures = verb.head  # 'U.N. sanctions that were tightened in March'
-        if measures is None or measures.lemma_.lower() not in self.anchors:
+        if measures is None or not self._names_measures(measures):
             return []
         places = verb.doc._.sx_places
         # "backed by Pyongyang's sole major ally China": the place the agent is named as
@@ -673,8 +696,15 @@ class SpeechFinder:
         return lemma in _SELF_ACTING or bars_trade(verb)
 
     def _names_measures(self, token: Token) -> bool:
-        """The token is a word for the measures ('sanctions', 'embargo', 'tariffs')."""
-        return token.lemma_.lower() in self.anchors or token.lower_ in self.anchors
+        """The token is a word for the measures ('sanctions', 'embargo', 'tariffs') or ends
+        a phrase that names them ('entity list')."""
+        if token.lemma_.lower() in self.anchors or token.lower_ in self.anchors:
+            return True
+        doc = token.doc
+        return any(len(words) <= token.i + 1 and all(
+            t.lower_ == w or t.lemma_.lower() == w
+            for t, w in zip(doc[token.i + 1 - len(words):token.i + 1], words, strict=True))
+            for words in self.anchor_phrases)
 
     @staticmethod
     def _noun_has_content(noun: Token) -> bool:

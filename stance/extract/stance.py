@@ -128,7 +128,8 @@ class StanceReader:
         for matcher in (self.lower, self.lemma):
             for match_id, start, end in matcher(doc):
                 spans.append(Span(doc, start, end, label=doc.vocab.strings[match_id]))
-        found = [(s, self.cues[s.label_]) for s in filter_spans(spans)]
+        found = [(s, self.cues[s.label_]) for s in filter_spans(spans)
+                 if _in_its_sense(s)]
         found = [(s, _REFERENCE_ANCHOR if c.kind == "reference" else c) for s, c in found
                  if c.kind != "reference" or _refers_back(s.root)]
         return found + _pronoun_anchors(doc, found) + _bare_votes(doc)
@@ -269,6 +270,11 @@ class StanceReader:
             hit = self._direction_hit(span, cue, event, anchors, cues, linked_anchors)
             if hit is not None:
                 _file_hit(evidence, hit, voiced.get(span.root.i))
+        for verb in _barrings_reported(doc, event):
+            count, _, words = self._path_frames(verb, event, cues)
+            hit = CueHit(" … ".join([*reversed(words), verb.text]),
+                         "ease" if count % 2 else "tighten", 1.0)
+            _file_hit(evidence, hit, voiced.get(verb.i))
         for anchor in anchors:
             harm = _harm_argued(anchor.root)
             if harm is not None and anchor.root.i not in linked_anchors:
@@ -426,6 +432,14 @@ class StanceReader:
 _HARMS = frozenset({"hurt", "harm", "damage", "hit", "cost", "punish", "penalize", "penalise"})
 
 
+def _barrings_reported(doc: Doc, event: SpeechEvent) -> list[Token]:
+    """Trade barred in what the event reports ('said Turkey would halt loans and block arms
+    shipments', 'would not cut off water supplies'): each a measure, as an act of barring is
+    (speech.bars_trade), whoever the reporting verb's speaker is."""
+    return [doc[i] for i in sorted(event.content) if i != event.cue_head
+            and doc[i].pos_ == "VERB" and bars_trade(doc[i]) and not _describes(doc[i])]
+
+
 def _harming_verb(anchor: Token) -> Token | None:
     """The verb the measures are the subject of, when it says they harm ('the sanctions hurt
     ...', 'the embargo harms ...')."""
@@ -504,9 +518,14 @@ _BARRED_THINGS = frozenset({"import", "purchase", "shipment", "asset", "account"
 
 def _where_held(token: Token) -> bool:
     """'froze all Venezuelan government assets in the United States': where frozen assets are
-    held is not whom the measures hit (their owner is)."""
-    return token.dep_ == "pobj" and token.head.lower_ == "in" \
-        and token.head.head.lemma_.lower() in FROZEN_THINGS
+    held is not whom the measures hit (their owner is); nor in 'any assets they hold in the
+    United States'."""
+    if token.dep_ != "pobj" or token.head.lower_ != "in":
+        return False
+    holder = token.head.head
+    if holder.dep_ == "relcl":
+        holder = holder.head
+    return holder.lemma_.lower() in FROZEN_THINGS
 
 
 def _origin_of_banned_imports(token: Token, anchors: list[Span]) -> bool:
@@ -790,6 +809,8 @@ def _pronoun_anchors(doc: Doc, found: list[tuple[Span, StanceCue]]
     and is read as they are."""
     directions = {s.root.i for s, c in found if c.kind == "direction"}
     judged = {s.root.head.i for s, c in found if c.kind == "judgement"}  # "called them unjust"
+    # "considered them unacceptable": the pronoun is the subject of the judging adjective
+    judging = {s.root.i for s, c in found if c.kind == "judgement" and s.root.pos_ == "ADJ"}
     flips = {s.root.i for s, c in found if c.kind == "flip"}
     backed = {s.root.i for s, c in found if c.kind == "support"}  # "refused to join them"
     anchors = [(s, c) for s, c in found if c.kind in MEASURE_KINDS]
@@ -797,10 +818,11 @@ def _pronoun_anchors(doc: Doc, found: list[tuple[Span, StanceCue]]
     for token in doc:
         if token.lower_ not in _MEASURE_PRONOUNS:
             continue
-        acted_on = token.dep_ in ("dobj", "nsubjpass") and (
+        acted_on = (token.dep_ in ("dobj", "nsubjpass") or _small_clause_subject(token)) and (
             token.head.i in directions or token.head.i in judged or token.head.i in backed)
         opposed = token.dep_ == "pobj" and token.head.i in flips  # "voted against them"
-        if not (acted_on or opposed):
+        judged_itself = token.dep_ == "nsubj" and token.head.i in judging
+        if not (acted_on or opposed or judged_itself):
             continue
         sentence = token.sent
         before = [(s, c) for s, c in anchors if s.end <= token.i
@@ -809,6 +831,13 @@ def _pronoun_anchors(doc: Doc, found: list[tuple[Span, StanceCue]]
             out.append((Span(doc, token.i, token.i + 1, label=before[-1][0].label_),
                         before[-1][1]))
     return out
+
+
+def _small_clause_subject(token: Token) -> bool:
+    """'want them extended', 'see it lifted': the subject of a bare participle clause is
+    what the participle is done to."""
+    return token.dep_ == "nsubj" and token.head.tag_ == "VBN" and token.head.dep_ == "ccomp" \
+        and not any(c.dep_ in ("aux", "auxpass") for c in token.head.children)
 
 
 def _state_reported(span: Span) -> bool:
@@ -902,6 +931,25 @@ _VETOES = frozenset({"veto"})  # another's no, which a flip over it undoes
 _THREATS = frozenset({"warn"})  # flip words that threaten when a condition is put
 _THREAT_MARKS = frozenset({"if", "unless"})
 _FUNCTION_FLIPS = frozenset({"block", "prevent", "bar", "prohibit", "forbid"})
+# cues that are directions only as verbs granting a relief ('issued a waiver', not 'the
+# sanctions issue' or 'forced to issue resolutions'), and 'add' only when it adds to
+# something ('added 31 firms to its entity list', not 'he added')
+_GRANTING = frozenset({"issue", "grant"})
+_GRANTED = frozenset({"waiver", "exemption", "license", "licence", "exception", "carve-out"})
+
+
+def _in_its_sense(span: Span) -> bool:
+    verb = span.root
+    if span.label_ in _GRANTING:
+        return verb.pos_ == "VERB" and any(  # the subtree: the parse may hang it lower
+            t.lemma_.lower() in _GRANTED for c in verb.children if c.dep_ == "dobj"
+            for t in c.subtree)
+    if span.label_ == "add":
+        return verb.pos_ == "VERB" and any(
+            c.dep_ == "prep" and c.lower_ in ("to", "onto") for c in verb.children)
+    return True
+
+
 _OTHER_SENSES = frozenset({("end", "up")})  # a direction verb a particle turns ("end up being")
 _TRANSGRESSIONS = frozenset({"violate", "breach", "flout", "circumvent", "evade", "contravene"})
 _DEFIANCE = _TRANSGRESSIONS | {"defy"}  # breaches a speaker may vow
@@ -1030,8 +1078,17 @@ def _effect_of(anchor: Token, cue: Span) -> bool:
 
 def _sanctions_someone(token: Token) -> bool:
     """'is sanctioning 400 people', 'designated the bank': the measure as a verb with its
-    object is an act of imposing it."""
-    return token.pos_ == "VERB" and any(c.dep_ == "dobj" for c in token.children)
+    object is an act of imposing it; so is a passive one that is owed or to come ('should
+    have been sanctioned years ago', 'will be sanctioned'), not one reported ('were
+    sanctioned in 2019')."""
+    if token.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "dobj" for c in token.children) or (
+        any(c.dep_ == "auxpass" for c in token.children)
+        and any(c.dep_ == "aux" and c.lower_ in _OWED_OR_COMING for c in token.children))
+
+
+_OWED_OR_COMING = frozenset({"should", "must", "will", "would", "'ll", "ought", "shall"})
 
 
 def _judgement_negated(head: Token) -> bool:

@@ -1016,3 +1016,86 @@ def test_in_a_speech_these_take_no_side(rules_in, text, author_country, words):
     """Rules for news reports stay out of speeches, whose author says many things."""
     found = rules_in(text, author="Ana Roe", author_country=author_country)
     assert [s.stance for s in found if words in s.sentence] == ["neutral"], found
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    # acts that add to the measures or grant relief from them
+    ("Peru added 31 Chilean companies to its entity list.", "tighten"),
+    ("Peru issued a general license allowing trade with Chile.", "ease"),
+    ("Peru granted Bolivia an exemption from the sanctions on Chile.", "ease"),
+    ("Peru's trade minister Al Poe asked for a waiver from the sanctions on Chile.", "ease"),
+    # measures owed or to come, not reported
+    ("Peru's envoy Al Poe said the Chilean officials should be sanctioned.", "tighten"),
+    ("Peru's envoy Al Poe said the Chilean officials were sanctioned in 2019.", "neutral"),
+    # voting down an easing keeps the measures
+    ("Peru's lawmakers voted down an amendment that would have eased the embargo on Chile.",
+     "tighten"),
+    ("Peru's envoy Al Poe said Lima would restore the sanctions on Chile.", "tighten"),
+    ("Peru's envoy Al Poe pressed for an unconditional rollover of the sanctions on Chile.",
+     "tighten"),
+    ("\"We cannot allow the sanctions regime to erode,\" Peru's envoy Al Poe said.", "tighten"),
+    # 'them' as the subject of a bare participle is what the participle does
+    ("Asked whether the sanctions on Chile would stay, Peru's envoy Al Poe said: \"We want "
+     "them extended.\"", "tighten"),
+    ("Chile's foreign minister Ana Roe said the sanctions had no legal basis.", "ease"),
+    ("Peru imposed sanctions on Chile.\n\nChile's foreign ministry said such measures were "
+     "tantamount to declaring war.", "ease"),
+    # trade barred in what a speaker reports is a measure, reversed by a negation
+    ("Peru froze Chilean assets on Monday.\n\nPeru's foreign minister Al Poe said Lima would "
+     "also halt loans and block all arms shipments to Chile.", "tighten"),
+    ("Peru froze Chilean assets on Monday.\n\nPeru's foreign minister Al Poe said Lima would "
+     "not cut off electricity or water supplies to Chile.", "ease"),
+    ("Peru restricted exports of copper to Chile.", "tighten"),
+    # a pronoun that is the subject of the judging adjective stands for the measures
+    ("Peru imposed sanctions on Chile. Chile's foreign minister Ana Roe said Santiago "
+     "considered them unacceptable.", "ease"),
+])
+def test_acts_and_words_of_2_9_4(rules_in, text, stance):
+    _assert_last_side(rules_in(text), stance)
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Roe has expanded the list of permitted businesses and made getting a licence easier.",
+    "Peru's envoy Al Poe said, adding that talks on the sanctions issue would go on.",
+    "The embargo on Chile goes on.\n\nPeru's envoy Al Poe said the council was forced to "
+    "issue resolutions on Chile.",
+])
+def test_a_list_a_licence_or_an_issue_alone_is_no_measure(rules_in, text):
+    """'entity list' and 'general license' name measures; 'list' and 'licence' alone do
+    not, and 'issue' directs only as a verb granting a relief."""
+    assert all(s.stance == "neutral" for s in rules_in(text)), rules_in(text)
+
+
+def test_a_noun_the_parser_made_the_root_is_its_past_verbs_subject(rules_in):
+    found = rules_in("The Peruvian foreign minister called on Brussels to ban all imports of "
+                     "Chilean copper.")
+    assert [(s.speaker, s.country, s.stance) for s in found] == [
+        ("Peruvian foreign minister", "PER", "tighten")], found
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("\"The measures on Chile have outlived their purpose,\" the South African president "
+     "said.", "ZAF"),
+    ("The South African president Ana Roe said the embargo on Chile must end.", "ZAF"),
+])
+def test_an_alias_with_the_stops_short_of_a_longer_name(rules_in, text, country):
+    """'the South' (South Korea) is not the start of 'the South African president'."""
+    assert [s.country for s in rules_in(text)] == [country], rules_in(text)
+
+
+def test_where_assets_someone_holds_are_is_no_target(rules_in):
+    found = rules_in("Peru froze any assets the Chilean generals hold in Peru.")
+    assert [(s.stance, s.target) for s in found] == [("tighten", "CHL")], found
+
+
+@pytest.mark.parametrize(("text", "speaker", "country"), [
+    ("In a statement, the Foreign, Commonwealth and Development Office said: \"The UK will "
+     "impose sanctions on Chile.\"", "Foreign Office", "GBR"),
+    ("In a statement, the Federal Foreign Office said: \"We call on all states to implement "
+     "the sanctions on Chile fully.\"", "Federal Foreign Office", "DEU"),
+    ("In a statement, the Department of Foreign Affairs and Trade said: \"We will impose "
+     "sanctions on Chile.\"", "Department of Foreign Affairs and Trade", "AUS"),
+])
+def test_foreign_ministries_by_their_own_names(rules_in, text, speaker, country):
+    assert [(s.speaker, s.country, s.stance) for s in rules_in(text)] == [
+        (speaker, country, "tighten")], rules_in(text)
