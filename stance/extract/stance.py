@@ -250,8 +250,11 @@ class StanceReader:
         anchors = [s for s, c in inside if c.kind in MEASURE_KINDS]
         evidence.anchors = len(anchors)
         linked_anchors: set[int] = set()
+        compared = {more.i for a in anchors if (verb := _backfiring(a.root)) is not None
+                    and (more := _harm_compared(verb)) is not None}
         for span, cue in inside:
-            if cue.kind not in ("direction", "standalone", "judgement"):
+            if cue.kind not in ("direction", "standalone", "judgement") \
+                    or span.root.i in compared:
                 continue
             if event.extra.get("passive") and span.root.i == event.cue_head:
                 continue  # counted above
@@ -264,6 +267,9 @@ class StanceReader:
             if cue.kind == "direction" and span.root.dep_ in _PREDICATE_DEPS \
                     and span.root.pos_ == "NOUN" and not _existential(span.root.head):
                 continue  # "sanctions are not an end in themselves": a predicate, no act
+            if cue.kind != "judgement" and _timed(span.root):
+                linked_anchors.update(a.root.i for a in anchors if span.root.is_ancestor(a.root))
+                continue  # "after the lifting of sanctions": when, not what is wanted
             if cue.kind != "judgement" and _describes(span.root):
                 evidence.described = True
                 continue  # "the sanctions imposed last year", "were imposed in 1962": description
@@ -452,20 +458,26 @@ def _backfiring(anchor: Token) -> Token | None:
     Nicaragua': measures said to harm someone more than the country they aim at backfire (not
     'hurt Iran more than any measures before')."""
     verb = _harming_verb(anchor)
-    if verb is None:
-        return None
-    more = next((c for c in verb.children if c.lower_ == "more" and c.dep_ == "advmod"), None)
+    return verb if verb is not None and _harm_compared(verb) is not None else None
+
+
+def _harm_compared(verb: Token) -> Token | None:
+    """The 'more' of 'hurt American businesses (a lot) more than Nicaragua', when a place
+    follows 'than': a comparison of harms, no call for more measures."""
+    more = next((t for c in verb.children if c.dep_ in ("advmod", "npadvmod")
+                 for t in c.subtree if t.lower_ == "more"), None)
     than = next((t for t in more.subtree if t.lower_ == "than"), None) if more else None
     if than is None:
         return None
-    places = anchor.doc._.sx_places or []
+    places = verb.doc._.sx_places or []
     compared = than.head if than.dep_ == "mark" else than
     named = any(place_at(places, t.i) is not None for t in compared.subtree if t.i > than.i)
-    return verb if named else None
+    return more if named else None
 
 
 _INNOCENTS = frozenset({"people", "population", "civilian", "citizen", "child", "majority",
-                        "poor", "worker", "farmer", "consumer", "family", "patient", "public"})
+                        "poor", "worker", "farmer", "grower", "consumer", "family", "patient",
+                        "public"})
 
 
 def _harms_the_innocent(anchor: Token) -> Token | None:
@@ -1145,6 +1157,15 @@ def _describes(head: Token) -> bool:
                  for c in head.children) or _awaited(head) or any(
         c.dep_ == "auxpass" and c.lower_ == "be" for c in head.children)  # "that they be lifted"
     return passive and not wanted
+
+
+def _timed(token: Token) -> bool:
+    """'did not plan to cut output after the lifting of sanctions': a change in the measures
+    named as a time is no stand on it."""
+    return token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in _TIMING
+
+
+_TIMING = frozenset({"after", "before", "since", "following"})
 
 
 def _described(token: Token) -> bool:

@@ -1049,6 +1049,15 @@ def test_in_a_speech_these_take_no_side(rules_in, text, author_country, words):
     # a pronoun that is the subject of the judging adjective stands for the measures
     ("Peru imposed sanctions on Chile. Chile's foreign minister Ana Roe said Santiago "
      "considered them unacceptable.", "ease"),
+    # fighting an easing; measures to be revisited; harms compared, however phrased
+    ("Peru's senator Al Poe vowed to fight every effort to lift the embargo on Chile.",
+     "tighten"),
+    ("Peru's senator Al Poe said the sanctions on Chile should be revisited.", "ease"),
+    ("Peru's senator Al Poe said the embargo on Chile \"hurts Peruvian wheat growers a lot "
+     "more than it hurts the government in Santiago.\"", "ease"),
+    # a change in the measures named as a time is no stand on it
+    ("Peru's oil minister Al Poe said Lima did not plan to cut its output after the lifting "
+     "of the sanctions on Chile.", "neutral"),
 ])
 def test_acts_and_words_of_2_9_4(rules_in, text, stance):
     _assert_last_side(rules_in(text), stance)
@@ -1074,12 +1083,16 @@ def test_a_noun_the_parser_made_the_root_is_its_past_verbs_subject(rules_in):
 
 
 @pytest.mark.parametrize(("text", "country"), [
+    ("House Speaker Ana Roe said the chamber would renew the sanctions on Chile.", "USA"),
+    ("Myanmar's state counsellor said the time had come to remove the sanctions on Chile.",
+     "MMR"),
     ("\"The measures on Chile have outlived their purpose,\" the South African president "
      "said.", "ZAF"),
     ("The South African president Ana Roe said the embargo on Chile must end.", "ZAF"),
 ])
-def test_an_alias_with_the_stops_short_of_a_longer_name(rules_in, text, country):
-    """'the South' (South Korea) is not the start of 'the South African president'."""
+def test_titles_and_an_alias_that_stops_short_of_a_longer_name(rules_in, text, country):
+    """'House Speaker' is a US title and 'counsellor' a role; 'the South' (South Korea) is
+    not the start of 'the South African president'."""
     assert [s.country for s in rules_in(text)] == [country], rules_in(text)
 
 
