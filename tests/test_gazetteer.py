@@ -22,7 +22,8 @@ from stance.gazetteer import (
 @pytest.mark.parametrize(("typed", "iso3"), [
     ("US", "USA"), ("u.s.", "USA"), ("the United States", "USA"), ("Britain", "GBR"),
     ("DPRK", "PRK"), ("north korea", "PRK"), ("RU", "RUS"), ("Iran (Islamic Republic of)", "IRN"),
-    ("Cape Verde", "CPV"), ("Holy See", "VAT"), ("USSR", "SUN"), ("EU", "EUU"),
+    ("Cape Verde", "CPV"), ("Holy See", "VAT"), ("USSR", "SUN"), ("Soviet Union", "SUN"),
+    ("EU", "EUU"),
     ("Zaire", "ZAR"), ("DR Congo", "COD"), ("Narnia", None), ("", None),
 ])
 def test_typed_names_and_codes_become_iso3(typed, iso3):

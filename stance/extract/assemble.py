@@ -270,7 +270,7 @@ class ArticleAssembler:
         self.resolver = SpeakerResolver(
             lex, article.published, self.author,
             we_is_country=article.author is not None or op_ed_writer(article.text) is None,
-            home=None if self.author else lex.capital_country(dateline_city(article.text)))
+            home=None if self.author else lex.dateline_country(dateline_city(article.text)))
         self.candidates: list[Candidate] = []
         self.event: Candidate | None = None  # the report's event (`report_event`), once found
         self.context = ArticleContext(
@@ -487,8 +487,10 @@ class ArticleAssembler:
         subject = next((t for t in sent.root.children if t.dep_ == "nsubj"), None)
         if subject is not None and subject.tag_ in ("NN", "NNP"):
             mention = self.resolver.describe(doc, subject)
-            if mention is not None and (mention.kind == "person" and subject.tag_ == "NNP" or
-                                        mention.kind == "role" and mention.country):
+            # a title with the name in apposition: "China's ambassador, Liu Jieyi, said"
+            if mention is not None and (mention.kind == "person" and (
+                    subject.tag_ == "NNP" or mention.name is not None)
+                    or mention.kind == "role" and mention.country):
                 self.recent_subject = mention
 
     def _speakers(self, doc: Doc, event: SpeechEvent, persons: list[Mention],

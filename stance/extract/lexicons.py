@@ -80,18 +80,23 @@ class Lexicons:
     by_iso3: dict[str, Country] = field(init=False)
     body_words: frozenset[str] = field(init=False)  # one-word names of bodies: "eu", "nato"
     by_capital: dict[str, str] = field(init=False)  # "tokyo" -> "JPN"
+    by_place_name: dict[str, str] = field(init=False)  # "kuwait", "bonn" (alias) -> ISO3
     spellings: dict[str, tuple[str, ...]] = field(init=False)  # body name -> name, aliases
 
     def __post_init__(self) -> None:
         self.by_iso3 = {c.iso3: c for c in self.countries}
         self.by_capital = {c.capital.casefold(): c.iso3 for c in self.countries if c.capital}
+        self.by_place_name = {w.casefold(): c.iso3 for c in self.countries
+                              for w in (c.name, *c.aliases)}
         self.spellings = {o.name: (o.name, *o.aliases) for o in self.organizations}
         self.body_words = frozenset(w.casefold() for o in self.organizations
                                     for w in (o.name, *o.aliases) if len(w.split()) == 1)
 
-    def capital_country(self, city: str | None) -> str | None:
-        """The country whose capital is `city` ('Tokyo' -> JPN)."""
-        return self.by_capital.get((city or "").casefold())
+    def dateline_country(self, city: str | None) -> str | None:
+        """The country a dateline places a story in: the one whose capital is `city` ('TOKYO'
+        -> JPN), or that the dateline names ('KUWAIT', or 'BONN', West Germany's seat)."""
+        key = (city or "").casefold()
+        return self.by_capital.get(key) or self.by_place_name.get(key)
 
     def country_name(self, iso3: str | None) -> str | None:
         country = self.by_iso3.get(iso3 or "")

@@ -520,8 +520,11 @@ class SpeakerResolver:
         that is no PERSON entity counts only with a title or when the gazetteer knows it."""
         name_tokens_ = _person_name(head, phrase)
         titles = self.lex.speaker_nouns
-        while len(name_tokens_) > 1 and titles.get(name_tokens_[0].lower_) == "role":
-            name_tokens_ = name_tokens_[1:]  # "President Ignazio Cassis" tagged as one name
+        # "President Ignazio Cassis" tagged as one name; "Trade Representative Clayton Meyers"
+        # untagged, all proper nouns: the name follows the last title word
+        last_title = max((n for n, t in enumerate(name_tokens_[:-1])
+                          if titles.get(t.lower_) == "role"), default=-1)
+        name_tokens_ = name_tokens_[last_title + 1:]
         if not name_tokens_ and head.pos_ == "NOUN" and head.is_title \
                 and self._known_name(head.text):
             name_tokens_ = [head]  # "Trump said": a known name the tagger took for a noun

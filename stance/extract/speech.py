@@ -237,7 +237,7 @@ _BARRING = frozenset({"ban", "halt", "bar", "prohibit", "suspend", "stop", "bloc
 REFUSALS = frozenset({"refuse", "decline", "fail"})
 _DEALINGS = frozenset({"import", "export", "purchase", "sale", "shipment", "investment",
                        "trade", "loan", "credit", "delivery", "dealing", "transaction",
-                       "supply"})
+                       "supply", "transit"})
 _DRAWING_VERBS = frozenset({"draw", "face", "prompt", "trigger", "incur", "earn", "bring"})
 # 'Iran sanctions' name whom the measures hit, 'U.S. sanctions' who imposes them: a modifier
 # of the measures is read as their imposer when it is a body (never a target) or the United
@@ -693,7 +693,16 @@ class SpeechFinder:
                 # to start discussing how to ease them", a wish of someone's)
                 return True
         lemma = verb.lemma_.lower()
-        return lemma in _SELF_ACTING or bars_trade(verb)
+        return lemma in _SELF_ACTING or bars_trade(verb) or self._object_split(verb)
+
+    def _object_split(self, verb: Token) -> bool:
+        """'imposed asset freezes on two companies', parsed as 'imposed asset' or 'asset
+        freezes' with 'freezes' a verb of its own: a measures word hung on the verb right
+        after a noun that is the verb's object or the word's subject."""
+        objects = {c.i for c in verb.children if c.dep_ == "dobj"}
+        return any(c.pos_ == "VERB" and self._names_measures(c) and (
+            c.i - 1 in objects or any(g.dep_ == "nsubj" and g.i == c.i - 1 for g in c.children))
+            for c in verb.children if c.dep_ in ("advcl", "ccomp", "conj"))
 
     def _names_measures(self, token: Token) -> bool:
         """The token is a word for the measures ('sanctions', 'embargo', 'tariffs') or ends

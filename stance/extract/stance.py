@@ -129,7 +129,8 @@ class StanceReader:
             for match_id, start, end in matcher(doc):
                 spans.append(Span(doc, start, end, label=doc.vocab.strings[match_id]))
         found = [(s, self.cues[s.label_]) for s in filter_spans(spans)
-                 if _in_its_sense(s)]
+                 if _in_its_sense(s) and not (self.cues[s.label_].kind == "flip"
+                                              and _done_without(s.root))]
         found = [(s, _REFERENCE_ANCHOR if c.kind == "reference" else c) for s, c in found
                  if c.kind != "reference" or _refers_back(s.root)]
         return found + _pronoun_anchors(doc, found) + _bare_votes(doc)
@@ -476,8 +477,8 @@ def _harm_compared(verb: Token) -> Token | None:
 
 
 _INNOCENTS = frozenset({"people", "population", "civilian", "citizen", "child", "majority",
-                        "poor", "worker", "farmer", "grower", "consumer", "family", "patient",
-                        "public"})
+                        "poor", "worker", "labourer", "laborer", "farmer", "grower",
+                        "consumer", "family", "patient", "public"})
 
 
 def _harms_the_innocent(anchor: Token) -> Token | None:
@@ -948,6 +949,11 @@ _FUNCTION_FLIPS = frozenset({"block", "prevent", "bar", "prohibit", "forbid"})
 # something ('added 31 firms to its entity list', not 'he added')
 _GRANTING = frozenset({"issue", "grant"})
 _GRANTED = frozenset({"waiver", "exemption", "license", "licence", "exception", "carve-out"})
+
+
+def _done_without(token: Token) -> bool:
+    """'present proposals without delay': a stand against that is done without is none."""
+    return token.dep_ == "pobj" and token.head.lower_ == "without"
 
 
 def _in_its_sense(span: Span) -> bool:

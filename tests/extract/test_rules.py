@@ -1112,3 +1112,40 @@ def test_where_assets_someone_holds_are_is_no_target(rules_in):
 def test_foreign_ministries_by_their_own_names(rules_in, text, speaker, country):
     assert [(s.speaker, s.country, s.stance) for s in rules_in(text)] == [
         (speaker, country, "tighten")], rules_in(text)
+
+
+@pytest.mark.parametrize(("text", "speaker", "country", "stance"), [
+    # a dateline that names a country or a former seat of government places its officials
+    ("BONN (Reuters) - Peru will not take part in a trade boycott of Chile, Economics Minister "
+     "Al Poe said.", "Al Poe", "DEU", "ease"),
+    ("KUWAIT (Reuters) - Oil Minister Al Poe said the embargo on Chile must stay.", "Al Poe",
+     "KWT", "tighten"),
+    # the states of the 1980s wire are read as their successors, as annotators code them
+    ("A Soviet Foreign Ministry spokesman, Al Poe, said the sanctions on Chile were a "
+     "violation of international law.", "Al Poe", "RUS", "ease"),
+    ("The Rhodesian information minister, Al Poe, said the sanctions had hurt the farm "
+     "labourer far more than any member of the government.", "Al Poe", "ZWE", "ease"),
+    # a title before a name the tagger did not tag: the name follows the last title word
+    ("Trade Representative Clayton Meyers announced 100 percent tariffs on Chilean "
+     "computers.", "Clayton Meyers", "USA", "tighten"),
+    # 'asset freezes' parsed as a verb of its own is still the object imposed
+    ("Britain imposed asset freezes on Thursday on two companies accused of supplying fuel "
+     "to Chile.", "United Kingdom", "GBR", "tighten"),
+    ("Lithuania halted the rail transit of Chilean potash to the port of Klaipeda.",
+     "Lithuania", "LTU", "tighten"),
+    # done 'without delay', a delay is no stand against the measures
+    ("The European Council calls for a further package of restrictive measures against Chile "
+     "and invites the Commission to present proposals without delay to close the loopholes.",
+     "European Union", None, "tighten"),
+])
+def test_wire_places_titles_and_misparsed_measures(rules_in, text, speaker, country, stance):
+    assert [(s.speaker, s.country, s.stance) for s in rules_in(text)][-1:] == [
+        (speaker, country, stance)], rules_in(text)
+
+
+def test_he_after_a_title_with_the_name_in_apposition_is_that_person(rules_in):
+    """'China's ambassador, Liu Jieyi, said ... But he said': Liu, not a man named before."""
+    found = rules_in("In Lima, President Al Poe said the sanctions on Chile were firm.\n\n"
+                     "Bolivia's ambassador, Liu Jieyi, said La Paz backed the resolution. But he "
+                     "said the sanctions must not hurt the people of Chile.")
+    assert [s.speaker for s in found if s.sentence.startswith("But he")] == ["Liu Jieyi"], found
