@@ -442,9 +442,11 @@ _HARMS = frozenset({"hurt", "harm", "damage", "hit", "cost", "punish", "penalize
 def _barrings_reported(doc: Doc, event: SpeechEvent) -> list[Token]:
     """Trade barred in what the event reports ('said Turkey would halt loans and block arms
     shipments', 'would not cut off water supplies'): each a measure, as an act of barring is
-    (speech.bars_trade), whoever the reporting verb's speaker is."""
+    (speech.bars_trade), whoever the reporting verb's speaker is; not one that dates the
+    claim ('a day after Washington froze the assets')."""
     return [doc[i] for i in sorted(event.content) if i != event.cue_head
-            and doc[i].pos_ == "VERB" and bars_trade(doc[i]) and not _describes(doc[i])]
+            and doc[i].pos_ == "VERB" and bars_trade(doc[i]) and not _describes(doc[i])
+            and not any(c.dep_ == "mark" and c.lower_ in _TIMING for c in doc[i].children)]
 
 
 def _harming_verb(anchor: Token) -> Token | None:

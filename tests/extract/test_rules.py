@@ -1149,3 +1149,10 @@ def test_he_after_a_title_with_the_name_in_apposition_is_that_person(rules_in):
                      "Bolivia's ambassador, Liu Jieyi, said La Paz backed the resolution. But he "
                      "said the sanctions must not hurt the people of Chile.")
     assert [s.speaker for s in found if s.sentence.startswith("But he")] == ["Liu Jieyi"], found
+
+
+def test_trade_barred_in_a_clause_that_dates_the_claim_is_not_the_claim(rules_in):
+    found = rules_in("Peru's envoy Al Poe called for talks with Chile on Tuesday, a day after "
+                     "Lima froze all Chilean government assets.")
+    assert {(s.speaker, s.stance) for s in found} == {("Al Poe", "neutral"),
+                                                      ("Peru", "tighten")}, found
