@@ -238,6 +238,7 @@ REFUSALS = frozenset({"refuse", "decline", "fail"})
 _DEALINGS = frozenset({"import", "export", "purchase", "sale", "shipment", "investment",
                        "trade", "loan", "credit", "delivery", "dealing", "transaction",
                        "supply", "transit"})
+_TRADING = frozenset({"buy", "sell", "import", "export", "trade", "purchase", "invest"})
 _DRAWING_VERBS = frozenset({"draw", "face", "prompt", "trigger", "incur", "earn", "bring"})
 # 'Iran sanctions' name whom the measures hit, 'U.S. sanctions' who imposes them: a modifier
 # of the measures is read as their imposer when it is a body (never a target) or the United
@@ -257,7 +258,9 @@ def bars_trade(verb: Token) -> bool:
         c.dep_ == "prt" and c.lower_ == "off" for c in verb.children))  # "cut off supplies"
     return (barring and any(t.lemma_.lower() in _DEALINGS for c in verb.children
                             if c.dep_ == "dobj" for t in (c, *c.conjuncts))
-            ) or _freezes_assets(verb)
+            ) or (barring and any(c.dep_ in ("xcomp", "pcomp") and c.lemma_.lower() in _TRADING
+                                  for c in verb.children)  # "stop buying Libyan oil"
+                  ) or _freezes_assets(verb)
 
 
 def _freezes_assets(verb: Token) -> bool:

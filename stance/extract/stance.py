@@ -192,8 +192,11 @@ class StanceReader:
                 count += 1  # "lifting the sanctions would be a mistake"
                 words.append(cues.judged[token.i])
             if token.i != start.i and (token.i in cues.supports or (
-                    token.i in cues.flips and any(c.dep_ == "neg" for c in token.children))):
-                support = True  # "would not block the embargo": a negated flip lets it be
+                    token.i in cues.flips and any(c.dep_ == "neg" for c in token.children))
+                    or _obliged_to_use(token, start, cues.supports)):
+                # "would not block the embargo": a negated flip lets it be; "must answer
+                # with punitive measures": a modal of obligation on the way up wants them
+                support = True
             if token.i == event.cue_head:
                 refused = self._refusals_of_act(token, cues)
                 count, words = count + len(refused), words + refused
@@ -232,7 +235,7 @@ class StanceReader:
             anchored_sentences={s.sent.start for s, c in found if c.kind in MEASURE_KINDS},
             reliefs={s.root.i for s, c in found if c.kind == "relief"},
             references={s.root.i for s, c in found if c is _REFERENCE_ANCHOR},
-            judged=_judged_copulas(found),
+            judged=_judged_copulas(doc, found),
         )
         for event in events:
             event.stance = self._read_event(doc, event, cues, _voiced(doc, event, events, cues))
@@ -310,7 +313,8 @@ class StanceReader:
             return None  # "will end up being the strongest sanctions": no end of them
         if cue.kind == "direction" and _acts_on_other(span, anchors):
             return None  # "to ease tensions", "withdraw its troops": not done to the measures
-        reach = [a for a in anchors if _distance(head, a.root) <= MAX_LINK_DISTANCE
+        reach = [a for a in anchors if (_distance(head, a.root) <= MAX_LINK_DISTANCE
+                                        or _added_to(head, a.root))
                  and not _in_aim(head, a.root) and not _in_condition(head, a.root)
                  and not _conceded(a.root)]
         if _transgressing(head, reach):
@@ -338,7 +342,10 @@ class StanceReader:
             stance = _opposite(stance)  # "drop its opposition to sanctions": for them
         if cue.kind == "judgement":
             doubter = _doubted(head, event)
-            if _judgement_negated(head):
+            negated = _judgement_negated(head)
+            if negated and doubter is not None:  # "not true that sanctions do not work"
+                text = f"{doubter.text} … not … {span.text}"
+            elif negated:
                 stance, text = _opposite(stance), f"not … {span.text}"
             elif doubter is not None:
                 stance, text = _opposite(stance), f"{doubter.text} … {span.text}"
@@ -534,7 +541,9 @@ _BARRED_THINGS = frozenset({"import", "purchase", "shipment", "asset", "account"
 def _where_held(token: Token) -> bool:
     """'froze all Venezuelan government assets in the United States': where frozen assets are
     held is not whom the measures hit (their owner is); nor in 'any assets they hold in the
-    United States'."""
+    United States', nor 'the U.S. assets of Haiti's military leaders' (an owner named)."""
+    if token.dep_ in MODIFIER_DEPS and token.head.lemma_.lower() in FROZEN_THINGS:
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in token.head.children)
     if token.dep_ != "pobj" or token.head.lower_ != "in":
         return False
     holder = token.head.head
@@ -544,13 +553,19 @@ def _where_held(token: Token) -> bool:
 
 
 def _origin_of_banned_imports(token: Token, anchors: list[Span]) -> bool:
-    """'banned imports of South African iron', 'a ban on purchases of Iranian oil', 'froze
-    the assets of 12 North Korean entities': where the barred goods come from, or whose the
-    frozen assets are, is whom the measures hit, however deep the phrase."""
+    """'banned imports of South African iron', 'a ban on purchases of Iranian oil', 'stop
+    buying Libyan oil', 'froze the assets of 12 North Korean entities': where the barred goods
+    come from, or whose the frozen assets are, is whom the measures hit, however deep the
+    phrase."""
     for node in list(token.ancestors)[:4]:
         if node.lemma_.lower() in _BARRED_THINGS and node.pos_ == "NOUN":
             return bars_trade(node.head) or any(_distance(node, a.root) <= 2 for a in anchors)
+        if node.lemma_.lower() in _BUYING and node.pos_ == "VERB":
+            return bars_trade(node.head)  # "stop buying Libyan oil"
     return False
+
+
+_BUYING = frozenset({"buy", "import", "purchase"})
 
 
 _AIMING_PREPS = frozenset({"on", "against", "over", "targeting", "toward", "towards", "for"})
@@ -625,9 +640,10 @@ def _existential(copula: Token) -> bool:
     return any(c.dep_ == "expl" for c in copula.children)
 
 
-def _judged_copulas(found: list[tuple[Span, StanceCue]]) -> dict[int, str]:
+def _judged_copulas(doc: Doc, found: list[tuple[Span, StanceCue]]) -> dict[int, str]:
     """Copulas whose predicate judges badly ('a mistake', 'premature', 'wrong') a subject that
-    names a direction ('lifting the sanctions', 'easing'): copula index -> judging word."""
+    names a direction ('lifting the sanctions', 'easing'), and verbs of a bad outcome done by
+    such a subject ('would reward aggression'): copula or verb index -> judging word."""
     directions = {s.root.i for s, c in found if c.kind == "direction"}
     out = {}
     for span, cue in found:
@@ -638,7 +654,17 @@ def _judged_copulas(found: list[tuple[Span, StanceCue]]) -> dict[int, str]:
         subjects = [c for c in copula.children if c.dep_ in ("nsubj", "csubj")]
         if any(t.i in directions for subject in subjects for t in subject.subtree):
             out[copula.i] = span.text
+    # "lifting the sanctions now would reward aggression": a verb of a bad outcome judges
+    # the direction its subject names as a bad predicate does
+    for verb in doc:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        if verb.lemma_.lower() in _BAD_OUTCOMES and verb.pos_ == "VERB" and any(
+                t.i in directions for subject in subjects for t in subject.subtree):
+            out[verb.i] = verb.text
     return out
+
+
+_BAD_OUTCOMES = frozenset({"reward", "embolden"})
 
 
 _CONDITION_MARKS = frozenset({"after", "once", "if", "when"})
@@ -709,12 +735,23 @@ def _doubted(word: Token, event: SpeechEvent) -> Token | None:
     illegal': a judgement in a clause the speaker doubts is the speaker's opposite one."""
     below = word
     for node in word.ancestors:
-        if node.lemma_.lower() in _DOUBTS and below.dep_ == "ccomp":
+        if (node.lemma_.lower() in _DOUBTS or _called_untrue(node)) and below.dep_ == "ccomp":
             return node
         if node.i == event.cue_head:
             return None
         below = node
     return None
+
+
+def _called_untrue(copula: Token) -> bool:
+    """'It is not true that sanctions do not work', 'it is false that ...': the clause the
+    copula governs is denied."""
+    for adjective in (c for c in copula.children if c.dep_ == "acomp"):
+        negated = any(c.dep_ == "neg" for t in (copula, adjective) for c in t.children)
+        lemma = adjective.lemma_.lower()
+        if (lemma == "true" and negated) or (lemma in ("untrue", "false") and not negated):
+            return True
+    return False
 
 
 def _threat_condition(verb: Token) -> bool:
@@ -810,6 +847,9 @@ def _refers_back(noun: Token) -> bool:
             return False  # 'the bank's decision', 'the black vote': someone else's
     # the determiner may hang on a modifying name: 'the U.S. move' parsed as 'the U.S.'
     heads = [noun, *(c for c in noun.children if c.dep_ in MODIFIER_DEPS)]
+    if noun.lower_ == "resolution" and any(c.dep_ == "nummod" and c.like_num
+                                           for c in noun.children):
+        return True  # "resolution 2270": named by its number
     return any(c.dep_ == "poss" for c in noun.children) or any(
         c.dep_ == "det" and c.lower_ in _REFERRING_DETERMINERS
         for head in heads for c in head.children)
@@ -953,6 +993,33 @@ _GRANTING = frozenset({"issue", "grant"})
 _GRANTED = frozenset({"waiver", "exemption", "license", "licence", "exception", "carve-out"})
 
 
+def _obliged_to_use(verb: Token, start: Token, supports: set[int]) -> bool:
+    """'must answer the tests with punitive measures': a modal of obligation on the verb
+    whose object or means the measures are, in its own clause, wants them; not 'the
+    sanctions must not block medicine' (its subject, the verb negated) nor 'it must be borne
+    in mind that sanctions continue' (a clause below)."""
+    if any(c.dep_ == "neg" for c in verb.children) or not any(
+            c.dep_ == "aux" and c.i in supports for c in verb.children):
+        return False
+    node = start
+    while node.i != verb.i and node.head.i != node.i:
+        if node.dep_ in _CLAUSE_OR_SUBJECT:
+            return False
+        node = node.head
+    return node.i == verb.i
+
+
+_CLAUSE_OR_SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj", "ccomp", "advcl", "relcl",
+                                "xcomp", "acl", "conj", "parataxis"})
+
+
+def _added_to(verb: Token, anchor: Token) -> bool:
+    """'added 38 people and 24 companies to its blacklist': the list added to, however long
+    the list of what was added."""
+    return verb.lemma_.lower() == "add" and anchor.dep_ == "pobj" \
+        and anchor.head.lower_ in ("to", "onto") and verb.is_ancestor(anchor)
+
+
 def _done_without(token: Token) -> bool:
     """'present proposals without delay': a stand against that is done without is none."""
     return token.dep_ == "pobj" and token.head.lower_ == "without"
@@ -964,9 +1031,10 @@ def _in_its_sense(span: Span) -> bool:
         return verb.pos_ == "VERB" and any(  # the subtree: the parse may hang it lower
             t.lemma_.lower() in _GRANTED for c in verb.children if c.dep_ == "dobj"
             for t in c.subtree)
-    if span.label_ == "add":
+    if span.label_ == "add":  # 'to' on the verb or, as parsed, on its object
         return verb.pos_ == "VERB" and any(
-            c.dep_ == "prep" and c.lower_ in ("to", "onto") for c in verb.children)
+            t.dep_ == "prep" and t.lower_ in ("to", "onto") for c in verb.children
+            if c.dep_ in ("dobj", "prep") for t in c.subtree)
     return True
 
 

@@ -1156,3 +1156,46 @@ def test_trade_barred_in_a_clause_that_dates_the_claim_is_not_the_claim(rules_in
                      "Lima froze all Chilean government assets.")
     assert {(s.speaker, s.stance) for s in found} == {("Al Poe", "neutral"),
                                                       ("Peru", "tighten")}, found
+
+
+@pytest.mark.parametrize(("text", "speaker", "stance", "target"), [
+    # a judgement denied twice is kept: 'not true that sanctions do not work'
+    ("Peru's prime minister Al Poe said: \"It is simply not true that sanctions on Chile do "
+     "not work.\"", "Al Poe", "tighten", "CHL"),
+    # asking others to stop buying is barring trade
+    ("Peru's spokesman Al Poe said Lima was asking its allies to stop buying Chilean oil.",
+     "Al Poe", "tighten", "CHL"),
+    # the Common Market is the European Community's old name
+    ("Foreign ministers of the Common Market agreed to ban all new contracts with Chile.",
+     "European Union", "tighten", "CHL"),
+    # the country of frozen assets whose owner is named is where they are held
+    ("The United States froze the U.S. assets of Chile's military leaders.", "United States",
+     "tighten", "CHL"),
+])
+def test_denials_asked_bars_old_names_and_held_assets(rules_in, text, speaker, stance, target):
+    found = [(s.speaker, s.stance, s.target) for s in rules_in(text)]
+    assert (speaker, stance, target) in found, found
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    # the list added to, however long the list of what was added
+    ("Seoul's foreign ministry added 38 North Koreans and 24 organizations to its blacklist.",
+     "tighten"),
+    # a modal of obligation on the verb the measures are the means of wants them ...
+    ("Peru's prime minister Al Poe said the world must answer Chile's missile tests with "
+     "punitive measures.", "tighten"),
+    ("Peru's prime minister Al Poe said Chile should face sanctions.", "tighten"),
+    # ... not one over a clause that tells of them
+    ("Bolivia's foreign minister Ana Roe said it must be borne in mind that the sanctions on "
+     "Chile still continue.", "neutral"),
+    # a resolution named by its number refers to the measures
+    ("The Security Council imposed sanctions on Chile.\n\nPeru's foreign minister Al Poe said "
+     "Lima would implement resolution 2270 fully and strictly.", "tighten"),
+    ("Peru's envoy Al Poe accused Chile of using shell companies to slip around the "
+     "sanctions.", "tighten"),
+    # an easing said to reward or embolden the target is argued against
+    ("Peru's president Al Poe said that lifting the sanctions on Chile now would reward "
+     "aggression.", "tighten"),
+])
+def test_lists_obligations_numbered_resolutions_and_bad_outcomes(rules_in, text, stance):
+    _assert_last_side(rules_in(text), stance)
