@@ -1058,6 +1058,24 @@ def test_in_a_speech_these_take_no_side(rules_in, text, author_country, words):
     # a change in the measures named as a time is no stand on it
     ("Peru's oil minister Al Poe said Lima did not plan to cut its output after the lifting "
      "of the sanctions on Chile.", "neutral"),
+    # the list added to, however long the list of what was added
+    ("Seoul's foreign ministry added 38 North Koreans and 24 organizations to its blacklist.",
+     "tighten"),
+    # a modal of obligation on the verb the measures are the means of wants them ...
+    ("Peru's prime minister Al Poe said the world must answer Chile's missile tests with "
+     "punitive measures.", "tighten"),
+    ("Peru's prime minister Al Poe said Chile should face sanctions.", "tighten"),
+    # ... not one over a clause that tells of them
+    ("Bolivia's foreign minister Ana Roe said it must be borne in mind that the sanctions on "
+     "Chile still continue.", "neutral"),
+    # a resolution named by its number refers to the measures
+    ("The Security Council imposed sanctions on Chile.\n\nPeru's foreign minister Al Poe said "
+     "Lima would implement resolution 2270 fully and strictly.", "tighten"),
+    ("Peru's envoy Al Poe accused Chile of using shell companies to slip around the "
+     "sanctions.", "tighten"),
+    # an easing said to reward or embolden the target is argued against
+    ("Peru's president Al Poe said that lifting the sanctions on Chile now would reward "
+     "aggression.", "tighten"),
 ])
 def test_acts_and_words_of_2_9_4(rules_in, text, stance):
     _assert_last_side(rules_in(text), stance)
@@ -1175,27 +1193,3 @@ def test_trade_barred_in_a_clause_that_dates_the_claim_is_not_the_claim(rules_in
 def test_denials_asked_bars_old_names_and_held_assets(rules_in, text, speaker, stance, target):
     found = [(s.speaker, s.stance, s.target) for s in rules_in(text)]
     assert (speaker, stance, target) in found, found
-
-
-@pytest.mark.parametrize(("text", "stance"), [
-    # the list added to, however long the list of what was added
-    ("Seoul's foreign ministry added 38 North Koreans and 24 organizations to its blacklist.",
-     "tighten"),
-    # a modal of obligation on the verb the measures are the means of wants them ...
-    ("Peru's prime minister Al Poe said the world must answer Chile's missile tests with "
-     "punitive measures.", "tighten"),
-    ("Peru's prime minister Al Poe said Chile should face sanctions.", "tighten"),
-    # ... not one over a clause that tells of them
-    ("Bolivia's foreign minister Ana Roe said it must be borne in mind that the sanctions on "
-     "Chile still continue.", "neutral"),
-    # a resolution named by its number refers to the measures
-    ("The Security Council imposed sanctions on Chile.\n\nPeru's foreign minister Al Poe said "
-     "Lima would implement resolution 2270 fully and strictly.", "tighten"),
-    ("Peru's envoy Al Poe accused Chile of using shell companies to slip around the "
-     "sanctions.", "tighten"),
-    # an easing said to reward or embolden the target is argued against
-    ("Peru's president Al Poe said that lifting the sanctions on Chile now would reward "
-     "aggression.", "tighten"),
-])
-def test_lists_obligations_numbered_resolutions_and_bad_outcomes(rules_in, text, stance):
-    _assert_last_side(rules_in(text), stance)
