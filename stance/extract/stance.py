@@ -314,7 +314,7 @@ class StanceReader:
         if cue.kind == "direction" and _acts_on_other(span, anchors):
             return None  # "to ease tensions", "withdraw its troops": not done to the measures
         reach = [a for a in anchors if (_distance(head, a.root) <= MAX_LINK_DISTANCE
-                                        or _added_to(head, a.root))
+                                        or _far_object(head, a.root))
                  and not _in_aim(head, a.root) and not _in_condition(head, a.root)
                  and not _conceded(a.root)]
         if _transgressing(head, reach):
@@ -1013,11 +1013,17 @@ _CLAUSE_OR_SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj", "ccomp", "advcl",
                                 "xcomp", "acl", "conj", "parataxis"})
 
 
-def _added_to(verb: Token, anchor: Token) -> bool:
-    """'added 38 people and 24 companies to its blacklist': the list added to, however long
-    the list of what was added."""
-    return verb.lemma_.lower() == "add" and anchor.dep_ == "pobj" \
-        and anchor.head.lower_ in ("to", "onto") and verb.is_ancestor(anchor)
+def _far_object(verb: Token, anchor: Token) -> bool:
+    """Measures a verb acts on however long the phrase between: the list added to ('added 38
+    people and 24 companies to its blacklist'), what is breached ('violating the cap on
+    refined petroleum imports set by resolution 2397')."""
+    if not verb.is_ancestor(anchor):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma == "add":
+        return anchor.dep_ == "pobj" and anchor.head.lower_ in ("to", "onto")
+    return lemma in _TRANSGRESSIONS and any(
+        c.dep_ == "dobj" and c.is_ancestor(anchor) for c in verb.children)
 
 
 def _done_without(token: Token) -> bool:

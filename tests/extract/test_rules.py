@@ -1073,6 +1073,9 @@ def test_in_a_speech_these_take_no_side(rules_in, text, author_country, words):
      "Lima would implement resolution 2270 fully and strictly.", "tighten"),
     ("Peru's envoy Al Poe accused Chile of using shell companies to slip around the "
      "sanctions.", "tighten"),
+    # what is breached, however long the phrase: no accusation against the measures
+    ("Peru's envoy Al Poe accused some countries of violating the cap on copper imports set "
+     "by resolution 2397.", "tighten"),
     # an easing said to reward or embolden the target is argued against
     ("Peru's president Al Poe said that lifting the sanctions on Chile now would reward "
      "aggression.", "tighten"),
