@@ -908,7 +908,7 @@ _HOME_OFFICES = frozenset({"minister", "president", "premier", "chancellor", "se
 _SMALL_WORDS = frozenset({"of", "for", "and", "on", "in"})  # lower case inside a body's name
 
 _TOWARDS_PREPS = frozenset({"on", "against", "over", "with", "to", "toward", "towards", "at",
-                            "about", "into", "upon"})
+                            "about", "into", "upon", "beside", "alongside"})
 
 
 # Nouns of a field of work: a country word modifying them is what the person studies or

@@ -138,7 +138,11 @@ class StanceReader:
     def _flip_at(self, token: Token, flips: set[int], below: Token | None = None,
                  entry: Token | None = None) -> bool:
         """Does `token` reverse what it governs (reached from its child `below`, itself
-        reached from its child `entry`)?"""
+        reached from its child `entry`)? Not a reason given for it ('were barred from doing
+        business because the embargo remained in force')."""
+        if below is not None and below.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in _REASONS for c in below.children):
+            return False
         if token.i in flips:
             if below is not None and below.dep_ == "nsubj" \
                     and token.lemma_.lower() in _FUNCTION_FLIPS:
@@ -986,9 +990,10 @@ _VETOES = frozenset({"veto"})  # another's no, which a flip over it undoes
 _THREATS = frozenset({"warn"})  # flip words that threaten when a condition is put
 _THREAT_MARKS = frozenset({"if", "unless"})
 _FUNCTION_FLIPS = frozenset({"block", "prevent", "bar", "prohibit", "forbid"})
+_REASONS = frozenset({"because", "since"})
 # cues that are directions only as verbs granting a relief ('issued a waiver', not 'the
-# sanctions issue' or 'forced to issue resolutions'), and 'add' only when it adds to
-# something ('added 31 firms to its entity list', not 'he added')
+# sanctions issue' or 'forced to issue resolutions'), 'add' only when it adds to something
+# ('added 31 firms to its entity list', not 'he added'), 'off' only with an object
 _GRANTING = frozenset({"issue", "grant"})
 _GRANTED = frozenset({"waiver", "exemption", "license", "licence", "exception", "carve-out"})
 
@@ -1037,6 +1042,8 @@ def _in_its_sense(span: Span) -> bool:
         return verb.pos_ == "VERB" and any(  # the subtree: the parse may hang it lower
             t.lemma_.lower() in _GRANTED for c in verb.children if c.dep_ == "dobj"
             for t in c.subtree)
+    if span.label_ == "off":  # 'took three firms off its blacklist', not 'cut off'
+        return verb.dep_ == "prep" and any(c.dep_ == "pobj" for c in verb.children)
     if span.label_ == "add":  # 'to' on the verb or, as parsed, on its object
         return verb.pos_ == "VERB" and any(
             t.dep_ == "prep" and t.lower_ in ("to", "onto") for c in verb.children

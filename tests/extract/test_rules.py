@@ -1073,6 +1073,13 @@ def test_in_a_speech_these_take_no_side(rules_in, text, author_country, words):
      "Lima would implement resolution 2270 fully and strictly.", "tighten"),
     ("Peru's envoy Al Poe accused Chile of using shell companies to slip around the "
      "sanctions.", "tighten"),
+    # a reason given for a bar is not what the bar reverses
+    ("Peru's treasury official Al Poe said Peruvian banks were still barred from doing "
+     "business with Chile because the Peruvian embargo remained in force.", "neutral"),
+    # taken off the list: eased
+    ("Chile's foreign ministry welcomed Peru's decision to take several Chilean firms off its "
+     "blacklist.", "ease"),
+    ("Peru delisted two Chilean banks from its sanctions list.", "ease"),
     # what is breached, however long the phrase: no accusation against the measures
     ("Peru's envoy Al Poe accused some countries of violating the cap on copper imports set "
      "by resolution 2397.", "tighten"),
@@ -1154,6 +1161,9 @@ def test_foreign_ministries_by_their_own_names(rules_in, text, speaker, country)
      "to Chile.", "United Kingdom", "GBR", "tighten"),
     ("Lithuania halted the rail transit of Chilean potash to the port of Klaipeda.",
      "Lithuania", "LTU", "tighten"),
+    # a body's officer standing beside a minister is not of the minister's country
+    ("EU foreign policy chief Ana Roe, standing beside Chilean Foreign Minister Al Poe, said "
+     "the sanctions on Chile would be lifted.", "Ana Roe", None, "ease"),
     # done 'without delay', a delay is no stand against the measures
     ("The European Council calls for a further package of restrictive measures against Chile "
      "and invites the Commission to present proposals without delay to close the loopholes.",
