@@ -238,6 +238,7 @@ REFUSALS = frozenset({"refuse", "decline", "fail"})
 _DEALINGS = frozenset({"import", "export", "purchase", "sale", "shipment", "investment",
                        "trade", "loan", "credit", "delivery", "dealing", "transaction",
                        "supply", "transit"})
+# ... and the trading a barring verb may govern as a clause ("stop buying Libyan oil")
 _TRADING = frozenset({"buy", "sell", "import", "export", "trade", "purchase", "invest"})
 _DRAWING_VERBS = frozenset({"draw", "face", "prompt", "trigger", "incur", "earn", "bring"})
 # 'Iran sanctions' name whom the measures hit, 'U.S. sanctions' who imposes them: a modifier
@@ -256,11 +257,11 @@ def bars_trade(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     barring = lemma in _BARRING or (lemma == "cut" and any(
         c.dep_ == "prt" and c.lower_ == "off" for c in verb.children))  # "cut off supplies"
-    return (barring and any(t.lemma_.lower() in _DEALINGS for c in verb.children
-                            if c.dep_ == "dobj" for t in (c, *c.conjuncts))
-            ) or (barring and any(c.dep_ in ("xcomp", "pcomp") and c.lemma_.lower() in _TRADING
-                                  for c in verb.children)  # "stop buying Libyan oil"
-                  ) or _freezes_assets(verb)
+    if not barring:
+        return _freezes_assets(verb)
+    return any(t.lemma_.lower() in _DEALINGS for c in verb.children if c.dep_ == "dobj"
+               for t in (c, *c.conjuncts)) or any(  # "stop buying Libyan oil"
+        c.dep_ in ("xcomp", "pcomp") and c.lemma_.lower() in _TRADING for c in verb.children)
 
 
 def _freezes_assets(verb: Token) -> bool:
@@ -314,6 +315,7 @@ def _sender_of(head: Token) -> Token | None:
     return None
 
 
+# last words of measure phrases too common to name the measures alone ('entity list')
 _COMMON_ALONE = frozenset({"list", "license", "licence"})
 _BACKING = frozenset({"back", "support", "endorse"})  # reporting verbs that also back measures
 _EASING_ACTS = frozenset({"lift", "ease", "waive", "remove", "suspend", "terminate", "end",

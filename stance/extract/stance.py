@@ -258,7 +258,7 @@ class StanceReader:
         anchors = [s for s, c in inside if c.kind in MEASURE_KINDS]
         evidence.anchors = len(anchors)
         linked_anchors: set[int] = set()
-        compared = {more.i for a in anchors if (verb := _backfiring(a.root)) is not None
+        compared = {more.i for a in anchors if (verb := _harming_verb(a.root)) is not None
                     and (more := _harm_compared(verb)) is not None}
         for span, cue in inside:
             if cue.kind not in ("direction", "standalone", "judgement") \
@@ -1037,6 +1037,7 @@ def _done_without(token: Token) -> bool:
 
 
 def _in_its_sense(span: Span) -> bool:
+    """A cue word used in the sense the lexicon means (see the sets above)."""
     verb = span.root
     if span.label_ in _GRANTING:
         return verb.pos_ == "VERB" and any(  # the subtree: the parse may hang it lower
