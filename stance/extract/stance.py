@@ -658,6 +658,8 @@ def _judged_copulas(doc: Doc, found: list[tuple[Span, StanceCue]]) -> dict[int, 
         subjects = [c for c in copula.children if c.dep_ in ("nsubj", "csubj")]
         if any(t.i in directions for subject in subjects for t in subject.subtree):
             out[copula.i] = span.text
+    if not directions:
+        return out
     # "lifting the sanctions now would reward aggression": a verb of a bad outcome judges
     # the direction its subject names as a bad predicate does
     for verb in doc:
@@ -761,7 +763,7 @@ def _called_untrue(copula: Token) -> bool:
 def _threat_condition(verb: Token) -> bool:
     """'if China did not enforce the measures, Washington would act': a failure named as the
     condition of a threat is what the speaker demands be done."""
-    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _THREAT_MARKS
                                         for c in verb.children)
 
 
