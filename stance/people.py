@@ -27,6 +27,10 @@ _LEADING_HONORIFIC = re.compile(
     r"^(?:(?:his|her)\s+excellency|h\.\s?e\.|(?:mr|mrs|ms|miss|mx|dr|prof|hon|rt\.?\s+hon)\.?)"
     r"(?:\s+|$)", re.IGNORECASE)
 
+_APOSTROPHES = re.compile(r"['’]")
+_WORD_BREAKS = re.compile(r"[\s\-‐‑–]+")
+_DOUBLED = re.compile(r"(.)\1+")
+
 FUZZY_THRESHOLD = 88.0  # rapidfuzz ratio on keys; measured in tests/people (README.md)
 
 
@@ -47,7 +51,7 @@ def _fold(word: str) -> str:
     """One spelling for transliteration variants of a word: Sergey/Sergei, Aleksandr/
     Alexander-like ks/x, Annan/Anan."""
     word = word.replace("ks", "x").replace("y", "i")
-    return re.sub(r"(.)\1+", r"\1", word)
+    return _DOUBLED.sub(r"\1", word)
 
 
 @dataclass(frozen=True)
@@ -67,10 +71,12 @@ def name_parts(name: str) -> NameParts:
     """`name` folded: no accents, case, honorifics, hyphens, apostrophes or Arabic article;
     single letters (middle initials) kept apart when two words or more remain. A suffix
     (Jr.) stays a word: Donald Trump Jr. is not Donald Trump."""
-    text = unicodedata.normalize("NFKD", display_name(name))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
-    text = re.sub(r"['’]", "", text)  # O'Brien, Ba'ath: one word
-    raw = [w.strip(".,") for w in re.split(r"[\s\-‐‑–]+", text)]
+    text = display_name(name)
+    if not text.isascii():  # accents off; most names have none to take off
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _APOSTROPHES.sub("", text.casefold())  # O'Brien, Ba'ath: one word
+    raw = [w.strip(".,") for w in _WORD_BREAKS.split(text)]
     raw = [w for w in raw if w and w not in _PARTICLES]
     initials = tuple(w for w in raw if len(w) == 1)
     words = [w for w in raw if len(w) > 1]

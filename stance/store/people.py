@@ -30,13 +30,18 @@ SUGGEST_THRESHOLD = 75.0  # `people suggest-merges` lists pairs from here up
 @dataclass
 class _Canonical:
     name: str
+    key: str  # name_key(name), kept: every lookup compares it
     country: str | None
-    initials: set[tuple[str, ...]]  # middle initials of the names it stands for
+    initials: set[tuple[str, ...]]  # middle initials of the names it stands for, none left out
 
     def admits(self, mine: tuple[str, ...]) -> bool:
         """A name with middle initials `mine` joins only a person whose other names have the
         same ones or none: "Ann B. Roe" and "Ann C. Roe" never meet through a bare "Ann Roe"."""
-        return not mine or all(not theirs or theirs == mine for theirs in self.initials)
+        return not self.initials or self.initials == {mine}
+
+    def stands_for(self, initials: tuple[str, ...]) -> None:
+        if initials:
+            self.initials.add(initials)
 
 
 class _Pool:
@@ -52,20 +57,21 @@ class _Pool:
         return tuple(w[0] for w in name_parts(name).words)
 
     def add(self, name: str, country: str | None) -> _Canonical:
-        known = _Canonical(name, country, {name_parts(name).initials})
+        known = _Canonical(name, name_key(name), country, set())
+        known.stands_for(name_parts(name).initials)
         self.blocks[self._block(name)].append(known)
         return known
 
     def find(self, name: str, country: str | None) -> _Canonical | None:
+        """The first canonical name in the pool that is `name`'s person: the same key, or
+        a fuzzy match (`same_person`) whose country does not contradict."""
         key = name_key(name)
         mine = name_parts(name).initials  # once, not per candidate: a block can hold hundreds
         for known in self.blocks.get(self._block(name), []):
             if (mine and not known.admits(mine)) or (
                     self.distinct and frozenset((name, known.name)) in self.distinct):
                 continue
-            if name_key(known.name) == key and same_person(name, known.name):
-                return known
-            if country and known.country and country != known.country:
+            if known.key != key and country and known.country and country != known.country:
                 continue
             if same_person(name, known.name):
                 return known
@@ -92,7 +98,9 @@ def resolve_people(tx: Tx, everywhere: bool = True) -> int:
     officials = {o.official_id: o.name for o in read_officials()}
     pool = _Pool(distinct)
     for name, country, members in tx.run("store/people_canonical").rows():
-        pool.add(name, country).initials.update(name_parts(m).initials for m in members)
+        known = pool.add(name, country)
+        for member in members:
+            known.stands_for(name_parts(member).initials)
     rows: list[dict] = []
 
     def anchored(name: str, official_id: str | None) -> tuple[str, str] | None:
@@ -106,19 +114,20 @@ def resolve_people(tx: Tx, everywhere: bool = True) -> int:
     # names with a decision or a gazetteer official first: a spelling seen before its
     # official's name then joins the official, not the other way round;
     # then the most quoted, then the plainest form (no middle initial)
-    new = sorted(new, key=lambda row: (anchored(row[0], row[1]) is None, -row[3],
+    anchors = {row[0]: anchored(row[0], row[1]) for row in new}
+    new = sorted(new, key=lambda row: (anchors[row[0]] is None, -row[3],
                                        bool(name_parts(row[0]).initials), len(row[0])))
-    for name, official_id, country, _count in new:
+    for name, _official_id, country, _count in new:
         shown = display_name(name)
-        how = "own"
-        if (anchor := anchored(name, official_id)) is not None:
+        if (anchor := anchors[name]) is not None:
             canonical, how = anchor
+            joins = pool.find(canonical, country) is None
         elif (known := pool.find(shown, country)) is not None:
-            canonical, how = known.name, "matched"
-            known.initials.add(name_parts(shown).initials)
-        else:
-            canonical = shown
-        if how != "matched" and pool.find(canonical, country) is None:
+            canonical, how, joins = known.name, "matched", False
+            known.stands_for(name_parts(shown).initials)
+        else:  # `shown` was just looked for: nobody in the pool is its person
+            canonical, how, joins = shown, "own", True
+        if joins:
             pool.add(canonical, country)
             if canonical != name:
                 rows.append({"name": canonical, "canonical": canonical, "country": country,
