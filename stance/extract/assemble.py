@@ -529,6 +529,12 @@ class ArticleAssembler:
                 resolved = [replace(self.author)]
             else:
                 resolved = [self.resolver.resolve(mention)]
+                if resolved == [None] and mention.kind == "role" and mention.country is None \
+                        and (country := _subject_country(doc, event)) is not None:
+                    # "France would not support new sanctions, a ministry spokesman said":
+                    # an official of no named country speaks for the country whose position
+                    # they give
+                    resolved = [self.resolver.resolve(replace(mention, country=country))]
             for speaker in resolved:
                 if speaker is not None and speaker.key not in {s.key for s in out}:
                     out.append(speaker)
@@ -726,6 +732,26 @@ def _body_in_title(role: str | None, body: Speaker, lex: Lexicons) -> bool:
         return False
     title = f" {role.casefold()} "
     return any(f" {spelling.casefold()} " in title for spelling in lex.spellings.get(body.name, ()))
+
+
+def _subject_country(doc: Doc, event: SpeechEvent) -> str | None:
+    """The country that is the subject of the reported clause when the clause says what it
+    will do ('France would not support ...', 'Japan will lift its ban'); not one the clause
+    describes ('North Korea is a paranoid nation') or one named anywhere else in it."""
+    for i in sorted(event.content):
+        token = doc[i]
+        clause = token.head
+        if token.dep_ in ("nsubj", "nsubjpass") and clause.i in event.content \
+                and not event.cue_start <= clause.i < event.cue_end \
+                and (event.cue_start <= clause.head.i < event.cue_end or clause.dep_ == "ROOT"):
+            place = place_at(doc._.sx_places, i)
+            intends = clause.lemma_ != "be" and any(
+                c.dep_ == "aux" and c.lower_ in _INTENT_AUX for c in clause.children)
+            return place.iso3 if intends and place is not None and place.kind != "org" else None
+    return None
+
+
+_INTENT_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})  # 'wo' of "won't"
 
 
 def _earlier_group(doc: Doc, pronoun: int) -> Token | None:

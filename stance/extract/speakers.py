@@ -511,6 +511,8 @@ class SpeakerResolver:
             country = country or self._title_country(role)  # the title less the name
             return Mention("person", text, name=display_name(" ".join(t.text for t in titled)),
                            role=role, country=country, token=titled[-1].i)
+        if country is None and role and not self._of_a_body(role):
+            country = _relaying_country(head)  # "state media quoted a ministry spokesman"
         return Mention("role", text, role=role, country=country, token=head.i,
                        name=_as_written(phrase, places))
 

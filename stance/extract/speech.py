@@ -191,15 +191,24 @@ def _stranded_subject(verb: Token) -> Token | None:
     return before
 
 
+_SAYING_DEPS = frozenset({"dobj", "oprd", "ccomp"})  # what a verb says, in its dependents
+
+
 def _subject_made_root(verb: Token) -> Token | None:
     """In "The Lithuanian prime minister called on Brussels to ban ...", the parser made the
     noun the sentence's root and the past-tense verb a clause describing it: a noun that ends
-    right before a past-tense verb it governs is that verb's subject."""
+    right before a past-tense verb it governs is that verb's subject. Tagged a participle, the
+    verb must say something ("the oil minister called U.S. sanctions illegal"), which "the
+    sanctions imposed last year" does not. The noun may be another verb's subject when the
+    verb says a thing of something ("called U.S. sanctions a blockade and said ...")."""
     head = verb.head
-    if verb.dep_ != "acl" or verb.tag_ != "VBD" or head.dep_ != "ROOT" \
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") \
             or head.pos_ not in ("NOUN", "PROPN") or head.i != verb.i - 1:
         return None
-    return head
+    said = [c for c in verb.children if c.dep_ in _SAYING_DEPS]
+    if head.dep_ == "nsubj":  # "the minister called X Y and said ...", not "a firm called Z"
+        return head if len(said) > 1 else None
+    return head if head.dep_ == "ROOT" and (said or verb.tag_ == "VBD") else None
 
 
 def verb_subject(verb: Token) -> tuple[Token | None, bool]:
@@ -233,6 +242,10 @@ FROZEN_THINGS = frozenset({"asset", "account", "fund", "property", "holding", "r
 # verbs that bar trade, and the trade they bar: "banned imports of Nicaraguan goods"
 _BARRING = frozenset({"ban", "halt", "bar", "prohibit", "suspend", "stop", "block", "restrict",
                       "curb", "limit"})
+# ... verbs that keep someone out of the places and systems trade goes through
+_EXCLUDING = frozenset({"exclude", "disconnect", "expel", "remove", "shut"})
+_TRADE_ROUTES = frozenset({"airspace", "airport", "port", "harbor", "harbour", "swift",
+                           "market", "waters"})
 # verbs whose subject does not do what their clause says ("declined to back the embargo")
 REFUSALS = frozenset({"refuse", "decline", "fail"})
 _DEALINGS = frozenset({"import", "export", "purchase", "sale", "shipment", "investment",
@@ -257,11 +270,23 @@ def bars_trade(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     barring = lemma in _BARRING or (lemma == "cut" and any(
         c.dep_ == "prt" and c.lower_ == "off" for c in verb.children))  # "cut off supplies"
+    if (barring or lemma in _EXCLUDING) and shut_out(verb):
+        return True
     if not barring:
         return _freezes_assets(verb)
     return any(t.lemma_.lower() in _DEALINGS for c in verb.children if c.dep_ == "dobj"
                for t in (c, *c.conjuncts)) or any(  # "stop buying Libyan oil"
         c.dep_ in ("xcomp", "pcomp") and c.lemma_.lower() in _TRADING for c in verb.children)
+
+
+def shut_out(verb: Token) -> bool:
+    """'barred Belarusian airlines from its airspace', 'cut the banks off from SWIFT': kept
+    out of a place or a system that trade goes through."""
+    kept = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # 'from' on either
+    return any(c.dep_ == "prep" and c.lower_ == "from" and any(
+        t.lemma_.lower() in _TRADE_ROUTES for g in c.children if g.dep_ == "pobj"
+        for t in (g, *g.conjuncts, *(m for m in g.children if m.dep_ == "compound")))
+        for k in kept for c in k.children)
 
 
 def _freezes_assets(verb: Token) -> bool:
@@ -563,7 +588,8 @@ class SpeechFinder:
                    None)
         if cue is None or verb.dep_ in ("amod", "compound") or (
                 verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl") and not any(
-                    c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)):
+                    c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+                and _subject_made_root(verb) is None):
             if verb.lemma_.lower() in self.actions or verb.lemma_.lower() in _BACKING:
                 # "measures announced by the EU", "sanctions backed by China": acts
                 return self.passive_act_events(verb)

@@ -40,6 +40,7 @@ from .speech import (
     USUAL_IMPOSERS,
     SpeechEvent,
     bars_trade,
+    shut_out,
 )
 
 UNLINKED_FACTOR = 0.5  # a direction cue with no anchor in reach, but one in the sentence
@@ -77,6 +78,27 @@ class StanceEvidence:
 
 def _opposite(stance: str) -> str:
     return "ease" if stance == "tighten" else "tighten"
+
+
+def _set_aside(head: Token, conjunct: Token) -> bool:
+    """'engage rather than pile on sanctions', parsed as two conjuncts joined by 'than': the
+    second is what the speaker would not do."""
+    return conjunct.dep_ == "conj" and any(
+        c.dep_ == "cc" and c.i < conjunct.i and c.lower_ == "than"
+        and any(g.lower_ == "rather" for g in c.children) for c in head.children)
+
+
+# Nouns that only name a kind of what their 'of' phrase says ('an act of economic aggression')
+_KIND_NOUNS = frozenset({"act", "form", "kind", "type", "instance", "example", "case",
+                         "tool", "instrument", "weapon", "means"})
+
+
+def _kind_named(word: Token) -> Token:
+    """'aggression' in 'were an act of economic aggression' stands where 'act' does."""
+    prep = word.head
+    if word.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _KIND_NOUNS:
+        return prep.head
+    return word
 
 
 def _distance(a: Token, b: Token) -> int:
@@ -191,6 +213,9 @@ class StanceReader:
                     and not _threat_condition(token):
                 count += 1
                 words.append("not")
+            if below is not None and _set_aside(token, below):
+                count += 1  # "engage with Myanmar rather than pile on sanctions"
+                words.append("rather than")
             if token.i in cues.judged and below is not None and \
                     below.dep_ in ("nsubj", "csubj"):
                 count += 1  # "lifting the sanctions would be a mistake"
@@ -284,7 +309,8 @@ class StanceReader:
             hit = self._direction_hit(span, cue, event, anchors, cues, linked_anchors)
             if hit is not None:
                 _file_hit(evidence, hit, voiced.get(span.root.i))
-        for verb in _barrings_reported(doc, event):
+        barrings = _barrings_reported(doc, event)
+        for verb in barrings:
             count, _, words = self._path_frames(verb, event, cues)
             hit = CueHit(" … ".join([*reversed(words), verb.text]),
                          "ease" if count % 2 else "tighten", 1.0)
@@ -302,8 +328,10 @@ class StanceReader:
         evidence.follows = [(s.text, c.kind) for s, c in inside
                             if c.kind in ("consequence", "follow")]
         evidence.refs = self._alignment_refs(doc, event, inside, cues.flips)
+        if event.kind == "act" and bars_trade(doc[event.cue_head]):
+            barrings.append(doc[event.cue_head])  # "barred Belarusian airlines from ..."
         measures = anchors + [s for s, c in inside if c.kind == "standalone"]
-        evidence.targets = self._targets(doc, event, measures)
+        evidence.targets = self._targets(doc, event, measures, barrings)
         return evidence
 
     def _direction_hit(self, span: Span, cue: StanceCue, event: SpeechEvent,
@@ -317,7 +345,8 @@ class StanceReader:
             return None  # "will end up being the strongest sanctions": no end of them
         if cue.kind == "direction" and _acts_on_other(span, anchors):
             return None  # "to ease tensions", "withdraw its troops": not done to the measures
-        reach = [a for a in anchors if (_distance(head, a.root) <= MAX_LINK_DISTANCE
+        judged = _kind_named(head) if cue.kind == "judgement" else head
+        reach = [a for a in anchors if (_distance(judged, a.root) <= MAX_LINK_DISTANCE
                                         or _far_object(head, a.root))
                  and not _in_aim(head, a.root) and not _in_condition(head, a.root)
                  and not _conceded(a.root)]
@@ -426,10 +455,12 @@ class StanceReader:
         return None
 
     @staticmethod
-    def _targets(doc: Doc, event: SpeechEvent, anchors: list[Span]) -> list[str]:
-        """Countries the measures bear on: those named near an anchor, and of those, the ones
-        the measures are 'on' or 'against' before any other ('Tokyo would impose sanctions on
-        Pyongyang' targets PRK, not Japan)."""
+    def _targets(doc: Doc, event: SpeechEvent, anchors: list[Span],
+                 barrings: list[Token]) -> list[str]:
+        """Countries the measures bear on: those named near an anchor or in what a barring
+        verb governs ('barred Belarusian airlines'), and of those, the ones the measures are
+        'on' or 'against' before any other ('Tokyo would impose sanctions on Pyongyang'
+        targets PRK, not Japan)."""
         near: list[tuple[str, str]] = []
         hurt = _hurt_instead(anchors)
         for place in doc._.sx_places or ():
@@ -437,9 +468,12 @@ class StanceReader:
                 continue
             token = doc[place.end - 1]
             if _imposer_modifier(token, place.iso3, anchors) or _whose_dealings(token, anchors) \
-                    or token.i in hurt or _coordinated_away(token) or _where_held(token):
+                    or token.i in hurt or _coordinated_away(token) or _where_held(token) \
+                    or _kept_out_of(token):
                 continue
-            if any(_distance(token, a.root) <= MAX_LINK_DISTANCE for a in anchors):
+            if any(_distance(token, a.root) <= MAX_LINK_DISTANCE for a in anchors) or any(
+                    v.is_ancestor(token) and _distance(token, v) <= MAX_LINK_DISTANCE
+                    for v in barrings):
                 near.append((place.iso3, _role_towards_measures(token)))
             elif _origin_of_banned_imports(token, anchors):
                 near.append((place.iso3, "aimed"))
@@ -534,8 +568,16 @@ def _whose_dealings(token: Token, anchors: list[Span]) -> bool:
     """'banned new U.S. investments in Russia': the country modifying what a measure verb
     forbids is whose dealings are cut off, not the measure's target."""
     thing = token.head
-    return token.dep_ in MODIFIER_DEPS and thing.dep_ == "dobj" and any(
-        thing.head.i == a.root.i and a.root.pos_ == "VERB" for a in anchors)
+    return token.dep_ in MODIFIER_DEPS and thing.dep_ == "dobj" and not shut_out(thing.head) \
+        and any(thing.head.i == a.root.i and a.root.pos_ == "VERB" for a in anchors)
+
+
+def _kept_out_of(token: Token) -> bool:
+    """'banned North Korean ships from Japanese ports': the place kept out of is the
+    imposer's, not the target."""
+    return any(node.dep_ == "prep" and node.lower_ == "from" and (
+        shut_out(node.head) or (node.head.dep_ == "dobj" and shut_out(node.head.head)))
+        for node in list(token.ancestors)[:3])
 
 
 _BARRED_THINGS = frozenset({"import", "purchase", "shipment", "asset", "account", "fund",
@@ -545,7 +587,8 @@ _BARRED_THINGS = frozenset({"import", "purchase", "shipment", "asset", "account"
 def _where_held(token: Token) -> bool:
     """'froze all Venezuelan government assets in the United States': where frozen assets are
     held is not whom the measures hit (their owner is); nor in 'any assets they hold in the
-    United States', nor 'the U.S. assets of Haiti's military leaders' (an owner named)."""
+    United States' or 'froze assets in the United States', nor 'the U.S. assets of Haiti's
+    military leaders' (an owner named)."""
     if token.dep_ in MODIFIER_DEPS and token.head.lemma_.lower() in FROZEN_THINGS:
         return any(c.dep_ == "prep" and c.lower_ == "of" for c in token.head.children)
     if token.dep_ != "pobj" or token.head.lower_ != "in":
@@ -553,7 +596,7 @@ def _where_held(token: Token) -> bool:
     holder = token.head.head
     if holder.dep_ == "relcl":
         holder = holder.head
-    return holder.lemma_.lower() in FROZEN_THINGS
+    return holder.lemma_.lower() in FROZEN_THINGS or holder.lemma_.lower() == "freeze"
 
 
 def _origin_of_banned_imports(token: Token, anchors: list[Span]) -> bool:
@@ -1047,6 +1090,8 @@ def _in_its_sense(span: Span) -> bool:
             for t in c.subtree)
     if span.label_ == "off":  # 'took three firms off its blacklist', not 'cut off'
         return verb.dep_ == "prep" and any(c.dep_ == "pobj" for c in verb.children)
+    if span.label_ == "work":  # 'sanctions are working', not 'citizens working there'
+        return verb.dep_ not in ("acl", "amod")
     if span.label_ == "add":  # 'to' on the verb or, as parsed, on its object
         return verb.pos_ == "VERB" and any(
             t.dep_ == "prep" and t.lower_ in ("to", "onto") for c in verb.children

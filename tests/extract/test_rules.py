@@ -1206,3 +1206,48 @@ def test_trade_barred_in_a_clause_that_dates_the_claim_is_not_the_claim(rules_in
 def test_denials_asked_bars_old_names_and_held_assets(rules_in, text, speaker, stance, target):
     found = [(s.speaker, s.stance, s.target) for s in rules_in(text)]
     assert (speaker, stance, target) in found, found
+
+
+@pytest.mark.parametrize(("text", "speaker", "country", "stance", "target"), [
+    # an official of no named country speaks for the country whose intention they report
+    ("Peru would not support new sanctions against Chile, a Foreign Ministry spokesman said.",
+     "Peru Foreign Ministry spokesman", "PER", "ease", "CHL"),
+    # 'the minister called X Y' parsed as a noun the verb describes
+    ("Chile's oil minister called U.S. sanctions illegal on Tuesday.", "Chile oil minister",
+     "CHL", "ease", None),
+    # kept out of a place or a system trade goes through; the place is the imposer's
+    ("The European Union barred Chilean airlines from its airspace on Friday.",
+     "European Union", None, "tighten", "CHL"),
+    ("Peru said it would ban all Chilean ships from Peruvian ports.", "Peru", "PER", "tighten",
+     "CHL"),
+    ("Peru's foreign minister Al Poe urged the EU to cut Chilean banks off from SWIFT.",
+     "Al Poe", "PER", "tighten", "CHL"),
+    # a judgement named through 'an act of'
+    ("Chile's spokesman Al Poe said U.S. sanctions were \"an act of economic aggression.\"",
+     "Al Poe", "CHL", "ease", None),
+    # what the speaker would do rather than pile on sanctions
+    ("Peru's foreign minister Al Poe said neighbours should engage with Chile rather than pile "
+     "on sanctions.", "Al Poe", "PER", "ease", None),
+    # a national agency quoting an unnamed spokesman: the agency's country
+    ("Chile's state media quoted a foreign ministry spokesman as saying that sanctions \"will "
+     "never work.\"", "Chile foreign ministry spokesman", "CHL", "ease", None),
+    # assets frozen 'in' the imposer's country: where they are held, not the target
+    ("President Al Poe ordered all Peruvians to leave Chile and froze Chilean government assets "
+     "in Peru.", "Al Poe", None, "tighten", "CHL"),
+])
+def test_unnamed_officials_exclusions_and_set_aside_acts(rules_in, text, speaker, country,
+                                                         stance, target):
+    found = [(s.speaker, s.country, s.stance, s.target) for s in rules_in(text)]
+    assert (speaker, country, stance, target) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # the subject of a description is not the speaker's country
+    "\"Chile is a paranoid, isolated nation,\" the senator said of the sanctions.",
+    # 'citizens working there' is no judgement that the measures work
+    "Peru will not join an economic boycott of Chile, a spokesman said.\n\n\"Boycotts never "
+    "topple a government, and we have 9,000 citizens working there,\" he said.",
+])
+def test_no_country_or_side_read_from_a_description(rules_in, text):
+    found = rules_in(text)
+    assert not any(s.country == "CHL" or s.stance == "tighten" for s in found), found
