@@ -242,6 +242,8 @@ FROZEN_THINGS = frozenset({"asset", "account", "fund", "property", "holding", "r
 # verbs that bar trade, and the trade they bar: "banned imports of Nicaraguan goods"
 _BARRING = frozenset({"ban", "halt", "bar", "prohibit", "suspend", "stop", "block", "restrict",
                       "curb", "limit"})
+_REMAINING = frozenset({"remain", "stay"})
+_CUTTING = frozenset({"cut", "reduce", "slash", "lower"})  # ... import quotas
 # ... verbs that keep someone out of the places and systems trade goes through
 _EXCLUDING = frozenset({"exclude", "disconnect", "expel", "remove", "shut"})
 _TRADE_ROUTES = frozenset({"airspace", "airport", "port", "harbor", "harbour", "swift",
@@ -272,11 +274,23 @@ def bars_trade(verb: Token) -> bool:
         c.dep_ == "prt" and c.lower_ == "off" for c in verb.children))  # "cut off supplies"
     if (barring or lemma in _EXCLUDING) and shut_out(verb):
         return True
+    if lemma in _CUTTING and any(c.lemma_.lower() == "quota" for c in barred_things(verb)):
+        return True  # "would cut China's textile quotas"
     if not barring:
         return _freezes_assets(verb)
-    return any(t.lemma_.lower() in _DEALINGS for c in verb.children if c.dep_ == "dobj"
+    return any(t.lemma_.lower() in _DEALINGS for c in barred_things(verb)
                for t in (c, *c.conjuncts)) or any(  # "stop buying Libyan oil"
         c.dep_ in ("xcomp", "pcomp") and c.lemma_.lower() in _TRADING for c in verb.children)
+
+
+def barred_things(verb: Token) -> list[Token]:
+    """What a barring or freezing verb acts on: its object, its passive subject ('loans were
+    suspended'), or the subject of 'remain' or 'stay' it completes ('the reserves will
+    remain frozen')."""
+    out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ in ("acomp", "xcomp", "oprd") and verb.head.lemma_.lower() in _REMAINING:
+        out += [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return out
 
 
 def shut_out(verb: Token) -> bool:
@@ -290,8 +304,8 @@ def shut_out(verb: Token) -> bool:
 
 
 def _freezes_assets(verb: Token) -> bool:
-    return verb.lemma_.lower() == "freeze" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in FROZEN_THINGS for c in verb.children)
+    return verb.lemma_.lower() in ("freeze", "frozen") and any(  # 'frozen' tagged an adjective
+        c.lemma_.lower() in FROZEN_THINGS for c in barred_things(verb))
 
 
 def _barred_by_its_actor(verb: Token) -> bool:

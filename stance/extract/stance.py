@@ -39,6 +39,7 @@ from .speech import (
     REFUSALS,
     USUAL_IMPOSERS,
     SpeechEvent,
+    barred_things,
     bars_trade,
     shut_out,
 )
@@ -292,7 +293,7 @@ class StanceReader:
             if event.extra.get("passive") and span.root.i == event.cue_head:
                 continue  # counted above
             if cue.kind == "judgement" and span.root.head.i in cues.judged \
-                    and span.root.dep_ in _PREDICATE_DEPS:
+                    and _predicate(span.root):
                 continue  # judges the direction its subject names: reverses it (_path_frames)
             if cue.kind == "judgement" and self._kind_of_backed_measures(span.root, anchors,
                                                                           event, cues):
@@ -471,10 +472,11 @@ class StanceReader:
                     or token.i in hurt or _coordinated_away(token) or _where_held(token) \
                     or _kept_out_of(token):
                 continue
-            if any(_distance(token, a.root) <= MAX_LINK_DISTANCE for a in anchors) or any(
-                    v.is_ancestor(token) and _distance(token, v) <= MAX_LINK_DISTANCE
-                    for v in barrings):
+            if any(_distance(token, a.root) <= MAX_LINK_DISTANCE for a in anchors):
                 near.append((place.iso3, _role_towards_measures(token)))
+            elif any(_distance(token, thing) <= MAX_LINK_DISTANCE and thing.is_ancestor(token)
+                     for v in barrings for thing in _barring_objects(v)):
+                near.append((place.iso3, "aimed"))  # whose trade or assets are barred
             elif _origin_of_banned_imports(token, anchors):
                 near.append((place.iso3, "aimed"))
         aimed = [iso3 for iso3, role in near if role == "aimed"]
@@ -490,7 +492,8 @@ def _barrings_reported(doc: Doc, event: SpeechEvent) -> list[Token]:
     (speech.bars_trade), whoever the reporting verb's speaker is; not one that dates the
     claim ('a day after Washington froze the assets')."""
     return [doc[i] for i in sorted(event.content) if i != event.cue_head
-            and doc[i].pos_ == "VERB" and bars_trade(doc[i]) and not _describes(doc[i])
+            and (doc[i].pos_ == "VERB" or doc[i].dep_ == "acomp")  # 'will remain frozen'
+            and bars_trade(doc[i]) and not _describes(doc[i])
             and not any(c.dep_ == "mark" and c.lower_ in _TIMING for c in doc[i].children)]
 
 
@@ -546,8 +549,30 @@ def _harm_argued(anchor: Token) -> str | None:
     verb = _backfiring(anchor)
     if verb is not None:
         return f"{verb.text} … more than"
-    verb = _harms_the_innocent(anchor)
+    verb = _harms_the_innocent(anchor) or _deadly(anchor)
     return None if verb is None else f"{anchor.text} … {verb.text}"
+
+
+_KILLING = frozenset({"kill", "starve"})
+_CAUSING = frozenset({"cause", "contribute", "lead", "bring"})
+_SUFFERING = frozenset({"death", "suffering", "starvation", "hunger", "famine", "malnutrition",
+                        "misery", "hardship", "poverty"})
+
+
+def _deadly(anchor: Token) -> Token | None:
+    """The verb in 'the embargo had contributed to the deaths of 4,000 children', 'sanctions
+    kill': measures said to kill or to cause suffering."""
+    verb = anchor.head
+    if anchor.dep_ != "nsubj" or _negated(verb):
+        return None
+    lemma = verb.lemma_.lower()
+    caused = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+        for g in c.children if g.dep_ == "pobj"]
+    if lemma in _KILLING or (lemma in _CAUSING and any(
+            t.lemma_.lower() in _SUFFERING for t in caused)):
+        return verb
+    return None
 
 
 def _hurt_instead(anchors: list[Span]) -> set[int]:
@@ -572,6 +597,12 @@ def _whose_dealings(token: Token, anchors: list[Span]) -> bool:
         and any(thing.head.i == a.root.i and a.root.pos_ == "VERB" for a in anchors)
 
 
+def _barring_objects(verb: Token) -> list[Token]:
+    """What a barring verb governs other than its subject: whom or what it bars."""
+    return [*barred_things(verb), *(c for c in verb.children if c.dep_ not in (
+        "nsubj", "nsubjpass", "aux", "auxpass", "neg", "advcl", "ccomp", "conj"))]
+
+
 def _kept_out_of(token: Token) -> bool:
     """'banned North Korean ships from Japanese ports': the place kept out of is the
     imposer's, not the target."""
@@ -594,7 +625,7 @@ def _where_held(token: Token) -> bool:
     if token.dep_ != "pobj" or token.head.lower_ != "in":
         return False
     holder = token.head.head
-    if holder.dep_ == "relcl":
+    if holder.dep_ in ("relcl", "acl"):  # 'assets they hold in', 'reserves held in'
         holder = holder.head
     return holder.lemma_.lower() in FROZEN_THINGS or holder.lemma_.lower() == "freeze"
 
@@ -670,6 +701,12 @@ def _contrasted(token: Token, event: SpeechEvent) -> bool:
 _PREDICATE_DEPS = ("attr", "acomp")
 
 
+def _predicate(word: Token) -> bool:
+    """What is said of a subject: 'was a mistake', 'is premature', and 'had no legal basis'."""
+    return word.dep_ in _PREDICATE_DEPS or (
+        word.dep_ == "dobj" and word.head.lemma_.lower() in ("have", "lack"))
+
+
 def _refusing(token: Token, below: Token | None) -> bool:
     """'declined to back', 'refused to impose': the clause below is what is not done (but
     'declined to say whether ...' says nothing: `_declined`)."""
@@ -695,7 +732,7 @@ def _judged_copulas(doc: Doc, found: list[tuple[Span, StanceCue]]) -> dict[int, 
     out = {}
     for span, cue in found:
         negative = cue.kind == "flip" or (cue.kind == "judgement" and cue.stance == "ease")
-        if not negative or span.root.dep_ not in _PREDICATE_DEPS:
+        if not negative or not _predicate(span.root):
             continue
         copula = span.root.head
         subjects = [c for c in copula.children if c.dep_ in ("nsubj", "csubj")]
@@ -1092,6 +1129,13 @@ def _in_its_sense(span: Span) -> bool:
         return verb.dep_ == "prep" and any(c.dep_ == "pobj" for c in verb.children)
     if span.label_ == "work":  # 'sanctions are working', not 'citizens working there'
         return verb.dep_ not in ("acl", "amod")
+    if span.label_ in ("stop", "cease"):  # 'stop complying', 'stop the sanctions': an act
+        # stopped, not 'will not be stopped without sanctions'
+        return any(c.dep_ in ("xcomp", "dobj") for c in verb.children)
+    if span.label_ in ("break", "breaking"):  # 'breaking the embargo', not 'the deadlock',
+        # by someone ('ships breaking', 'had been breaking'), not 'fears about breaking'
+        return verb.dep_ != "pcomp" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _BROKEN for c in verb.children)
     if span.label_ == "add":  # 'to' on the verb or, as parsed, on its object
         return verb.pos_ == "VERB" and any(
             t.dep_ == "prep" and t.lower_ in ("to", "onto") for c in verb.children
@@ -1100,7 +1144,9 @@ def _in_its_sense(span: Span) -> bool:
 
 
 _OTHER_SENSES = frozenset({("end", "up")})  # a direction verb a particle turns ("end up being")
-_TRANSGRESSIONS = frozenset({"violate", "breach", "flout", "circumvent", "evade", "contravene"})
+_TRANSGRESSIONS = frozenset({"violate", "breach", "flout", "circumvent", "evade", "contravene",
+                             "break"})
+_BROKEN = frozenset({"embargo", "sanction", "blockade", "siege", "boycott"})  # 'break' these
 _DEFIANCE = _TRANSGRESSIONS | {"defy"}  # breaches a speaker may vow
 _BREACHES = frozenset({"violation", "breach", "contravention"})  # ... named as a noun
 

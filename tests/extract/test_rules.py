@@ -1251,3 +1251,35 @@ def test_unnamed_officials_exclusions_and_set_aside_acts(rules_in, text, speaker
 def test_no_country_or_side_read_from_a_description(rules_in, text):
     found = rules_in(text)
     assert not any(s.country == "CHL" or s.stance == "tighten" for s in found), found
+
+
+@pytest.mark.parametrize(("text", "speaker", "country", "stance", "target"), [
+    # 'had no legal basis' is said of the act its subject names, as 'was illegal' is
+    ("Peru's foreign minister Al Poe said the decision to lift sanctions on Chile had no legal "
+     "basis.", "Al Poe", "PER", "tighten", "CHL"),
+    # assets or loans that will 'remain frozen' or 'stay suspended', and whose they are
+    ("Chile's central bank reserves will remain frozen until the junta changes course, a "
+     "Peruvian official told reporters.", "Peruvian official", "PER", "tighten", "CHL"),
+    ("The Peruvian foreign ministry said loans to Chile would stay suspended.",
+     "Peruvian Foreign Ministry", "PER", "tighten", "CHL"),
+    # cutting a country's import quotas
+    ("Peru's trade minister Al Poe said Lima would cut Chile's textile quotas by 35 pct.",
+     "Al Poe", "PER", "tighten", "CHL"),
+    # ships 'breaking the embargo' breach it; stopping them enforces it
+    ("The Security Council voted to let navies stop ships breaking the embargo against Chile.",
+     "UN Security Council", None, "tighten", "CHL"),
+    # measures said to cause deaths
+    ("Chile's Health Ministry said the embargo had contributed to the deaths of 4,000 "
+     "children.", "Chile Health Ministry", "CHL", "ease", None),
+    # a chamber of a parliament; 'stop complying' with the measures
+    ("The lower house of the Peruvian parliament voted to urge the government to stop "
+     "complying with sanctions against Chile.", "Lower House of Peruvian Parliament", "PER",
+     "ease", "CHL"),
+    # 'break the deadlock' is no breach
+    ("Al Poe, Peru's minister, said talks could break the deadlock over sanctions on Chile.",
+     "Al Poe", "PER", "neutral", "CHL"),
+])
+def test_held_assets_quotas_breaches_and_deaths(rules_in, text, speaker, country, stance,
+                                                target):
+    found = [(s.speaker, s.country, s.stance, s.target) for s in rules_in(text)]
+    assert (speaker, country, stance, target) in found, found
