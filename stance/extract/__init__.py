@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import spacy
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 from ..models import Article, Statement
@@ -70,6 +71,7 @@ def build_pipeline(data_dir: Path = DEFAULT_DATA_DIR) -> spacy.Language:
     """The English model plus our components, configured from `pipeline.cfg`, for the
     lexicons in `data_dir` (one pipeline per lexicon folder, kept for the process)."""
     nlp = _model_module().load(exclude=list(_EXCLUDE))
+    _keep_hyphenated_names(nlp, data_dir)
     config = spacy.util.load_config(PIPELINE_CONFIG)
     for name in config["pipeline"]["order"]:
         settings = dict(config["components"][name])
@@ -78,6 +80,16 @@ def build_pipeline(data_dir: Path = DEFAULT_DATA_DIR) -> spacy.Language:
             settings["data_dir"] = str(data_dir)
         nlp.add_pipe(factory, name=name, config=settings)
     return nlp
+
+
+def _keep_hyphenated_names(nlp: spacy.Language, data_dir: Path) -> None:
+    """The tokenizer splits 'Jae-in' into 'Jae - in', and the parser then reads 'in' as a
+    preposition: each hyphenated word of an official's name or alias stays one token."""
+    words = {w for official in load_lexicons(data_dir).officials
+             for name in (official.name, *official.aliases)
+             for w in name.split() if "-" in w.strip("-")}
+    for word in sorted(words):
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
 
 
 class Extractor:

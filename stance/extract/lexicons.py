@@ -79,6 +79,7 @@ class Lexicons:
     national_titles: dict[str, str] = field(default_factory=dict)  # "senator" -> "USA"
     by_iso3: dict[str, Country] = field(init=False)
     body_words: frozenset[str] = field(init=False)  # one-word names of bodies: "eu", "nato"
+    body_phrases: frozenset[str] = field(init=False)  # longer ones: "european union"
     by_capital: dict[str, str] = field(init=False)  # "tokyo" -> "JPN"
     by_place_name: dict[str, str] = field(init=False)  # "kuwait", "bonn" (alias) -> ISO3
     spellings: dict[str, tuple[str, ...]] = field(init=False)  # body name -> name, aliases
@@ -89,8 +90,9 @@ class Lexicons:
         self.by_place_name = {w.casefold(): c.iso3 for c in self.countries
                               for w in (c.name, *c.aliases)}
         self.spellings = {o.name: (o.name, *o.aliases) for o in self.organizations}
-        self.body_words = frozenset(w.casefold() for o in self.organizations
-                                    for w in (o.name, *o.aliases) if len(w.split()) == 1)
+        names = [w.casefold() for o in self.organizations for w in (o.name, *o.aliases)]
+        self.body_words = frozenset(w for w in names if len(w.split()) == 1)
+        self.body_phrases = frozenset(w for w in names if len(w.split()) > 1)
 
     def dateline_country(self, city: str | None) -> str | None:
         """The country a dateline places a story in: the one whose capital is `city` ('TOKYO'

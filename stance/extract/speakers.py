@@ -368,7 +368,30 @@ class SpeakerResolver:
             # "a ministry spokesman in Tokyo", "the spokesman of the Chinese embassy"
             country = country or self._owner_country(doc, head)
             return self._role_mention(head, text, phrase, places, country)
-        return self._person_mention(doc, head, text, phrase, modifiers)
+        return self._person_mention(doc, head, text, phrase, modifiers) \
+            or self._named_body(doc, head, country)
+
+    def _named_body(self, doc: Doc, head: Token, country: str | None) -> Mention | None:
+        """A body the gazetteer does not list, named as one in a news story ('Human Rights
+        Watch', 'the Enough Project, an advocacy group'): its name ends with a word for a
+        body, or an apposition says what it is. A country only if its name gives one."""
+        if self.author is not None or head.pos_ != "PROPN" or (
+                head.lower_ not in _BODY_NAME_WORDS and not any(
+                    c.dep_ == "appos" and c.lemma_.lower() in _BODY_KINDS
+                    for c in head.children)):
+            return None
+        ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+        if ent is not None and ent.label_ == "ORG" and ent.root.i == head.i:
+            words = [t for t in ent if t.lower_ != "the"] or list(ent)
+        else:  # untagged: a name of proper nouns ('Human Rights Watch' opening a sentence)
+            words = [head]
+            while words[0].i > 0 and (left := doc[words[0].i - 1]).pos_ == "PROPN" \
+                    and left.dep_ == "compound" and head.is_ancestor(left):
+                words.insert(0, left)
+            if len(words) < 2:
+                return None
+        name = doc.text[words[0].idx:words[-1].idx + len(words[-1])]  # 'AFL-CIO' as written
+        return Mention("organization", name, name=name, country=country, token=head.i)
 
     def describe_each(self, doc: Doc, head: Token) -> list[Mention]:
         """The speakers a head names: one per country for a title the countries share ('the
@@ -609,12 +632,19 @@ class SpeakerResolver:
 
     def _owner_country(self, doc: Doc, head: Token) -> str | None:
         """Country of 'Iran's parliament', 'the government of Cuba', 'a spokesman for the
-        Japanese embassy' or the first-person author."""
+        Japanese embassy', a known person's spokesman or the first-person author."""
         for child in head.children:
             if child.dep_ == "poss":
                 place = place_at(doc._.sx_places, child.i)
                 if place is not None:
                     return place.iso3
+                if child.ent_type_ == "PERSON" and head.lemma_.lower() in _VOICES:
+                    # "Moon Jae-in's spokesman": the leader's
+                    mention = self.describe(doc, child)
+                    speaker = self.resolve(mention) if mention is not None \
+                        and mention.kind == "person" else None
+                    if speaker is not None and speaker.country:
+                        return speaker.country
             if child.dep_ == "prep" and child.lower_ in ("of", "in", "for", "at"):
                 for obj in child.children:
                     owners = [obj, *(m for m in obj.children
@@ -807,8 +837,12 @@ class SpeakerResolver:
             w in _HOME_OFFICES for w in words)
 
     def _of_a_body(self, role: str) -> bool:
-        """The title names a body of the gazetteer ('EU foreign policy chief')."""
-        return any(w in self.lex.body_words for w in role.casefold().replace("-", " ").split())
+        """The title names a body of the gazetteer ('EU foreign policy chief', 'European
+        Union foreign policy chief')."""
+        words = role.casefold().replace("-", " ").split()
+        spaced = f" {' '.join(words)} "
+        return any(w in self.lex.body_words for w in words) or any(
+            f" {phrase} " in spaced for phrase in self.lex.body_phrases)
 
     def gender(self, name: str | None) -> str | None:
         person = self._find_person(name_tokens(name or ""))
@@ -882,6 +916,20 @@ class SpeakerResolver:
     def spoke(self, speakers: list[Speaker]) -> None:
         """Record the speakers of the latest statement (for 'he', 'they' and floating quotes)."""
         self.last_speakers = (self.last_speakers + speakers)[-6:]
+
+
+# Those who speak for a person ('Moon's spokesman' is of Moon's country)
+_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "secretary", "aide",
+                     "adviser", "advisor"})
+# The last word of a body's name ('Human Rights Watch'), and what an apposition calls a body
+_BODY_NAME_WORDS = frozenset({
+    "watch", "project", "institute", "association", "foundation", "federation", "union",
+    "lobby", "group", "corp", "corporation", "co", "inc", "ltd", "chamber", "committee",
+    "coalition", "network", "center", "centre", "fund", "international", "alliance", "forum",
+    "league", "society", "campaign", "initiative", "organization", "organisation", "council"})
+_BODY_KINDS = frozenset({"group", "organization", "organisation", "company", "lobby",
+                         "association", "coalition", "charity", "firm", "watchdog", "ngo",
+                         "tank", "union", "federation", "campaign", "movement"})
 
 
 # Words of a government title: an official holding one in a dateline's city is its country's.

@@ -244,6 +244,8 @@ _BARRING = frozenset({"ban", "halt", "bar", "prohibit", "suspend", "stop", "bloc
                       "curb", "limit"})
 _REMAINING = frozenset({"remain", "stay"})
 _CUTTING = frozenset({"cut", "reduce", "slash", "lower"})  # ... import quotas
+_CLOSING = frozenset({"close", "shut", "seal"})  # ... a border, airspace or ports
+_CROSSINGS = frozenset({"border", "frontier", "airspace", "port", "crossing"})
 # ... verbs that keep someone out of the places and systems trade goes through
 _EXCLUDING = frozenset({"exclude", "disconnect", "expel", "remove", "shut"})
 _TRADE_ROUTES = frozenset({"airspace", "airport", "port", "harbor", "harbour", "swift",
@@ -276,11 +278,26 @@ def bars_trade(verb: Token) -> bool:
         return True
     if lemma in _CUTTING and any(c.lemma_.lower() == "quota" for c in barred_things(verb)):
         return True  # "would cut China's textile quotas"
+    if lemma in _CLOSING and any(c.lemma_.lower() in _CROSSINGS for c in barred_things(verb)):
+        # "closed its land border with Qatar", "shut its airspace to Qatari traffic": to a
+        # country (not "close its borders to radical groups")
+        places = verb.doc._.sx_places or []
+        return any(place_at(places, t.i) is not None for c in verb.children
+                   if c.dep_ in ("dobj", "prep") for t in c.subtree)
     if not barring:
         return _freezes_assets(verb)
     return any(t.lemma_.lower() in _DEALINGS for c in barred_things(verb)
                for t in (c, *c.conjuncts)) or any(  # "stop buying Libyan oil"
-        c.dep_ in ("xcomp", "pcomp") and c.lemma_.lower() in _TRADING for c in verb.children)
+        c.dep_ in ("xcomp", "pcomp") and _trading(c) for c in verb.children) or any(
+        g.dep_ == "pcomp" and _trading(g) for c in verb.children  # "barred firms from doing
+        if c.dep_ == "prep" and c.lower_ == "from" for g in c.children)  # business with"
+
+
+def _trading(verb: Token) -> bool:
+    """'buying', 'trading', 'doing business', 'dealing'."""
+    lemma = verb.lemma_.lower()
+    return lemma in _TRADING or lemma == "deal" or (lemma == "do" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "business" for c in verb.children))
 
 
 def barred_things(verb: Token) -> list[Token]:
@@ -656,6 +673,13 @@ class SpeechFinder:
         content = set(range(sent.start, sent.end)) - _subtree(token)
         return [_make("according", token.i, to.i + 1, _conjuncts(obj), content, sent)]
 
+    def _a_party(self, token: Token) -> bool:
+        """Who can act: a name, a place or body, or a speaker noun ('the council'); not 'by a
+        single millimetre' or 'by 10 percent'."""
+        return token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") \
+            or place_at(token.doc._.sx_places, token.i) is not None \
+            or token.lemma_.lower() in self.speaker_nouns or token.lower_ in self.speaker_nouns
+
     def passive_act_events(self, verb: Token) -> list[SpeechEvent]:
         """Measures done by a named party, told in the passive: 'fresh U.S. sanctions were
         imposed on X', 'the Security Council sanctions imposed in March', 'sanctions were
@@ -672,10 +696,10 @@ class SpeechFinder:
             return []
         places = verb.doc._.sx_places
         # "backed by Pyongyang's sole major ally China": the place the agent is named as
-        actors = [next((a for a in g.children if a.dep_ == "appos"
-                        and place_at(places, a.i) is not None), g)
-                  for c in verb.children if c.dep_ == "agent" for g in c.children
-                  if g.dep_ == "pobj"] or [
+        actors = [a for a in (next((a for a in g.children if a.dep_ == "appos"
+                                    and place_at(places, a.i) is not None), g)
+                              for c in verb.children if c.dep_ == "agent" for g in c.children
+                              if g.dep_ == "pobj") if self._a_party(a)] or [
             c for c in measures.children if c.dep_ in ("compound", "amod", "poss", "nmod")
             and place_at(places, c.i) is not None]
         if not actors:

@@ -476,9 +476,16 @@ class StanceReader:
                 near.append((place.iso3, _role_towards_measures(token)))
             elif any(_distance(token, thing) <= MAX_LINK_DISTANCE and thing.is_ancestor(token)
                      for v in barrings for thing in _barring_objects(v)):
-                near.append((place.iso3, "aimed"))  # whose trade or assets are barred
+                near.append((place.iso3, "barred"))  # whose trade or assets are barred
             elif _origin_of_banned_imports(token, anchors):
                 near.append((place.iso3, "aimed"))
+        barred = [iso3 for iso3, role in near if role == "barred"]
+        if any(iso3 not in USUAL_IMPOSERS for iso3 in barred):
+            # "cut off Russia's banks from doing business with the U.S.": one side is the
+            # imposer's own firms, the usual imposer's when the other is someone else
+            barred = [iso3 for iso3 in barred if iso3 not in USUAL_IMPOSERS]
+        near = [(iso3, role) for iso3, role in near if role != "barred"] + [
+            (iso3, "aimed") for iso3 in barred]
         aimed = [iso3 for iso3, role in near if role == "aimed"]
         return aimed or [iso3 for iso3, role in near if role == "other"]
 
@@ -598,7 +605,14 @@ def _whose_dealings(token: Token, anchors: list[Span]) -> bool:
 
 
 def _barring_objects(verb: Token) -> list[Token]:
-    """What a barring verb governs other than its subject: whom or what it bars."""
+    """What a barring verb governs other than its subject: whom or what it bars, and when it
+    bars someone from trading, whom the trade was with ('barred American firms from doing
+    business with Cuba', 'cut off Russia's banks from doing business with the U.S.')."""
+    partners = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                for t in c.children if t.dep_ == "pcomp" for g in t.children
+                if g.dep_ == "prep" and g.lower_ in ("with", "in", "to")]
+    if partners:
+        return [*barred_things(verb), *partners]
     return [*barred_things(verb), *(c for c in verb.children if c.dep_ not in (
         "nsubj", "nsubjpass", "aux", "auxpass", "neg", "advcl", "ccomp", "conj"))]
 
@@ -1102,13 +1116,15 @@ _CLAUSE_OR_SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj", "ccomp", "advcl",
 
 def _far_object(verb: Token, anchor: Token) -> bool:
     """Measures a verb acts on however long the phrase between: the list added to ('added 38
-    people and 24 companies to its blacklist'), what is breached ('violating the cap on
-    refined petroleum imports set by resolution 2397')."""
+    people and 24 companies to its blacklist') or removed from, what is breached ('violating
+    the cap on refined petroleum imports set by resolution 2397')."""
     if not verb.is_ancestor(anchor):
         return False
     lemma = verb.lemma_.lower()
     if lemma == "add":
         return anchor.dep_ == "pobj" and anchor.head.lower_ in ("to", "onto")
+    if lemma in ("remove", "delete", "strike"):  # 'removed Rusal, its parent ... from its list'
+        return anchor.dep_ == "pobj" and anchor.head.lower_ == "from"
     return lemma in _TRANSGRESSIONS and any(
         c.dep_ == "dobj" and c.is_ancestor(anchor) for c in verb.children)
 

@@ -1283,3 +1283,44 @@ def test_held_assets_quotas_breaches_and_deaths(rules_in, text, speaker, country
                                                 target):
     found = [(s.speaker, s.country, s.stance, s.target) for s in rules_in(text)]
     assert (speaker, country, stance, target) in found, found
+
+
+@pytest.mark.parametrize(("text", "speaker", "country", "stance", "target"), [
+    # a hyphenated name of the gazetteer stays one token ('Jae-in' is not 'Jae - in')
+    ("South Korean President Moon Jae-in said sanctions on North Korea should be eased.",
+     "Moon Jae-in", "KOR", "ease", "PRK"),
+    # a known leader's spokesman is of the leader's country
+    ("Peru's President Al Poe met Chile's leader. Later, Poe's spokesman said sanctions on "
+     "Chile should be eased.", "Peru spokesman", "PER", "ease", "CHL"),
+    # officers and investigators of a body named in full
+    ("The European Union's foreign policy chief announced that the bloc was lifting its "
+     "sanctions on Chile.", "European Union foreign policy chief", None, "ease", "CHL"),
+    ("A U.N. independent expert said that U.S. sanctions on Chile violated international law.",
+     "U.N. independent expert", None, "ease", "CHL"),
+    ("U.N. investigators urged governments to impose targeted sanctions on Chile's "
+     "commanders.", "United Nations", None, "tighten", "CHL"),
+    # 'by a single millimetre' is no party acting
+    ("Sanctions against Chile \"cannot be eased by a single millimetre,\" Peru's foreign "
+     "minister Al Poe said.", "Al Poe", "PER", "tighten", "CHL"),
+    ("Peru's President Al Poe said he had told the Treasury to hold off on additional "
+     "sanctions against Chile.", "Al Poe", "PER", "ease", "CHL"),
+    ("Peru's President Al Poe said he had authorised a doubling of tariffs on Chilean steel.",
+     "Al Poe", "PER", "tighten", None),
+    # a border, airspace or ports closed to a country
+    ("Peru closed its land border with Chile and shut its airspace to Chilean traffic on "
+     "Monday.", "Peru", "PER", "tighten", "CHL"),
+    ("Peru wants Chile to close its borders to radical groups.", "Peru", "PER", "neutral",
+     None),
+    # barred from doing business with someone: the partner is the target
+    ("The Treasury barred American companies from doing business with Chile's military.",
+     "Treasury Department", "USA", "tighten", "CHL"),
+    # bodies the gazetteer does not list, named as bodies
+    ("Human Rights Watch urged the Security Council to impose an arms embargo on Chile.",
+     "Human Rights Watch", None, "tighten", "CHL"),
+    ("The Lima Project, an advocacy group, urged Washington not to lift sanctions on Chile.",
+     "Lima Project", None, "tighten", "CHL"),
+])
+def test_names_bodies_borders_and_business_barred(rules_in, text, speaker, country, stance,
+                                                  target):
+    found = [(s.speaker, s.country, s.stance, s.target) for s in rules_in(text)]
+    assert (speaker, country, stance, target) in found, found
