@@ -191,6 +191,17 @@ def _as_written(phrase: list[Token], places: list[Place]) -> str | None:
     return " ".join(t.text for t in words) or None
 
 
+def _members_named(head: Token) -> Token | None:
+    """'a group of senators', 'a delegation of EU diplomats': the members speak."""
+    if head.lemma_.lower() not in _GATHERINGS:
+        return None
+    return next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj" and g.tag_ == "NNS"), None)
+
+
+_GATHERINGS = frozenset({"group", "delegation", "handful", "number", "pair", "trio"})
+
+
 def _issuer(head: Token) -> Token | None:
     """Who issued a document that 'says' something: 'the White House statement', 'Iran's
     statement', 'a Pentagon readout'."""
@@ -332,6 +343,9 @@ class SpeakerResolver:
                 return Mention("country", head.text, name=place.name, country=place.iso3,
                                token=head.i)
             return self.describe(doc, leader)
+        members = _members_named(head)
+        if members is not None:
+            return self.describe(doc, members)  # "a bipartisan group of senators"
         issuer = _issuer(head)
         if issuer is not None:
             return self.describe(doc, issuer)  # "a Pentagon readout", "Iran's statement

@@ -243,6 +243,7 @@ FROZEN_THINGS = frozenset({"asset", "account", "fund", "property", "holding", "r
 _BARRING = frozenset({"ban", "halt", "bar", "prohibit", "suspend", "stop", "block", "restrict",
                       "curb", "limit"})
 _REMAINING = frozenset({"remain", "stay"})
+_PENALIZING = frozenset({"sanction", "penalize", "penalise", "punish", "blacklist"})
 _CUTTING = frozenset({"cut", "reduce", "slash", "lower"})  # ... import quotas
 _CLOSING = frozenset({"close", "shut", "seal"})  # ... a border, airspace or ports
 _CROSSINGS = frozenset({"border", "frontier", "airspace", "port", "crossing"})
@@ -760,6 +761,11 @@ class SpeechFinder:
                     and any(self._names_measures(t) for t in verb.sent if t.i < verb.i):
                 # "agreed to sanctions, but Britain refused to join them" (not "wanted them
                 # to start discussing how to ease them", a wish of someone's)
+                return True
+            if child.dep_ == "dobj" and any(  # "passed a bill barring ...", "introduced
+                    g.dep_ in ("acl", "relcl") and (  # legislation that would sanction ..."
+                        bars_trade(g) or g.lemma_.lower() in _PENALIZING)
+                    for g in child.children):
                 return True
         lemma = verb.lemma_.lower()
         return lemma in _SELF_ACTING or bars_trade(verb) or self._object_split(verb)

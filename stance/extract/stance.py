@@ -470,7 +470,7 @@ class StanceReader:
             token = doc[place.end - 1]
             if _imposer_modifier(token, place.iso3, anchors) or _whose_dealings(token, anchors) \
                     or token.i in hurt or _coordinated_away(token) or _where_held(token) \
-                    or _kept_out_of(token):
+                    or _kept_out_of(token) or _addressee(token):
                 continue
             if any(_distance(token, a.root) <= MAX_LINK_DISTANCE for a in anchors):
                 near.append((place.iso3, _role_towards_measures(token)))
@@ -615,6 +615,14 @@ def _barring_objects(verb: Token) -> list[Token]:
         return [*barred_things(verb), *partners]
     return [*barred_things(verb), *(c for c in verb.children if c.dep_ not in (
         "nsubj", "nsubjpass", "aux", "auxpass", "neg", "advcl", "ccomp", "conj"))]
+
+
+def _addressee(token: Token) -> bool:
+    """'urged the United States to release the reserves', 'pressed China to enforce the
+    sanctions': whom a call asks to act is not whom the measures hit."""
+    call = token.head
+    return token.dep_ == "dobj" and call.lemma_.lower() in _CALLING and any(
+        c.dep_ == "xcomp" for c in call.children)
 
 
 def _kept_out_of(token: Token) -> bool:
@@ -772,9 +780,13 @@ _CONDITION_MARKS = frozenset({"after", "once", "if", "when"})
 
 def _own_defiance(cue: Token, event: SpeechEvent) -> bool:
     """A breach of the measures the speaker itself vows or threatens, the clause of its own
-    reporting verb ('vowed to defy the sanctions'): no accusation, a stand against them."""
-    return cue.lemma_.lower() in _DEFIANCE and cue.dep_ == "xcomp" \
-        and cue.head.i == event.cue_head
+    reporting verb ('vowed to defy the sanctions'), or calls on others to commit ('called on
+    Arab governments to defy it'): no accusation, a stand against them."""
+    return cue.lemma_.lower() in _DEFIANCE and cue.dep_ == "xcomp" and (
+        cue.head.i == event.cue_head or cue.head.lemma_.lower() in _CALLING)
+
+
+_CALLING = frozenset({"call", "urge", "ask", "encourage", "invite", "appeal", "press"})
 
 
 def _only_on_condition(token: Token) -> bool:
@@ -1145,6 +1157,10 @@ def _in_its_sense(span: Span) -> bool:
         return verb.dep_ == "prep" and any(c.dep_ == "pobj" for c in verb.children)
     if span.label_ == "work":  # 'sanctions are working', not 'citizens working there'
         return verb.dep_ not in ("acl", "amod")
+    if span.label_ == "release":  # 'release the frozen reserves', not 'release a report'
+        return verb.pos_ == "VERB" and any(
+            t.lemma_.lower() in (*FROZEN_THINGS, "frozen") for c in verb.children
+            if c.dep_ == "dobj" for t in c.subtree)
     if span.label_ in ("stop", "cease"):  # 'stop complying', 'stop the sanctions': an act
         # stopped, not 'will not be stopped without sanctions'
         return any(c.dep_ in ("xcomp", "dobj") for c in verb.children)

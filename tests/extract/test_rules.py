@@ -1324,3 +1324,30 @@ def test_names_bodies_borders_and_business_barred(rules_in, text, speaker, count
                                                   target):
     found = [(s.speaker, s.country, s.stance, s.target) for s in rules_in(text)]
     assert (speaker, country, stance, target) in found, found
+
+
+@pytest.mark.parametrize(("text", "speaker", "country", "stance", "target"), [
+    # a national news agency relaying an unnamed official
+    ("Tass quoted the deputy foreign minister as saying that Western sanctions on Chile were "
+     "illegitimate.", "Russia deputy foreign minister", "RUS", "ease", "CHL"),
+    # the office of an official speaks for the official's country
+    ("The office of the U.S. Trade Representative said it would propose duties on Chilean "
+     "goods.", "Office of U.S. Trade Representative", "USA", "tighten", "CHL"),
+    # a bill that bars trade or sanctions, passed or introduced, is an act on the measures
+    ("The House passed a bill on Thursday barring American firms from trading with Chile.",
+     "U.S. House of Representatives", "USA", "tighten", "CHL"),
+    ("A bipartisan group of senators introduced legislation that would sanction Chilean "
+     "banks.", "United States", "USA", "tighten", None),
+    # calling on others to defy the measures is a stand against them
+    ("Chile's foreign minister Al Poe called on African governments to defy the embargo on "
+     "Chile.", "Al Poe", "CHL", "ease", "CHL"),
+    ("Senator Al Poe said the embargo against Chile had outlived its purpose.", "Al Poe", "USA",
+     "ease", "CHL"),
+    # releasing frozen reserves; whom a call asks to act is no target
+    ("A Taliban spokesman urged the United States to release Afghanistan's frozen reserves.",
+     "Taliban spokesman", "AFG", "ease", None),
+])
+def test_relays_offices_bills_and_calls_to_defy(rules_in, text, speaker, country, stance,
+                                                target):
+    found = [(s.speaker, s.country, s.stance, s.target) for s in rules_in(text)]
+    assert (speaker, country, stance, target) in found, found
