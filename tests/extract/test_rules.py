@@ -1208,7 +1208,8 @@ def test_denials_asked_bars_old_names_and_held_assets(rules_in, text, speaker, s
     assert (speaker, stance, target) in found, found
 
 
-@pytest.mark.parametrize(("text", "speaker", "country", "stance", "target"), [
+# (text, speaker, country, side, target) of extractor 2.9.5's rules: each row a made-up text
+_CASES_2_9_5 = [
     # an official of no named country speaks for the country whose intention they report
     ("Peru would not support new sanctions against Chile, a Foreign Ministry spokesman said.",
      "Peru Foreign Ministry spokesman", "PER", "ease", "CHL"),
@@ -1234,26 +1235,6 @@ def test_denials_asked_bars_old_names_and_held_assets(rules_in, text, speaker, s
     # assets frozen 'in' the imposer's country: where they are held, not the target
     ("President Al Poe ordered all Peruvians to leave Chile and froze Chilean government assets "
      "in Peru.", "Al Poe", None, "tighten", "CHL"),
-])
-def test_unnamed_officials_exclusions_and_set_aside_acts(rules_in, text, speaker, country,
-                                                         stance, target):
-    found = [(s.speaker, s.country, s.stance, s.target) for s in rules_in(text)]
-    assert (speaker, country, stance, target) in found, found
-
-
-@pytest.mark.parametrize("text", [
-    # the subject of a description is not the speaker's country
-    "\"Chile is a paranoid, isolated nation,\" the senator said of the sanctions.",
-    # 'citizens working there' is no judgement that the measures work
-    "Peru will not join an economic boycott of Chile, a spokesman said.\n\n\"Boycotts never "
-    "topple a government, and we have 9,000 citizens working there,\" he said.",
-])
-def test_no_country_or_side_read_from_a_description(rules_in, text):
-    found = rules_in(text)
-    assert not any(s.country == "CHL" or s.stance == "tighten" for s in found), found
-
-
-@pytest.mark.parametrize(("text", "speaker", "country", "stance", "target"), [
     # 'had no legal basis' is said of the act its subject names, as 'was illegal' is
     ("Peru's foreign minister Al Poe said the decision to lift sanctions on Chile had no legal "
      "basis.", "Al Poe", "PER", "tighten", "CHL"),
@@ -1278,14 +1259,6 @@ def test_no_country_or_side_read_from_a_description(rules_in, text):
     # 'break the deadlock' is no breach
     ("Al Poe, Peru's minister, said talks could break the deadlock over sanctions on Chile.",
      "Al Poe", "PER", "neutral", "CHL"),
-])
-def test_held_assets_quotas_breaches_and_deaths(rules_in, text, speaker, country, stance,
-                                                target):
-    found = [(s.speaker, s.country, s.stance, s.target) for s in rules_in(text)]
-    assert (speaker, country, stance, target) in found, found
-
-
-@pytest.mark.parametrize(("text", "speaker", "country", "stance", "target"), [
     # a hyphenated name of the gazetteer stays one token ('Jae-in' is not 'Jae - in')
     ("South Korean President Moon Jae-in said sanctions on North Korea should be eased.",
      "Moon Jae-in", "KOR", "ease", "PRK"),
@@ -1319,14 +1292,6 @@ def test_held_assets_quotas_breaches_and_deaths(rules_in, text, speaker, country
      "Human Rights Watch", None, "tighten", "CHL"),
     ("The Lima Project, an advocacy group, urged Washington not to lift sanctions on Chile.",
      "Lima Project", None, "tighten", "CHL"),
-])
-def test_names_bodies_borders_and_business_barred(rules_in, text, speaker, country, stance,
-                                                  target):
-    found = [(s.speaker, s.country, s.stance, s.target) for s in rules_in(text)]
-    assert (speaker, country, stance, target) in found, found
-
-
-@pytest.mark.parametrize(("text", "speaker", "country", "stance", "target"), [
     # a national news agency relaying an unnamed official
     ("Tass quoted the deputy foreign minister as saying that Western sanctions on Chile were "
      "illegitimate.", "Russia deputy foreign minister", "RUS", "ease", "CHL"),
@@ -1346,8 +1311,22 @@ def test_names_bodies_borders_and_business_barred(rules_in, text, speaker, count
     # releasing frozen reserves; whom a call asks to act is no target
     ("A Taliban spokesman urged the United States to release Afghanistan's frozen reserves.",
      "Taliban spokesman", "AFG", "ease", None),
-])
-def test_relays_offices_bills_and_calls_to_defy(rules_in, text, speaker, country, stance,
-                                                target):
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "country", "stance", "target"), _CASES_2_9_5)
+def test_rules_of_2_9_5(rules_in, text, speaker, country, stance, target):
     found = [(s.speaker, s.country, s.stance, s.target) for s in rules_in(text)]
     assert (speaker, country, stance, target) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # the subject of a description is not the speaker's country
+    "\"Chile is a paranoid, isolated nation,\" the senator said of the sanctions.",
+    # 'citizens working there' is no judgement that the measures work
+    "Peru will not join an economic boycott of Chile, a spokesman said.\n\n\"Boycotts never "
+    "topple a government, and we have 9,000 citizens working there,\" he said.",
+])
+def test_no_country_or_side_read_from_a_description(rules_in, text):
+    found = rules_in(text)
+    assert not any(s.country == "CHL" or s.stance == "tighten" for s in found), found
