@@ -497,7 +497,8 @@ class ArticleAssembler:
                   reporting: list[Speaker] | None = None) -> list[Speaker]:
         out = []
         mentions = [(head, m) for head in event.speakers
-                    for m in self.resolver.describe_each(doc, doc[head])]
+                    for m in self.resolver.describe_each(doc, doc[head])
+                    or self._of_subject_country(doc, event, head)]
         for head, mention in mentions:
             if mention.kind == "pronoun":
                 # "Mr Obama's visit means nothing to him, he says": who trails the words is
@@ -539,6 +540,13 @@ class ArticleAssembler:
                 if speaker is not None and speaker.key not in {s.key for s in out}:
                     out.append(speaker)
         return out
+
+    def _of_subject_country(self, doc: Doc, event: SpeechEvent, head: int) -> list[Mention]:
+        """'China will suspend coal imports, the Commerce Ministry said': a body of no named
+        country is of the country whose intention it reports."""
+        country = _subject_country(doc, event)
+        mention = self.resolver.describe_as_of(doc, doc[head], country) if country else None
+        return [mention] if mention is not None else []
 
     def _own_government(self, head: Token, mention: Mention) -> bool:
         """'The Government of Nicaragua supports ...' in a speech by Nicaragua's minister: the

@@ -67,9 +67,10 @@ def decide_cues(candidate: Candidate) -> None:
     side ("expressed support for the Chinese position")."""
     statement = candidate.statement
     stance, cue, confidence = vote(candidate.hits, candidate.anchors)
-    own = candidate.own_target or (
-        stance == "tighten" and statement.country is not None
-        and statement.country in candidate.targets)
+    own = candidate.own_target or (  # only the speaker named: 'sanctions on Zimbabwe' said
+        stance == "tighten" and statement.country is not None  # by Zimbabwe, not a US bill
+        and bool(candidate.targets)  # on 'trade with South Africa' and 'U.S. companies'
+        and all(t == statement.country for t in candidate.targets))
     if own and stance != "ease":
         stance, cue, confidence = "ease", "(measures against the speaker)", 0.6
     statement.stance, statement.stance_cue, statement.confidence = stance, cue, confidence

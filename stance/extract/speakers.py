@@ -407,6 +407,18 @@ class SpeakerResolver:
         name = doc.text[words[0].idx:words[-1].idx + len(words[-1])]  # 'AFL-CIO' as written
         return Mention("organization", name, name=name, country=country, token=head.i)
 
+    def describe_as_of(self, doc: Doc, head: Token, country: str) -> Mention | None:
+        """A body or a title named with no country ('the Commerce Ministry'), as one of
+        `country`'s."""
+        phrase = _noun_phrase(head)
+        text = " ".join(t.text for t in phrase) or head.text
+        kind = self._noun_kind(head, phrase)
+        if kind == "body":
+            return self._body_mention(doc, head, text, phrase, country)
+        if kind == "role" and head.ent_type_ != "PERSON":
+            return self._role_mention(head, text, phrase, doc._.sx_places or [], country)
+        return None
+
     def describe_each(self, doc: Doc, head: Token) -> list[Mention]:
         """The speakers a head names: one per country for a title the countries share ('the
         French and German foreign ministers'), else what `describe` reads."""
@@ -848,7 +860,8 @@ class SpeakerResolver:
         body's officer ('UN Secretary-General', 'EU foreign policy chief')."""
         words = role.casefold().replace("-", " ").split()
         return not self._of_a_body(role) and words[-2:] != ["secretary", "general"] and any(
-            w in _HOME_OFFICES for w in words)
+            w in _HOME_OFFICES for w in words) and not any(  # not 'president of the
+            w in _BODY_NAME_WORDS for w in words[1:])  # Consumer Electronics Association'
 
     def _of_a_body(self, role: str) -> bool:
         """The title names a body of the gazetteer ('EU foreign policy chief', 'European

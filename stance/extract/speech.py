@@ -295,10 +295,11 @@ def bars_trade(verb: Token) -> bool:
 
 
 def _trading(verb: Token) -> bool:
-    """'buying', 'trading', 'doing business', 'dealing'."""
+    """'buying', 'trading', 'doing business', 'dealing', 'making payments'."""
     lemma = verb.lemma_.lower()
-    return lemma in _TRADING or lemma == "deal" or (lemma == "do" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() == "business" for c in verb.children))
+    return lemma in _TRADING or lemma in ("deal", "pay") or (lemma in ("do", "make") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("business", "payment", "investment")
+        for c in verb.children))
 
 
 def barred_things(verb: Token) -> list[Token]:

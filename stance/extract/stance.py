@@ -281,6 +281,7 @@ class StanceReader:
             verb = doc[event.cue_head]
             evidence.hits.append(CueHit(verb.text, event.extra["passive"], 1.0))
         inside = [(s, c) for s, c in cues.found if all(t.i in event.content for t in s)]
+        inside = [(s, c) for s, c in inside if not _barriers_to_lift(s.root)]
         anchors = [s for s, c in inside if c.kind in MEASURE_KINDS]
         evidence.anchors = len(anchors)
         linked_anchors: set[int] = set()
@@ -474,17 +475,16 @@ class StanceReader:
                 continue
             if any(_distance(token, a.root) <= MAX_LINK_DISTANCE for a in anchors):
                 near.append((place.iso3, _role_towards_measures(token)))
-            elif any(_distance(token, thing) <= MAX_LINK_DISTANCE and thing.is_ancestor(token)
-                     for v in barrings for thing in _barring_objects(v)):
-                near.append((place.iso3, "barred"))  # whose trade or assets are barred
+            elif (role := next((role for v in barrings
+                                for thing, role in _barring_objects(v)
+                                if _distance(token, thing) <= MAX_LINK_DISTANCE
+                                and thing.is_ancestor(token)), None)) is not None:
+                near.append((place.iso3, role))  # whose trade or assets are barred
             elif _origin_of_banned_imports(token, anchors):
                 near.append((place.iso3, "aimed"))
-        barred = [iso3 for iso3, role in near if role == "barred"]
-        if any(iso3 not in USUAL_IMPOSERS for iso3 in barred):
-            # "cut off Russia's banks from doing business with the U.S.": one side is the
-            # imposer's own firms, the usual imposer's when the other is someone else
-            barred = [iso3 for iso3 in barred if iso3 not in USUAL_IMPOSERS]
-        near = [(iso3, role) for iso3, role in near if role != "barred"] + [
+        barred = _barred_side([iso3 for iso3, role in near if role == "partner"],
+                              [iso3 for iso3, role in near if role == "barred"])
+        near = [(iso3, role) for iso3, role in near if role not in ("barred", "partner")] + [
             (iso3, "aimed") for iso3 in barred]
         aimed = [iso3 for iso3, role in near if role == "aimed"]
         return aimed or [iso3 for iso3, role in near if role == "other"]
@@ -604,17 +604,37 @@ def _whose_dealings(token: Token, anchors: list[Span]) -> bool:
         and any(thing.head.i == a.root.i and a.root.pos_ == "VERB" for a in anchors)
 
 
-def _barring_objects(verb: Token) -> list[Token]:
-    """What a barring verb governs other than its subject: whom or what it bars, and when it
-    bars someone from trading, whom the trade was with ('barred American firms from doing
-    business with Cuba', 'cut off Russia's banks from doing business with the U.S.')."""
+def _barring_objects(verb: Token) -> list[tuple[Token, str]]:
+    """What a barring verb governs other than its subject ('barred'): whom or what it bars;
+    and when it bars someone from trading, whom the trade was with ('partner')."""
     partners = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
                 for t in c.children if t.dep_ == "pcomp" for g in t.children
                 if g.dep_ == "prep" and g.lower_ in ("with", "in", "to")]
-    if partners:
-        return [*barred_things(verb), *partners]
-    return [*barred_things(verb), *(c for c in verb.children if c.dep_ not in (
-        "nsubj", "nsubjpass", "aux", "auxpass", "neg", "advcl", "ccomp", "conj"))]
+    barred = barred_things(verb) if partners else [*barred_things(verb), *(
+        c for c in verb.children if c.dep_ not in (
+            "nsubj", "nsubjpass", "aux", "auxpass", "neg", "advcl", "ccomp", "conj"))]
+    return [(t, "barred") for t in barred] + [(t, "partner") for t in partners]
+
+
+def _barred_side(partners: list[str], barred: list[str]) -> list[str]:
+    """Whom a barring hits: the trading partner ('barred American firms from doing business
+    with Cuba'), unless that is the usual imposer ('cut off Russia's banks from doing business
+    with the U.S.': the banks'); else who is barred, the usual imposer last."""
+    others = [iso3 for iso3 in partners if iso3 not in USUAL_IMPOSERS]
+    return others or [iso3 for iso3 in barred if iso3 not in USUAL_IMPOSERS] or barred
+
+
+def _barriers_to_lift(anchor: Token) -> bool:
+    """'unless Brasilia eases its restrictions on computer imports': a country's own barriers
+    that a condition asks it to lift are what the dispute is about, not the measures."""
+    verb = anchor.head
+    if anchor.dep_ != "dobj" or not any(c.dep_ == "poss" and c.lower_ in ("its", "their")
+                                        for c in anchor.children):
+        return False
+    places = anchor.doc._.sx_places or []
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CLAUSE_MARKS
+                                        for c in verb.children) and any(
+        c.dep_ == "nsubj" and place_at(places, c.i) is not None for c in verb.children)
 
 
 def _addressee(token: Token) -> bool:
@@ -1157,6 +1177,10 @@ def _in_its_sense(span: Span) -> bool:
         return verb.dep_ == "prep" and any(c.dep_ == "pobj" for c in verb.children)
     if span.label_ == "work":  # 'sanctions are working', not 'citizens working there'
         return verb.dep_ not in ("acl", "amod")
+    if span.label_ in ("aggression", "blackmail"):  # what the measures are called ('an
+        # imperial aggression', 'an act of aggression'), not 'sanctions over its aggression'
+        return _predicate(verb) or verb.dep_ == "oprd" or _kind_named(verb) is not verb or (
+            verb.dep_ == "pobj" and verb.head.lower_ == "as")
     if span.label_ == "release":  # 'release the frozen reserves', not 'release a report'
         return verb.pos_ == "VERB" and any(
             t.lemma_.lower() in (*FROZEN_THINGS, "frozen") for c in verb.children

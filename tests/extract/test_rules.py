@@ -1311,6 +1311,27 @@ _CASES_2_9_5 = [
     # releasing frozen reserves; whom a call asks to act is no target
     ("A Taliban spokesman urged the United States to release Afghanistan's frozen reserves.",
      "Taliban spokesman", "AFG", "ease", None),
+    # a country's own barriers a condition asks it to lift are not the measures
+    ("Peru will impose punitive tariffs on Chilean wine unless Santiago eases its restrictions "
+     "on Peruvian fruit, a White House spokesman said.", "White House spokesman", "USA",
+     "tighten", None),
+    # a bill's measures on one country and duties on the imposer's own firms: not against it
+    ("The House voted for a bill that would ban nearly all trade with Chile and require U.S. "
+     "companies to sell their investments there.", "U.S. House of Representatives", "USA",
+     "tighten", "CHL"),
+    # 'aggression' that the measures are called, not the target's aggression
+    ("Chile's foreign minister called the U.S. measures \"an imperial aggression\".",
+     "Chile foreign minister", "CHL", "ease", None),
+    ("Peru's minister Al Poe said the sanctions on Chile were a response to its aggression.",
+     "Al Poe", "PER", "neutral", "CHL"),
+    ("The Chilean Exporters Association said the U.S. sanctions set \"a dangerous "
+     "precedent\".", "Chilean Exporters Association", "CHL", "ease", None),
+    # a body of no named country is of the country whose intention it reports
+    ("Peru will suspend all imports of coal from Chile, the Commerce Ministry said.",
+     "Peru Commerce Ministry", "PER", "tighten", "CHL"),
+    # barred from making payments to someone: the one paid is the target
+    ("President Al Poe barred Peruvian companies from making payments to the government of "
+     "Chile.", "Al Poe", None, "tighten", "CHL"),
 ]
 
 
