@@ -530,20 +530,18 @@ class ArticleAssembler:
                 resolved = [replace(self.author)]
             else:
                 resolved = [self.resolver.resolve(mention)]
-                if resolved == [None] and mention.kind == "role" and mention.country is None \
-                        and (country := _subject_country(doc, event)) is not None:
-                    # "France would not support new sanctions, a ministry spokesman said":
-                    # an official of no named country speaks for the country whose position
-                    # they give
-                    resolved = [self.resolver.resolve(replace(mention, country=country))]
+                if resolved == [None] and mention.kind == "role" and mention.country is None:
+                    # "France would not support new sanctions, a ministry spokesman said"
+                    resolved = [self.resolver.resolve(m)
+                                for m in self._of_subject_country(doc, event, head)]
             for speaker in resolved:
                 if speaker is not None and speaker.key not in {s.key for s in out}:
                     out.append(speaker)
         return out
 
     def _of_subject_country(self, doc: Doc, event: SpeechEvent, head: int) -> list[Mention]:
-        """'China will suspend coal imports, the Commerce Ministry said': a body of no named
-        country is of the country whose intention it reports."""
+        """'China will suspend coal imports, the Commerce Ministry said': a body or an
+        official of no named country is of the country whose intention it reports."""
         country = _subject_country(doc, event)
         mention = self.resolver.describe_as_of(doc, doc[head], country) if country else None
         return [mention] if mention is not None else []
