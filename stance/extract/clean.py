@@ -31,7 +31,8 @@ _CHAR_MAP = str.maketrans({
 })
 _TERMINAL = tuple('.!?"\':;)')
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z.'\- ]{1,40}(,\s*[A-Z][\w.' -]{1,30})?\s*(\([^)]{1,40}\))?\s*[-\u2013\u2014]+\s+"
+    r"^[A-Z][A-Z.'\- ]{1,40}(,\s*[A-Z][\w.' -]{1,30})?\s*(\([^)]{1,40}\))?\s*"
+    r"(?:[-\u2013\u2014]+|_)\s+"  # 'WASHINGTON (AP) _ ' in old wire copy
 )
 LIST_ITEM = re.compile(r"^[ \t]*(?:[-*\u2022\u2013]|\d+[.)])[ \t]+")  # "- ", "* ", "1. "
 _SHORT_BLOCK_WORDS = 30
@@ -54,6 +55,9 @@ class Block:
 def normalize(text: str) -> str:
     """Same-length copy for parsing: plain spaces and straight quotes."""
     out = text.translate(_CHAR_MAP)
+    if "``" in out:
+        # old wire copy quotes ``like this'': one straight quote and a space, same length
+        out = out.replace("``", ' "').replace("''", '" ')
     if "\r" in out:
         # CRLF -> "\n " (one line break, same length); a lone CR is a line break
         out = out.replace("\r\n", "\n ").replace("\r", "\n")
@@ -187,7 +191,9 @@ def _in_turns(text: str, blocks: list[Block]) -> list[Block]:
     return out
 
 
-_DATELINE_CITY = re.compile(r"[A-Z][A-Z.'\- ]*[A-Z.]")
+# capitalised words joined by a space or a hyphen, not running into the dash or the story
+# ('TOKYO - The' is Tokyo)
+_DATELINE_CITY = re.compile(r"[A-Z][A-Z.']*(?:[ \-][A-Z][A-Z.']*)*(?![a-z])")
 _DATELINE_PARAGRAPHS = 3  # a wire story's dateline opens its first paragraphs, after a headline
 _DATELINE_HEAD = 3000  # characters read for them: not the whole article
 

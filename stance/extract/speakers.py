@@ -499,7 +499,8 @@ class SpeakerResolver:
         if owner is None:
             return _body_of_body(head, text, phrase, places)
         owners = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
-        kept = [t for t in phrase if t.i not in owners and not t.is_punct]
+        kept = [t for t in phrase if t.i not in owners and not t.is_punct
+                and t.lower_ not in _TENURES]
         body = " ".join(t.text for t in kept)
         if led is None and not any(place_at(places, t.i) for t in kept):
             body = f"{self.lex.country_name(owner)} {body}"
@@ -526,7 +527,8 @@ class SpeakerResolver:
         that spoke last, else of the dateline's country; a body only one country names so
         ('the administration') is that country's."""
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-        if not definite or any(t.i != head.i and t.pos_ in ("PROPN", "ADJ") for t in phrase):
+        if not definite or any(t.i != head.i and t.pos_ in ("PROPN", "ADJ")
+                               and t.lower_ not in _TENURES for t in phrase):
             return None
         if head.lemma_.lower() in self.bodies:
             return self.bodies[head.lemma_.lower()]
@@ -853,7 +855,16 @@ class SpeakerResolver:
         """The dateline's country for an official whose title names none ('Prime Minister
         Yasuhiro Nakasone' in a story from Tokyo); not for a body's officer ('UN
         Secretary-General') or anyone with no government title."""
-        return self.home if role and self._government_office(role) else None
+        return self.home if role and (self._government_office(role)
+                                      or self._ministry_voice(role)) else None
+
+    def _ministry_voice(self, role: str) -> bool:
+        """A spokesman or an official of a ministry or department named with no country ('a
+        Foreign Ministry spokesman', 'a Commerce Department official'): in a story from a
+        capital, that capital's government's."""
+        words = role.casefold().replace("-", " ").split()
+        return not self._of_a_body(role) and words[-1] in (*_VOICES, "official") and any(
+            w in _MINISTRIES for w in words[:-1])
 
     def _government_office(self, role: str) -> bool:
         """A title a government holds ('Prime Minister', 'the Commerce Secretary'), not a
@@ -949,6 +960,7 @@ class SpeakerResolver:
 _VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "secretary", "aide",
                      "adviser", "advisor"})
 # The last word of a body's name ('Human Rights Watch'), and what an apposition calls a body
+_MINISTRIES = frozenset({"ministry", "department", "cabinet", "government"})
 _BODY_NAME_WORDS = frozenset({
     "watch", "project", "institute", "association", "foundation", "federation", "union",
     "lobby", "group", "corp", "corporation", "co", "inc", "ltd", "chamber", "committee",
@@ -980,6 +992,9 @@ _LED_GROUPS = frozenset({"group", "coalition", "alliance", "delegation", "team",
 _DOCUMENT_WORDS = frozenset({"statement", "readout", "communique", "declaration"})
 # Bodies a text names for the other side ('the regime'), never for whoever spoke last.
 _ADVERSARY_BODIES = frozenset({"regime", "junta"})
+# "the outgoing administration": which term of a body, not another body
+_TENURES = frozenset({"outgoing", "incoming", "new", "current", "previous", "former", "next",
+                      "present", "interim", "caretaker", "last"})
 _HOME_OFFICES = frozenset({"minister", "president", "premier", "chancellor", "secretary",
                            "attorney"})
 _SMALL_WORDS = frozenset({"of", "for", "and", "on", "in"})  # lower case inside a body's name

@@ -48,6 +48,7 @@ UNLINKED_FACTOR = 0.5  # a direction cue with no anchor in reach, but one in the
 BARE_ANCHOR_WEIGHT = 0.8
 ALIGNMENT_WEIGHT = 0.8
 MAX_LINK_DISTANCE = 3
+_SPLIT_GAP = 4  # words a phrasal cue's verb and preposition may have between them
 CONTRAST_FACTOR = 0.5  # a cue in a concessive clause ("..., while keeping X") weighs less
 _CONTRAST_MARKS = ("while", "whilst", "although", "though", "despite")
 _POSITION_NOUNS = frozenset({
@@ -144,6 +145,9 @@ class StanceReader:
             self.lower.add(cue.phrase, [pattern])
             self.lemma.add(cue.phrase, [pattern])
         self.speech_lemmas = {c.words[0] for c in lex.speech_cues if c.pos in ("verb", "noun")}
+        # "call for", "press for": also found with words between ("called on Monday for")
+        self.split_for = {w[0]: p for p in self.cues if len(w := p.split()) == 2
+                          and w[1] == "for" and self.cues[p].kind == "support"}
 
     # ---- cue spotting -------------------------------------------------------------------
     def spot(self, doc: Doc) -> list[tuple[Span, StanceCue]]:
@@ -151,12 +155,27 @@ class StanceReader:
         for matcher in (self.lower, self.lemma):
             for match_id, start, end in matcher(doc):
                 spans.append(Span(doc, start, end, label=doc.vocab.strings[match_id]))
+        spans += self._split_phrasals(doc)
         found = [(s, self.cues[s.label_]) for s in filter_spans(spans)
                  if _in_its_sense(s) and not (self.cues[s.label_].kind == "flip"
                                               and _done_without(s.root))]
         found = [(s, _REFERENCE_ANCHOR if c.kind == "reference" else c) for s, c in found
                  if c.kind != "reference" or _refers_back(s.root)]
         return found + _pronoun_anchors(doc, found) + _bare_votes(doc)
+
+    def _split_phrasals(self, doc: Doc) -> list[Span]:
+        """'called on Monday for a boycott': a verb and its 'for' with a few words between,
+        as one support cue."""
+        spans = []
+        for verb in doc:
+            phrase = self.split_for.get(verb.lemma_.lower())
+            if phrase is None or verb.pos_ != "VERB":
+                continue
+            for prep in verb.children:
+                if prep.dep_ == "prep" and prep.lower_ == "for" \
+                        and 1 < prep.i - verb.i <= _SPLIT_GAP + 1:
+                    spans.append(Span(doc, verb.i, prep.i + 1, label=phrase))
+        return spans
 
     def _flip_at(self, token: Token, flips: set[int], below: Token | None = None,
                  entry: Token | None = None) -> bool:
@@ -185,8 +204,10 @@ class StanceReader:
                 return False  # "condemned the vote and imposed sanctions": a second act
             return not (token.pos_ == "ADP" and token.head.i in flips) and not any(
                 c.dep_ == "neg" for c in token.children)
-        # "will not rest until every sanction is enforced": the awaited clause is wanted
-        return _negated(token) and not _awaited(below) and not _threat_condition(token)
+        # "will not rest until every sanction is enforced": the awaited clause is wanted;
+        # "did not bring us to our knees, and their removal proves ...": a clause of its own
+        return _negated(token) and not _awaited(below) and not _threat_condition(token) \
+            and not _own_clause(below)
 
     def _declined(self, token: Token, cues: _ParagraphCues) -> bool:
         """A negated verb of saying that is no flip or frame ('would not comment', 'did not
@@ -347,6 +368,8 @@ class StanceReader:
             return None  # "will end up being the strongest sanctions": no end of them
         if cue.kind == "direction" and _acts_on_other(span, anchors):
             return None  # "to ease tensions", "withdraw its troops": not done to the measures
+        if _reckoned(head, event):
+            return None  # "has not factored any lifting into its forecast": a forecast
         judged = _kind_named(head) if cue.kind == "judgement" else head
         reach = [a for a in anchors if (_distance(judged, a.root) <= MAX_LINK_DISTANCE
                                         or _far_object(head, a.root))
@@ -415,7 +438,7 @@ class StanceReader:
                     ) -> CueHit | None:
         """A bare anchor takes a side only from its frame: opposed (ease) or supported
         (tighten); with no frame it describes."""
-        if _relieved(anchor.root, cues.reliefs):
+        if _relieved(anchor.root, cues.reliefs) or _reckoned(anchor.root, event):
             return None  # "exemptions from the sanctions": the relief takes the side
         count, support, words = self._path_frames(anchor.root, event, cues)
         opposed, wanted = ("tighten", "ease") if anchor.root.i in cues.reliefs \
@@ -475,10 +498,12 @@ class StanceReader:
                 continue
             if any(_distance(token, a.root) <= MAX_LINK_DISTANCE for a in anchors):
                 near.append((place.iso3, _role_towards_measures(token)))
+            elif _put_on(token, anchors):
+                near.append((place.iso3, "aimed"))
             elif (role := next((role for v in barrings
                                 for thing, role in _barring_objects(v)
-                                if _distance(token, thing) <= MAX_LINK_DISTANCE
-                                and thing.is_ancestor(token)), None)) is not None:
+                                if thing.is_ancestor(token) and _distance(token, thing)
+                                <= MAX_LINK_DISTANCE + (role == "partner")), None)) is not None:
                 near.append((place.iso3, role))  # whose trade or assets are barred
             elif _origin_of_banned_imports(token, anchors):
                 near.append((place.iso3, "aimed"))
@@ -556,8 +581,20 @@ def _harm_argued(anchor: Token) -> str | None:
     verb = _backfiring(anchor)
     if verb is not None:
         return f"{verb.text} … more than"
-    verb = _harms_the_innocent(anchor) or _deadly(anchor)
+    verb = _harms_the_innocent(anchor) or _deadly(anchor) or _counterproductive(anchor)
     return None if verb is None else f"{anchor.text} … {verb.text}"
+
+
+_STIFFENING = frozenset({"harden", "stiffen", "embolden", "entrench", "backfire"})
+
+
+def _counterproductive(anchor: Token) -> Token | None:
+    """The verb in 'sanctions had only hardened the resolve of white voters', 'the embargo
+    backfired': measures said to strengthen what they were meant to break."""
+    verb = anchor.head
+    if anchor.dep_ == "nsubj" and verb.lemma_.lower() in _STIFFENING and not _negated(verb):
+        return verb
+    return None
 
 
 _KILLING = frozenset({"kill", "starve"})
@@ -606,10 +643,11 @@ def _whose_dealings(token: Token, anchors: list[Span]) -> bool:
 
 def _barring_objects(verb: Token) -> list[tuple[Token, str]]:
     """What a barring verb governs other than its subject ('barred'): whom or what it bars;
-    and when it bars someone from trading, whom the trade was with ('partner')."""
+    and when it bars someone from trading, whom the trade was with or what it was in
+    ('partner': 'from dealing with them', 'from buying bonds issued by Venezuela')."""
     partners = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
                 for t in c.children if t.dep_ == "pcomp" for g in t.children
-                if g.dep_ == "prep" and g.lower_ in ("with", "in", "to")]
+                if g.dep_ == "dobj" or g.dep_ == "prep" and g.lower_ in ("with", "in", "to")]
     barred = barred_things(verb) if partners else [*barred_things(verb), *(
         c for c in verb.children if c.dep_ not in (
             "nsubj", "nsubjpass", "aux", "auxpass", "neg", "advcl", "ccomp", "conj"))]
@@ -689,6 +727,17 @@ _BUYING = frozenset({"buy", "import", "purchase"})
 
 
 _AIMING_PREPS = frozenset({"on", "against", "over", "targeting", "toward", "towards", "for"})
+
+
+def _put_on(token: Token, anchors: list[Span]) -> bool:
+    """'imposed sanctions on 40 senior Venezuelan officials': the 'on' phrase hangs from the
+    verb that puts the measures on someone, not from the measures."""
+    for node in (token, *list(token.ancestors)[:2]):
+        if node.dep_ == "pobj" and node.head.lower_ in ("on", "against"):
+            verb = node.head.head
+            return verb.pos_ == "VERB" and any(
+                a.root.head.i == verb.i and a.root.dep_ in ("dobj", "nsubjpass") for a in anchors)
+    return False
 
 
 def _role_towards_measures(token: Token) -> str:
@@ -893,12 +942,28 @@ def _threat_condition(verb: Token) -> bool:
                                         for c in verb.children)
 
 
-def _asked(token: Token, event: SpeechEvent) -> bool:
-    """The cue sits in an indirect question ('declined to comment on whether new sanctions
-    were being prepared'): it asks, it takes no side."""
+# verbs of a forecast's assumptions: what they take in or leave out is no side taken
+_RECKONINGS = frozenset({"factor", "forecast", "budget", "assume"})
+
+
+def _reckoned(token: Token, event: SpeechEvent) -> bool:
+    """The words sit below a verb of reckoning on their way to the reporting verb ('has not
+    factored any lifting of sanctions into its forecast')."""
     for node in (token, *token.ancestors):
+        if node.lemma_.lower() in _RECKONINGS and node.pos_ == "VERB":
+            return True
         if node.i == event.cue_head:
             return False
+    return False
+
+
+def _asked(token: Token, event: SpeechEvent) -> bool:
+    """The cue sits in an indirect question ('declined to comment on whether new sanctions
+    were being prepared'), or the act itself is one still to decide ('will decide whether to
+    revoke sanctions'): it asks, it takes no side."""
+    for node in (token, *token.ancestors):
+        if node.i == event.cue_head:
+            return any(c.dep_ == "mark" and c.lower_ == "whether" for c in node.children)
         if _threat_condition(node) and _negated(node):
             continue  # "if China did not enforce them": a demand, no question
         if any(c.dep_ == "mark" and c.lower_ in _DOUBT_MARKS for c in node.children):
@@ -1051,6 +1116,13 @@ def _in_the_past(verb: Token) -> bool:
     if any(a.lower_ in _MODAL_WORDS for a in auxes):
         return False
     return verb.tag_ == "VBD" or any(a.lemma_ == "have" for a in auxes)
+
+
+def _own_clause(clause: Token | None) -> bool:
+    """A conjoined clause with a subject of its own, which a negation before it does not
+    reach (not 'will not lift or ease the sanctions')."""
+    return clause is not None and clause.dep_ == "conj" and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 def _awaited(clause: Token | None) -> bool:
@@ -1382,10 +1454,12 @@ def _describes(head: Token) -> bool:
     if head.dep_ == "relcl" and head.tag_ in ("VBD", "VBN") and not any(
             c.dep_ == "dobj" or (c.dep_ in ("aux", "auxpass")
                                  and c.lower_ in (*_MODAL_WORDS, "has", "have"))
+            or (c.dep_ == "nsubj" and c.lower_ in ("that", "which"))
             for c in head.children):
         # "lift the sanctions it imposed in 1981": which measures, not an act (but "the
-        # sanctions it has enforced for decades" is a policy it still has, and "the
-        # ministry, which slapped duties on ..." an act of the ministry's)
+        # sanctions it has enforced for decades" is a policy it still has, "the
+        # ministry, which slapped duties on ..." an act of the ministry's, and "any bill that
+        # chipped away at the embargo" what the bill would do)
         return True
     if head.tag_ != "VBN":
         return False

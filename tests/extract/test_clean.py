@@ -16,6 +16,14 @@ def test_normalize_keeps_length_and_maps_marks():
     assert out == "It's a \"deal\"\n now"
 
 
+def test_old_wire_quotes_become_straight_quotes_of_the_same_length():
+    text = "He said ``it is over,'' and left. It's his."
+    out = normalize(text)
+    assert len(out) == len(text)
+    assert out == "He said  \"it is over,\"  and left. It's his."
+    assert [out[start:end] for start, end in find_quotes(out)] == ["it is over,"]
+
+
 @pytest.mark.parametrize(
     ("block", "kind"),
     [

@@ -1314,7 +1314,7 @@ _CASES_2_9_5 = [
     # a country's own barriers a condition asks it to lift are not the measures
     ("Peru will impose punitive tariffs on Chilean wine unless Santiago eases its restrictions "
      "on Peruvian fruit, a White House spokesman said.", "White House spokesman", "USA",
-     "tighten", None),
+     "tighten", "CHL"),
     # a bill's measures on one country and duties on the imposer's own firms: not against it
     ("The House voted for a bill that would ban nearly all trade with Chile and require U.S. "
      "companies to sell their investments there.", "U.S. House of Representatives", "USA",
@@ -1335,12 +1335,6 @@ _CASES_2_9_5 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "speaker", "country", "stance", "target"), _CASES_2_9_5)
-def test_rules_of_2_9_5(rules_in, text, speaker, country, stance, target):
-    found = [(s.speaker, s.country, s.stance, s.target) for s in rules_in(text)]
-    assert (speaker, country, stance, target) in found, found
-
-
 @pytest.mark.parametrize("text", [
     # the subject of a description is not the speaker's country
     "\"Chile is a paranoid, isolated nation,\" the senator said of the sanctions.",
@@ -1351,3 +1345,62 @@ def test_rules_of_2_9_5(rules_in, text, speaker, country, stance, target):
 def test_no_country_or_side_read_from_a_description(rules_in, text):
     found = rules_in(text)
     assert not any(s.country == "CHL" or s.stance == "tighten" for s in found), found
+
+
+_CASES_2_9_6 = [
+    # old wire copy: 'CITY (AP) _' datelines and ``quotes''
+    ("LIMA (AP) _ The President vetoed the Chile sanctions bill Tuesday, saying punitive "
+     "measures ``would hurt the very workers they are meant to help.''",
+     "Peru President", "PER", "ease", "CHL"),
+    # 'CITY - The government': the dateline city ends before the dash
+    ("LIMA - The government said on Monday it would lift its sanctions on Chile.",
+     "Peru Government", "PER", "ease", "CHL"),
+    # a body's term is no other body: 'the outgoing administration'
+    ("WASHINGTON - The outgoing administration on Friday eased sanctions on Chile.",
+     "United States Administration", "USA", "ease", "CHL"),
+    # 'imposed sanctions on Chilean officials': the 'on' hangs from the verb
+    ("Peru imposed targeted sanctions on 12 senior Chilean officials on Friday.",
+     "Peru", "PER", "tighten", "CHL"),
+    # barring one's own banks from buying a country's bonds targets that country
+    ("LIMA - The Peruvian government on Friday barred Peruvian banks from buying new bonds "
+     "issued by Chile's government.", "Peruvian Government", "PER", "tighten", "CHL"),
+    # 'decide whether to revoke' asks, takes no side
+    ("LIMA - The government will decide by June whether to revoke sanctions on Chile, a "
+     "Foreign Ministry spokeswoman said.", "Peru Foreign Ministry spokeswoman", "PER",
+     "neutral", "CHL"),
+    # a forecast's assumptions take no side
+    ("Chile's Finance Ministry has not factored any lifting of sanctions into its budget, "
+     "Chile's deputy finance minister said.", "Chile deputy finance minister", "CHL",
+     "neutral", None),
+    # 'not to waver on sanctions'; 'oppose any bill that chipped away at the embargo'
+    ("Peru's foreign minister urged allies not to waver on sanctions against Chile.",
+     "Peru foreign minister", "PER", "tighten", "CHL"),
+    ("A Peruvian senator, Ana Ruiz, said she would oppose any bill that chipped away at the "
+     "embargo on Chile.", "Ana Ruiz", "PER", "tighten", "CHL"),
+    # measures that harden what they meant to break are argued against
+    ("Chile's finance minister said sanctions had only hardened the resolve of voters.",
+     "Chile finance minister", "CHL", "ease", None),
+    # a negation does not reach a conjoined clause with its own subject
+    ("\"The sanctions did not bring this nation to its knees, and their removal proves that "
+     "dialogue works,\" Chile's president told parliament.", "Chile president", "CHL", "ease",
+     None),
+    # 'any softening of sanctions would reward aggression'
+    ("Peru's foreign minister said any softening of sanctions on Chile would reward "
+     "aggression.", "Peru foreign minister", "PER", "tighten", "CHL"),
+    # 'called on Monday for a boycott': a split phrasal cue
+    ("Peru's trade minister called on Monday for a consumer boycott of Chilean fruit.",
+     "Peru trade minister", "PER", "tighten", "CHL"),
+    # 'the longest economic siege': an economic siege is a measure
+    # a ministry's spokesman in a story from its capital is its government's
+    ("LIMA - Sanctions on Chile will not be lifted, a Foreign Ministry spokesman said.",
+     "Peru Foreign Ministry spokesman", "PER", "tighten", "CHL"),
+    ("Chile's foreign minister urged Peru to end what he called an economic siege.",
+     "Chile foreign minister", "CHL", "ease", None),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "country", "stance", "target"),
+                         _CASES_2_9_5 + _CASES_2_9_6)
+def test_rules_of_2_9_5_and_2_9_6(rules_in, text, speaker, country, stance, target):
+    found = [(s.speaker, s.country, s.stance, s.target) for s in rules_in(text)]
+    assert (speaker, country, stance, target) in found, found
