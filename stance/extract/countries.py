@@ -67,7 +67,7 @@ class PlaceMatcher:
             iso3, kind, name = self.labels[span.label_]
             if kind == "capital" and _inside_longer_name(span):
                 continue  # "Washington Post", "Moscow Times"
-            if _a_us_state(span) or _hyphenated_american(span):
+            if _a_us_state(span) or _hyphenated_american(span) or _other_democrats(span):
                 continue  # "a New Jersey Democrat", "a Georgia Republican", "a Cuban-American"
             places.append(Place(span.start, span.end, iso3, kind, name))
         return places
@@ -75,6 +75,16 @@ class PlaceMatcher:
 
 _PARTY_MEMBERS = frozenset({"Democrat", "Democrats", "Republican", "Republicans"})
 _NEW_STATES = frozenset({"Jersey", "Mexico"})  # 'New U.S. sanctions' is the US
+
+
+# 'a Christian Democrat spokesman' (Germany's CDU), 'Social Democrats', 'Liberal Democrats'
+_OTHER_DEMOCRATS = frozenset({"christian", "social", "liberal", "free", "sweden"})
+
+
+def _other_democrats(span: Span) -> bool:
+    """'Democrat' after a word that makes it another country's party, not the U.S. one."""
+    return span.text in ("Democrat", "Democrats") and span.start > 0 \
+        and span.doc[span.start - 1].lower_ in _OTHER_DEMOCRATS
 
 
 def _article_before_longer_name(doc: Doc, start: int, end: int) -> bool:

@@ -999,6 +999,8 @@ _HOME_OFFICES = frozenset({"minister", "president", "premier", "chancellor", "se
                            "attorney"})
 _SMALL_WORDS = frozenset({"of", "for", "and", "on", "in"})  # lower case inside a body's name
 
+_FEELINGS = frozenset({"contempt", "disdain", "respect", "admiration", "sympathy", "hatred",
+                       "hostility", "affection", "distrust", "mistrust", "suspicion", "fondness"})
 _TOWARDS_PREPS = frozenset({"on", "against", "over", "with", "to", "toward", "towards", "at",
                             "about", "into", "upon", "beside", "alongside"})
 
@@ -1035,6 +1037,9 @@ def _acted_upon(token: Token, clause: Token) -> bool:
             return False
         if node.dep_ == "pobj" and node.head.lower_ in _TOWARDS_PREPS:
             return True
+        if node.dep_ == "pobj" and node.head.lower_ == "for" \
+                and node.head.head.lemma_.lower() in _FEELINGS:
+            return True  # 'who has never hidden his contempt for the Kremlin'
         if node.dep_ in ("dobj", "pobj") and (
                 node.head.head if node.dep_ == "pobj" else node.head
         ).lemma_.lower() in _TRAVEL_VERBS:

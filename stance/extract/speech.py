@@ -199,7 +199,8 @@ def _subject_made_root(verb: Token) -> Token | None:
     noun the sentence's root and the past-tense verb a clause describing it: a noun that ends
     right before a past-tense verb it governs is that verb's subject. Tagged a participle, the
     verb must say something ("the oil minister called U.S. sanctions illegal"), which "the
-    sanctions imposed last year" does not. The noun may be another verb's subject when the
+    sanctions imposed last year" does not, or ask something done ("a U.N. rapporteur called on
+    the United States to lift ..."). The noun may be another verb's subject when the
     verb says a thing of something ("called U.S. sanctions a blockade and said ...")."""
     head = verb.head
     if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") \
@@ -208,7 +209,8 @@ def _subject_made_root(verb: Token) -> Token | None:
     said = [c for c in verb.children if c.dep_ in _SAYING_DEPS]
     if head.dep_ == "nsubj":  # "the minister called X Y and said ...", not "a firm called Z"
         return head if len(said) > 1 else None
-    return head if head.dep_ == "ROOT" and (said or verb.tag_ == "VBD") else None
+    wanted = any(c.dep_ == "xcomp" for c in verb.children)  # "called on Caracas to ..."
+    return head if head.dep_ == "ROOT" and (said or wanted or verb.tag_ == "VBD") else None
 
 
 def verb_subject(verb: Token) -> tuple[Token | None, bool]:
@@ -425,6 +427,18 @@ def _gapped_relative(verb: Token) -> bool:
         for c in verb.children)
 
 
+def _awaited_act(verb: Token) -> bool:
+    """An act a condition waits for ('will comply only once Washington has removed every
+    sanction', 'unless the EU lifts ...'): a demand of the speaker's, not a thing done."""
+    marks = [c for c in verb.children if c.dep_ in ("mark", "advmod")]
+    return verb.dep_ == "advcl" and any(
+        m.lower_ in _AWAITING_MARKS or (m.lower_ in ("after", "when") and any(
+            t.lower_ == "only" for t in (*m.children, *verb.children))) for m in marks)
+
+
+_AWAITING_MARKS = frozenset({"once", "unless", "until", "if"})
+
+
 def _when(prep: Token) -> bool:
     """'on Tuesday', 'in March': a phrase that says when, and nothing said."""
     return all(g.ent_type_ in ("DATE", "TIME") for g in prep.children if g.dep_ == "pobj")
@@ -596,7 +610,8 @@ class SpeechFinder:
             if token.pos_ == "VERB" and lemma in self.verbs:
                 events.extend(self.verb_events(token, self.verbs[lemma]))
             elif token.pos_ == "VERB" and lemma in self.actions and self._acts_on_measures(token):
-                acts = self.verb_events(token, self.actions[lemma], kind="act")
+                acts = [] if _awaited_act(token) else \
+                    self.verb_events(token, self.actions[lemma], kind="act")
                 for act in acts if _barred_by_its_actor(token) else ():
                     act.extra["passive"] = "tighten"  # the barring is the measure: its side
                 events.extend(acts)

@@ -441,6 +441,8 @@ class StanceReader:
         if _relieved(anchor.root, cues.reliefs) or _reckoned(anchor.root, event):
             return None  # "exemptions from the sanctions": the relief takes the side
         count, support, words = self._path_frames(anchor.root, event, cues)
+        if not count and _asked(anchor.root, event):
+            return None  # "reviewing whether the shipment would need an exemption"
         opposed, wanted = ("tighten", "ease") if anchor.root.i in cues.reliefs \
             else ("ease", "tighten")  # opposing a waiver keeps the measures whole
         reference = anchor.root.i in cues.references
@@ -493,6 +495,7 @@ class StanceReader:
                 continue
             token = doc[place.end - 1]
             if _imposer_modifier(token, place.iso3, anchors) or _whose_dealings(token, anchors) \
+                    or _whose_decision(token, anchors) \
                     or token.i in hurt or _coordinated_away(token) or _where_held(token) \
                     or _kept_out_of(token) or _addressee(token):
                 continue
@@ -633,11 +636,22 @@ def _imposer_modifier(token: Token, iso3: str, anchors: list[Span]) -> bool:
         and any(token.head.i == a.root.i for a in anchors)
 
 
+def _whose_decision(token: Token, anchors: list[Span]) -> bool:
+    """'welcomed Washington's decision to end the waivers': whose decision, move or plan it
+    is to act on the measures is who acts, not whom the measures are on."""
+    noun = token.head
+    return token.dep_ == "poss" and noun.pos_ == "NOUN" and any(
+        c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and any(
+            c.is_ancestor(a.root) for a in anchors) for c in noun.children)
+
+
 def _whose_dealings(token: Token, anchors: list[Span]) -> bool:
     """'banned new U.S. investments in Russia': the country modifying what a measure verb
-    forbids is whose dealings are cut off, not the measure's target."""
+    forbids is whose dealings are cut off, not the measure's target (but 'blacklisted three
+    Chilean firms' names whom the measures hit)."""
     thing = token.head
     return token.dep_ in MODIFIER_DEPS and thing.dep_ == "dobj" and not shut_out(thing.head) \
+        and thing.head.lemma_.lower() not in ("blacklist", "sanction", "designate") \
         and any(thing.head.i == a.root.i and a.root.pos_ == "VERB" for a in anchors)
 
 
@@ -731,12 +745,17 @@ _AIMING_PREPS = frozenset({"on", "against", "over", "targeting", "toward", "towa
 
 def _put_on(token: Token, anchors: list[Span]) -> bool:
     """'imposed sanctions on 40 senior Venezuelan officials': the 'on' phrase hangs from the
-    verb that puts the measures on someone, not from the measures."""
+    verb that puts the measures on someone, not from the measures; so does whom a verb adds
+    to a sanctions list."""
     for node in (token, *list(token.ancestors)[:2]):
         if node.dep_ == "pobj" and node.head.lower_ in ("on", "against"):
             verb = node.head.head
             return verb.pos_ == "VERB" and any(
                 a.root.head.i == verb.i and a.root.dep_ in ("dobj", "nsubjpass") for a in anchors)
+        if node.dep_ == "dobj" and node.head.lemma_.lower() == "add":
+            # "added 21 Nicaraguan officials to its sanctions list"
+            return any(c.is_ancestor(a.root) for c in node.head.children
+                       if c.dep_ == "prep" and c.lower_ == "to" for a in anchors)
     return False
 
 
@@ -1264,13 +1283,29 @@ def _in_its_sense(span: Span) -> bool:
         # by someone ('ships breaking', 'had been breaking'), not 'fears about breaking'
         return verb.dep_ != "pcomp" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in _BROKEN for c in verb.children)
-    if span.label_ == "add":  # 'to' on the verb or, as parsed, on its object
-        return verb.pos_ == "VERB" and any(
+    if span.label_ in ("starve", "strangle", "suffocate"):  # measures that starve people,
+        # not the aim 'to starve Tehran of oil income'
+        return not any(t.dep_ == "prep" and t.lower_ == "of" for c in verb.children
+                       for t in (c, *(g for g in c.children if c.dep_ == "dobj")))
+    if span.label_ == "dispute":  # 'disputed the sanctions', not 'the S-400 dispute'
+        return verb.pos_ == "VERB"
+    if span.label_ == "compliance":  # with the measures, not a party's own 'compliance with
+        # the nuclear deal'
+        return not any(t.lemma_.lower() in _BARGAINS for c in verb.children
+                       if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree)
+    if span.label_ == "keep":  # 'keep the sanctions', not 'let them keep buying oil'
+        return not any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in verb.children)
+    if span.label_ == "add":  # 'to' on the verb or, as parsed, on its object; not 'added its
+        # voice to calls for ...'
+        return verb.pos_ == "VERB" and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ("voice", "weight") for c in verb.children
+        ) and any(
             t.dep_ == "prep" and t.lower_ in ("to", "onto") for c in verb.children
             if c.dep_ in ("dobj", "prep") for t in c.subtree)
     return True
 
 
+_BARGAINS = frozenset({"deal", "agreement", "accord", "commitment", "obligation", "jcpoa"})
 _OTHER_SENSES = frozenset({("end", "up")})  # a direction verb a particle turns ("end up being")
 _TRANSGRESSIONS = frozenset({"violate", "breach", "flout", "circumvent", "evade", "contravene",
                              "break"})
@@ -1466,10 +1501,16 @@ def _describes(head: Token) -> bool:
     if head.dep_ in ("acl", "amod") and not any(c.dep_ == "mark" for c in head.children):
         return True  # not "our demand that the sanctions be retracted": a content clause
     passive = any(c.dep_ == "auxpass" for c in head.children)
+    if passive and (any(c.dep_ == "auxpass" and c.lower_ == "being" for c in head.children) or (
+            head.dep_ == "ccomp" and head.head.lemma_.lower() in _ANNOUNCING)):
+        return False  # "announced that the sanctions had been lifted", "are being lifted": news
     wanted = any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODAL_WORDS
                  for c in head.children) or _awaited(head) or any(
         c.dep_ == "auxpass" and c.lower_ == "be" for c in head.children)  # "that they be lifted"
     return passive and not wanted
+
+
+_ANNOUNCING = frozenset({"announce", "declare", "confirm", "proclaim"})
 
 
 def _timed(token: Token) -> bool:

@@ -1302,7 +1302,7 @@ _CASES_2_9_5 = [
     ("The House passed a bill on Thursday barring American firms from trading with Chile.",
      "U.S. House of Representatives", "USA", "tighten", "CHL"),
     ("A bipartisan group of senators introduced legislation that would sanction Chilean "
-     "banks.", "United States", "USA", "tighten", None),
+     "banks.", "United States", "USA", "tighten", "CHL"),
     # calling on others to defy the measures is a stand against them
     ("Chile's foreign minister Al Poe called on African governments to defy the embargo on "
      "Chile.", "Al Poe", "CHL", "ease", "CHL"),
@@ -1399,8 +1399,59 @@ _CASES_2_9_6 = [
 ]
 
 
+_CASES_2_9_6_SET_L = [
+    # a noun 'dispute' is no flip; a verb 'disputed' is
+    ("Peru's defence minister said Lima and Santiago had set up a working group to discuss the "
+     "fishing dispute and the measures on Chile's fishing fleet.", "Peru defence minister", "PER",
+     "neutral", "CHL"),
+    # 'added its voice to calls for an end to sanctions': no sanctions added
+    ("LIMA - Peru on Friday added its voice to calls for an end to the sanctions on Chile.",
+     "Peru", "PER", "ease", "CHL"),
+    # a group of deputies speaks for its country's parliament
+    ("Peruvian deputies adopted a motion urging the government to push for the lifting of the "
+     "measures against Chile.", "Peru", "PER", "ease", "CHL"),
+    # an exemption a ministry is asking about: no side
+    ("Peru's trade ministry said it was reviewing whether a shipment of medicine to Chile would "
+     "need an exemption from the sanctions.", "Peru Trade Ministry", "PER", "neutral", "CHL"),
+    # 'let some countries keep buying Chilean copper': no measures kept; whose decision it is
+    # acts, and is no target
+    ("Peru welcomed Bolivia's decision to end the waivers that had let some countries keep "
+     "buying Chilean copper.", "Peru", "PER", "tighten", None),
+    # a noun the parser made the root, with the verb's clause asking something done
+    ("A U.N. special rapporteur called on the United States to lift its sanctions on Chile.",
+     "U.N. special rapporteur", None, "ease", "CHL"),
+    # a party's own compliance with a deal is no enforcing of the measures; the act a condition
+    # waits for is the speaker's demand
+    ("Chile will return to full compliance with the fisheries deal only once Peru has removed "
+     "every sanction it reimposed, Chile's foreign minister said.", "Chile foreign minister",
+     "CHL", "ease", None),
+    # a feeling towards a country is not the country a person belongs to
+    ("Senator Al Poe, who has never hidden his contempt for the Chilean junta, told the "
+     "committee that Congress should write the Chile sanctions into law.", "Al Poe", "USA",
+     "tighten", "CHL"),
+    # announcing that measures were lifted is an act, not a description
+    ("Peru's foreign minister announced on Saturday that the sanctions on Chile had been "
+     "lifted.", "Peru foreign minister", "PER", "ease", "CHL"),
+    # 'to starve Santiago of copper income' is the measures' aim, not their harm
+    ("LIMA - Peru on Tuesday blacklisted three Chilean shipping firms, a move officials said "
+     "was meant to starve Santiago of copper income.", "Peru", "PER", "tighten", "CHL"),
+    # whom a verb adds to a sanctions list is the target
+    ("Peru added 21 Chilean officials to its sanctions list.", "Peru", "PER", "tighten", "CHL"),
+    ("Chile's president called the sanctions senseless.", "Chile president", "CHL", "ease",
+     None),
+    ("Peru's president said a step back from the punitive measures on Chile would be the "
+     "surest route to a free election.", "Peru president", "PER", "ease", "CHL"),
+]
+
+
 @pytest.mark.parametrize(("text", "speaker", "country", "stance", "target"),
-                         _CASES_2_9_5 + _CASES_2_9_6)
+                         _CASES_2_9_5 + _CASES_2_9_6 + _CASES_2_9_6_SET_L)
 def test_rules_of_2_9_5_and_2_9_6(rules_in, text, speaker, country, stance, target):
     found = [(s.speaker, s.country, s.stance, s.target) for s in rules_in(text)]
     assert (speaker, country, stance, target) in found, found
+
+
+def test_an_act_a_condition_waits_for_is_no_statement_of_its_actor(rules_in):
+    found = rules_in("Chile will return to the talks only after Peru lifts the sanctions, "
+                     "Chile's foreign minister said.")
+    assert [(s.country, s.stance) for s in found] == [("CHL", "ease")], found
