@@ -31,7 +31,7 @@ _CHAR_MAP = str.maketrans({
 })
 _TERMINAL = tuple('.!?"\':;)')
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z.'\- ]{1,40}(,\s*[A-Z][\w.' -]{1,30})?\s*(\([^)]{1,40}\))?\s*"
+    r"^[A-Z][A-Z.'\- ]{1,40}(,\s*[A-Z][\w.' -]{1,30}){0,2}\s*(\([^)]{1,40}\))?\s*"
     r"(?:[-\u2013\u2014]+|_)\s+"  # 'WASHINGTON (AP) _ ' in old wire copy
 )
 LIST_ITEM = re.compile(r"^[ \t]*(?:[-*\u2022\u2013]|\d+[.)])[ \t]+")  # "- ", "* ", "1. "

@@ -243,7 +243,7 @@ _SELF_ACTING = frozenset({"sanction", "blacklist"})  # act on measures whatever 
 FROZEN_THINGS = frozenset({"asset", "account", "fund", "property", "holding", "reserve"})
 # verbs that bar trade, and the trade they bar: "banned imports of Nicaraguan goods"
 _BARRING = frozenset({"ban", "halt", "bar", "prohibit", "suspend", "stop", "block", "restrict",
-                      "curb", "limit"})
+                      "curb", "limit", "forbid", "outlaw"})
 _REMAINING = frozenset({"remain", "stay"})
 _PENALIZING = frozenset({"sanction", "penalize", "penalise", "punish", "blacklist"})
 _CUTTING = frozenset({"cut", "reduce", "slash", "lower"})  # ... import quotas
@@ -318,10 +318,17 @@ def shut_out(verb: Token) -> bool:
     """'barred Belarusian airlines from its airspace', 'cut the banks off from SWIFT': kept
     out of a place or a system that trade goes through."""
     kept = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # 'from' on either
-    return any(c.dep_ == "prep" and c.lower_ == "from" and any(
-        t.lemma_.lower() in _TRADE_ROUTES for g in c.children if g.dep_ == "pobj"
-        for t in (g, *g.conjuncts, *(m for m in g.children if m.dep_ == "compound")))
-        for k in kept for c in k.children)
+    return any(t.lemma_.lower() in _TRADE_ROUTES for k in kept for c in _out_of(k)
+               for g in c.children if g.dep_ == "pobj"
+               for t in (g, *g.conjuncts, *(m for m in g.children if m.dep_ == "compound")))
+
+
+def _out_of(token: Token) -> list[Token]:
+    """The prepositions keeping someone out: 'from', or the 'of' of 'out of' ('shut Toshiba
+    products out of the U.S. market')."""
+    preps = [c for c in token.children if c.dep_ == "prep"]
+    return [c for c in preps if c.lower_ == "from"] + [
+        g for c in preps if c.lower_ == "out" for g in c.children if g.lower_ == "of"]
 
 
 def _freezes_assets(verb: Token) -> bool:

@@ -156,9 +156,10 @@ class StanceReader:
             for match_id, start, end in matcher(doc):
                 spans.append(Span(doc, start, end, label=doc.vocab.strings[match_id]))
         spans += self._split_phrasals(doc)
-        found = [(s, self.cues[s.label_]) for s in filter_spans(spans)
-                 if _in_its_sense(s) and not (self.cues[s.label_].kind == "flip"
-                                              and _done_without(s.root))]
+        # a phrase out of its sense leaves its words to the shorter cues inside it
+        found = [(s, self.cues[s.label_]) for s in filter_spans(
+            [s for s in spans if _in_its_sense(s)])
+                 if not (self.cues[s.label_].kind == "flip" and _done_without(s.root))]
         found = [(s, _REFERENCE_ANCHOR if c.kind == "reference" else c) for s, c in found
                  if c.kind != "reference" or _refers_back(s.root)]
         return found + _pronoun_anchors(doc, found) + _bare_votes(doc)
@@ -368,7 +369,7 @@ class StanceReader:
             return None  # "will end up being the strongest sanctions": no end of them
         if cue.kind == "direction" and _acts_on_other(span, anchors):
             return None  # "to ease tensions", "withdraw its troops": not done to the measures
-        if _reckoned(head, event):
+        if _reckoned(head, event) or (cue.kind != "judgement" and _in_time_clause(head, event)):
             return None  # "has not factored any lifting into its forecast": a forecast
         judged = _kind_named(head) if cue.kind == "judgement" else head
         reach = [a for a in anchors if (_distance(judged, a.root) <= MAX_LINK_DISTANCE
@@ -438,7 +439,8 @@ class StanceReader:
                     ) -> CueHit | None:
         """A bare anchor takes a side only from its frame: opposed (ease) or supported
         (tighten); with no frame it describes."""
-        if _relieved(anchor.root, cues.reliefs) or _reckoned(anchor.root, event):
+        if _relieved(anchor.root, cues.reliefs) or _reckoned(anchor.root, event) \
+                or _in_time_clause(anchor.root, event):
             return None  # "exemptions from the sanctions": the relief takes the side
         count, support, words = self._path_frames(anchor.root, event, cues)
         if not count and _asked(anchor.root, event):
@@ -700,9 +702,13 @@ def _addressee(token: Token) -> bool:
 def _kept_out_of(token: Token) -> bool:
     """'banned North Korean ships from Japanese ports': the place kept out of is the
     imposer's, not the target."""
-    return any(node.dep_ == "prep" and node.lower_ == "from" and (
-        shut_out(node.head) or (node.head.dep_ == "dobj" and shut_out(node.head.head)))
-        for node in list(token.ancestors)[:3])
+    for node in list(token.ancestors)[:3]:
+        holder = node.head.head if node.lower_ == "of" and node.head.lower_ == "out" \
+            else node.head  # 'shut Toshiba products out of the U.S. market'
+        if node.dep_ == "prep" and node.lower_ in ("from", "of") and (
+                shut_out(holder) or (holder.dep_ == "dobj" and shut_out(holder.head))):
+            return True
+    return False
 
 
 _BARRED_THINGS = frozenset({"import", "purchase", "shipment", "asset", "account", "fund",
@@ -747,7 +753,7 @@ def _put_on(token: Token, anchors: list[Span]) -> bool:
     """'imposed sanctions on 40 senior Venezuelan officials': the 'on' phrase hangs from the
     verb that puts the measures on someone, not from the measures; so does whom a verb adds
     to a sanctions list."""
-    for node in (token, *list(token.ancestors)[:2]):
+    for node in (token, *list(token.ancestors)[:4]):
         if node.dep_ == "pobj" and node.head.lower_ in ("on", "against"):
             verb = node.head.head
             return verb.pos_ == "VERB" and any(
@@ -973,6 +979,23 @@ def _reckoned(token: Token, event: SpeechEvent) -> bool:
             return True
         if node.i == event.cue_head:
             return False
+    return False
+
+
+_TIME_MARKS = frozenset({"since", "after", "before", "when", "as"})
+
+
+def _in_time_clause(token: Token, event: SpeechEvent) -> bool:
+    """The words sit in a clause that dates something else ('since the embargo began', 'as
+    bans on coal took effect'), not in a condition ('only after Washington lifts them')."""
+    for node in (token, *token.ancestors):
+        if node.i == event.cue_head:
+            return False
+        marks = [c for c in node.children if c.dep_ in ("mark", "advmod")]
+        if node.dep_ == "advcl" and any(m.lower_ in _TIME_MARKS for m in marks) and not any(
+                t.lower_ == "only" for t in (*node.children, *(g for m in marks
+                                                              for g in m.children))):
+            return True
     return False
 
 
@@ -1283,6 +1306,24 @@ def _in_its_sense(span: Span) -> bool:
         # by someone ('ships breaking', 'had been breaking'), not 'fears about breaking'
         return verb.dep_ != "pcomp" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in _BROKEN for c in verb.children)
+    if span.label_ == "retaliate against":  # against a country (GOLD_FORMAT: a measure on
+        # it), not 'against any new sanctions' (a stand against them)
+        places = span.doc._.sx_places or []
+        return any(place_at(places, t.i) is not None for t in span[-1].children
+                   if t.dep_ == "pobj")
+    if span.label_ in ("raise", "hike"):  # 'raise tariffs', not 'raise the measures with Biden'
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in ("tariff", "duty", "levy")
+                   for c in verb.children)
+    if span.label_ in ("fail", "failed"):  # 'the sanctions have failed (to ...)', not 'Tokyo
+        # had failed to live up to the pact' (someone else's failure to do a thing)
+        return not any(c.dep_ == "xcomp" for c in verb.children) or any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _MEASURE_WORDS
+            for c in verb.children)
+    if span.label_ == "against":  # 'against 15 pct before the embargo': a comparison
+        return not any(c.dep_ == "pobj" and any(t.like_num for t in c.subtree)
+                       for c in verb.children)
+    if span.label_ == "full":  # 'full enforcement', not 'the first full month'
+        return verb.head.lemma_.lower() not in _TIME_NOUNS
     if span.label_ in ("starve", "strangle", "suffocate"):  # measures that starve people,
         # not the aim 'to starve Tehran of oil income'
         return not any(t.dep_ == "prep" and t.lower_ == "of" for c in verb.children
@@ -1305,6 +1346,9 @@ def _in_its_sense(span: Span) -> bool:
     return True
 
 
+_MEASURE_WORDS = frozenset({"sanction", "embargo", "blockade", "measure", "pressure", "policy",
+                            "tariff", "ban", "boycott", "restriction"})
+_TIME_NOUNS = frozenset({"month", "year", "week", "day", "quarter", "term", "session"})
 _BARGAINS = frozenset({"deal", "agreement", "accord", "commitment", "obligation", "jcpoa"})
 _OTHER_SENSES = frozenset({("end", "up")})  # a direction verb a particle turns ("end up being")
 _TRANSGRESSIONS = frozenset({"violate", "breach", "flout", "circumvent", "evade", "contravene",
@@ -1452,10 +1496,14 @@ _OWED_OR_COMING = frozenset({"should", "must", "will", "would", "'ll", "ought", 
 def _judgement_negated(head: Token) -> bool:
     """'sanctions are not the solution', 'not illegal': the word or its copula is negated;
     'we will not allow sanctions evasion' does not excuse the evasion."""
+    if head.dep_ == "conj" and any(c.dep_ == "preconj" and c.lower_ == "neither"
+                                   for c in head.head.children):
+        return True  # 'neither moral nor effective'
     governors = [head]
     if head.dep_ in ("attr", "acomp", "oprd") or head.head.lemma_ == "be":
         governors.append(head.head)
-    return any(c.dep_ == "neg" for t in governors for c in t.children)
+    return any(c.dep_ == "neg" or (c.dep_ == "preconj" and c.lower_ == "neither")
+               for t in governors for c in t.children)
 
 
 _NOBODY = frozenset({"nobody", "none", "noone"})

@@ -1444,8 +1444,52 @@ _CASES_2_9_6_SET_L = [
 ]
 
 
+_CASES_2_9_6_SET_P = [
+    # a dateline with a state and a date: 'SAN JOSE, Calif., March 20 -' is no speaker
+    ("SAN JOSE, Calif., March 20 - The Semiconductor Industry Association urged the White "
+     "House to retaliate against Japan.", "Semiconductor Industry Association", None,
+     "tighten", "JPN"),
+    # kept 'out of' a market, as 'from' it; the market is the imposer's
+    ("LIMA, June 30 - Peru's Senate voted 92 to 5 to shut Chilean wine out of the Peruvian "
+     "market for two years.", "Peru Senate", "PER", "tighten", "CHL"),
+    # 'retaliate against' a country is a measure on it (GOLD_FORMAT), with or without sanctions
+    ("LIMA, March 19 - Peru's Senate adopted a resolution urging the president to retaliate "
+     "against Chile for breaching the fisheries accord.", "Peru Senate", "PER", "tighten",
+     "CHL"),
+    # duties named as measures, and words for measures of the period
+    ("LIMA, Oct 17 - Peru's prime minister said the preliminary Chilean duty on Peruvian "
+     "copper was unwarranted harassment of a friendly trading partner.",
+     "Peru prime minister", "PER", "ease", "PER"),
+    ("LIMA, Feb 20 - Peru has shelved its planned duties on Chilean goods, the trade minister "
+     "said.", "Peru trade minister", "PER", "ease", "CHL"),
+    ("Chile's mining minister said the Peruvian import ban was a meaningless gesture.",
+     "Chile mining minister", "CHL", "ease", None),
+    ("LIMA, Nov 13 - President Al Poe of Peru ordered officials to draw up a list of Chilean "
+     "goods for punitive duties.", "Al Poe", "PER", "tighten", None),
+    ("Peru's trade minister said 200 pct duties on Chilean wine would go into force on "
+     "January 30 unless Santiago compensates Peruvian farmers.", "Peru trade minister", "PER",
+     "tighten", "CHL"),
+    # raising tariffs on a country's exports; its failure to keep a pact is no judgement of
+    # the measures
+    ("Peru's president said he would raise tariffs to 100 pct on up to 300 mln dlrs of "
+     "Chilean exports, charging that Santiago had failed to live up to the pact.",
+     "Peru president", "PER", "tighten", "CHL"),
+    # 'neither moral nor effective'
+    ("Peru's prime minister told parliament that punitive sanctions against Chile would be "
+     "neither moral nor effective.", "Peru prime minister", "PER", "ease", "CHL"),
+    # what dates something else takes no side: 'since the embargo began'
+    ("LIMA, Feb 10 - A Trade Ministry official said the ministry had approved 37 licences for "
+     "shipments of medicine to Chile since the embargo began.", "Peru Trade Ministry official",
+     "PER", "neutral", None),
+    # 'against 15 pct before the embargo' compares, it does not oppose
+    ("SANTIAGO, Feb 16 - Chile's central bank said Europe took 48 pct of the country's "
+     "exports last year, against 15 pct before the embargo.", "Chile Central Bank",
+     "CHL", "neutral", None),
+]
+
+
 @pytest.mark.parametrize(("text", "speaker", "country", "stance", "target"),
-                         _CASES_2_9_5 + _CASES_2_9_6 + _CASES_2_9_6_SET_L)
+                         _CASES_2_9_5 + _CASES_2_9_6 + _CASES_2_9_6_SET_L + _CASES_2_9_6_SET_P)
 def test_rules_of_2_9_5_and_2_9_6(rules_in, text, speaker, country, stance, target):
     found = [(s.speaker, s.country, s.stance, s.target) for s in rules_in(text)]
     assert (speaker, country, stance, target) in found, found
