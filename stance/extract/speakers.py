@@ -527,9 +527,14 @@ class SpeakerResolver:
         that spoke last, else of the dateline's country; a body only one country names so
         ('the administration') is that country's."""
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-        if not definite or any(t.i != head.i and t.pos_ in ("PROPN", "ADJ")
-                               and t.lower_ not in _TENURES for t in phrase):
+        named = any(t.i != head.i and t.pos_ in ("PROPN", "ADJ") and t.lower_ not in _TENURES
+                    for t in phrase)
+        if not definite or (named and head.lemma_.lower() not in _OFFICES):
             return None
+        if named:  # "the Energy Department", "the Foreign Ministry" in a story from a capital
+            # (or the country whose ministry the story named before: not another agency's)
+            before = self.bodies.get("ministry") if head.lemma_.lower() == "ministry" else None
+            return before or (self.home if self.author is None else None)
         if head.lemma_.lower() in self.bodies:
             return self.bodies[head.lemma_.lower()]
         national = self._title_country(head.lemma_, exact=True)
@@ -961,6 +966,7 @@ _VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "secretary", "a
                      "adviser", "advisor"})
 # The last word of a body's name ('Human Rights Watch'), and what an apposition calls a body
 _MINISTRIES = frozenset({"ministry", "department", "cabinet", "government"})
+_OFFICES = frozenset({"ministry", "department", "office", "agency", "bureau"})
 _BODY_NAME_WORDS = frozenset({
     "watch", "project", "institute", "association", "foundation", "federation", "union",
     "lobby", "group", "corp", "corporation", "co", "inc", "ltd", "chamber", "committee",

@@ -1481,6 +1481,12 @@ _CASES_2_9_6_SET_P = [
     ("LIMA, Feb 10 - A Trade Ministry official said the ministry had approved 37 licences for "
      "shipments of medicine to Chile since the embargo began.", "Peru Trade Ministry official",
      "PER", "neutral", None),
+    # a named ministry or department of no country, in a story from a capital, is its
+    # government's
+    ("LIMA - The Foreign Ministry said it would lift sanctions on Chile.",
+     "Peru Foreign Ministry", "PER", "ease", "CHL"),
+    ("LIMA - The Energy Department said Peruvian imports of Chilean gas fell after the "
+     "sanctions took effect.", "Peru Energy Department", "PER", "neutral", None),
     # 'against 15 pct before the embargo' compares, it does not oppose
     ("SANTIAGO, Feb 16 - Chile's central bank said Europe took 48 pct of the country's "
      "exports last year, against 15 pct before the embargo.", "Chile Central Bank",
