@@ -632,6 +632,9 @@ class SpeakerResolver:
                 [t for t in clause.subtree if t.i < head.i]
             for token in tokens:
                 place = place_at(places, token.i)
+                if place is not None and place.kind == "org" and place.iso3 is None \
+                        and head.dep_ != "appos" and clause.dep_ == "appos":
+                    return None  # "Hans von Sponeck, the UN coordinator in Iraq": the UN's
                 if place is not None and place.iso3 and not _acted_upon(token, clause):
                     return place.iso3
                 if token.ent_type_ == "PERSON" and token.i != head.i and (
@@ -816,7 +819,9 @@ class SpeakerResolver:
             candidates = [o for o in self._officials(person.tokens)
                           if person.country is None or o.country in (None, person.country)]
             if len(candidates) == 1 or (candidates and len({c.country for c in candidates}) == 1):
-                official = candidates[0]
+                # 'President Clinton' is the president of that name, not the secretary of state
+                official = next((c for c in candidates if person.role and c.role and
+                                 c.role.casefold() == person.role.casefold()), candidates[0])
                 person.official_id = official.official_id
                 person.country = person.country or official.country
                 person.role = person.role or official.role

@@ -255,11 +255,13 @@ _TRADE_ROUTES = frozenset({"airspace", "airport", "port", "harbor", "harbour", "
                            "market", "waters"})
 # verbs whose subject does not do what their clause says ("declined to back the embargo")
 REFUSALS = frozenset({"refuse", "decline", "fail"})
-_DEALINGS = frozenset({"import", "export", "purchase", "sale", "shipment", "investment",
+DEALINGS = frozenset({"import", "export", "purchase", "sale", "shipment", "investment", "aid",
+                      "assistance",
                        "trade", "loan", "credit", "delivery", "dealing", "transaction",
                        "supply", "transit"})
 # ... and the trading a barring verb may govern as a clause ("stop buying Libyan oil")
-_TRADING = frozenset({"buy", "sell", "import", "export", "trade", "purchase", "invest"})
+_TRADING = frozenset({"buy", "sell", "import", "export", "trade", "purchase", "invest", "fly",
+                      "land"})
 _DRAWING_VERBS = frozenset({"draw", "face", "prompt", "trigger", "incur", "earn", "bring"})
 # 'Iran sanctions' name whom the measures hit, 'U.S. sanctions' who imposes them: a modifier
 # of the measures is read as their imposer when it is a body (never a target) or the United
@@ -289,7 +291,7 @@ def bars_trade(verb: Token) -> bool:
                    if c.dep_ in ("dobj", "prep") for t in c.subtree)
     if not barring:
         return _freezes_assets(verb)
-    return any(t.lemma_.lower() in _DEALINGS for c in barred_things(verb)
+    return any(t.lemma_.lower() in DEALINGS for c in barred_things(verb)
                for t in (c, *c.conjuncts)) or any(  # "stop buying Libyan oil"
         c.dep_ in ("xcomp", "pcomp") and _trading(c) for c in verb.children) or any(
         g.dep_ == "pcomp" and _trading(g) for c in verb.children  # "barred firms from doing

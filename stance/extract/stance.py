@@ -33,6 +33,7 @@ from .countries import place_at
 from .evidence import CueHit
 from .lexicons import Lexicons, StanceCue, load_lexicons
 from .speech import (
+    DEALINGS,
     FROZEN_THINGS,
     MEASURE_KINDS,
     MODIFIER_DEPS,
@@ -203,8 +204,7 @@ class StanceReader:
                 return False
             if below is not None and below.dep_ == "conj" and below.pos_ in ("VERB", "AUX"):
                 return False  # "condemned the vote and imposed sanctions": a second act
-            return not (token.pos_ == "ADP" and token.head.i in flips) and not any(
-                c.dep_ == "neg" for c in token.children)
+            return not (token.pos_ == "ADP" and token.head.i in flips) and not _no_to(token)
         # "will not rest until every sanction is enforced": the awaited clause is wanted;
         # "did not bring us to our knees, and their removal proves ...": a clause of its own
         return _negated(token) and not _awaited(below) and not _threat_condition(token) \
@@ -244,7 +244,7 @@ class StanceReader:
                 count += 1  # "lifting the sanctions would be a mistake"
                 words.append(cues.judged[token.i])
             if token.i != start.i and (token.i in cues.supports or (
-                    token.i in cues.flips and any(c.dep_ == "neg" for c in token.children))
+                    token.i in cues.flips and _no_to(token))
                     or _obliged_to_use(token, start, cues.supports)):
                 # "would not block the embargo": a negated flip lets it be; "must answer
                 # with punitive measures": a modal of obligation on the way up wants them
@@ -369,7 +369,8 @@ class StanceReader:
             return None  # "will end up being the strongest sanctions": no end of them
         if cue.kind == "direction" and _acts_on_other(span, anchors):
             return None  # "to ease tensions", "withdraw its troops": not done to the measures
-        if _reckoned(head, event) or (cue.kind != "judgement" and _in_time_clause(head, event)):
+        if _reckoned(head, event) or _deliberated(head, event) or (
+                cue.kind != "judgement" and _in_time_clause(head, event)):
             return None  # "has not factored any lifting into its forecast": a forecast
         judged = _kind_named(head) if cue.kind == "judgement" else head
         reach = [a for a in anchors if (_distance(judged, a.root) <= MAX_LINK_DISTANCE
@@ -440,7 +441,7 @@ class StanceReader:
         """A bare anchor takes a side only from its frame: opposed (ease) or supported
         (tighten); with no frame it describes."""
         if _relieved(anchor.root, cues.reliefs) or _reckoned(anchor.root, event) \
-                or _in_time_clause(anchor.root, event):
+                or _deliberated(anchor.root, event) or _in_time_clause(anchor.root, event):
             return None  # "exemptions from the sanctions": the relief takes the side
         count, support, words = self._path_frames(anchor.root, event, cues)
         if not count and _asked(anchor.root, event):
@@ -497,13 +498,13 @@ class StanceReader:
                 continue
             token = doc[place.end - 1]
             if _imposer_modifier(token, place.iso3, anchors) or _whose_dealings(token, anchors) \
-                    or _whose_decision(token, anchors) \
+                    or _whose_decision(token, anchors) or _dealer(token, anchors) \
                     or token.i in hurt or _coordinated_away(token) or _where_held(token) \
                     or _kept_out_of(token) or _addressee(token):
                 continue
             if any(_distance(token, a.root) <= MAX_LINK_DISTANCE for a in anchors):
                 near.append((place.iso3, _role_towards_measures(token)))
-            elif _put_on(token, anchors):
+            elif _put_on(token, anchors) or _dealt_with(token, anchors):
                 near.append((place.iso3, "aimed"))
             elif (role := next((role for v in barrings
                                 for thing, role in _barring_objects(v)
@@ -647,6 +648,26 @@ def _whose_decision(token: Token, anchors: list[Span]) -> bool:
             c.is_ancestor(a.root) for a in anchors) for c in noun.children)
 
 
+def _barred_dealing(noun: Token, anchors: list[Span]) -> bool:
+    """'a ban on new American investment in Burma': dealings a measure is on."""
+    return noun.lemma_.lower() in DEALINGS and noun.dep_ == "pobj" \
+        and noun.head.lower_ == "on" and any(noun.head.head.i == a.root.i for a in anchors)
+
+
+def _dealer(token: Token, anchors: list[Span]) -> bool:
+    """'American' in 'a ban on new American investment in Burma': who deals with a partner
+    the text names, not the target (but 'a ban on Iranian oil imports' is on Iran)."""
+    return token.dep_ in MODIFIER_DEPS and _barred_dealing(token.head, anchors) and any(
+        c.dep_ == "prep" and c.lower_ in ("in", "with", "to", "from") for c in token.head.children)
+
+
+def _dealt_with(token: Token, anchors: list[Span]) -> bool:
+    """'Burma' in 'a ban on new American investment in Burma': where the dealing goes."""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ in ("in", "with", "to", "from") \
+        and _barred_dealing(prep.head, anchors)
+
+
 def _whose_dealings(token: Token, anchors: list[Span]) -> bool:
     """'banned new U.S. investments in Russia': the country modifying what a measure verb
     forbids is whose dealings are cut off, not the measure's target (but 'blacklisted three
@@ -662,12 +683,16 @@ def _barring_objects(verb: Token) -> list[tuple[Token, str]]:
     and when it bars someone from trading, whom the trade was with or what it was in
     ('partner': 'from dealing with them', 'from buying bonds issued by Venezuela')."""
     partners = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
-                for t in c.children if t.dep_ == "pcomp" for g in t.children
+                for t in c.children if t.dep_ == "pcomp" and t.lemma_.lower() not in _FLYING
+                for g in t.children
                 if g.dep_ == "dobj" or g.dep_ == "prep" and g.lower_ in ("with", "in", "to")]
     barred = barred_things(verb) if partners else [*barred_things(verb), *(
         c for c in verb.children if c.dep_ not in (
             "nsubj", "nsubjpass", "aux", "auxpass", "neg", "advcl", "ccomp", "conj"))]
     return [(t, "barred") for t in barred] + [(t, "partner") for t in partners]
+
+
+_FLYING = frozenset({"fly", "land"})  # 'barred from flying to Lima': a destination, no partner
 
 
 def _barred_side(partners: list[str], barred: list[str]) -> list[str]:
@@ -866,7 +891,8 @@ def _judged_copulas(doc: Doc, found: list[tuple[Span, StanceCue]]) -> dict[int, 
     return out
 
 
-_BAD_OUTCOMES = frozenset({"reward", "embolden"})
+_BAD_OUTCOMES = frozenset({"reward", "embolden", "jeopardize", "jeopardise", "endanger",
+                           "sabotage"})
 
 
 _CONDITION_MARKS = frozenset({"after", "once", "if", "when"})
@@ -976,6 +1002,23 @@ def _reckoned(token: Token, event: SpeechEvent) -> bool:
     factored any lifting of sanctions into its forecast')."""
     for node in (token, *token.ancestors):
         if node.lemma_.lower() in _RECKONINGS and node.pos_ == "VERB":
+            return True
+        if node.i == event.cue_head:
+            return False
+    return False
+
+
+_DELIBERATING = frozenset({"decide", "determine", "consider", "weigh", "study", "examine",
+                          "review", "assess", "debate", "discuss", "conclusion", "decision"})
+
+
+def _deliberated(token: Token, event: SpeechEvent) -> bool:
+    """The words sit in a 'whether' clause of a verb of deciding or studying ('had not yet
+    decided whether to ease the restrictions', 'no conclusion on whether it fell under the
+    sanctions act'): a question still open, negated or not."""
+    for node in (token, *token.ancestors):
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in node.children) and any(
+                a.lemma_.lower() in _DELIBERATING for a in list(node.ancestors)[:3]):
             return True
         if node.i == event.cue_head:
             return False
@@ -1158,6 +1201,11 @@ def _in_the_past(verb: Token) -> bool:
     if any(a.lower_ in _MODAL_WORDS for a in auxes):
         return False
     return verb.tag_ == "VBD" or any(a.lemma_ == "have" for a in auxes)
+
+
+def _no_to(flip: Token) -> bool:
+    """A negated flip word: 'did not oppose', 'has no objection to'."""
+    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in flip.children)
 
 
 def _own_clause(clause: Token | None) -> bool:
@@ -1377,6 +1425,11 @@ def _acts_on_other(cue: Span, anchors: list[Span]) -> bool:
     # what the verb is done to: its object, or the subject of its passive ('until martial law
     # was lifted')
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c not in cue]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.pos_ == "VERB" and not objects and subjects and all(
+            s.pos_ == "NOUN" and not place_at(verb.doc._.sx_places, s.i)
+            and not any(t.i in anchored for t in s.subtree) for s in subjects):
+        return True  # "the number of families had doubled": something else grew
     if verb.pos_ != "VERB" or not objects or verb.lemma_.lower() in _AIMING_VERBS or any(
             o.pos_ in ("PRON", "PROPN") or place_at(verb.doc._.sx_places, o.i) for o in objects):
         return False
@@ -1550,8 +1603,10 @@ def _describes(head: Token) -> bool:
         return True  # not "our demand that the sanctions be retracted": a content clause
     passive = any(c.dep_ == "auxpass" for c in head.children)
     if passive and (any(c.dep_ == "auxpass" and c.lower_ == "being" for c in head.children) or (
-            head.dep_ == "ccomp" and head.head.lemma_.lower() in _ANNOUNCING)):
-        return False  # "announced that the sanctions had been lifted", "are being lifted": news
+            head.dep_ == "ccomp" and head.head.lemma_.lower() in (*_ANNOUNCING, "now"))):
+        # "announced that the sanctions had been lifted", "are being lifted", "now that they
+        # have been lifted": news of the act, not a description of the measures
+        return False
     wanted = any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODAL_WORDS
                  for c in head.children) or _awaited(head) or any(
         c.dep_ == "auxpass" and c.lower_ == "be" for c in head.children)  # "that they be lifted"

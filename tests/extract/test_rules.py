@@ -1494,8 +1494,49 @@ _CASES_2_9_6_SET_P = [
 ]
 
 
+_CASES_2_9_6_SET_M = [
+    # 'would not stand in the way of' lets it happen
+    ("Peru's foreign minister said Lima would not stand in the way of suspending the "
+     "sanctions on Chile.", "Peru foreign minister", "PER", "ease", "CHL"),
+    # a 'bar on' investment is a measure; ending it eases
+    ("A Peruvian Foreign Ministry spokesman said Lima would end its bar on new investment in "
+     "Chile.", "Peruvian Foreign Ministry spokesman", "PER", "ease", "CHL"),
+    # 'cleared the way for' a ban: an act; who invests is not the target, where it goes is
+    ("LIMA - President Al Poe of Peru cleared the way for a ban on new Peruvian investment in "
+     "Chile.", "Al Poe", "PER", "tighten", "CHL"),
+    # 'President Clinton' is the gazetteer's president of that name
+    ("WASHINGTON - President Clinton said the sanctions on Chile would stay.", "Bill Clinton",
+     "USA", "tighten", "CHL"),
+    # a question still open, negated or not
+    ("A Peruvian Foreign Ministry spokeswoman said the president had not yet decided whether "
+     "to ease the restrictions on flights to Chile.", "Peruvian Foreign Ministry spokeswoman",
+     "PER", "neutral", None),
+    # something else that grew is no tightening
+    ("Chile's health ministry said the number of families relying on food aid had doubled "
+     "under the sanctions.",
+     "Chile Health Ministry", "CHL", "neutral", None),
+    # easing that would jeopardize something is argued against
+    ("Peru's foreign minister said lifting the sanctions on Chile now would jeopardize the "
+     "talks.", "Peru foreign minister", "PER", "tighten", "CHL"),
+    # loans and aid frozen or suspended are measures
+    ("LIMA - Peru froze new loans to Chile and suspended all grant aid, the prime minister "
+     "announced.", "Peru", "PER", "tighten", None),
+    # barred from flying
+    ("Peru barred Chilean airlines from flying to Lima.", "Peru", "PER", "tighten", "CHL"),
+    # an officer of the UN named in apposition is the UN's, wherever they serve
+    ("Al Poe, the UN humanitarian coordinator in Chile, said the sanctions on Chile should be "
+     "eased.", "Al Poe", None, "ease", "CHL"),
+    ("The Vatican's foreign minister said the embargo on Chile was unjust.",
+     "Vatican foreign minister", "VAT", "ease", "CHL"),
+    # 'no objection to' is no flip
+    ("Peru said it had no objection to new sanctions on Chile.", "Peru", "PER", "tighten",
+     "CHL"),
+]
+
+
 @pytest.mark.parametrize(("text", "speaker", "country", "stance", "target"),
-                         _CASES_2_9_5 + _CASES_2_9_6 + _CASES_2_9_6_SET_L + _CASES_2_9_6_SET_P)
+                         _CASES_2_9_5 + _CASES_2_9_6 + _CASES_2_9_6_SET_L + _CASES_2_9_6_SET_P
+                         + _CASES_2_9_6_SET_M)
 def test_rules_of_2_9_5_and_2_9_6(rules_in, text, speaker, country, stance, target):
     found = [(s.speaker, s.country, s.stance, s.target) for s in rules_in(text)]
     assert (speaker, country, stance, target) in found, found
