@@ -970,7 +970,7 @@ class SpeakerResolver:
 _VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "secretary", "aide",
                      "adviser", "advisor"})
 # The last word of a body's name ('Human Rights Watch'), and what an apposition calls a body
-_MINISTRIES = frozenset({"ministry", "department", "cabinet", "government"})
+_MINISTRIES = frozenset({"ministry", "department", "cabinet", "government", "presidential"})
 _OFFICES = frozenset({"ministry", "department", "office", "agency", "bureau"})
 _BODY_NAME_WORDS = frozenset({
     "watch", "project", "institute", "association", "foundation", "federation", "union",

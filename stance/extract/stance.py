@@ -1376,7 +1376,8 @@ def _in_its_sense(span: Span) -> bool:
         # not the aim 'to starve Tehran of oil income'
         return not any(t.dep_ == "prep" and t.lower_ == "of" for c in verb.children
                        for t in (c, *(g for g in c.children if c.dep_ == "dobj")))
-    if span.label_ == "dispute":  # 'disputed the sanctions', not 'the S-400 dispute'
+    if span.label_ in ("dispute", "drop"):  # 'disputed the sanctions', 'drop the measures',
+        # not 'the S-400 dispute', 'the drop reflected the ruble's collapse'
         return verb.pos_ == "VERB"
     if span.label_ == "compliance":  # with the measures, not a party's own 'compliance with
         # the nuclear deal'

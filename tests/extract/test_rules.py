@@ -1534,9 +1534,31 @@ _CASES_2_9_6_SET_M = [
 ]
 
 
+_CASES_2_9_6_SET_O = [
+    # demonyms the gazetteer lacked
+    ("Slovak Prime Minister Al Poe said the sanctions on Chile should be lifted.", "Al Poe",
+     "SVK", "ease", "CHL"),
+    ("A Kyrgyz Foreign Ministry spokesman said the sanctions on Chile should be lifted.",
+     "Kyrgyz Foreign Ministry spokesman", "KGZ", "ease", "CHL"),
+    # opposing an 'unwinding' of the measures
+    ("Peru's foreign minister said Lima would oppose any gradual unwinding of the measures on "
+     "Chile.", "Peru foreign minister", "PER", "tighten", "CHL"),
+    # 'blacklisting' is a measure
+    ("A Peruvian trade official said Lima had asked Washington to remove the remaining "
+     "blacklisting of Chilean businessmen.", "Peruvian trade official", "PER", "ease", "CHL"),
+    # a noun 'drop' is no dropping of the measures
+    ("A Peruvian trade ministry spokeswoman said exports to Chile had fallen by a third, and "
+     "that the drop reflected the sanctions as well as the currency's collapse.",
+     "Peruvian trade ministry spokeswoman", "PER", "neutral", None),
+    # a presidential spokesman in a story from the capital is its government's
+    ("LIMA - Presidential spokesman Al Poe said the sanctions on Chile would stay.", "Al Poe",
+     "PER", "tighten", "CHL"),
+]
+
+
 @pytest.mark.parametrize(("text", "speaker", "country", "stance", "target"),
                          _CASES_2_9_5 + _CASES_2_9_6 + _CASES_2_9_6_SET_L + _CASES_2_9_6_SET_P
-                         + _CASES_2_9_6_SET_M)
+                         + _CASES_2_9_6_SET_M + _CASES_2_9_6_SET_O)
 def test_rules_of_2_9_5_and_2_9_6(rules_in, text, speaker, country, stance, target):
     found = [(s.speaker, s.country, s.stance, s.target) for s in rules_in(text)]
     assert (speaker, country, stance, target) in found, found
