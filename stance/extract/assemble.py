@@ -270,7 +270,8 @@ class ArticleAssembler:
         self.resolver = SpeakerResolver(
             lex, article.published, self.author,
             we_is_country=article.author is not None or op_ed_writer(article.text) is None,
-            home=None if self.author else lex.dateline_country(dateline_city(article.text)))
+            home=None if self.author else lex.dateline_country(city := dateline_city(article.text)),
+            seat=None if self.author else city)
         self.candidates: list[Candidate] = []
         self.event: Candidate | None = None  # the report's event (`report_event`), once found
         self.context = ArticleContext(

@@ -305,13 +305,15 @@ class SpeakerResolver:
 
     def __init__(self, lex: Lexicons, published: date | None = None,
                  author: Speaker | None = None, we_is_country: bool = True,
-                 home: str | None = None):
+                 home: str | None = None, seat: str | None = None):
         """`we_is_country`: a person author's "we" is their country (a head of state's
         speech), not so in an opinion piece, where the writer speaks for themselves. `home`:
         the country of a wire story's dateline ('TOKYO -'), whose officials the story need
-        not call Japanese."""
+        not call Japanese; `seat`: the dateline's city when it is no country's but a body's
+        ('BRUSSELS -': 'the Council' is the EU's)."""
         self.lex = lex
         self.home = home
+        self.seat = seat
         self.published = published
         self.author = author
         self.we_is_country = we_is_country
@@ -497,7 +499,7 @@ class SpeakerResolver:
             owner = led or self._antecedent_country(head, phrase) or _setting_country(head)
         places: list[Place] = doc._.sx_places or []
         if owner is None:
-            return _body_of_body(head, text, phrase, places)
+            return _body_of_body(head, text, phrase, places) or self._seated_body(head, phrase)
         owners = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
         kept = [t for t in phrase if t.i not in owners and not t.is_punct
                 and t.lower_ not in _TENURES]
@@ -506,6 +508,15 @@ class SpeakerResolver:
             body = f"{self.lex.country_name(owner)} {body}"
         return Mention("organization", text, name=_title_case(body, self.lex, owner),
                        country=owner, token=head.i)
+
+    def _seated_body(self, head: Token, phrase: list[Token]) -> Mention | None:
+        """'BRUSSELS -- The Council today prolonged the measures': in a story from the seat
+        of the EU's institutions, its Council or Commission named bare."""
+        name = _SEATED_BODIES.get((self.seat or "", head.lemma_.lower()))
+        if name is None or self.author is not None or any(
+                t.i != head.i and t.pos_ in ("PROPN", "ADJ", "NOUN") for t in phrase):
+            return None
+        return Mention("organization", head.text, name=name, token=head.i)
 
     def _leader_country(self, head: Token) -> str | None:
         """'the Reagan administration', 'the Putin government': the country of the person
@@ -970,6 +981,8 @@ class SpeakerResolver:
 _VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "secretary", "aide",
                      "adviser", "advisor"})
 # The last word of a body's name ('Human Rights Watch'), and what an apposition calls a body
+_SEATED_BODIES = {("Brussels", "council"): "Council of the European Union",
+                  ("Brussels", "commission"): "European Commission"}
 _MINISTRIES = frozenset({"ministry", "department", "cabinet", "government", "presidential"})
 _OFFICES = frozenset({"ministry", "department", "office", "agency", "bureau"})
 _BODY_NAME_WORDS = frozenset({

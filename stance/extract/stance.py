@@ -412,10 +412,12 @@ class StanceReader:
             elif _own_defiance(head, event):
                 stance = _opposite(stance)  # "vowed to defy the sanctions": against them
         else:
-            count, _, words = self._path_frames(head, event, cues,
-                                                start_determiner=head.pos_ == "NOUN")
+            count, framed, words = self._path_frames(head, event, cues,
+                                                     start_determiner=head.pos_ == "NOUN")
             if not count and (_asked(head, event) or _state_reported(span)):
                 return None  # "on whether new sanctions were being prepared"; "had been in place"
+            if not count and not framed and _others_decision(head):
+                return None  # "had been informed of the EU decision to prolong the sanctions"
             if count % 2:
                 stance, text = _opposite(stance), " … ".join([*reversed(words), span.text])
             if stance == "ease":
@@ -639,6 +641,21 @@ def _imposer_modifier(token: Token, iso3: str, anchors: list[Span]) -> bool:
         and any(token.head.i == a.root.i for a in anchors)
 
 
+_DECISIONS = frozenset({"decision", "move", "plan", "proposal", "order", "bid", "attempt"})
+
+
+def _others_decision(cue: Token) -> Token | None:
+    """The decision noun a direction word is the content of, when a country or body named
+    on it ('the EU decision to prolong the sanctions') owns it: that party's act."""
+    for node in (cue, *list(cue.ancestors)[:3]):
+        noun = node.head
+        if node.dep_ in ("acl", "relcl") and noun.lemma_.lower() in _DECISIONS and any(
+                c.dep_ in (*MODIFIER_DEPS, "poss") and place_at(cue.doc._.sx_places or [], c.i)
+                for c in noun.children):
+            return noun
+    return None
+
+
 def _whose_decision(token: Token, anchors: list[Span]) -> bool:
     """'welcomed Washington's decision to end the waivers': whose decision, move or plan it
     is to act on the measures is who acts, not whom the measures are on."""
@@ -698,9 +715,10 @@ _FLYING = frozenset({"fly", "land"})  # 'barred from flying to Lima': a destinat
 def _barred_side(partners: list[str], barred: list[str]) -> list[str]:
     """Whom a barring hits: the trading partner ('barred American firms from doing business
     with Cuba'), unless that is the usual imposer ('cut off Russia's banks from doing business
-    with the U.S.': the banks'); else who is barred, the usual imposer last."""
+    with the U.S.': the banks'); else who is barred, but not the usual imposer ('forbid U.S.
+    companies from making payments to the regime' names no target)."""
     others = [iso3 for iso3 in partners if iso3 not in USUAL_IMPOSERS]
-    return others or [iso3 for iso3 in barred if iso3 not in USUAL_IMPOSERS] or barred
+    return others or [iso3 for iso3 in barred if iso3 not in USUAL_IMPOSERS]
 
 
 def _barriers_to_lift(anchor: Token) -> bool:

@@ -1556,9 +1556,23 @@ _CASES_2_9_6_SET_O = [
 ]
 
 
+_CASES_2_9_6_SET_N = [
+    # in a story from Brussels, 'the Council' and 'the Commission' are the EU's
+    ("BRUSSELS -- The Council today prolonged the restrictive measures against Chile by a "
+     "further six months.", "Council of the European Union", None, "tighten", "CHL"),
+    # barring one's own firms from paying a regime names no target of the imposer's own
+    ("WASHINGTON - President Al Poe invoked emergency powers to forbid U.S. companies from "
+     "making any payments to the junta.", "Al Poe", "USA", "tighten", None),
+    # another party's decision the speaker was told of is no stand of the speaker's
+    ("Bolivia's foreign minister said the president had been informed of the Peruvian "
+     "decision to extend the sanctions on Chile.", "Bolivia foreign minister", "BOL",
+     "neutral", "CHL"),
+]
+
+
 @pytest.mark.parametrize(("text", "speaker", "country", "stance", "target"),
                          _CASES_2_9_5 + _CASES_2_9_6 + _CASES_2_9_6_SET_L + _CASES_2_9_6_SET_P
-                         + _CASES_2_9_6_SET_M + _CASES_2_9_6_SET_O)
+                         + _CASES_2_9_6_SET_M + _CASES_2_9_6_SET_O + _CASES_2_9_6_SET_N)
 def test_rules_of_2_9_5_and_2_9_6(rules_in, text, speaker, country, stance, target):
     found = [(s.speaker, s.country, s.stance, s.target) for s in rules_in(text)]
     assert (speaker, country, stance, target) in found, found
