@@ -152,10 +152,18 @@ def own_subject(verb: Token) -> Token | None:
             return child
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by" and any(
                 c.dep_ in _PASSIVE_SUBJECTS for c in verb.children)):
-            objs = [g for g in child.children if g.dep_ == "pobj"]
+            objs = [g for g in child.children if g.dep_ == "pobj" and not _quantity(g)]
             if objs:
                 return objs[0]
     return None
+
+
+def _quantity(noun: Token) -> bool:
+    """'cut by 90 percent', 'by a third': how much, not by whom."""
+    return noun.lemma_.lower() in _AMOUNTS or any(c.like_num for c in noun.children)
+
+
+_AMOUNTS = frozenset({"percent", "pct", "point", "third", "half", "quarter", "fifth"})
 
 
 def _climbs(current: Token, verb: Token) -> bool:
@@ -727,7 +735,8 @@ class SpeechFinder:
                               for c in verb.children if c.dep_ == "agent" for g in c.children
                               if g.dep_ == "pobj") if self._a_party(a)] or [
             c for c in measures.children if c.dep_ in ("compound", "amod", "poss", "nmod")
-            and place_at(places, c.i) is not None]
+            and place_at(places, c.i) is not None
+            and measures.lemma_.lower() != "quota"]  # "Nicaragua's quota was cut": its holder
         if not actors:
             return []
         # the act is the verb on the measures; how the sentence judges them ("the unjust

@@ -1582,3 +1582,9 @@ def test_an_act_a_condition_waits_for_is_no_statement_of_its_actor(rules_in):
     found = rules_in("Chile will return to the talks only after Peru lifts the sanctions, "
                      "Chile's foreign minister said.")
     assert [(s.country, s.stance) for s in found] == [("CHL", "ease")], found
+
+
+def test_a_quota_cut_is_not_an_act_of_its_holder(rules_in):
+    found = rules_in("Chile's copper quota in the Peruvian market was cut by 90 percent in "
+                     "1983.")
+    assert not any(s.country == "CHL" for s in found), found
