@@ -251,7 +251,7 @@ _SELF_ACTING = frozenset({"sanction", "blacklist"})  # act on measures whatever 
 FROZEN_THINGS = frozenset({"asset", "account", "fund", "property", "holding", "reserve"})
 # verbs that bar trade, and the trade they bar: "banned imports of Nicaraguan goods"
 _BARRING = frozenset({"ban", "halt", "bar", "prohibit", "suspend", "stop", "block", "restrict",
-                      "curb", "limit", "forbid", "outlaw"})
+                      "curb", "limit", "forbid", "outlaw", "withhold"})
 _REMAINING = frozenset({"remain", "stay"})
 _PENALIZING = frozenset({"sanction", "penalize", "penalise", "punish", "blacklist"})
 _CUTTING = frozenset({"cut", "reduce", "slash", "lower"})  # ... import quotas
@@ -264,7 +264,7 @@ _TRADE_ROUTES = frozenset({"airspace", "airport", "port", "harbor", "harbour", "
 # verbs whose subject does not do what their clause says ("declined to back the embargo")
 REFUSALS = frozenset({"refuse", "decline", "fail"})
 DEALINGS = frozenset({"import", "export", "purchase", "sale", "shipment", "investment", "aid",
-                      "assistance",
+                      "assistance", "cargo",
                        "trade", "loan", "credit", "delivery", "dealing", "transaction",
                        "supply", "transit"})
 # ... and the trading a barring verb may govern as a clause ("stop buying Libyan oil")
@@ -291,15 +291,18 @@ def bars_trade(verb: Token) -> bool:
         return True
     if lemma in _CUTTING and any(c.lemma_.lower() == "quota" for c in barred_things(verb)):
         return True  # "would cut China's textile quotas"
-    if lemma in _CLOSING and any(c.lemma_.lower() in _CROSSINGS for c in barred_things(verb)):
-        # "closed its land border with Qatar", "shut its airspace to Qatari traffic": to a
-        # country (not "close its borders to radical groups")
+    if (lemma in _CLOSING and any(c.lemma_.lower() in _CROSSINGS for c in barred_things(verb))
+            ) or (lemma in _CUTTING and any(c.lemma_.lower() in ("link", "tie")
+                                            for c in barred_things(verb))):
+        # "closed its land border with Qatar", "shut its airspace to Qatari traffic", "cut
+        # its air links with South Africa": to a country (not "close its borders to radical
+        # groups")
         places = verb.doc._.sx_places or []
         return any(place_at(places, t.i) is not None for c in verb.children
                    if c.dep_ in ("dobj", "prep") for t in c.subtree)
     if not barring:
         return _freezes_assets(verb)
-    return any(t.lemma_.lower() in DEALINGS for c in barred_things(verb)
+    return any(_dealing_named(t) for c in barred_things(verb)
                for t in (c, *c.conjuncts)) or any(  # "stop buying Libyan oil"
         c.dep_ in ("xcomp", "pcomp") and _trading(c) for c in verb.children) or any(
         g.dep_ == "pcomp" and _trading(g) for c in verb.children  # "barred firms from doing
@@ -312,6 +315,18 @@ def _trading(verb: Token) -> bool:
     return lemma in _TRADING or lemma in ("deal", "pay") or (lemma in ("do", "make") and any(
         c.dep_ == "dobj" and c.lemma_.lower() in ("business", "payment", "investment")
         for c in verb.children))
+
+
+def _dealing_named(thing: Token) -> bool:
+    """'imports', 'Aeroflot's landing rights', 'the issue of licences for high-technology
+    exports': dealings, named or licensed."""
+    lemma = thing.lemma_.lower()
+    return lemma in DEALINGS or any(c.dep_ == "compound" and c.lemma_.lower() == "landing"
+                                    for c in thing.children) or (lemma in _PERMITS and any(
+            t.lemma_.lower() in DEALINGS for t in thing.subtree))
+
+
+_PERMITS = frozenset({"licence", "license", "licensing", "issue", "issuance", "permit"})
 
 
 def barred_things(verb: Token) -> list[Token]:

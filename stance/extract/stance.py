@@ -1377,7 +1377,12 @@ def _in_its_sense(span: Span) -> bool:
         places = span.doc._.sx_places or []
         return any(place_at(places, t.i) is not None for t in span[-1].children
                    if t.dep_ == "pobj")
-    if span.label_ in ("raise", "hike"):  # 'raise tariffs', not 'raise the measures with Biden'
+    if span.label_ in ("resume", "resumption"):  # 'resume aid', 'oppose any resumption of
+        # Western aid': dealings resumed (not 'talks')
+        return any(t.lemma_.lower() in DEALINGS for c in verb.children
+                   if c.dep_ in ("dobj", "prep") for t in c.subtree)
+    if span.label_ in ("raise", "hike", "put"):  # 'raise tariffs', 'put duties on', not
+        # 'raise the measures with Biden'
         return any(c.dep_ == "dobj" and c.lemma_.lower() in ("tariff", "duty", "levy")
                    for c in verb.children)
     if span.label_ in ("fail", "failed"):  # 'the sanctions have failed (to ...)', not 'Tokyo

@@ -1570,9 +1570,38 @@ _CASES_2_9_6_SET_N = [
 ]
 
 
+_CASES_2_9_6_SET_Q = [
+    # dealings named or licensed: landing rights, licences for exports, export credit
+    ("LIMA, Dec 29 - President Al Poe of Peru suspended LanChile's landing rights.",
+     "Al Poe", "PER", "tighten", None),
+    ("LIMA, Dec 29 - President Al Poe of Peru suspended the Chilean airline's landing rights "
+     "and stopped the issue of licences for copper exports to Chile.", "Al Poe", "PER",
+     "tighten", "CHL"),
+    ("LIMA, Jan 14 - The Foreign Ministry said export credit for new deals with Santiago would "
+     "be withheld.", "Peru Foreign Ministry", "PER", "tighten", None),
+    # cutting air links with a country
+    ("LIMA (AP) - Peru will cut its air links with Chile at the end of the month, President "
+     "Al Poe said.", "Al Poe", "PER", "tighten", "CHL"),
+    # resuming aid or trade eases; opposing its resumption does not
+    ("LIMA, Oct 24 - Peru will resume economic aid to Chile once a settlement has been signed, "
+     "a Foreign Ministry official said.", "Peru Foreign Ministry official", "PER", "ease",
+     "CHL"),
+    ("Peru's foreign minister said Lima would oppose any resumption of Western aid to Chile.",
+     "Peru foreign minister", "PER", "tighten", None),
+    # the measures of old trade wire copy, and their judging
+    ("Chile's trade minister called the Super 301 listing extremely regrettable.",
+     "Chile trade minister", "CHL", "ease", None),
+    ("Chile's foreign minister said the Peruvian measures had achieved nothing but hardship.",
+     "Chile foreign minister", "CHL", "ease", None),
+    ("Peru's foreign minister said the economic squeeze on Chile should stay in place.",
+     "Peru foreign minister", "PER", "tighten", "CHL"),
+]
+
+
 @pytest.mark.parametrize(("text", "speaker", "country", "stance", "target"),
                          _CASES_2_9_5 + _CASES_2_9_6 + _CASES_2_9_6_SET_L + _CASES_2_9_6_SET_P
-                         + _CASES_2_9_6_SET_M + _CASES_2_9_6_SET_O + _CASES_2_9_6_SET_N)
+                         + _CASES_2_9_6_SET_M + _CASES_2_9_6_SET_O + _CASES_2_9_6_SET_N
+                         + _CASES_2_9_6_SET_Q)
 def test_rules_of_2_9_5_and_2_9_6(rules_in, text, speaker, country, stance, target):
     found = [(s.speaker, s.country, s.stance, s.target) for s in rules_in(text)]
     assert (speaker, country, stance, target) in found, found
