@@ -264,9 +264,8 @@ _TRADE_ROUTES = frozenset({"airspace", "airport", "port", "harbor", "harbour", "
 # verbs whose subject does not do what their clause says ("declined to back the embargo")
 REFUSALS = frozenset({"refuse", "decline", "fail"})
 DEALINGS = frozenset({"import", "export", "purchase", "sale", "shipment", "investment", "aid",
-                      "assistance", "cargo",
-                       "trade", "loan", "credit", "delivery", "dealing", "transaction",
-                       "supply", "transit"})
+                      "assistance", "cargo", "trade", "loan", "credit", "delivery", "dealing",
+                      "transaction", "supply", "transit"})
 # ... and the trading a barring verb may govern as a clause ("stop buying Libyan oil")
 _TRADING = frozenset({"buy", "sell", "import", "export", "trade", "purchase", "invest", "fly",
                       "land"})
@@ -459,13 +458,24 @@ def _gapped_relative(verb: Token) -> bool:
         for c in verb.children)
 
 
+def clause_marks(clause: Token) -> list[Token]:
+    """The words that open a clause: 'once', 'after', 'since' (the parser may hang 'when' on
+    it as an adverb)."""
+    return [c for c in clause.children if c.dep_ in ("mark", "advmod")]
+
+
+def only_condition(clause: Token) -> bool:
+    """'only after Washington lifts them': a time clause made the one condition."""
+    return any(t.lower_ == "only" for t in (
+        *clause.children, *(g for m in clause_marks(clause) for g in m.children)))
+
+
 def _awaited_act(verb: Token) -> bool:
     """An act a condition waits for ('will comply only once Washington has removed every
     sanction', 'unless the EU lifts ...'): a demand of the speaker's, not a thing done."""
-    marks = [c for c in verb.children if c.dep_ in ("mark", "advmod")]
     return verb.dep_ == "advcl" and any(
-        m.lower_ in _AWAITING_MARKS or (m.lower_ in ("after", "when") and any(
-            t.lower_ == "only" for t in (*m.children, *verb.children))) for m in marks)
+        m.lower_ in _AWAITING_MARKS or (m.lower_ in ("after", "when") and only_condition(verb))
+        for m in clause_marks(verb))
 
 
 _AWAITING_MARKS = frozenset({"once", "unless", "until", "if"})

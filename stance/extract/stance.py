@@ -42,6 +42,8 @@ from .speech import (
     SpeechEvent,
     barred_things,
     bars_trade,
+    clause_marks,
+    only_condition,
     shut_out,
 )
 
@@ -1015,15 +1017,21 @@ def _threat_condition(verb: Token) -> bool:
 _RECKONINGS = frozenset({"factor", "forecast", "budget", "assume"})
 
 
+def _up_to_cue(token: Token, event: SpeechEvent) -> list[Token]:
+    """The words from `token` up to the event's reporting word, both included."""
+    path = []
+    for node in (token, *token.ancestors):
+        path.append(node)
+        if node.i == event.cue_head:
+            break
+    return path
+
+
 def _reckoned(token: Token, event: SpeechEvent) -> bool:
     """The words sit below a verb of reckoning on their way to the reporting verb ('has not
     factored any lifting of sanctions into its forecast')."""
-    for node in (token, *token.ancestors):
-        if node.lemma_.lower() in _RECKONINGS and node.pos_ == "VERB":
-            return True
-        if node.i == event.cue_head:
-            return False
-    return False
+    return any(node.lemma_.lower() in _RECKONINGS and node.pos_ == "VERB"
+               for node in _up_to_cue(token, event))
 
 
 _DELIBERATING = frozenset({"decide", "determine", "consider", "weigh", "study", "examine",
@@ -1034,13 +1042,9 @@ def _deliberated(token: Token, event: SpeechEvent) -> bool:
     """The words sit in a 'whether' clause of a verb of deciding or studying ('had not yet
     decided whether to ease the restrictions', 'no conclusion on whether it fell under the
     sanctions act'): a question still open, negated or not."""
-    for node in (token, *token.ancestors):
-        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in node.children) and any(
-                a.lemma_.lower() in _DELIBERATING for a in list(node.ancestors)[:3]):
-            return True
-        if node.i == event.cue_head:
-            return False
-    return False
+    return any(any(c.dep_ == "mark" and c.lower_ == "whether" for c in node.children) and any(
+        a.lemma_.lower() in _DELIBERATING for a in list(node.ancestors)[:3])
+        for node in _up_to_cue(token, event))
 
 
 _TIME_MARKS = frozenset({"since", "after", "before", "when", "as"})
@@ -1049,15 +1053,9 @@ _TIME_MARKS = frozenset({"since", "after", "before", "when", "as"})
 def _in_time_clause(token: Token, event: SpeechEvent) -> bool:
     """The words sit in a clause that dates something else ('since the embargo began', 'as
     bans on coal took effect'), not in a condition ('only after Washington lifts them')."""
-    for node in (token, *token.ancestors):
-        if node.i == event.cue_head:
-            return False
-        marks = [c for c in node.children if c.dep_ in ("mark", "advmod")]
-        if node.dep_ == "advcl" and any(m.lower_ in _TIME_MARKS for m in marks) and not any(
-                t.lower_ == "only" for t in (*node.children, *(g for m in marks
-                                                              for g in m.children))):
-            return True
-    return False
+    return any(node.i != event.cue_head and node.dep_ == "advcl" and not only_condition(node)
+               and any(m.lower_ in _TIME_MARKS for m in clause_marks(node))
+               for node in _up_to_cue(token, event))
 
 
 def _asked(token: Token, event: SpeechEvent) -> bool:
