@@ -310,7 +310,8 @@ class SpeakerResolver:
         speech), not so in an opinion piece, where the writer speaks for themselves. `home`:
         the country of a wire story's dateline ('TOKYO -'), whose officials the story need
         not call Japanese; `seat`: the dateline's city when it is no country's but a body's
-        ('BRUSSELS -': 'the Council' is the EU's)."""
+        ('BRUSSELS -': 'the Council' is the EU's). Both are None for a document with an
+        author, whose officials are the author's."""
         self.lex = lex
         self.home = home
         self.seat = seat
@@ -513,8 +514,8 @@ class SpeakerResolver:
         """'BRUSSELS -- The Council today prolonged the measures': in a story from the seat
         of the EU's institutions, its Council or Commission named bare."""
         name = _SEATED_BODIES.get((self.seat or "", head.lemma_.lower()))
-        if name is None or self.author is not None or any(
-                t.i != head.i and t.pos_ in ("PROPN", "ADJ", "NOUN") for t in phrase):
+        if name is None or any(t.i != head.i and t.pos_ in ("PROPN", "ADJ", "NOUN")
+                               for t in phrase):
             return None
         return Mention("organization", head.text, name=name, token=head.i)
 
@@ -545,7 +546,7 @@ class SpeakerResolver:
         if named:  # "the Energy Department", "the Foreign Ministry" in a story from a capital
             # (or the country whose ministry the story named before: not another agency's)
             before = self.bodies.get("ministry") if head.lemma_.lower() == "ministry" else None
-            return before or (self.home if self.author is None else None)
+            return before or self.home
         if head.lemma_.lower() in self.bodies:
             return self.bodies[head.lemma_.lower()]
         national = self._title_country(head.lemma_, exact=True)
