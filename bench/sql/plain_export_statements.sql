@@ -10,5 +10,5 @@ FROM filtered_statements($country, $target, $stance, $from, $to, $outlet, $datas
                          $corrected, $all_topics)
 WHERE explorer_match(sentence, speaker, title, outlet, confidence, $search,
                      $min_confidence)
-ORDER BY published DESC NULLS LAST, article_id, start, wide_row
+ORDER BY published DESC NULLS LAST, article_key, start, wide_row
 LIMIT $limit;

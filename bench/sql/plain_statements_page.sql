@@ -18,5 +18,5 @@ ORDER BY
     CASE WHEN $descending THEN CASE $sort
         WHEN 'speaker' THEN speaker WHEN 'country' THEN country WHEN 'stance' THEN stance
         WHEN 'target' THEN target WHEN 'outlet' THEN outlet END END DESC NULLS LAST,
-    published DESC NULLS LAST, article_id, start, wide_row
+    published DESC NULLS LAST, article_key, start, wide_row
 LIMIT $limit OFFSET $offset;

@@ -4,6 +4,7 @@ every kind of write: loads, corrections, deletions, re-extraction, and legacy da
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 import pandas as pd
 
@@ -29,6 +30,29 @@ def stances(db, **filters) -> dict[str, int]:
 def test_a_load_fills_the_wide_table(fixture_db):
     assert out_of_step(fixture_db) == (0, 0)
     assert stances(fixture_db) == {"tighten": 3, "ease": 2, "neutral": 1}
+
+
+def order_breaks(db, from_row: int = 0) -> tuple[int, int]:
+    with db.reading() as tx:
+        return tuple(tx.using(BENCH_SQL).run("wide_order_breaks", from_row=from_row).one())
+
+
+def test_the_wide_table_is_stored_by_country_then_date(fixture_items, store_items, fixture_db):
+    """A filter on a country or dates skips the row groups whose bounds miss it only when rows
+    lie in that order: a first build sorts them, and a later write adds its own rows sorted."""
+    assert order_breaks(fixture_db) == (0, 6)
+    article, found = fixture_items()[0]
+    later = replace(article, name="later.txt", published=date(2015, 5, 5),
+                    text="Many capitals spoke on sanctions. " * 20)
+    # 40 statements of eight countries, stored against the table's order
+    countries = ["USA", "RUS", "PRK", "JPN", "IRN", "GBR", "FRA", "CHN"] * 5
+    added = [replace(found[0], article="later.txt", country=country, start=start,
+                     end=start + 5, sentence=later.text[start:start + 5],
+                     speaker=f"Speaker {start}")
+             for start, country in zip(range(0, 400, 10), countries, strict=True)]
+    store_items(fixture_db, [(later, added)], dataset="later")
+    assert out_of_step(fixture_db) == (0, 0)
+    assert order_breaks(fixture_db, from_row=6) == (0, 40)
 
 
 def test_a_correction_shows_at_once_and_machine_labels_stay(fixture_db):
