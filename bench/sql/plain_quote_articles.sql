@@ -6,5 +6,5 @@ SELECT
 FROM filtered_statements($country, $target, $stance, $from, $to, $outlet, $dataset,
                          $corrected, $all_topics) f
 WHERE f.cluster_key = hash($cluster)
-ORDER BY f.published NULLS LAST, f.outlet, f.article_id, f.statement_id
+ORDER BY f.published NULLS LAST, f.outlet, f.article_key, f.wide_row
 LIMIT $limit;
