@@ -14,7 +14,9 @@ that records nothing (an older version) may have written since (the saved state 
 `tracked`), it also compares order-free signatures of the source tables with the saved ones
 (one scan each) and, when they differ, per-article checksums; the aggregates are then counted
 again from scratch. A new, legacy or reshaped table is
-rebuilt whole, and so is one whose articles mostly changed. Hidden datasets are not
+rebuilt whole (so is one an earlier version wrote in arrival order: the table is kept in
+speaker-country and date order, queries/store/wide_rebuild.sql), and so is one whose articles
+mostly changed. Hidden datasets are not
 materialised: the macro reads `datasets.hidden` at query time.
 """
 
@@ -82,10 +84,12 @@ def refresh_statements_wide(tx: Tx, verify: bool = True) -> str:
     state = tx.run("store/wide_state").one()
     saved, rows, tracked = (tuple(state[:4]), state[4], state[5]) if state else (None, 0, False)
     shapes = dict(tx.run("store/wide_columns").rows())
-    reshaped = shapes.get("statements_wide") != shapes.get("statements_wide_source")
+    reshaped = (shapes.get("statements_wide") != shapes.get("statements_wide_source")
+                or rows > 0 and not tx.run("store/wide_order").scalar())
     compare = saved is None or (verify and not tracked)
     signature = tuple(tx.run("store/wide_signatures").one()) if compare else None
-    if saved is None or rows == 0 or reshaped:  # first build, first load, a reshaped view
+    # first build, first load, a reshaped view or a table in an earlier version's order
+    if saved is None or rows == 0 or reshaped:
         done = _rebuild(tx)
     else:
         tx.run("store/wide_none_articles")

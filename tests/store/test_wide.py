@@ -55,6 +55,15 @@ def test_the_wide_table_is_stored_by_country_then_date(fixture_items, store_item
     assert order_breaks(fixture_db, from_row=6) == (0, 40)
 
 
+def test_a_table_in_an_earlier_versions_order_is_rebuilt_in_order(fixture_db):
+    with fixture_db.transaction() as tx:
+        tx.using(BENCH_SQL).run("wide_unordered")
+        assert refresh_statements_wide(tx) == "rebuilt"
+        assert refresh_statements_wide(tx) == "unchanged"
+    assert order_breaks(fixture_db) == (0, 6)
+    assert out_of_step(fixture_db) == (0, 0)
+
+
 def test_a_correction_shows_at_once_and_machine_labels_stay(fixture_db):
     haley = fixture_db.query("statements_page", **Filters(stance=("tighten",)).params(
         search="%Haley%", sort="date", descending=True, limit=5, offset=0, min_confidence=0.0))
