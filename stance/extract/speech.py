@@ -255,6 +255,7 @@ _BARRING = frozenset({"ban", "halt", "bar", "prohibit", "suspend", "stop", "bloc
 _REMAINING = frozenset({"remain", "stay"})
 _PENALIZING = frozenset({"sanction", "penalize", "penalise", "punish", "blacklist"})
 _CUTTING = frozenset({"cut", "reduce", "slash", "lower"})  # ... import quotas
+_LINKS = frozenset({"link", "tie"})  # ... and air links or ties with a country
 _CLOSING = frozenset({"close", "shut", "seal"})  # ... a border, airspace or ports
 _CROSSINGS = frozenset({"border", "frontier", "airspace", "port", "crossing"})
 # ... verbs that keep someone out of the places and systems trade goes through
@@ -288,11 +289,11 @@ def bars_trade(verb: Token) -> bool:
         c.dep_ == "prt" and c.lower_ == "off" for c in verb.children))  # "cut off supplies"
     if (barring or lemma in _EXCLUDING) and shut_out(verb):
         return True
-    if lemma in _CUTTING and any(c.lemma_.lower() == "quota" for c in barred_things(verb)):
+    things = barred_things(verb) if barring or lemma in _CUTTING or lemma in _CLOSING else []
+    named = {c.lemma_.lower() for c in things}
+    if lemma in _CUTTING and "quota" in named:
         return True  # "would cut China's textile quotas"
-    if (lemma in _CLOSING and any(c.lemma_.lower() in _CROSSINGS for c in barred_things(verb))
-            ) or (lemma in _CUTTING and any(c.lemma_.lower() in ("link", "tie")
-                                            for c in barred_things(verb))):
+    if (lemma in _CLOSING and named & _CROSSINGS) or (lemma in _CUTTING and named & _LINKS):
         # "closed its land border with Qatar", "shut its airspace to Qatari traffic", "cut
         # its air links with South Africa": to a country (not "close its borders to radical
         # groups")
@@ -301,7 +302,7 @@ def bars_trade(verb: Token) -> bool:
                    if c.dep_ in ("dobj", "prep") for t in c.subtree)
     if not barring:
         return _freezes_assets(verb)
-    return any(_dealing_named(t) for c in barred_things(verb)
+    return any(_dealing_named(t) for c in things
                for t in (c, *c.conjuncts)) or any(  # "stop buying Libyan oil"
         c.dep_ in ("xcomp", "pcomp") and _trading(c) for c in verb.children) or any(
         g.dep_ == "pcomp" and _trading(g) for c in verb.children  # "barred firms from doing

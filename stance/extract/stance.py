@@ -646,16 +646,13 @@ def _imposer_modifier(token: Token, iso3: str, anchors: list[Span]) -> bool:
 _DECISIONS = frozenset({"decision", "move", "plan", "proposal", "order", "bid", "attempt"})
 
 
-def _others_decision(cue: Token) -> Token | None:
-    """The decision noun a direction word is the content of, when a country or body named
-    on it ('the EU decision to prolong the sanctions') owns it: that party's act."""
-    for node in (cue, *list(cue.ancestors)[:3]):
-        noun = node.head
-        if node.dep_ in ("acl", "relcl") and noun.lemma_.lower() in _DECISIONS and any(
-                c.dep_ in (*MODIFIER_DEPS, "poss") and place_at(cue.doc._.sx_places or [], c.i)
-                for c in noun.children):
-            return noun
-    return None
+def _others_decision(cue: Token) -> bool:
+    """A direction word is the content of a decision a country or body named on it owns
+    ('the EU decision to prolong the sanctions'): that party's act."""
+    places = cue.doc._.sx_places or []
+    return any(node.dep_ in ("acl", "relcl") and node.head.lemma_.lower() in _DECISIONS and any(
+        c.dep_ in (*MODIFIER_DEPS, "poss") and place_at(places, c.i) for c in node.head.children)
+        for node in (cue, *list(cue.ancestors)[:3]))
 
 
 def _whose_decision(token: Token, anchors: list[Span]) -> bool:
@@ -677,14 +674,17 @@ def _dealer(token: Token, anchors: list[Span]) -> bool:
     """'American' in 'a ban on new American investment in Burma': who deals with a partner
     the text names, not the target (but 'a ban on Iranian oil imports' is on Iran)."""
     return token.dep_ in MODIFIER_DEPS and _barred_dealing(token.head, anchors) and any(
-        c.dep_ == "prep" and c.lower_ in ("in", "with", "to", "from") for c in token.head.children)
+        c.dep_ == "prep" and c.lower_ in _PARTNER_PREPS for c in token.head.children)
 
 
 def _dealt_with(token: Token, anchors: list[Span]) -> bool:
     """'Burma' in 'a ban on new American investment in Burma': where the dealing goes."""
     prep = token.head
-    return token.dep_ == "pobj" and prep.lower_ in ("in", "with", "to", "from") \
+    return token.dep_ == "pobj" and prep.lower_ in _PARTNER_PREPS \
         and _barred_dealing(prep.head, anchors)
+
+
+_PARTNER_PREPS = frozenset({"in", "with", "to", "from"})  # investment in / trade with Burma
 
 
 def _whose_dealings(token: Token, anchors: list[Span]) -> bool:
