@@ -37,7 +37,7 @@ import pandas as pd
 
 from stance.config import database_path, lock_wait, memory_limit
 from stance.errors import DatabaseError
-from stance.store.aggregates import answering
+from stance.store.aggregates import answering, narrowed
 from stance.store.people import resolve_people
 from stance.store.touched import reset_touched
 from stance.store.tx import OPENING, Tx, database_error, wrapped
@@ -169,8 +169,10 @@ class Database:
     def query(self, name: str, /, **params: Any) -> pd.DataFrame:
         """`queries/NAME.sql` under `params` as a frame (small results: aggregates, pages); a
         view with a pre-aggregated twin that answers `params` reads that instead
-        (stance/store/aggregates.py)."""
+        (stance/store/aggregates.py), and a list newest first reads only the months its page
+        lies in (`narrowed`)."""
         with self.cursor() as tx:
+            params = narrowed(tx, name, params)
             return tx.run(answering(name, params), **params).frame()
 
     def scalar(self, name: str, /, **params: Any) -> Any:

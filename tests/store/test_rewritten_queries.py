@@ -14,6 +14,7 @@ import pytest
 from bench.generate import BENCH_SQL, generate_database
 from stance.filters import Filters
 from stance.store import Database, open_database
+from stance.store.aggregates import narrowed
 
 FILTERS = [Filters(), Filters(corrected=False), Filters(all_topics=True),
            Filters(country=("RUS", "USA"), date_from=date(2014, 1, 1),
@@ -92,3 +93,39 @@ def test_a_quotes_reports_are_read_after_they_are_picked(db, filters):
         for limit in (2, 500):
             assert assert_plain(db, "quote_articles",
                                 filters.params(cluster=cluster, limit=limit)) > 0
+
+
+NEWEST_FIRST = [*FILTERS, Filters(target=("IRN",), date_from=date(2015, 1, 1)),
+                Filters(country=("RUS",), stance=("tighten",), corrected=False)]
+
+
+@pytest.mark.parametrize("filters", NEWEST_FIRST)
+def test_a_list_newest_first_reads_only_the_months_of_its_page(db, filters):
+    """The page read from the months the month tables place it in is the page of every
+    statement, at every depth, up to past the last statement."""
+    narrowed_pages = []
+    for limit, offset in ((25, 0), (10, 37), (50, 180), (7, 1000), (25, 100_000)):
+        params = filters.params(sort="date", descending=True, limit=limit, offset=offset,
+                                search="%", min_confidence=0.0)
+        with db.reading() as tx:
+            cut = narrowed(tx, "statements_page", params)
+            plain = tx.using(BENCH_SQL).run("plain_statements_page", **params).frame()
+        narrowed_pages.append(cut["from"] != params["from"])
+        pd.testing.assert_frame_equal(db.query("statements_page", **params), plain,
+                                      obj=f"{filters} {limit} {offset}")
+    # the first page lies in the latest months; past the last statement nothing is narrowed
+    assert narrowed_pages[0] == (filters != Filters(dataset=("nothing",))), filters
+    assert not narrowed_pages[-1]
+
+
+@pytest.mark.parametrize("extra", [
+    {"search": "%sanction%"}, {"min_confidence": 0.5}, {"sort": "date", "descending": False},
+    {"sort": "speaker"}, {"outlet": ["Reuters"]}, {"country": ["RUS"], "target": ["IRN"]},
+    {"to": date(2019, 6, 15)}])
+def test_a_list_the_month_tables_cannot_count_is_read_whole(db, extra):
+    params = {**Filters().params(sort="date", descending=True, limit=10, offset=0, search="%",
+                                 min_confidence=0.0), **extra}
+    with db.reading() as tx:
+        assert narrowed(tx, "statements_page", params) == params
+        assert narrowed(tx, "export_statements", Filters().params()) == Filters().params()
+    assert_plain(db, "statements_page", params)
