@@ -22,6 +22,7 @@ import pyarrow.parquet as pq
 from stance.cells import FORMULA_PATTERN, is_formula
 from stance.filters import Filters
 from stance.store import Database
+from stance.store.aggregates import narrowed
 
 EXPORT_QUERY = "export_statements"
 DEFAULT_MAX_ROWS = 1_000_000
@@ -59,9 +60,9 @@ def statement_reader(db: Database, filters: Filters, max_rows: int = DEFAULT_MAX
                      ) -> Iterator[pa.RecordBatchReader]:
     """The filtered statements (queries/export_statements.sql) as a stream of Arrow batches;
     `search` (an ILIKE pattern) and `min_confidence` narrow them as the explorer does."""
-    with db.reading() as tx:
-        yield tx.stream(EXPORT_QUERY, _BATCH_ROWS, **export_params(filters, max_rows, search,
-                                                                   min_confidence))
+    params = export_params(filters, max_rows, search, min_confidence)
+    with db.reading() as tx:  # the newest rows first: only the months they lie in are read
+        yield tx.stream(EXPORT_QUERY, _BATCH_ROWS, **narrowed(tx, EXPORT_QUERY, params))
 
 
 def export_params(filters: Filters, max_rows: int, search: str = "%",

@@ -114,20 +114,20 @@ TWINS: dict[str, Twin] = {
 
 
 # Lists of statements whose first order is newest first, unless their `sort` names another
-# (queries/statements_page.sql).
-_NEWEST_FIRST = frozenset({"statements_page"})
+# (queries/statements_page.sql); the download has no sort and no offset.
+_NEWEST_FIRST = frozenset({"statements_page", "export_statements"})
 _OTHER_SORTS = frozenset({"confidence", "speaker", "country", "stance", "target", "outlet"})
 
 
 def narrowed(tx: Tx, name: str, params: dict[str, Any]) -> dict[str, Any]:
     """`params`, with a later `from` when `name` lists statements newest first and the month
     tables place its page (queries/agg/newest_months.sql): the same rows come back, and the
-    scan skips the row groups of earlier dates (the first page at 10M statements: 137 -> 44
+    scan skips the row groups of earlier dates (the first page at 10M statements: 137 -> 54
     ms). A text search, a least confidence, an outlet, a speaker country with a target or a
     range of part-months leave them as they are: the month tables do not count by those."""
     if name not in _NEWEST_FIRST or not _newest_first(params) or not _months_count(params):
         return params
-    cut = tx.run("agg/newest_months", **params).scalar()
+    cut = tx.run("agg/newest_months", **{"offset": 0, **params}).scalar()
     start = params.get("from")
     if cut is None or start is not None and _as_date(start) >= cut:
         return params
