@@ -386,42 +386,42 @@ CREATE OR REPLACE MACRO repeated_quote_rows(
 WITH reaching AS (
     SELECT cluster_key, articles FROM query_table(p_reach) WHERE articles >= p_min_articles
 ), shortlist AS (
-    SELECT cluster_key
+    SELECT cluster_key, articles::BIGINT AS articles
     FROM reaching
     WHERE articles >= (SELECT min(articles)
                        FROM (SELECT articles FROM reaching ORDER BY articles DESC LIMIT p_limit))
 ), quoted AS (
-    SELECT cluster_key, wording, article_key, outlet, published, date_precision, wide_row,
-           article_id, speaker, country, stance
+    SELECT cluster_key, wording, outlet, published, wide_row, speaker, country, stance
     FROM filtered_statements(p_country, p_target, p_stance, p_from, p_to, p_outlet, p_dataset,
                              p_corrected, p_all_topics)
     WHERE cluster_key IN (SELECT cluster_key FROM shortlist)
-), ranked AS (
+), described AS (  -- the articles are the reach's: its statements' distinct article keys
     SELECT
         cluster_key,
-        count(DISTINCT article_key) AS articles,
         count(DISTINCT outlet) AS outlets,
         count(*) AS statements,
         count(DISTINCT wording) AS wordings,
         min(published) AS first_seen,
-        arg_min(date_precision, (published, wide_row)) AS first_precision,
         arg_min(wide_row, (published, wide_row)) AS first_row,
-        arg_min(outlet, (published, wide_row)) AS first_outlet,
-        arg_min(article_id, (published, wide_row)) AS first_article,
         string_agg(DISTINCT speaker, '; ' ORDER BY speaker) AS speakers,
         most_common(histogram(country)) AS country,
         most_common(histogram(stance)) AS stance
     FROM quoted
     GROUP BY cluster_key
+), ranked AS (
+    SELECT *
+    FROM described
+    JOIN shortlist USING (cluster_key)
     ORDER BY articles DESC, outlets DESC, statements DESC, first_seen, cluster_key
     LIMIT p_limit
 )
--- the first report's wording, and the cluster's representative (the wording itself when it
--- has no cluster)
+-- the first report (its wording, outlet, article and date precision, read from its row alone),
+-- and the cluster's representative (the wording itself when it has no cluster)
 SELECT
     coalesce(c.cluster, w.quote_norm) AS cluster, w.quote, r.articles, r.outlets, r.statements,
-    r.wordings, r.first_seen, r.first_precision, r.first_outlet, r.first_article,
-    w.statement_id AS first_statement, r.speakers, r.country, r.stance
+    r.wordings, r.first_seen, w.date_precision AS first_precision, w.outlet AS first_outlet,
+    w.article_id AS first_article, w.statement_id AS first_statement, r.speakers, r.country,
+    r.stance
 FROM ranked r
 JOIN statements_wide w ON w.rowid = r.first_row
 LEFT JOIN quote_clusters c ON c.quote_norm = w.quote_norm;

@@ -14,7 +14,7 @@ import pytest
 from bench.generate import BENCH_SQL, generate_database
 from stance.filters import Filters
 from stance.store import Database, open_database
-from stance.store.aggregates import narrowed
+from stance.store.aggregates import answering, narrowed
 
 FILTERS = [Filters(), Filters(corrected=False), Filters(all_topics=True),
            Filters(country=("RUS", "USA"), date_from=date(2014, 1, 1),
@@ -136,3 +136,19 @@ def test_a_list_the_month_tables_cannot_count_is_read_whole(db, extra):
         if "sort" not in extra:  # the download is always newest first
             assert narrowed(tx, "export_statements", download) == download
     assert_plain(db, "statements_page", params)
+
+
+@pytest.mark.parametrize("filters", FILTERS)
+def test_the_most_repeated_quotes_read_their_first_report_from_its_row(db, filters):
+    """The first report's outlet, article and date precision, read from its row, are those
+    of the earliest statement of the cluster; the pre-aggregated twin ranks the same."""
+    shown = 0
+    for min_articles, limit in ((1, 5), (2, 40), (1, 10_000)):
+        params = filters.params(min_articles=min_articles, limit=limit)
+        shown += assert_plain(db, "repeated_quotes", params)
+        with db.reading() as tx:
+            twin = tx.run("agg/repeated_quotes", **params).frame()
+            plain = tx.using(BENCH_SQL).run("plain_repeated_quotes", **params).frame()
+        if answering("repeated_quotes", params) == "agg/repeated_quotes":
+            pd.testing.assert_frame_equal(twin, plain)
+    assert shown > 0 or filters == Filters(dataset=("nothing",))
