@@ -7,6 +7,9 @@ from datetime import date
 from typing import Any
 
 SIDES = ("tighten", "ease")
+# The orders of the statement list and the $sort it takes (queries/statements_page.sql); any
+# other value lists the newest first, as "date" with $descending does.
+STATEMENT_SORTS = ("date", "speaker", "country", "stance", "target", "outlet", "confidence")
 _NOTHING = "-"  # a stance no statement has: 'neutral only' and 'sides only' leave nothing
 
 

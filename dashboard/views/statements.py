@@ -16,6 +16,7 @@ from dashboard.data import run
 from dashboard.highlight import sentence_html
 from dashboard.state import PageContext, context
 from stance.dates import format_date
+from stance.filters import STATEMENT_SORTS
 from stance.gazetteer import country_name
 from stance.provenance import export_statements_file, export_stem
 
@@ -24,8 +25,7 @@ PAGE_SIZES = (25, 50, 100)
 CONFIDENCES = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
 PRESENT_CARDS = 20
 EXPORT_MAX_ROWS = 250_000
-SORTS = {"date": "Date", "speaker": "Speaker", "country": "Country", "stance": "Stance",
-         "target": "Target", "outlet": "Outlet", "confidence": "Confidence"}
+SORTS = {key: key.capitalize() for key in STATEMENT_SORTS}  # value -> label
 COLUMNS = ["date", "speaker", "country", "role", "stance", "stance_cue", "target", "confidence",
            "outlet", "sentence"]
 

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from stance.filters import STATEMENT_SORTS
 from stance.store.queries import parameter_names
 from stance.store.tx import Tx
 
@@ -116,7 +117,6 @@ TWINS: dict[str, Twin] = {
 # Lists of statements whose first order is newest first, unless their `sort` names another
 # (queries/statements_page.sql); the download has no sort and no offset.
 _NEWEST_FIRST = frozenset({"statements_page", "export_statements"})
-_OTHER_SORTS = frozenset({"confidence", "speaker", "country", "stance", "target", "outlet"})
 
 
 def narrowed(tx: Tx, name: str, params: dict[str, Any]) -> dict[str, Any]:
@@ -136,7 +136,7 @@ def narrowed(tx: Tx, name: str, params: dict[str, Any]) -> dict[str, Any]:
 
 def _newest_first(params: dict[str, Any]) -> bool:
     sort = params.get("sort")
-    return sort not in _OTHER_SORTS and (sort != "date" or bool(params.get("descending")))
+    return sort not in STATEMENT_SORTS or sort == "date" and bool(params.get("descending"))
 
 
 def _months_count(params: dict[str, Any]) -> bool:
