@@ -91,6 +91,10 @@ class EvalReport:
     matched_optional: int = 0
     stance_correct: int = 0
     country_correct: int = 0
+    # matched statements that gold and the extractor both put on topic, and of those, the
+    # ones whose sanctioned country is the gold's (the charts' target filter)
+    target_judged: int = 0
+    target_correct: int = 0
     quotes_gold: int = 0
     quotes_found: int = 0
     articles: int = 0
@@ -103,6 +107,10 @@ class EvalReport:
     on_topic: Counts = field(default_factory=lambda: Counts())
     # (article, speaker country, side) cells that the country chart draws
     cells: Counts = field(default_factory=lambda: Counts())
+
+    @property
+    def target_accuracy(self) -> float:
+        return _ratio(self.target_correct, self.target_judged)
 
     @property
     def polar_all(self) -> Counts:
@@ -410,6 +418,9 @@ def _count_match(g: dict, p: dict, report: EvalReport) -> None:
         report.wrong_stance.append(Miss(g["article"], g["speaker"], g["stance"],
                                         _snippet(g.get("evidence")), p["stance"]))
     report.country_correct += p.get("country") == g.get("country")
+    if g.get("target") and predicted_on_topic(p):
+        report.target_judged += 1
+        report.target_correct += p.get("target") == g["target"]
     if _quoted(g):
         report.quotes_found += _quote_found(g, p)
 
@@ -510,6 +521,8 @@ def format_report(report: EvalReport) -> str:
         f"F1 {_pct(report.stance_f1)}",
         f"country accuracy {_pct(report.country_accuracy)}  ({report.country_correct}/"
         f"{report.matched} matched)",
+        f"target accuracy  {_pct(report.target_accuracy)}  ({report.target_correct}/"
+        f"{report.target_judged} matched statements on topic in both)",
         f"direct-quote recall {_pct(report.direct_quote_recall)}  ({report.quotes_found}/"
         f"{report.quotes_gold} quoted gold statements)",
         _counts_line("tighten/ease", report.polar_all),
@@ -524,7 +537,8 @@ def format_report(report: EvalReport) -> str:
             lines.append(
                 f"  {name:<{width}}  articles {group.articles:>2}  detection F1 "
                 f"{_pct(group.detection_f1)}  stance F1 {_pct(group.stance_f1)}  country "
-                f"{_pct(group.country_accuracy)}  tighten/ease F1 "
+                f"{_pct(group.country_accuracy)}  target {_pct(group.target_accuracy)}  "
+                f"tighten/ease F1 "
                 f"{_pct(group.polar_all.f1)}  on-topic F1 {_pct(group.on_topic.f1)}  "
                 f"(matched {group.matched}/"
                 f"{group.gold_required}, predicted {group.predicted})")

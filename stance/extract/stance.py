@@ -501,7 +501,8 @@ class StanceReader:
             if place.iso3 is None or place.kind == "org" or place.start not in event.content:
                 continue
             token = doc[place.end - 1]
-            if _imposer_modifier(token, place.iso3, anchors) or _whose_dealings(token, anchors) \
+            if _imposer_modifier(token, place.iso3, anchors) or _passive_imposer(token, anchors) \
+                    or _whose_dealings(token, anchors) \
                     or _whose_decision(token, anchors) or _dealer(token, anchors) \
                     or token.i in hurt or _coordinated_away(token) or _where_held(token) \
                     or _kept_out_of(token) or _addressee(token):
@@ -641,6 +642,16 @@ def _imposer_modifier(token: Token, iso3: str, anchors: list[Span]) -> bool:
     modifying the measures is who imposes them, not their target."""
     return iso3 in USUAL_IMPOSERS and token.dep_ in MODIFIER_DEPS \
         and any(token.head.i == a.root.i for a in anchors)
+
+
+def _passive_imposer(token: Token, anchors: list[Span]) -> bool:
+    """'the blockade imposed by the United States', 'sanctions were lifted by the EU': the
+    agent of a passive verb on the measures acts on them; they do not bear on it."""
+    by = token.head
+    if token.dep_ != "pobj" or by.dep_ != "agent":
+        return False
+    verb = by.head
+    return any(verb.head.i == a.root.i or a.root.head.i == verb.i for a in anchors)
 
 
 _DECISIONS = frozenset({"decision", "move", "plan", "proposal", "order", "bid", "attempt"})

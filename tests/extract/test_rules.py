@@ -1368,10 +1368,11 @@ _CASES_2_9_6 = [
     ("LIMA - The government will decide by June whether to revoke sanctions on Chile, a "
      "Foreign Ministry spokeswoman said.", "Peru Foreign Ministry spokeswoman", "PER",
      "neutral", "CHL"),
-    # a forecast's assumptions take no side
+    # a forecast's assumptions take no side; the sanctions it would lift are those on the
+    # only country the text names (twice)
     ("Chile's Finance Ministry has not factored any lifting of sanctions into its budget, "
      "Chile's deputy finance minister said.", "Chile deputy finance minister", "CHL",
-     "neutral", None),
+     "neutral", "CHL"),
     # 'not to waver on sanctions'; 'oppose any bill that chipped away at the embargo'
     ("Peru's foreign minister urged allies not to waver on sanctions against Chile.",
      "Peru foreign minister", "PER", "tighten", "CHL"),
@@ -1421,10 +1422,11 @@ _CASES_2_9_6_SET_L = [
     ("A U.N. special rapporteur called on the United States to lift its sanctions on Chile.",
      "U.N. special rapporteur", None, "ease", "CHL"),
     # a party's own compliance with a deal is no enforcing of the measures; the act a condition
-    # waits for is the speaker's demand
+    # waits for is the speaker's demand; the sanctions Peru reimposed bear on Chile, which the
+    # text names most and which argues to ease them
     ("Chile will return to full compliance with the fisheries deal only once Peru has removed "
      "every sanction it reimposed, Chile's foreign minister said.", "Chile foreign minister",
-     "CHL", "ease", None),
+     "CHL", "ease", "CHL"),
     # a feeling towards a country is not the country a person belongs to
     ("Senator Al Poe, who has never hidden his contempt for the Chilean junta, told the "
      "committee that Congress should write the Chile sanctions into law.", "Al Poe", "USA",
