@@ -364,7 +364,7 @@ class SpeakerResolver:
             return self._role_mention(head, text, phrase, places, place.iso3)
         if place is not None:
             return self._place_mention(doc, head, text, place, modifiers)
-        country = next((p.iso3 for p in modifiers if p.iso3), None)
+        country = _modifying_country(modifiers)
         kind = self._noun_kind(head, phrase)
         if kind == "body":
             return self._body_mention(doc, head, text, phrase, country)
@@ -605,7 +605,7 @@ class SpeakerResolver:
         role = self._role(title_tokens, doc._.sx_places or [])
         own = {t.i for t in name_tokens_}
         outside = [p for p in modifiers if not any(p.covers(i) for i in own)]
-        country = next((p.iso3 for p in outside if p.iso3), None)
+        country = _modifying_country(outside)
         # a name the tagger does not call a person, or, in a speech, a surname never introduced
         # ("as Truman said": a figure of the past; in news a bare surname is more often a full
         # name the tagger missed earlier) is a speaker only with a title in apposition
@@ -1084,3 +1084,12 @@ def _title_case(body: str, lex: Lexicons, country: str | None) -> str:
     return " ".join(w if w[:1].isupper() or (w in _SMALL_WORDS and i) else w.capitalize()
                     for i, w in enumerate(words)) or body
 
+
+def _modifying_country(modifiers: list[Place]) -> str | None:
+    """The country of the first place that has one; of two side by side, the second, nearer
+    the title ('FINSTADJORDET, Norway U.S. Secretary of State John Kerry': a dateline that
+    lost its dash, not Norway's secretary)."""
+    named = [p for p in modifiers if p.iso3]
+    if len(named) >= 2 and named[0].end == named[1].start:
+        return named[1].iso3
+    return named[0].iso3 if named else None

@@ -660,3 +660,20 @@ def test_the_suffering_the_measures_cause_judges_them(rules_in):
     found = rules_in("These measures have caused untold suffering to ordinary people.",
                      author="A. Delegate", author_country="ZWE")
     assert [(s.country, s.stance) for s in found] == [("ZWE", "ease")], found
+
+
+@pytest.mark.parametrize(("text", "speaker", "country"), [
+    # a dateline that lost its dash: the place beside the title is the official's
+    ("SANDEFJORD, Norway U.S. Secretary of State John Smith said on Monday that the sanctions "
+     "on Iran would stay.", "John Smith", "USA"),
+    # places apart: the first is whose official it is, the second where the post is
+    ("British Ambassador to Russia John Smith said the sanctions on Russia would stay.",
+     "John Smith", "GBR"),
+    # titles only the US government has
+    ("Assistant Attorney General Ben Doe said the sanctions on Russia would be enforced.",
+     "Ben Doe", "USA"),
+    ("Attorney General Ann Roe said the sanctions on Iran would be enforced.", "Ann Roe", "USA"),
+])
+def test_the_country_beside_an_officials_title_is_theirs(rules_in, text, speaker, country):
+    found = rules_in(text)
+    assert (speaker, country) in [(s.speaker, s.country) for s in found], found
