@@ -170,3 +170,18 @@ def test_the_made_up_evaluation_sets_load_with_every_row_found_in_its_story(fold
         rows = load_gold(gold)
         assert rows, gold
         assert {row["stance"] for row in rows} <= {"tighten", "ease", "neutral"}
+
+
+def test_target_accuracy_judges_statements_on_topic_in_gold_and_prediction():
+    golds = [gold("Alpha", 0, 21, target="IRN"), gold("Beta", 22, 44, "tighten", target="PRK"),
+             gold("Gamma", 45, 58, target="CUB"), gold("Alpha", 0, 21, "ease", optional=True,
+                                                       target="IRN")]
+    right = {**pred("Alpha", 0, 21), "target": "IRN", "on_topic": True}
+    wrong = {**pred("Beta", 22, 44, "tighten"), "target": "USA", "on_topic": True}
+    off = {**pred("Gamma", 45, 58), "target": None, "on_topic": False}  # not judged
+    report = evaluate([(golds, [right, wrong, off])])
+    assert (report.target_correct, report.target_judged) == (1, 2)
+    assert report.target_accuracy == 0.5
+    assert "target accuracy  0.500  (1/2 matched" in format_report(report)
+    assert math.isnan(evaluate([([gold("Alpha", 0, 21)], [pred("Alpha", 0, 21)])])
+                      .target_accuracy)

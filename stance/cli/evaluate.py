@@ -12,9 +12,9 @@ from stance.training import cross_validate_gold, evaluate_gold
 DESCRIPTION = (
     "Score the extractor against gold JSONL files (corpus/GOLD_FORMAT.md, text or offset "
     "form). Prints detection, stance-aware, tighten/ease, on-topic and country-cell P/R/F1, "
-    "country accuracy and direct-quote recall, then every miss and extra. With --folds N the "
-    "learned decision is cross-validated by document: each document is scored by a model "
-    "trained on the other folds only."
+    "country and target accuracy and direct-quote recall, then every miss and extra. With "
+    "--folds N the learned decision is cross-validated by document: each document is scored "
+    "by a model trained on the other folds only."
 )
 _MEASURES = (
     ("detection F1", lambda r: r.detection_f1),
