@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from stance.errors import StanceError
+from stance.models import Statement
 
 from .evidence import POLAR, ArticleContext, Candidate
 
@@ -96,10 +97,12 @@ class DecisionModel:
             best = "neutral"  # no cue the rules read: a side only from a fairly sure model
         elif "neutral" not in (statement.stance, best) and (
                 side[best] < FLIP_SIDE or candidate.act
-                or any(hit.reference for hit in candidate.hits)):
+                or any(hit.reference for hit in candidate.hits)
+                or _cue_quoted(statement)):
             # a cue for one side, a model leaning to the other: the cue; always when the
             # speaker acts on the measures, or stands to the report's event ('voted against
-            # the resolution'), whose side the model's words cannot see
+            # the resolution'), whose side the model's words cannot see, or says the cue in
+            # their own quoted words, which a document arguing the other way does not turn
             best = statement.stance
         on_topic = topic.get("on", 0.0) >= ON_TOPIC or best != "neutral"
         if best != statement.stance:
@@ -121,6 +124,14 @@ class DecisionModel:
     def from_json(cls, data: dict) -> DecisionModel:
         return cls(LinearLayer.from_json(data["side"]), LinearLayer.from_json(data["topic"]),
                    data.get("trained_on", ""))
+
+
+def _cue_quoted(statement: Statement) -> bool:
+    """The rules' cue is in the speaker's own quoted words ('promised "the strongest
+    sanctions in history"')."""
+    cue, quote = statement.stance_cue, statement.quote
+    return bool(cue and quote) and all(part.strip().casefold() in quote.casefold()
+                                       for part in cue.split("…"))
 
 
 def document_features(candidates: list[Candidate], context: ArticleContext

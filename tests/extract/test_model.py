@@ -139,6 +139,21 @@ def test_a_stand_on_the_reports_event_keeps_its_side_against_a_model_leaning_the
     assert (referred.statement.stance, said.statement.stance) == ("tighten", "ease")
 
 
+def test_a_cue_in_the_speakers_own_quoted_words_keeps_its_side_against_a_leaning_model():
+    """'Pompeo has promised "the strongest sanctions in history"' in a report of Europe
+    opposing them: the speaker's quoted words, not the document's lean, give the side."""
+    leaning = {"tighten": 0.2, "ease": 0.7, "neutral": 0.1}
+    quoted = _candidate([CueHit("strongest", "tighten", 1.0)])
+    quoted.statement.quote_type = "mixed"
+    quoted.statement.quote = "the strongest sanctions in history"
+    reported = _candidate([CueHit("strongest", "tighten", 1.0)])
+    reported.statement.quote_type = "mixed"
+    reported.statement.quote = "in history"  # the cue is the reporter's word, not quoted
+    decide_article([quoted, reported], ArticleContext(), _model(leaning, 0.9))
+    assert (quoted.statement.stance, quoted.statement.stance_cue) == ("tighten", "strongest")
+    assert reported.statement.stance == "ease"
+
+
 def test_an_order_of_tariffs_is_an_act_a_call_for_them_is_not():
     rules = Extractor(use_model=False)
     article = Article("a.txt", "President Ana Roe of Peru ordered tariffs on Chilean copper. "
