@@ -636,6 +636,8 @@ class ArticleAssembler:
                 candidate.hits.extend(completes.hits)
             candidate.anchors += completes.anchors
             candidate.targets.extend(completes.targets)
+        if candidate.own_target and candidate.statement.country:
+            self.context.target_votes[candidate.statement.country] += 1  # 'the sanctions on us'
         if self._event_eased():
             candidate.hits = [_reversed(h) if h.reference else h for h in candidate.hits]
         candidate.places, candidate.features = sentence_features(doc, sent, content | cue_tokens)

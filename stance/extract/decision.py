@@ -53,8 +53,6 @@ def decide_article(candidates: list[Candidate], context: ArticleContext,
     """Labels for every statement of one article, in article order (`decide_cues` has run on
     each as it was read)."""
     event = report_event(candidates)
-    context.target_votes.update(c.statement.country for c in candidates  # 'sanctions on us'
-                                if c.own_target and c.statement.country)
     _follow(candidates, context, event)
     for candidate in candidates:
         _decide_topic(candidate, context)

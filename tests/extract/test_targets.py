@@ -4,7 +4,14 @@ target, from the measures' votes, then from the country the text names most (dec
 
 from __future__ import annotations
 
+import copy
+from collections import Counter
+
 import pytest
+
+from stance.extract import Extractor
+from stance.extract.decision import decide_article
+from stance.models import Article
 
 
 def _targets(statements) -> set[str | None]:
@@ -67,3 +74,18 @@ def test_a_government_announcing_measures_is_never_their_target(rules_in):
                      "more.", author="White House", author_country="USA")
     assert any(s.stance == "tighten" for s in found), found
     assert "USA" not in _targets(found), found
+
+
+def test_deciding_an_article_leaves_its_context_as_assembly_left_it():
+    """Cross-validation decides each document's copied statements once per fold with the same
+    context: deciding must not add votes to it."""
+    extractor = Extractor(use_model=False)
+    article = Article(name="t.txt", author="Ana Roe", author_country="ZWE",
+                      text="These countries have maintained the sanctions on us for years. "
+                           "We are being punished for owning our land.")
+    [(_, candidates, context)] = list(extractor.candidates([article]))
+    votes = Counter(context.target_votes)
+    first = decide_article(copy.deepcopy(candidates), context)
+    second = decide_article(copy.deepcopy(candidates), context)
+    assert context.target_votes == votes == Counter({"ZWE": votes["ZWE"]}) and votes["ZWE"] > 0
+    assert [s.target for s in first] == [s.target for s in second]
