@@ -1087,8 +1087,8 @@ def _title_case(body: str, lex: Lexicons, country: str | None) -> str:
 
 def _modifying_country(modifiers: list[Place]) -> str | None:
     """The country of the first place that has one; of two side by side, the second, nearer
-    the title ('FINSTADJORDET, Norway U.S. Secretary of State John Kerry': a dateline that
-    lost its dash, not Norway's secretary)."""
+    the title ('SANDEFJORD, Norway U.S. Secretary of State John Smith': a dateline that lost
+    its dash, not Norway's secretary)."""
     named = [p for p in modifiers if p.iso3]
     if len(named) >= 2 and named[0].end == named[1].start:
         return named[1].iso3
