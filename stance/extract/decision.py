@@ -66,32 +66,36 @@ def decide_article(candidates: list[Candidate], context: ArticleContext,
 
 def _fill_targets(candidates: list[Candidate], context: ArticleContext) -> None:
     """An on-topic statement that names no target of its own is about the document's: the
-    country its measures bear on most often, else the one the text names most, as in a report
-    on 'tougher U.N. sanctions' that names North Korea throughout. A country whose speakers
-    argue to tighten presses for the measures and is not their target ('Peru's foreign
-    minister', 'Lima'); nor is the author of a first-person document that names its own
-    country throughout, unless it argues to ease, as the target of measures does ('the
-    blockade' in Cuba's speech; not a White House fact sheet)."""
-    target = context.default_target
-    if target is None:
-        sides: dict[str | None, Counter[str]] = {}
-        for candidate in candidates:
-            statement = candidate.statement
-            sides.setdefault(statement.country, Counter())[statement.stance] += 1
-
-        def may_be_target(iso3: str) -> bool:
-            own = sides.get(iso3, Counter())
-            if iso3 == context.author_country:
-                return own["ease"] > own["tighten"]
-            return own["tighten"] <= own["ease"]
-
-        named = [(iso3, n) for iso3, n in context.named.most_common() if may_be_target(iso3)]
-        if named and named[0][1] >= NAMED_MIN and (len(named) == 1 or named[0][1] > named[1][1]):
-            target = named[0][0]  # named again and again, and more than any other
+    country its measures bear on most often, else the one the text names most
+    (`_most_named_target`)."""
+    target = context.default_target or _most_named_target(candidates, context)
     for candidate in candidates:
         statement = candidate.statement
         if statement.on_topic and statement.target is None:
             statement.target = target
+
+
+def _most_named_target(candidates: list[Candidate], context: ArticleContext) -> str | None:
+    """The country the text names most, as in a report on 'tougher U.N. sanctions' that
+    names North Korea throughout: named at least `NAMED_MIN` times and more than any other.
+    A country whose speakers argue to tighten presses for the measures and is not their
+    target ('Peru's foreign minister', 'Lima'); nor is the author of a first-person document
+    that names its own country throughout, unless it argues to ease, as the target of
+    measures does ('the blockade' in Cuba's speech; not a White House fact sheet)."""
+    sides: dict[str | None, Counter[str]] = {}
+    for candidate in candidates:
+        statement = candidate.statement
+        sides.setdefault(statement.country, Counter())[statement.stance] += 1
+    named = []
+    for iso3, times in context.named.most_common():
+        own = sides.get(iso3, Counter())
+        pressing = own["tighten"] >= own["ease"] if iso3 == context.author_country \
+            else own["tighten"] > own["ease"]
+        if not pressing:
+            named.append((iso3, times))
+    if named and named[0][1] >= NAMED_MIN and (len(named) == 1 or named[0][1] > named[1][1]):
+        return named[0][0]
+    return None
 
 
 def decide_cues(candidate: Candidate) -> None:

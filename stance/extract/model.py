@@ -112,9 +112,7 @@ class DecisionModel:
         statement.confidence = round(side[best], 3)
         statement.on_topic = on_topic
         if not on_topic:
-            statement.target = None
-        elif statement.target is None:
-            statement.target = context.default_target
+            statement.target = None  # an on-topic one with none gets the document's later
 
     def to_json(self) -> dict:
         return {"format": MODEL_FORMAT, "trained_on": self.trained_on,
