@@ -58,6 +58,7 @@ _POSITION_NOUNS = frozenset({
     "position", "stance", "view", "proposal", "remark", "call", "appeal", "approach", "plan",
     "initiative", "statement", "demand", "effort", "line", "argument", "stand", "side", "comment",
     "decision", "move", "request", "suggestion", "idea", "claim", "accusation", "push",
+    "lead", "example",
 })
 
 
@@ -353,7 +354,7 @@ class StanceReader:
         evidence.own_target = _aimed_at_speaker(doc, event, anchors)
         evidence.follows = [(s.text, c.kind) for s, c in inside
                             if c.kind in ("consequence", "follow")]
-        evidence.refs = self._alignment_refs(doc, event, inside, cues.flips)
+        evidence.refs = self._alignment_refs(doc, event, inside, cues)
         if event.kind == "act" and bars_trade(doc[event.cue_head]):
             barrings.append(doc[event.cue_head])  # "barred Belarusian airlines from ..."
         measures = anchors + [s for s, c in inside if c.kind == "standalone"]
@@ -460,18 +461,22 @@ class StanceReader:
             return CueHit(anchor.text, wanted, BARE_ANCHOR_WEIGHT, reference)
         return None
 
-    def _alignment_refs(self, doc: Doc, event: SpeechEvent, inside, flips
+    def _alignment_refs(self, doc: Doc, event: SpeechEvent, inside, cues: _ParagraphCues
                         ) -> list[tuple[int, int, str]]:
-        """'support for the Chinese position' (+1), 'contested Pompeo's remarks' (-1)."""
+        """'support for the Chinese position' (+1), 'contested Pompeo's remarks' (-1), each
+        reversed by a negation or flip on its way up ('did not support the American position')."""
         refs = []
         for span, cue in inside:
             if cue.kind not in ("support", "flip") or span.root.dep_ == "neg":
                 continue
             frame = span.root
-            polarity = -1 if cue.kind == "flip" else 1
+            reversals, _, _ = self._path_frames(frame, event, cues)
+            polarity = (-1 if cue.kind == "flip" else 1) * (-1 if reversals % 2 else 1)
             for obj in _objects(frame):
                 party = self._party(doc, obj)
-                if party is not None and party.i not in event.speakers:
+                # 'urged Reagan to retaliate' asks Reagan to act: no agreement with him
+                if party is not None and party.i not in event.speakers \
+                        and not _addressee(obj):
                     refs.append((party.i, polarity, f"{span.text} … {obj.text}"))
         return refs
 
@@ -916,14 +921,24 @@ def _judged_copulas(doc: Doc, found: list[tuple[Span, StanceCue]]) -> dict[int, 
     # the direction its subject names as a bad predicate does
     for verb in doc:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
-        if verb.lemma_.lower() in _BAD_OUTCOMES and verb.pos_ == "VERB" and any(
-                t.i in directions for subject in subjects for t in subject.subtree):
+        if verb.pos_ == "VERB" and (verb.lemma_.lower() in _BAD_OUTCOMES or _bad_end(verb)) \
+                and any(t.i in directions for subject in subjects for t in subject.subtree):
             out[verb.i] = verb.text
     return out
 
 
 _BAD_OUTCOMES = frozenset({"reward", "embolden", "jeopardize", "jeopardise", "endanger",
-                           "sabotage"})
+                           "sabotage", "enrich", "bankroll", "legitimize", "legitimise"})
+_BAD_ENDS = frozenset({"terrorism", "terror", "terrorist", "militant", "militia"})
+_PAYING_FOR = frozenset({"fund", "finance", "bankroll", "sponsor", "arm"})
+
+
+def _bad_end(verb: Token) -> bool:
+    """'would hand Iran billions to fund terrorism': what the outcome pays for is bad (not
+    'support its efforts to counter terrorism')."""
+    return any(t.lemma_.lower() in _BAD_ENDS and t.head.lemma_.lower() in _PAYING_FOR
+               for c in verb.children if c.dep_ in ("dobj", "xcomp", "advcl", "prep")
+               for t in c.subtree)
 
 
 _CONDITION_MARKS = frozenset({"after", "once", "if", "when"})

@@ -677,3 +677,32 @@ def test_the_suffering_the_measures_cause_judges_them(rules_in):
 def test_the_country_beside_an_officials_title_is_theirs(rules_in, text, speaker, country):
     found = rules_in(text)
     assert (speaker, country) in [(s.speaker, s.country) for s in found], found
+
+
+@pytest.mark.parametrize(("said", "stance"), [
+    ("Ottawa supported the American position.", "tighten"),
+    ("Ottawa did not support the American position.", "ease"),
+    ("Ottawa would not back the American lead.", "ease"),
+])
+def test_siding_with_a_country_takes_its_side_and_a_negation_reverses_it(rules_in, said, stance):
+    found = rules_in("Washington imposed a trade embargo on Nicaragua on Wednesday. Canadian "
+                     f"External Affairs Minister Joe Clark said {said}")
+    clark = [s for s in found if s.speaker == "Joe Clark"]
+    assert [(s.stance, s.target) for s in clark] == [(stance, "NIC")], found
+
+
+def test_urging_someone_to_act_is_no_agreement_with_what_they_said(rules_in):
+    found = rules_in("President Reagan said the tariffs on Japan would be lifted soon. The Senate "
+                     "voted 93-0 last week to urge Reagan to retaliate.")
+    senate = [s for s in found if s.speaker == "U.S. Senate"]
+    assert senate and senate[0].stance != "ease", found
+
+
+@pytest.mark.parametrize(("said", "stance"), [
+    ("the lifting of sanctions would hand Iran billions of dollars to fund terrorism", "tighten"),
+    ("lifting the sanctions on Iran would enrich the regime", "tighten"),
+    ("removing sanctions on Syria will support its efforts to counter terrorism", "ease"),
+])
+def test_lifting_judged_by_what_it_would_pay_for(rules_in, said, stance):
+    found = rules_in(f"Senator Paul Ryan said {said}.")
+    assert [s.stance for s in found] == [stance], found
