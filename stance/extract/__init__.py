@@ -128,11 +128,15 @@ class Extractor:
         def docs() -> Iterator:
             for article in articles:
                 first_person = self._first_person(article)
-                texts = self._body(article)
-                blocks = self._blocks(texts, first_person)
-                queue.append((article, self._named_countries(article, texts)))
-                for block in blocks:
-                    yield self._block_doc(article, block, first_person)
+                paragraphs = self._body(article)
+                # each paragraph tokenized once: for the countries it names, and for the parser
+                tokenized = [self.nlp.make_doc(parse_copy(text)) for _, text in paragraphs]
+                queue.append((article, self._named_countries(article, tokenized)))
+                for (block, _), doc, keep in zip(paragraphs, tokenized,
+                                                 self._kept(paragraphs, first_person),
+                                                 strict=True):
+                    if keep:
+                        yield self._block_doc(article, block, first_person, doc)
                 end = self.nlp.make_doc("")
                 end._.sx_skip = "end-of-article"
                 yield end
@@ -154,16 +158,15 @@ class Extractor:
                 for b in segment(norm, self.lex.boilerplate, title=article.title)
                 if not b.skipped]
 
-    def _blocks(self, paragraphs: list[tuple[Block, str]], first_person: bool) -> list[Block]:
-        """Paragraphs worth parsing: body text that could hold a statement."""
-        body = [b for b, _ in paragraphs]
+    def _kept(self, paragraphs: list[tuple[Block, str]], first_person: bool) -> list[bool]:
+        """Which paragraphs are worth parsing: body text that could hold a statement."""
         texts = [text for _, text in paragraphs]
         kept = [self.prefilter(text, first_person or b.turn is not None)
-                for b, text in zip(body, texts, strict=True)]
-        for i in range(1, len(body)):
+                for b, text in paragraphs]
+        for i in range(1, len(kept)):
             if kept[i] and not kept[i - 1] and self.prefilter.refers_back(texts[i]):
                 kept[i - 1] = True  # who 'he' or 'the minister' is may be named there
-        return [b for b, keep in zip(body, kept, strict=True) if keep]
+        return kept
 
     def _first_person(self, article: Article) -> bool:
         """The document speaks for an author (speech metadata, 'Statement by ...', a fact sheet's
@@ -171,24 +174,24 @@ class Extractor:
         return bool(article.author) or author_speaker(article, self.lex) is not None or bool(
             joint_authors(article, self.lex))
 
-    def _block_doc(self, article: Article, block: Block, first_person: bool) -> Doc:
+    @staticmethod
+    def _block_doc(article: Article, block: Block, first_person: bool, doc: Doc) -> Doc:
+        """The paragraph's tokens with what the components need to know of its place."""
         start = block.start + block.parse_from
-        doc = self.nlp.make_doc(parse_copy(article.text[start:block.end]))
         doc._.sx_offset = start
         doc._.sx_raw = article.text[start:block.end]
         doc._.sx_first_person = first_person or block.turn is not None
         doc._.sx_turn = block.turn
         return doc
 
-    def _named_countries(self, article: Article, paragraphs: list[tuple[Block, str]]
-                         ) -> Counter[str]:
+    def _named_countries(self, article: Article, paragraphs: list[Doc]) -> Counter[str]:
         """How often every body paragraph (parsed or not) names each country, the title
         counting twice (it says what the article is about): the lead that says what the
         measures bear on often has no reporting word, so it is only tokenized, which the
         case-sensitive gazetteer match needs alone."""
-        texts = [article.title] * TITLE_WEIGHT if article.title else []
-        return Counter(place.iso3 for text in texts + [text for _, text in paragraphs]
-                       for place in self.places(self.nlp.make_doc(parse_copy(text)))
+        title = [self.nlp.make_doc(parse_copy(article.title))] if article.title else []
+        return Counter(place.iso3 for doc in title * TITLE_WEIGHT + paragraphs
+                       for place in self.places(doc)
                        if place.iso3 is not None and place.kind != "org")
 
     def _assemble(self, article: Article, docs: list[Doc], named: Counter[str]

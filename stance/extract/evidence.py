@@ -12,6 +12,12 @@ from dataclasses import dataclass, field
 from ..models import Statement
 
 POLAR = ("tighten", "ease")  # the sides; "neutral" takes none
+CUE_JOINER = " … "  # between the words of a cue read along a path ('not … lift')
+
+
+def joined_cue(*words: str) -> str:
+    """A cue's words in reading order, with the gaps between them marked."""
+    return CUE_JOINER.join(words)
 
 
 @dataclass

@@ -22,7 +22,7 @@ from pathlib import Path
 from stance.errors import StanceError
 from stance.models import Statement
 
-from .evidence import POLAR, ArticleContext, Candidate
+from .evidence import CUE_JOINER, POLAR, ArticleContext, Candidate
 
 MODEL_FORMAT = 1
 KEEP_RULE = 0.6  # the model's certainty of "neutral" needed to undo a side the rules read
@@ -129,7 +129,7 @@ def _cue_quoted(statement: Statement) -> bool:
     sanctions in history"')."""
     cue, quote = statement.stance_cue, statement.quote
     return bool(cue and quote) and all(part.strip().casefold() in quote.casefold()
-                                       for part in cue.split("…"))
+                                       for part in cue.split(CUE_JOINER.strip()))
 
 
 def document_features(candidates: list[Candidate], context: ArticleContext

@@ -30,7 +30,7 @@ from spacy.util import filter_spans
 
 from . import doc_ext  # noqa: F401
 from .countries import place_at
-from .evidence import CueHit
+from .evidence import CueHit, joined_cue
 from .lexicons import Lexicons, StanceCue, load_lexicons
 from .speech import (
     DEALINGS,
@@ -339,7 +339,7 @@ class StanceReader:
         barrings = _barrings_reported(doc, event)
         for verb in barrings:
             count, _, words = self._path_frames(verb, event, cues)
-            hit = CueHit(" … ".join([*reversed(words), verb.text]),
+            hit = CueHit(joined_cue(*reversed(words), verb.text),
                          "ease" if count % 2 else "tighten", 1.0)
             _file_hit(evidence, hit, voiced.get(verb.i))
         for anchor in anchors:
@@ -407,11 +407,11 @@ class StanceReader:
             doubter = _doubted(head, event)
             negated = _judgement_negated(head)
             if negated and doubter is not None:  # "not true that sanctions do not work"
-                text = f"{doubter.text} … not … {span.text}"
+                text = joined_cue(doubter.text, "not", span.text)
             elif negated:
-                stance, text = _opposite(stance), f"not … {span.text}"
+                stance, text = _opposite(stance), joined_cue("not", span.text)
             elif doubter is not None:
-                stance, text = _opposite(stance), f"{doubter.text} … {span.text}"
+                stance, text = _opposite(stance), joined_cue(doubter.text, span.text)
             elif _own_defiance(head, event):
                 stance = _opposite(stance)  # "vowed to defy the sanctions": against them
         else:
@@ -422,11 +422,11 @@ class StanceReader:
             if not count and not framed and _others_decision(head):
                 return None  # "had been informed of the EU decision to prolong the sanctions"
             if count % 2:
-                stance, text = _opposite(stance), " … ".join([*reversed(words), span.text])
+                stance, text = _opposite(stance), joined_cue(*reversed(words), span.text)
             if stance == "ease":
                 price = _price_of(head)
                 if price is not None or _only_on_condition(head):
-                    stance, text = "tighten", f"{price.text if price else 'only'} … {text}"
+                    stance, text = "tighten", joined_cue(price.text if price else "only", text)
         return CueHit(text, stance, weight,
                       reference=bool(near) and all(a.root.i in cues.references for a in near))
 
@@ -455,7 +455,7 @@ class StanceReader:
             else ("ease", "tighten")  # opposing a waiver keeps the measures whole
         reference = anchor.root.i in cues.references
         if count % 2:
-            return CueHit(" … ".join([*reversed(words), anchor.text]), opposed,
+            return CueHit(joined_cue(*reversed(words), anchor.text), opposed,
                           BARE_ANCHOR_WEIGHT, reference)
         if support or _sanctions_someone(anchor.root):
             return CueHit(anchor.text, wanted, BARE_ANCHOR_WEIGHT, reference)
@@ -477,7 +477,7 @@ class StanceReader:
                 # 'urged Reagan to retaliate' asks Reagan to act: no agreement with him
                 if party is not None and party.i not in event.speakers \
                         and not _addressee(obj):
-                    refs.append((party.i, polarity, f"{span.text} … {obj.text}"))
+                    refs.append((party.i, polarity, joined_cue(span.text, obj.text)))
         return refs
 
     @staticmethod
@@ -596,9 +596,9 @@ def _harm_argued(anchor: Token) -> str | None:
     companies more than Russia', 'would only hurt the black majority'."""
     verb = _backfiring(anchor)
     if verb is not None:
-        return f"{verb.text} … more than"
+        return joined_cue(verb.text, "more than")
     verb = _harms_the_innocent(anchor) or _deadly(anchor) or _counterproductive(anchor)
-    return None if verb is None else f"{anchor.text} … {verb.text}"
+    return None if verb is None else joined_cue(anchor.text, verb.text)
 
 
 _STIFFENING = frozenset({"harden", "stiffen", "embolden", "entrench", "backfire"})
