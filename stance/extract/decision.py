@@ -20,6 +20,7 @@ article by article:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ..models import Statement
@@ -27,6 +28,7 @@ from .evidence import POLAR, ArticleContext, Candidate, CueHit, report_event
 from .model import DecisionModel
 
 DECISION_THRESHOLD = 0.5
+AGAINST_SPEAKER = "(measures against the speaker)"  # the cue of a side read from whom they hit
 FOLLOW_MIN = 3  # statements taking sides before a document's stance is clear
 FOLLOW_SHARE = 0.75
 FOLLOW_REACH = 2  # statements on either side that may name the measures a word follows
@@ -108,7 +110,7 @@ def decide_cues(candidate: Candidate) -> None:
         and bool(candidate.targets)  # on 'trade with South Africa' and 'U.S. companies'
         and all(t == statement.country for t in candidate.targets))
     if own and stance != "ease":
-        stance, cue, confidence = "ease", "(measures against the speaker)", 0.6
+        stance, cue, confidence = "ease", AGAINST_SPEAKER, 0.6
     statement.stance, statement.stance_cue, statement.confidence = stance, cue, confidence
 
 
@@ -187,10 +189,12 @@ def _target_speaks(candidate: Candidate, context: ArticleContext) -> None:
             and not candidate.acted and not candidate.first_person \
             and statement.country in targets:
         statement.stance, statement.stance_cue, statement.confidence = \
-            "ease", "(measures against the speaker)", 0.55
+            "ease", AGAINST_SPEAKER, 0.55
 
 
 RETALIATION = frozenset({"retaliate", "retaliation", "hit back", "respond in kind"})
+# measures taken in answer to others' ("would take firm countermeasures"): retaliation too
+COUNTERMEASURES = re.compile(r"\bcounter-?(?:measures?|sanctions?)\b", re.IGNORECASE)
 
 
 def _retaliation(candidate: Candidate, event: Candidate | None) -> None:
@@ -198,15 +202,18 @@ def _retaliation(candidate: Candidate, event: Candidate | None) -> None:
     whose measures the report tells of (GOLD_FORMAT: retaliation is tighten on the country it
     hits), not against the speaker's own."""
     statement = candidate.statement
-    cue = next((text for text, _ in candidate.follows if text.lower() in RETALIATION), None)
-    if event is None or cue is None or candidate.first_person or statement.stance == "ease":
-        return
+    cue = next((text for text, _ in candidate.follows if text.lower() in RETALIATION), None) \
+        or next(iter(COUNTERMEASURES.findall(statement.sentence)), None)
+    if event is None or cue is None or candidate.first_person or (
+            statement.stance == "ease" and statement.stance_cue != AGAINST_SPEAKER):
+        return  # (its own countermeasures are no measures against the speaker)
     imposer = event.statement.country
     if imposer is None or statement.country == imposer or (
             statement.country is None and statement.speaker_type == "person"):
         return  # the imposer's own threat, or someone of unknown country
     statement.stance, statement.target, statement.on_topic = "tighten", imposer, True
-    statement.stance_cue = statement.stance_cue or cue
+    if statement.stance_cue in (None, AGAINST_SPEAKER):
+        statement.stance_cue = cue
     statement.confidence = max(statement.confidence, 0.6)
 
 

@@ -256,6 +256,8 @@ _REMAINING = frozenset({"remain", "stay"})
 _PENALIZING = frozenset({"sanction", "penalize", "penalise", "punish", "blacklist"})
 _CUTTING = frozenset({"cut", "reduce", "slash", "lower"})  # ... import quotas
 _LINKS = frozenset({"link", "tie"})  # ... and air links or ties with a country
+_RAISING = frozenset({"raise", "increase", "hike", "double"})  # ... the measures themselves
+_RAISED = frozenset({"tariff", "duty", "levy", "sanction", "penalty"})  # (not "exports")
 _CLOSING = frozenset({"close", "shut", "seal"})  # ... a border, airspace or ports
 _CROSSINGS = frozenset({"border", "frontier", "airspace", "port", "crossing"})
 # ... verbs that keep someone out of the places and systems trade goes through
@@ -811,6 +813,9 @@ class SpeechFinder:
         if any(c.dep_ == "auxpass" for c in verb.children) or (
                 verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod")):
             return False  # "sanctions were imposed", "a bank not sanctioned by X": descriptions
+        if verb.lemma_.lower() in _RAISING:  # "raised tariffs", not "raised concerns about"
+            return any(c.dep_ == "dobj" and t.lemma_.lower() in _RAISED
+                       for c in verb.children for t in (c, *c.conjuncts))
         for child in verb.children:
             if child.dep_ in ("dobj", "prep", "dative", "xcomp") and any(
                 self._names_measures(t) for t in child.subtree

@@ -48,6 +48,11 @@ ACTS = [  # positions shown by acts on the measures
      "sanctions on Russia.", ("USA", "person", "tighten", "RUS")),
     ("Prime Minister Theresa May ordered new sanctions on Russia.",
      ("GBR", "person", "tighten", "RUS")),
+    # raising the measures themselves is imposing more of them
+    ("Peru raised tariffs on $2 billion worth of Chilean imports to 25 percent on Friday.",
+     ("PER", "country", "tighten", "CHL")),
+    ("The administration doubled the duties on Chilean copper.",
+     ("USA", "organization", "tighten", "CHL")),
 ]
 
 IMPOSERS_NAMED_WITH_THE_MEASURES = [  # no verb of speech or act: the measures name who imposed
@@ -706,3 +711,16 @@ def test_urging_someone_to_act_is_no_agreement_with_what_they_said(rules_in):
 def test_lifting_judged_by_what_it_would_pay_for(rules_in, said, stance):
     found = rules_in(f"Senator Paul Ryan said {said}.")
     assert [s.stance for s in found] == [stance], found
+
+
+@pytest.mark.parametrize("raised", ["Chile raised concerns about the sanctions on Peru.",
+                                    "Chile increased its copper exports despite the sanctions."])
+def test_raising_something_other_than_the_measures_is_no_act_on_them(rules_in, raised):
+    assert rules_in(raised) == []
+
+
+def test_countermeasures_are_retaliation_against_the_country_whose_measures_they_answer(rules_in):
+    found = rules_in("Peru raised tariffs on Chilean copper on Friday. Chile's commerce ministry "
+                     "said it would take firm and measured countermeasures.")
+    chile = [(s.stance, s.target, s.stance_cue) for s in found if s.country == "CHL"]
+    assert chile == [("tighten", "PER", "countermeasures")], found
