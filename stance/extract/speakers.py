@@ -111,6 +111,8 @@ def _pronoun_mention(head: Token) -> Mention | None:
     lower = head.lower_
     if head.pos_ != "PRON" and (lower not in _FIRST_PERSON or head.text == "US"):
         return None
+    if _name_ending_in_pronoun(head):
+        return None  # 'Vice Premier Liu He said': a name
     if lower in _FIRST_PERSON:
         return Mention("first_person", head.text, token=head.i)
     if lower in _PERSON_PRONOUNS:
@@ -118,6 +120,13 @@ def _pronoun_mention(head: Token) -> Mention | None:
     if lower in _PLURAL_PRONOUNS or lower == "it":
         return Mention("plural", head.text, token=head.i)
     return None
+
+
+def _name_ending_in_pronoun(head: Token) -> bool:
+    """A capitalised 'He' or 'She' after a proper noun it closes ('Liu He'), not a pronoun
+    opening a sentence."""
+    return head.text in ("He", "She") and head.i > head.sent.start and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == head.i - 1 for c in head.children)
 
 
 def _noun_phrase(head: Token) -> list[Token]:
@@ -331,7 +340,7 @@ class SpeakerResolver:
         noun ("the foreign ministry", "officials"), a title ("the Secretary of State"), a
         person's name."""
         pronoun = _pronoun_mention(head)
-        if pronoun is not None or head.pos_ == "PRON":
+        if pronoun is not None or (head.pos_ == "PRON" and not _name_ending_in_pronoun(head)):
             return pronoun
         if head.lemma_.lower() in _BODY_FIRST_PERSON and any(
             c.lower_ in ("my", "our") for c in head.children
@@ -959,6 +968,10 @@ class SpeakerResolver:
             return Speaker(mention.role, "person", None, mention.role) \
                 if self._of_a_body(mention.role) else None
         mention = replace(mention, country=country)
+        body = _spoken_for(mention.role)
+        if body:  # 'a foreign ministry spokeswoman in Beijing' speaks for the ministry
+            return Speaker(f"{self.lex.country_name(country)} {body}", "organization", country,
+                           mention.role)
         # an official the text does not name: 'Russian oil minister' as written, else the
         # country's name and the title ('United States Permanent Representative')
         name = mention.name or f"{self.lex.country_name(mention.country)} {mention.role}"
@@ -985,6 +998,17 @@ _VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "secretary", "a
 _SEATED_BODIES = {("Brussels", "council"): "Council of the European Union",
                   ("Brussels", "commission"): "European Commission"}
 _MINISTRIES = frozenset({"ministry", "department", "cabinet", "government", "presidential"})
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def _spoken_for(role: str | None) -> str | None:
+    """The body an unnamed spokesperson's title names ('foreign ministry spokeswoman' ->
+    'Foreign Ministry'): its words are the body's, not a person's to rank among officials."""
+    words = (role or "").replace("-", " ").split()
+    if len(words) < 2 or words[-1].casefold() not in _SPOKESPEOPLE \
+            or not any(w.casefold() in _MINISTRIES for w in words[:-1]):
+        return None
+    return " ".join(w if w.isupper() else w.capitalize() for w in words[:-1])
 _OFFICES = frozenset({"ministry", "department", "office", "agency", "bureau"})
 _BODY_NAME_WORDS = frozenset({
     "watch", "project", "institute", "association", "foundation", "federation", "union",

@@ -295,10 +295,11 @@ def bars_trade(verb: Token) -> bool:
     named = {c.lemma_.lower() for c in things}
     if lemma in _CUTTING and "quota" in named:
         return True  # "would cut China's textile quotas"
-    if (lemma in _CLOSING and named & _CROSSINGS) or (lemma in _CUTTING and named & _LINKS):
-        # "closed its land border with Qatar", "shut its airspace to Qatari traffic", "cut
-        # its air links with South Africa": to a country (not "close its borders to radical
-        # groups")
+    if lemma in _CLOSING and named & _CROSSINGS:
+        # "closed its land border with Qatar", "shut its airspace to Qatari traffic"
+        return _crossing_to_a_country(verb, things)
+    if lemma in _CUTTING and named & _LINKS:
+        # "cut its air links with South Africa": with a country
         places = verb.doc._.sx_places or []
         return any(place_at(places, t.i) is not None for c in verb.children
                    if c.dep_ in ("dobj", "prep") for t in c.subtree)
@@ -338,7 +339,25 @@ def barred_things(verb: Token) -> list[Token]:
     out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if verb.dep_ in ("acomp", "xcomp", "oprd") and verb.head.lemma_.lower() in _REMAINING:
         out += [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if verb.dep_ in ("ccomp", "xcomp", "oprd", "acomp") and verb.head.lemma_.lower() == "keep":
+        out += [c for c in verb.head.children if c.dep_ == "dobj"]  # 'keep its border closed'
     return out
+
+
+def reopens_route(verb: Token) -> bool:
+    """'reopen its airspace to Qatari aircraft': a crossing closed to a country opened again,
+    the barring undone."""
+    return verb.lemma_.lower() == "reopen" and _crossing_to_a_country(verb, barred_things(verb))
+
+
+def _crossing_to_a_country(verb: Token, things: list[Token]) -> bool:
+    """A border, airspace or port closed or opened to a country named with it or the verb
+    ('closed its land border with Qatar'; not 'close its borders to radical groups')."""
+    if not {c.lemma_.lower() for c in things} & _CROSSINGS:
+        return False
+    places = verb.doc._.sx_places or []
+    scope = [*things, *(c for c in verb.children if c.dep_ in ("dobj", "prep"))]
+    return any(place_at(places, t.i) is not None for c in scope for t in c.subtree)
 
 
 def shut_out(verb: Token) -> bool:

@@ -44,6 +44,7 @@ from .speech import (
     bars_trade,
     clause_marks,
     only_condition,
+    reopens_route,
     shut_out,
 )
 
@@ -190,6 +191,10 @@ class StanceReader:
         if below is not None and below.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in _REASONS for c in below.children):
             return False
+        if below is not None and below.dep_ == "prep" and below.lower_ == "by" \
+                and token.lemma_.lower() in _RESPONDING \
+                and any(c.dep_ == "pcomp" for c in below.children):
+            return False  # "would respond to sanctions by curbing transit": the means, done
         if token.i in flips:
             if below is not None and below.dep_ == "nsubj" \
                     and token.lemma_.lower() in _FUNCTION_FLIPS:
@@ -339,8 +344,9 @@ class StanceReader:
         barrings = _barrings_reported(doc, event)
         for verb in barrings:
             count, _, words = self._path_frames(verb, event, cues)
+            side = "ease" if reopens_route(verb) else "tighten"
             hit = CueHit(joined_cue(*reversed(words), verb.text),
-                         "ease" if count % 2 else "tighten", 1.0)
+                         _opposite(side) if count % 2 else side, 1.0)
             _file_hit(evidence, hit, voiced.get(verb.i))
         for anchor in anchors:
             harm = _harm_argued(anchor.root)
@@ -541,7 +547,7 @@ def _barrings_reported(doc: Doc, event: SpeechEvent) -> list[Token]:
     claim ('a day after Washington froze the assets')."""
     return [doc[i] for i in sorted(event.content) if i != event.cue_head
             and (doc[i].pos_ == "VERB" or doc[i].dep_ == "acomp")  # 'will remain frozen'
-            and bars_trade(doc[i]) and not _describes(doc[i])
+            and (bars_trade(doc[i]) or reopens_route(doc[i])) and not _describes(doc[i])
             and not any(c.dep_ == "mark" and c.lower_ in _TIMING for c in doc[i].children)]
 
 
@@ -952,6 +958,7 @@ def _own_defiance(cue: Token, event: SpeechEvent) -> bool:
         cue.head.i == event.cue_head or cue.head.lemma_.lower() in _CALLING)
 
 
+_RESPONDING = frozenset({"respond", "react", "answer", "reply", "retaliate", "counter"})
 _CALLING = frozenset({"call", "urge", "ask", "encourage", "invite", "appeal", "press"})
 
 

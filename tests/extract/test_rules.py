@@ -1212,7 +1212,7 @@ def test_denials_asked_bars_old_names_and_held_assets(rules_in, text, speaker, s
 _CASES_2_9_5 = [
     # an official of no named country speaks for the country whose intention they report
     ("Peru would not support new sanctions against Chile, a Foreign Ministry spokesman said.",
-     "Peru Foreign Ministry spokesman", "PER", "ease", "CHL"),
+     "Peru Foreign Ministry", "PER", "ease", "CHL"),
     # 'the minister called X Y' parsed as a noun the verb describes
     ("Chile's oil minister called U.S. sanctions illegal on Tuesday.", "Chile oil minister",
      "CHL", "ease", None),
@@ -1231,7 +1231,7 @@ _CASES_2_9_5 = [
      "on sanctions.", "Al Poe", "PER", "ease", None),
     # a national agency quoting an unnamed spokesman: the agency's country
     ("Chile's state media quoted a foreign ministry spokesman as saying that sanctions \"will "
-     "never work.\"", "Chile foreign ministry spokesman", "CHL", "ease", None),
+     "never work.\"", "Chile Foreign Ministry", "CHL", "ease", None),
     # assets frozen 'in' the imposer's country: where they are held, not the target
     ("President Al Poe ordered all Peruvians to leave Chile and froze Chilean government assets "
      "in Peru.", "Al Poe", None, "tighten", "CHL"),
@@ -1366,7 +1366,7 @@ _CASES_2_9_6 = [
      "issued by Chile's government.", "Peruvian Government", "PER", "tighten", "CHL"),
     # 'decide whether to revoke' asks, takes no side
     ("LIMA - The government will decide by June whether to revoke sanctions on Chile, a "
-     "Foreign Ministry spokeswoman said.", "Peru Foreign Ministry spokeswoman", "PER",
+     "Foreign Ministry spokeswoman said.", "Peru Foreign Ministry", "PER",
      "neutral", "CHL"),
     # a forecast's assumptions take no side; the sanctions it would lift are those on the
     # only country the text names (twice)
@@ -1394,7 +1394,7 @@ _CASES_2_9_6 = [
     # 'the longest economic siege': an economic siege is a measure
     # a ministry's spokesman in a story from its capital is its government's
     ("LIMA - Sanctions on Chile will not be lifted, a Foreign Ministry spokesman said.",
-     "Peru Foreign Ministry spokesman", "PER", "tighten", "CHL"),
+     "Peru Foreign Ministry", "PER", "tighten", "CHL"),
     ("Chile's foreign minister urged Peru to end what he called an economic siege.",
      "Chile foreign minister", "CHL", "ease", None),
 ]
@@ -1502,7 +1502,7 @@ _CASES_2_9_6_SET_M = [
      "sanctions on Chile.", "Peru foreign minister", "PER", "ease", "CHL"),
     # a 'bar on' investment is a measure; ending it eases
     ("A Peruvian Foreign Ministry spokesman said Lima would end its bar on new investment in "
-     "Chile.", "Peruvian Foreign Ministry spokesman", "PER", "ease", "CHL"),
+     "Chile.", "Peru Foreign Ministry", "PER", "ease", "CHL"),
     # 'cleared the way for' a ban: an act; who invests is not the target, where it goes is
     ("LIMA - President Al Poe of Peru cleared the way for a ban on new Peruvian investment in "
      "Chile.", "Al Poe", "PER", "tighten", "CHL"),
@@ -1511,7 +1511,7 @@ _CASES_2_9_6_SET_M = [
      "USA", "tighten", "CHL"),
     # a question still open, negated or not
     ("A Peruvian Foreign Ministry spokeswoman said the president had not yet decided whether "
-     "to ease the restrictions on flights to Chile.", "Peruvian Foreign Ministry spokeswoman",
+     "to ease the restrictions on flights to Chile.", "Peru Foreign Ministry",
      "PER", "neutral", None),
     # something else that grew is no tightening
     ("Chile's health ministry said the number of families relying on food aid had doubled "
@@ -1541,7 +1541,7 @@ _CASES_2_9_6_SET_O = [
     ("Slovak Prime Minister Al Poe said the sanctions on Chile should be lifted.", "Al Poe",
      "SVK", "ease", "CHL"),
     ("A Kyrgyz Foreign Ministry spokesman said the sanctions on Chile should be lifted.",
-     "Kyrgyz Foreign Ministry spokesman", "KGZ", "ease", "CHL"),
+     "Kyrgyzstan Foreign Ministry", "KGZ", "ease", "CHL"),
     # opposing an 'unwinding' of the measures
     ("Peru's foreign minister said Lima would oppose any gradual unwinding of the measures on "
      "Chile.", "Peru foreign minister", "PER", "tighten", "CHL"),
@@ -1551,7 +1551,7 @@ _CASES_2_9_6_SET_O = [
     # a noun 'drop' is no dropping of the measures
     ("A Peruvian trade ministry spokeswoman said exports to Chile had fallen by a third, and "
      "that the drop reflected the sanctions as well as the currency's collapse.",
-     "Peruvian trade ministry spokeswoman", "PER", "neutral", None),
+     "Peru Trade Ministry", "PER", "neutral", None),
     # a presidential spokesman in a story from the capital is its government's
     ("LIMA - Presidential spokesman Al Poe said the sanctions on Chile would stay.", "Al Poe",
      "PER", "tighten", "CHL"),

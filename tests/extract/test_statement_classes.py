@@ -151,7 +151,7 @@ NEGATION_AND_MODALITY = [
      ("JPN", "person", "ease", None)),
     # easing held back until a condition is met keeps the pressure
     ("A State Department spokeswoman said sanctions relief would come only after Iran met its "
-     "commitments.", ("USA", "person", "tighten", None)),
+     "commitments.", ("USA", "organization", "tighten", None)),
     ("German Chancellor Angela Merkel said the sanctions could only be eased once the Minsk "
      "agreement was fully implemented.", ("DEU", "person", "tighten", None)),
     ("Japan's foreign minister said the sanctions would be lifted if Iran complied.",
@@ -178,7 +178,7 @@ NEGATION_AND_MODALITY = [
      ("USA", "person", "tighten", None)),
     # a response or retaliation to the measures opposes them; naming them terrorism too
     ("Iran's foreign ministry spokesman said Tehran would respond to any new sanctions.",
-     ("IRN", "person", "ease", None)),
+     ("IRN", "organization", "ease", None)),
     ("The Kremlin said Moscow would retaliate against any new sanctions.",
      ("RUS", "organization", "ease", None)),
     ("Iran's supreme leader called the measures economic terrorism.",
@@ -252,7 +252,7 @@ NEGATION_AND_MODALITY = [
     ("Japan's foreign minister said the sanctions stay until Russia withdraws.",
      ("JPN", "person", "tighten", None)),
     ("A State Department spokesman declined to comment on whether new sanctions were being "
-     "prepared.", ("USA", "person", "neutral", None)),
+     "prepared.", ("USA", "organization", "neutral", None)),
     # a direction verb done to something else; a report the speaker declines to make
     ("Japan's foreign minister said the sanctions were meant to ease tensions in the region.",
      ("JPN", "person", "neutral", None)),
@@ -287,7 +287,7 @@ SPEAKERS_AND_TARGETS = [
     ("The Japanese Prime Minister said Tokyo would impose additional sanctions on Pyongyang.",
      ("JPN", "person", "tighten", "PRK")),
     ("A ministry spokesman in Tokyo said Japan would join the sanctions.",
-     ("JPN", "person", "tighten", None)),
+     ("JPN", "organization", "tighten", None)),
     ("U.S. Trade Representative Robert Lighthizer said the tariffs on Chinese steel would "
      "remain.", ("USA", "person", "tighten", "CHN")),
     # a title only one country's government has (data/lexicons/national_titles.csv)
@@ -632,8 +632,8 @@ def test_a_wire_storys_dateline_gives_its_officials_their_country(rules_in):
     countries = {s.speaker: s.country for s in rules_in(WIRE)}
     assert countries["Ken Ota"] == "JPN"
     assert countries["Japan foreign minister"] == "JPN"
-    # a ministry's spokesman is of the capital's government; a body's officer gets none
-    assert countries["Japan ministry spokesman"] == "JPN"
+    # a ministry's spokesman speaks for the capital's ministry; a body's officer gets none
+    assert countries["Japan Ministry"] == "JPN"
     assert countries["Javier Perez de Cuellar"] is None
 
 
@@ -724,3 +724,47 @@ def test_countermeasures_are_retaliation_against_the_country_whose_measures_they
                      "said it would take firm and measured countermeasures.")
     chile = [(s.stance, s.target, s.stance_cue) for s in found if s.country == "CHL"]
     assert chile == [("tighten", "PER", "countermeasures")], found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A foreign ministry spokeswoman in Beijing said the sanctions on Iran were unjust.",
+     ("China Foreign Ministry", "organization", "CHN")),
+    ("State news agency BelTA quoted a ministry spokesman as saying the sanctions on Belarus "
+     "were illegal.", ("Belarus Ministry", "organization", "BLR")),
+    # an official is someone with views of their own, not the body's voice
+    ("A Commerce Department official said the tariffs on China would stay.",
+     ("Commerce Department official", "person", "USA")),
+])
+def test_an_unnamed_spokesperson_speaks_for_the_body_the_title_names(rules_in, text, expected):
+    assert [(s.speaker, s.speaker_type, s.country) for s in rules_in(text)] == [expected]
+
+
+def test_a_name_ending_in_he_is_a_name_not_a_pronoun(rules_in):
+    found = rules_in("Chinese Vice Premier Liu He told reporters that any deal must see all "
+                     "the extra tariffs on Chinese goods removed.")
+    assert [(s.speaker, s.country, s.stance) for s in found] == [("Liu He", "CHN", "ease")]
+
+
+@pytest.mark.parametrize(("said", "stance"), [
+    ("it would keep its land border with Qatar closed until Doha changed course", "tighten"),
+    ("it would not reopen its airspace to Qatari aircraft until Doha stopped meddling",
+     "tighten"),
+    ("it would reopen its airspace to Qatari aircraft", "ease"),
+])
+def test_crossings_kept_closed_or_opened_again_to_a_country(rules_in, said, stance):
+    found = rules_in(f"Bahrain said {said}.")
+    assert [(s.stance, s.target) for s in found] == [(stance, "QAT")], found
+
+
+def test_an_offence_that_will_not_go_unpunished_is_a_threat_of_measures(rules_in):
+    found = rules_in("The European Union imposed sanctions on Belarus. Chile's president said "
+                     "the forced landing of the jet in Belarus will not go unpunished.")
+    chile = [(s.stance, s.target) for s in found if s.country == "CHL"]
+    assert chile == [("tighten", "BLR")], found
+
+
+def test_the_means_of_a_response_to_measures_is_not_reversed_by_it(rules_in):
+    found = rules_in("The European Union imposed sanctions on Belarus. Minsk warned that it "
+                     "would respond to any sanctions by curbing Lithuania's freight transit.")
+    belarus = [(s.stance, s.target) for s in found if s.country == "BLR"]
+    assert belarus and set(belarus) == {("tighten", "LTU")}, found
