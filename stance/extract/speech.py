@@ -261,7 +261,7 @@ _RAISED = frozenset({"tariff", "duty", "levy", "sanction", "penalty"})  # (not "
 _CLOSING = frozenset({"close", "shut", "seal"})  # ... a border, airspace or ports
 _CROSSINGS = frozenset({"border", "frontier", "airspace", "port", "crossing"})
 # ... verbs that keep someone out of the places and systems trade goes through
-_EXCLUDING = frozenset({"exclude", "disconnect", "expel", "remove", "shut"})
+_EXCLUDING = frozenset({"exclude", "disconnect", "expel", "remove", "shut", "cut"})
 _TRADE_ROUTES = frozenset({"airspace", "airport", "port", "harbor", "harbour", "swift",
                            "market", "waters"})
 # verbs whose subject does not do what their clause says ("declined to back the embargo")

@@ -1495,8 +1495,10 @@ def _acts_on_other(cue: Span, anchors: list[Span]) -> bool:
 def _acts_on_opposition(verb: Token, anchors: list[Span], flips: set[int]) -> bool:
     """'drop its opposition to sanctions', 'ease their resistance to the embargo': the
     direction word acts on a stand against the measures, not on the measures."""
-    return any(c.dep_ == "dobj" and c.i in flips and any(c.is_ancestor(a.root) for a in anchors)
-               for c in verb.children)
+    stands = [g for c in verb.children if c.dep_ == "dobj"  # 'dropped days of resistance'
+              for g in (c, *(o for p in c.children if p.lower_ == "of" for o in p.children
+                             if o.dep_ == "pobj"))]
+    return any(c.i in flips and any(c.is_ancestor(a.root) for a in anchors) for c in stands)
 
 
 def _change_in_other(noun: Token, anchored: set[int]) -> bool:

@@ -768,3 +768,21 @@ def test_the_means_of_a_response_to_measures_is_not_reversed_by_it(rules_in):
                      "would respond to any sanctions by curbing Lithuania's freight transit.")
     belarus = [(s.stance, s.target) for s in found if s.country == "BLR"]
     assert belarus and set(belarus) == {("tighten", "LTU")}, found
+
+
+def test_cutting_banks_from_swift_is_a_barring(rules_in):
+    found = rules_in("The European Union cut Russian banks from SWIFT on Saturday.")
+    assert [(s.stance, s.target) for s in found] == [("tighten", "RUS")], found
+
+
+def test_dropping_resistance_to_the_measures_is_for_them(rules_in):
+    found = rules_in("Chancellor Olaf Scholz said Germany dropped days of resistance to cutting "
+                     "Russia from SWIFT.")
+    assert {s.stance for s in found} == {"tighten"}, found
+
+
+def test_the_package_stands_for_the_measures_the_report_tells_of(rules_in):
+    found = rules_in("The EU agreed new sanctions on Russia on Saturday. Italian Prime Minister "
+                     "Mario Draghi said Italy backed the package in full.")
+    draghi = [(s.stance, s.target) for s in found if s.speaker == "Mario Draghi"]
+    assert draghi == [("tighten", "RUS")], found
