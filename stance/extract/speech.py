@@ -287,6 +287,8 @@ def bars_trade(verb: Token) -> bool:
     """'banned imports of Nicaraguan goods', 'halted shipments', 'froze Syrian government
     assets': the verb is the measure."""
     lemma = verb.lemma_.lower()
+    if lemma == "target":
+        return _targets_holders(verb)
     barring = lemma in _BARRING or (lemma == "cut" and any(
         c.dep_ == "prt" and c.lower_ == "off" for c in verb.children))  # "cut off supplies"
     if (barring or lemma in _EXCLUDING) and shut_out(verb):
@@ -330,6 +332,22 @@ def _dealing_named(thing: Token) -> bool:
 
 
 _PERMITS = frozenset({"licence", "license", "licensing", "issue", "issuance", "permit"})
+
+
+# whom or what measures may be aimed at, as the object of 'target' ('targeting seven Russian
+# officials', 'target oil refineries'), unlike a weapon's target ('targeting Guam')
+_HOLDERS = frozenset({"official", "company", "firm", "bank", "entity", "individual", "oligarch",
+                      "export", "sector", "industry", "refinery", "producer", "asset",
+                      "business", "network", "supplier", "middleman", "elite", "general",
+                      "exporter", "importer", "tycoon", "crony", "person"})
+
+
+def _targets_holders(verb: Token) -> bool:
+    """'an executive order targeting seven Russian officials', 'urged the EU to target oil
+    refineries': aiming measures at people, firms or trade."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and t.lemma_.lower() in _HOLDERS
+        for c in verb.children for t in (c, *c.conjuncts))
 
 
 def barred_things(verb: Token) -> list[Token]:

@@ -56,6 +56,11 @@ ACTS = [  # positions shown by acts on the measures
     # cutting banks from SWIFT is a barring, as cutting them off is
     ("The European Union cut Russian banks from SWIFT on Saturday.",
      (None, "organization", "tighten", "RUS")),
+    # aiming measures at people, firms or trade ('targeting officials'), not a weapon's target
+    ("President Barack Obama signed an executive order targeting seven Chilean officials.",
+     ("USA", "person", "tighten", "CHL")),
+    ("The Treasury targeted three Chilean banks on Tuesday.",
+     ("USA", "organization", "tighten", "CHL")),
     # dropping (days of) resistance to the measures is for them
     ("Chancellor Olaf Scholz said Germany dropped days of resistance to cutting Russia from "
      "SWIFT.", ("DEU", "country", "tighten", None)),
@@ -723,6 +728,11 @@ def test_lifting_judged_by_what_it_would_pay_for(rules_in, said, stance):
                                     "Chile increased its copper exports despite the sanctions."])
 def test_raising_something_other_than_the_measures_is_no_act_on_them(rules_in, raised):
     assert rules_in(raised) == []
+
+
+def test_a_weapons_target_is_no_target_of_measures(rules_in):
+    found = rules_in("Chile threatened to target Peruvian bases.")
+    assert [(s.stance, s.on_topic) for s in found] == [("neutral", False)], found
 
 
 def test_countermeasures_are_retaliation_against_the_country_whose_measures_they_answer(rules_in):
