@@ -61,6 +61,11 @@ ACTS = [  # positions shown by acts on the measures
      ("USA", "person", "tighten", "CHL")),
     ("The Treasury targeted three Chilean banks on Tuesday.",
      ("USA", "organization", "tighten", "CHL")),
+    # turning, ratcheting or ramping up the pressure; resisting a cutoff
+    ("Chile ratcheted up pressure on Peru on Monday.", ("CHL", "country", "tighten", "PER")),
+    ("Chile's foreign minister said Lima would keep turning up the pressure on Peru.",
+     ("CHL", "person", "tighten", "PER")),
+    ("China had resisted a total cutoff of oil to Peru.", ("CHN", "country", "ease", "PER")),
     # dropping (days of) resistance to the measures is for them
     ("Chancellor Olaf Scholz said Germany dropped days of resistance to cutting Russia from "
      "SWIFT.", ("DEU", "country", "tighten", None)),
