@@ -66,6 +66,11 @@ ACTS = [  # positions shown by acts on the measures
     ("Chile's foreign minister said Lima would keep turning up the pressure on Peru.",
      ("CHL", "person", "tighten", "PER")),
     ("China had resisted a total cutoff of oil to Peru.", ("CHN", "country", "ease", "PER")),
+    # a trade war named as what to avoid or what harms
+    ("Chile's trade minister called on Lima to accept the offer rather than start a trade war "
+     "with Chile.", ("CHL", "person", "ease", None)),
+    ("Chinese officials warned that a trade war would hurt both countries.",
+     ("CHN", "country", "ease", None)),
     # dropping (days of) resistance to the measures is for them
     ("Chancellor Olaf Scholz said Germany dropped days of resistance to cutting Russia from "
      "SWIFT.", ("DEU", "country", "tighten", None)),
