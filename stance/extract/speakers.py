@@ -970,12 +970,22 @@ class SpeakerResolver:
         mention = replace(mention, country=country)
         body = _spoken_for(mention.role)
         if body:  # 'a foreign ministry spokeswoman in Beijing' speaks for the ministry
-            return Speaker(f"{self.lex.country_name(country)} {body}", "organization", country,
+            return Speaker(self._national_body(body, country), "organization", country,
                            mention.role)
         # an official the text does not name: 'Russian oil minister' as written, else the
         # country's name and the title ('United States Permanent Representative')
         name = mention.name or f"{self.lex.country_name(mention.country)} {mention.role}"
         return Speaker(name, "person", mention.country, mention.role)
+
+    def _national_body(self, body: str, country: str) -> str:
+        """A ministry's name with its country: 'Chinese Foreign Ministry' as written, 'China
+        Foreign Ministry' for 'Foreign Ministry' in a story from Beijing."""
+        known = self.lex.by_iso3.get(country)
+        own = {w.casefold() for w in (known.name, *known.aliases, *known.demonyms)} \
+            if known else set()
+        if any(body.casefold().startswith(f"{w} ") for w in own):
+            return body
+        return f"{self.lex.country_name(country)} {body}"
 
     def _unnamed_holder(self, wanted: str) -> Speaker | None:
         """The unnamed official who spoke last with this title ('a second Iranian official

@@ -755,6 +755,9 @@ def test_countermeasures_are_retaliation_against_the_country_whose_measures_they
 @pytest.mark.parametrize(("text", "expected"), [
     ("A foreign ministry spokeswoman in Beijing said the sanctions on Iran were unjust.",
      ("China Foreign Ministry", "organization", "CHN")),
+    # the country named once, as written
+    ("A Chinese Foreign Ministry spokesman said the sanctions on Iran were unjust.",
+     ("Chinese Foreign Ministry", "organization", "CHN")),
     ("State news agency BelTA quoted a ministry spokesman as saying the sanctions on Belarus "
      "were illegal.", ("Belarus Ministry", "organization", "BLR")),
     # an official is someone with views of their own, not the body's voice
