@@ -209,6 +209,21 @@ def _members_named(head: Token) -> Token | None:
 
 
 _GATHERINGS = frozenset({"group", "delegation", "handful", "number", "pair", "trio"})
+_OUTLETS = frozenset({"agency", "broadcaster", "newspaper", "daily", "television", "channel"})
+
+
+def _outlet_named(head: Token) -> Token | None:
+    """'the Soviet news agency Tass', 'state news agency IRNA said' (parsed as two subjects):
+    the outlet's name, a body of the gazetteer, speaks."""
+    if head.lemma_.lower() not in _OUTLETS:
+        return None
+    places = head.doc._.sx_places or []
+    following = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    named = [c for c in head.children if c.dep_ == "appos"] + (
+        [following] if following is not None and following.dep_ == head.dep_
+        and following.head.i == head.head.i else [])
+    return next((t for t in named if (place := place_at(places, t.i)) is not None
+                 and place.kind == "org"), None)
 
 
 def _issuer(head: Token) -> Token | None:
@@ -358,6 +373,9 @@ class SpeakerResolver:
         members = _members_named(head)
         if members is not None:
             return self.describe(doc, members)  # "a bipartisan group of senators"
+        outlet = _outlet_named(head)
+        if outlet is not None:
+            return self.describe(doc, outlet)  # "the Soviet news agency Tass"
         issuer = _issuer(head)
         if issuer is not None:
             return self.describe(doc, issuer)  # "a Pentagon readout", "Iran's statement

@@ -804,3 +804,12 @@ def test_the_package_stands_for_the_measures_the_report_tells_of(rules_in):
                      "Mario Draghi said Italy backed the package in full.")
     draghi = [(s.stance, s.target) for s in found if s.speaker == "Mario Draghi"]
     assert draghi == [("tighten", "RUS")], found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Soviet news agency Tass said the American measures were economic aggression.",
+     ("TASS", "RUS", "ease")),
+    ("State news agency IRNA said the sanctions on Iran were illegal.", ("IRNA", "IRN", "ease")),
+])
+def test_a_news_agency_named_after_its_description_is_that_agency(rules_in, text, expected):
+    assert [(s.speaker, s.country, s.stance) for s in rules_in(text)] == [expected]
