@@ -813,3 +813,10 @@ def test_the_package_stands_for_the_measures_the_report_tells_of(rules_in):
 ])
 def test_a_news_agency_named_after_its_description_is_that_agency(rules_in, text, expected):
     assert [(s.speaker, s.country, s.stance) for s in rules_in(text)] == [expected]
+
+
+def test_further_isolation_threatened_is_a_threat_of_measures(rules_in):
+    found = rules_in("The UN imposed sanctions on Peru. Chile warned Peru it would face further "
+                     "isolation if it did not change course.")
+    chile = [(s.stance, s.target) for s in found if s.country == "CHL"]
+    assert chile == [("tighten", "PER")], found
