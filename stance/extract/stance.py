@@ -191,6 +191,9 @@ class StanceReader:
         if below is not None and below.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in _REASONS for c in below.children):
             return False
+        if below is not None and below.dep_ == "advcl" and below.tag_ == "VBG" \
+                and not any(c.dep_ in ("mark", "aux") for c in below.children):
+            return False  # "blocked the package, demanding an exemption": its own act
         if below is not None and below.dep_ == "prep" and below.lower_ == "by" \
                 and token.lemma_.lower() in _RESPONDING \
                 and any(c.dep_ == "pcomp" for c in below.children):

@@ -71,6 +71,14 @@ ACTS = [  # positions shown by acts on the measures
      "with Chile.", ("CHL", "person", "ease", None)),
     ("Chinese officials warned that a trade war would hurt both countries.",
      ("CHN", "country", "ease", None)),
+    # threatening measures is for them; protesting them against them
+    ("Washington threatened sanctions on Chile.", ("USA", "country", "tighten", "CHL")),
+    ("Brazil protested the new sanctions on Chile.", ("BRA", "country", "ease", "CHL")),
+    ("Brazil's foreign ministry summoned the Peruvian ambassador to protest the new sanctions "
+     "on Chile.", ("BRA", "organization", "ease", "CHL")),
+    # a participle adjunct is the subject's own act, not what its verb blocks
+    ("Hungary blocked the new sanctions package on Chile, demanding an exemption for its "
+     "refineries.", ("HUN", "country", "ease", None)),
     # dropping (days of) resistance to the measures is for them
     ("Chancellor Olaf Scholz said Germany dropped days of resistance to cutting Russia from "
      "SWIFT.", ("DEU", "country", "tighten", None)),
