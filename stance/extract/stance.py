@@ -617,9 +617,17 @@ def _counterproductive(anchor: Token) -> Token | None:
     """The verb in 'sanctions had only hardened the resolve of white voters', 'the embargo
     backfired': measures said to strengthen what they were meant to break."""
     verb = anchor.head
-    if anchor.dep_ == "nsubj" and verb.lemma_.lower() in _STIFFENING and not _negated(verb):
+    if anchor.dep_ != "nsubj" or _negated(verb):
+        return None
+    if verb.lemma_.lower() in _STIFFENING or (  # "would only strengthen the resolve of"
+            verb.lemma_.lower() in _STRENGTHENING and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _RESOLVE for c in verb.children)):
         return verb
     return None
+
+
+_STRENGTHENING = frozenset({"strengthen", "boost", "bolster", "reinforce", "fuel"})
+_RESOLVE = frozenset({"resolve", "determination", "hardliner", "nationalism", "defiance"})
 
 
 _KILLING = frozenset({"kill", "starve"})

@@ -79,6 +79,9 @@ ACTS = [  # positions shown by acts on the measures
     # a participle adjunct is the subject's own act, not what its verb blocks
     ("Hungary blocked the new sanctions package on Chile, demanding an exemption for its "
      "refineries.", ("HUN", "country", "ease", None)),
+    # further costs
+    ("Chile said it stood ready to impose further costs on Peru.",
+     ("CHL", "country", "tighten", "PER")),
     # dropping (days of) resistance to the measures is for them
     ("Chancellor Olaf Scholz said Germany dropped days of resistance to cutting Russia from "
      "SWIFT.", ("DEU", "country", "tighten", None)),
@@ -618,8 +621,12 @@ def test_a_speechs_courtesies_are_no_statements(rules_in, courtesy):
 
 @pytest.mark.parametrize(("text", "stance"), [
     # the measures act on something else: the cue says what they do, not what is done to them
+    # ('strengthen' is no call for stronger measures); strengthening the resolve they were
+    # meant to break, they are counterproductive
     ("A government spokesman in Pretoria said sanctions would only strengthen the resolve of "
-     "the people.", "neutral"),
+     "the people.", "ease"),
+    ("A government spokesman in Pretoria said sanctions would strengthen the hand of the "
+     "negotiators.", "neutral"),
     # ... but measures said to hit the people argue against them (not for, through 'hit')
     ("Japan's foreign minister said the sanctions would hit ordinary families hardest.", "ease"),
     # ... unless the thing they act on is the measures' own kind ("increase pressure")
