@@ -256,6 +256,8 @@ _REMAINING = frozenset({"remain", "stay"})
 _PENALIZING = frozenset({"sanction", "penalize", "penalise", "punish", "blacklist"})
 _CUTTING = frozenset({"cut", "reduce", "slash", "lower"})  # ... import quotas
 _LINKS = frozenset({"link", "tie"})  # ... and air links or ties with a country
+_DRAFTING = frozenset({"sponsor", "co-sponsor", "cosponsor", "introduce"})  # ... a bill
+_TEXTS = frozenset({"bill", "resolution", "legislation", "draft", "text", "amendment", "law"})
 _RAISING = frozenset({"raise", "increase", "hike", "double"})  # ... the measures themselves
 _RAISED = frozenset({"tariff", "duty", "levy", "sanction", "penalty"})  # (not "exports")
 _CLOSING = frozenset({"close", "shut", "seal"})  # ... a border, airspace or ports
@@ -791,7 +793,10 @@ class SpeechFinder:
             (c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if measures is not None and verb.dep_ == "relcl" and measures.lower_ in ("that", "which"):
             measures = verb.head  # 'U.N. sanctions that were tightened in March'
-        if measures is None or not self._names_measures(measures):
+        easing = verb.lemma_.lower() in _EASING_ACTS
+        if measures is not None and participle and self._drafted_measures(verb, measures):
+            easing = measures.head.lemma_.lower() in _EASING_ACTS  # what the bill would do
+        elif measures is None or not self._names_measures(measures):
             return []
         places = verb.doc._.sx_places
         # "backed by Pyongyang's sole major ally China": the place the agent is named as
@@ -809,8 +814,15 @@ class SpeechFinder:
         # actor is no target of its own measures ("U.S. sanctions" are the US's)
         content = (_subtree(verb) | {measures.i}) - _subtree(actors[0])
         event = _make("act", verb.i, verb.i + 1, actors[:1], content, _sentence_of(verb))
-        event.extra["passive"] = "ease" if verb.lemma_.lower() in _EASING_ACTS else "tighten"
+        event.extra["passive"] = "ease" if easing else "tighten"
         return [event]
+
+    def _drafted_measures(self, verb: Token, text: Token) -> bool:
+        """'The bill, sponsored by Senator Marco Rubio, would impose sanctions': a text drafted
+        by a party that itself acts on the measures; its drafter acts through it."""
+        return verb.lemma_.lower() in _DRAFTING and text.lemma_.lower() in _TEXTS \
+            and text.dep_ == "nsubj" and text.head.lemma_.lower() in self.actions \
+            and self._acts_on_measures(text.head)
 
     def imposer_events(self, measures: Token) -> list[SpeechEvent]:
         """Measures named with who imposes them, in a sentence that tells they were imposed:

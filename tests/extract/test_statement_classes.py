@@ -82,6 +82,14 @@ ACTS = [  # positions shown by acts on the measures
     # further costs
     ("Chile said it stood ready to impose further costs on Peru.",
      ("CHL", "country", "tighten", "PER")),
+    # a bill's sponsor acts through it, in the active or the passive
+    ("Senator Marco Rubio sponsored a bill that would impose sanctions on Chilean officials.",
+     ("USA", "person", "tighten", "CHL")),
+    ("The bill, sponsored by Senator Marco Rubio, would impose sanctions on Chilean officials.",
+     ("USA", "person", "tighten", "CHL")),
+    # measures called a relic or outdated
+    ("Brazil's foreign minister said the embargo on Chile was a relic of the Cold War.",
+     ("BRA", "person", "ease", "CHL")),
     # dropping (days of) resistance to the measures is for them
     ("Chancellor Olaf Scholz said Germany dropped days of resistance to cutting Russia from "
      "SWIFT.", ("DEU", "country", "tighten", None)),
@@ -835,3 +843,9 @@ def test_further_isolation_threatened_is_a_threat_of_measures(rules_in):
                      "isolation if it did not change course.")
     chile = [(s.stance, s.target) for s in found if s.country == "CHL"]
     assert chile == [("tighten", "PER")], found
+
+
+def test_a_bill_introduced_by_someone_that_does_nothing_to_the_measures_is_no_act(rules_in):
+    found = rules_in("The bill, also introduced in the Senate by Minority Leader Harry Reid, "
+                     "would require the State Department to protect Chilean migrants.")
+    assert not [s for s in found if s.stance != "neutral"], found
