@@ -303,10 +303,7 @@ def bars_trade(verb: Token) -> bool:
         # "closed its land border with Qatar", "shut its airspace to Qatari traffic"
         return _crossing_to_a_country(verb, things)
     if lemma in _CUTTING and named & _LINKS:
-        # "cut its air links with South Africa": with a country
-        places = verb.doc._.sx_places or []
-        return any(place_at(places, t.i) is not None for c in verb.children
-                   if c.dep_ in ("dobj", "prep") for t in c.subtree)
+        return _country_named(verb, [])  # "cut its air links with South Africa"
     if not barring:
         return _freezes_assets(verb)
     return any(_dealing_named(t) for c in things
@@ -373,8 +370,11 @@ def reopens_route(verb: Token) -> bool:
 def _crossing_to_a_country(verb: Token, things: list[Token]) -> bool:
     """A border, airspace or port closed or opened to a country named with it or the verb
     ('closed its land border with Qatar'; not 'close its borders to radical groups')."""
-    if not {c.lemma_.lower() for c in things} & _CROSSINGS:
-        return False
+    return bool({c.lemma_.lower() for c in things} & _CROSSINGS) and _country_named(verb, things)
+
+
+def _country_named(verb: Token, things: list[Token]) -> bool:
+    """A country named in what the verb acts on, or in its object or prepositions."""
     places = verb.doc._.sx_places or []
     scope = [*things, *(c for c in verb.children if c.dep_ in ("dobj", "prep"))]
     return any(place_at(places, t.i) is not None for c in scope for t in c.subtree)
