@@ -128,24 +128,52 @@ CREATE TABLE IF NOT EXISTS person_names (
     how VARCHAR NOT NULL
 );
 
--- Every statement with its article's metadata, machine and corrected labels side by side.
-CREATE OR REPLACE VIEW statements_full AS
+-- Each corrected statement's labels as its researchers left them: per field, the latest value,
+-- from `src` (a name: `corrections`, or the corrections of a few statements).
+CREATE OR REPLACE MACRO statement_fixes(src) AS TABLE
 WITH latest AS (
     SELECT statement_id, field, arg_max(new_value, corrected_at) AS new_value
-    FROM corrections
+    FROM query_table(src)
     GROUP BY statement_id, field
-), fixes AS (
-    SELECT
-        statement_id,
-        any_value(new_value) FILTER (WHERE field = 'stance') AS stance,
-        any_value(new_value) FILTER (WHERE field = 'speaker') AS speaker,
-        any_value(new_value) FILTER (WHERE field = 'country') AS country,
-        any_value(new_value) FILTER (WHERE field = 'target') AS target,
-        coalesce(any_value(new_value) FILTER (WHERE field = 'not_statement') = 'true', false)
-            AS rejected
-    FROM latest
-    GROUP BY statement_id
 )
+SELECT
+    statement_id,
+    any_value(new_value) FILTER (WHERE field = 'stance') AS stance,
+    any_value(new_value) FILTER (WHERE field = 'speaker') AS speaker,
+    any_value(new_value) FILTER (WHERE field = 'country') AS country,
+    any_value(new_value) FILTER (WHERE field = 'target') AS target,
+    coalesce(any_value(new_value) FILTER (WHERE field = 'not_statement') = 'true', false)
+        AS rejected
+FROM latest
+GROUP BY statement_id;
+
+-- How many corrections each statement has in `src` (as in statement_fixes), and the latest
+-- one's time.
+CREATE OR REPLACE MACRO correction_counts(src) AS TABLE
+SELECT statement_id, count(*) AS corrections_n, max(corrected_at) AS corrections_last
+FROM query_table(src)
+GROUP BY statement_id;
+
+-- Whether the extractor put a statement on topic: rows stored before `on_topic` existed have
+-- their target or side stand for it.
+CREATE OR REPLACE MACRO machine_topic(on_topic, target, stance) AS
+    coalesce(on_topic, target IS NOT NULL OR stance <> 'neutral');
+
+-- The topic after a researcher's fixes: a target or side they changed decides it again;
+-- otherwise (no correction, or one that confirms the labels) the extractor's flag stands.
+CREATE OR REPLACE MACRO topic_after_fixes(machine_on_topic, machine_target, machine_stance,
+                                          fix_target, fix_stance) AS
+    CASE WHEN fix_target IS DISTINCT FROM machine_target AND fix_target IS NOT NULL
+              OR fix_stance IS DISTINCT FROM machine_stance AND fix_stance IS NOT NULL
+         THEN coalesce(fix_target, machine_target) IS NOT NULL
+              OR coalesce(fix_stance, machine_stance) <> 'neutral'
+         ELSE machine_on_topic
+    END;
+
+-- Every statement of `p_statements` with its article's metadata (from `p_articles`), machine
+-- and corrected labels (from `p_corrections`) side by side: names of relations, the tables
+-- themselves for statements_full, or a few articles' rows (wide_insert_articles.sql).
+CREATE OR REPLACE MACRO full_rows(p_articles, p_statements, p_corrections) AS TABLE
 SELECT
     s.statement_id, a.article_id, a.dataset, coalesce(d.hidden, false) AS dataset_hidden,
     a.source AS outlet, a.title, a.url, a.published, a.date_precision, a.name AS article_name,
@@ -153,37 +181,30 @@ SELECT
     s.country AS machine_country, coalesce(f.country, s.country) AS corrected_country,
     s.stance AS machine_stance, coalesce(f.stance, s.stance) AS corrected_stance,
     s.target AS machine_target, coalesce(f.target, s.target) AS corrected_target,
-    coalesce(s.on_topic, s.target IS NOT NULL OR s.stance <> 'neutral') AS machine_on_topic,
-    -- a target or side a researcher changed decides the topic again; otherwise (no
-    -- correction, or one that confirms the labels) the extractor's flag stands
-    CASE WHEN f.target IS DISTINCT FROM s.target AND f.target IS NOT NULL
-              OR f.stance IS DISTINCT FROM s.stance AND f.stance IS NOT NULL
-         THEN coalesce(f.target, s.target) IS NOT NULL
-              OR coalesce(f.stance, s.stance) <> 'neutral'
-         ELSE coalesce(s.on_topic, s.target IS NOT NULL OR s.stance <> 'neutral')
-    END AS corrected_on_topic,
+    machine_topic(s.on_topic, s.target, s.stance) AS machine_on_topic,
+    topic_after_fixes(machine_topic(s.on_topic, s.target, s.stance), s.target, s.stance,
+                      f.target, f.stance) AS corrected_on_topic,
     coalesce(f.rejected, false) AS rejected, f.statement_id IS NOT NULL AS corrected,
     s.speaker_type, s.official_id, s.role, s.quote_type, s.quote, s.quote_norm, s.sentence,
     s.start, s."end", s.stance_cue, s.confidence, s.extractor_version, s.origin
 -- articles first: a filter on article_id (stance/store/wide.py rewriting a few articles) then
 -- reaches the scan of articles, and the join narrows statements (a third of the time at 10M)
-FROM articles a
-JOIN statements s ON s.article_id = a.article_id
+FROM query_table(p_articles) a
+JOIN query_table(p_statements) s ON s.article_id = a.article_id
 LEFT JOIN datasets d ON d.dataset = a.dataset
-LEFT JOIN fixes f USING (statement_id);
+LEFT JOIN statement_fixes(p_corrections) f USING (statement_id);
+
+-- Every statement with its article's metadata, machine and corrected labels side by side.
+CREATE OR REPLACE VIEW statements_full AS FROM full_rows('articles', 'statements', 'corrections');
 
 -- statements_full materialised, so chart queries scan one table instead of joining four
 -- (bench/README.md: the joins cost 150-250 ms per query at 1M statements). Kept in step by
 -- stance/store/wide.py at the end of every write transaction (Database.transaction): the
 -- bookkeeping columns let it rewrite only the articles and statements that changed.
--- The rows of statements_wide for the statements_full rows of table `src` (a name): the whole
--- view below, or the few articles a write rewrites (queries/store/wide_insert_articles.sql).
-CREATE OR REPLACE MACRO wide_rows(src) AS TABLE
-WITH seen AS (
-    SELECT statement_id, count(*) AS corrections_n, max(corrected_at) AS corrections_last
-    FROM corrections
-    GROUP BY statement_id
-)
+-- The rows of statements_wide for the statements_full rows of table `src` (a name) and their
+-- corrections (`p_corrections`): the whole view below, or the few articles a write rewrites
+-- (queries/store/wide_insert_articles.sql).
+CREATE OR REPLACE MACRO wide_rows(src, p_corrections) AS TABLE
 SELECT
     f.* EXCLUDE (dataset_hidden),
     -- 64-bit keys for grouping and distinct counts (collisions ~1e-8 at a million values):
@@ -203,10 +224,11 @@ SELECT
         AS article_hash,
     coalesce(c.corrections_n, 0) AS corrections_n, c.corrections_last
 FROM query_table(src) f
-LEFT JOIN seen c USING (statement_id)
+LEFT JOIN correction_counts(p_corrections) c USING (statement_id)
 LEFT JOIN quote_clusters q ON q.quote_norm = f.quote_norm;
 
-CREATE OR REPLACE VIEW statements_wide_source AS SELECT * FROM wide_rows('statements_full');
+CREATE OR REPLACE VIEW statements_wide_source AS
+SELECT * FROM wide_rows('statements_full', 'corrections');
 
 CREATE TABLE IF NOT EXISTS statements_wide AS SELECT * FROM statements_wide_source LIMIT 0;
 -- Signatures of the source tables statements_wide was last brought in step with.

@@ -280,11 +280,8 @@ def test_the_article_list_puts_undated_articles_last_and_follows_a_new_title(gen
     assert_same(db, "article_list", shown.params(search="%", limit=3))
 
 
-def test_a_write_reads_only_the_articles_it_touched(generated_db, fixture_items, store_items,
-                                                    monkeypatch):
-    """After a program's first write (which verifies the tables against their sources), a
-    saved article is merged into the aggregates: no signature scan, no rebuild."""
-    store_items(generated_db, fixture_items()[:1], dataset="first")
+def record_runs(monkeypatch) -> list[str]:
+    """The names of the queries every Tx.run runs from now on (until monkeypatch.undo())."""
     ran: list[str] = []
     original = Tx.run
 
@@ -293,20 +290,35 @@ def test_a_write_reads_only_the_articles_it_touched(generated_db, fixture_items,
         return original(self, name, **params)
 
     monkeypatch.setattr(Tx, "run", recording)
+    return ran
+
+
+def test_a_write_reads_only_the_articles_it_touched(generated_db, fixture_items, store_items,
+                                                    monkeypatch):
+    """After a program's first write (which verifies the tables against their sources), a
+    saved article is merged into the aggregates: no signature scan, no rebuild; its rows are
+    read from its new statements (rows are relabelled from the table only when every article
+    out of step just had corrections)."""
+    store_items(generated_db, fixture_items()[:1], dataset="first")
+    ran = record_runs(monkeypatch)
     store_items(generated_db, fixture_items()[1:], dataset="second")
     monkeypatch.undo()
     assert "store/agg_merge" in ran and "store/wide_insert_articles" in ran
+    assert "store/wide_relabel" not in ran
     assert not {"store/wide_signatures", "store/wide_rebuild", "store/agg_clear"} & set(ran)
     assert out_of_step(generated_db) == EXACT
 
 
-def test_a_correction_rewrites_its_articles_rows_and_no_others(generated_db):
+def test_a_correction_rewrites_its_articles_rows_and_no_others(generated_db, monkeypatch):
     """A correction finds its article's rows of statements_wide once (by article key), takes
-    them off the aggregates, deletes them by row number and adds the rewritten rows back: the
-    table stays equal to its source view row for row (a wrong row number would delete a
-    neighbour's row, or leave an old one), and every aggregate stays exact. Newest and oldest
-    statements, corrected one by one, then two more in one article."""
+    them off the aggregates, deletes them by row number and adds the rows back relabelled from
+    the old ones (not read again from the statements): the table stays equal to its source
+    view row for row (a wrong row number would delete a neighbour's row, or leave an old one;
+    a label, topic or correction count taken wrongly leaves a row apart), and every aggregate
+    stays exact. Newest and oldest statements, corrected one by one, then more in one
+    article: rejected, a new speaker and country, a target that puts it on topic."""
     db = generated_db
+    ran = record_runs(monkeypatch)
     shown = Filters(all_topics=True)
     picked = []
     for descending in (True, False):
@@ -323,6 +335,11 @@ def test_a_correction_rewrites_its_articles_rows_and_no_others(generated_db):
     statement, article, _ = picked[0]
     correct(db, statement, {"not_statement": "true"}, coder="t", article_id=article)
     correct(db, statement, {"speaker": "Someone Else", "country": "FRA"}, coder="t")
+    correct(db, statement, {"stance": "neutral"}, coder="t")
+    correct(db, statement, {"target": "VEN"}, coder="t")
+    monkeypatch.undo()
+    assert ran.count("store/wide_relabel") == len(picked) + 4
+    assert "store/wide_insert_articles" not in ran
     with db.reading() as tx:
         assert tuple(tx.using(BENCH_SQL).run("wide_out_of_step").one()) == (0, 0)
     assert out_of_step(db) == EXACT
