@@ -248,7 +248,8 @@ _NEW_MEASURES = frozenset({"new", "fresh", "tough", "tougher", "toughen", "tough
                            "harsher", "additional", "further", "stiff", "stiffer", "broad",
                            "sweeping", "unilateral", "bilateral"})
 _SELF_ACTING = frozenset({"sanction", "blacklist"})  # act on measures whatever their object
-FROZEN_THINGS = frozenset({"asset", "account", "fund", "property", "holding", "reserve"})
+FROZEN_THINGS = frozenset({"asset", "account", "fund", "property", "holding", "reserve",
+                           "aid", "assistance", "loan", "credit", "lending"})  # "froze aid"
 # verbs that bar trade, and the trade they bar: "banned imports of Nicaraguan goods"
 _BARRING = frozenset({"ban", "halt", "bar", "prohibit", "suspend", "stop", "block", "restrict",
                       "curb", "limit", "forbid", "outlaw", "withhold"})
@@ -321,9 +322,27 @@ def _trading(verb: Token) -> bool:
         for c in verb.children))
 
 
+# Amounts a barred or frozen thing may be counted in: "billions of dollars of assistance"
+_AMOUNTS = frozenset({"billion", "million", "dollar", "tonne", "ton", "barrel", "bushel",
+                      "worth", "amount", "share", "bulk", "most", "much", "part"})
+
+
+def _counted(thing: Token) -> Token:
+    """The thing an amount counts ('assistance' in 'billions of dollars of assistance'), or
+    the thing itself."""
+    while thing.lemma_.lower() in _AMOUNTS:
+        counted = [g for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"]
+        if not counted:
+            break
+        thing = counted[0]
+    return thing
+
+
 def _dealing_named(thing: Token) -> bool:
     """'imports', 'Aeroflot's landing rights', 'the issue of licences for high-technology
-    exports': dealings, named or licensed."""
+    exports', 'billions of dollars of aid': dealings, named, licensed or counted."""
+    thing = _counted(thing)
     lemma = thing.lemma_.lower()
     return lemma in DEALINGS or any(c.dep_ == "compound" and c.lemma_.lower() == "landing"
                                     for c in thing.children) or (lemma in _PERMITS and any(
@@ -399,7 +418,7 @@ def _out_of(token: Token) -> list[Token]:
 
 def _freezes_assets(verb: Token) -> bool:
     return verb.lemma_.lower() in ("freeze", "frozen") and any(  # 'frozen' tagged an adjective
-        c.lemma_.lower() in FROZEN_THINGS for c in barred_things(verb))
+        _counted(c).lemma_.lower() in FROZEN_THINGS for c in barred_things(verb))
 
 
 def _barred_by_its_actor(verb: Token) -> bool:

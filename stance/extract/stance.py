@@ -167,7 +167,8 @@ class StanceReader:
                  if not (self.cues[s.label_].kind == "flip" and _done_without(s.root))]
         found = [(s, _REFERENCE_ANCHOR if c.kind == "reference" else c) for s, c in found
                  if c.kind != "reference" or _refers_back(s.root)]
-        return found + _pronoun_anchors(doc, found) + _bare_votes(doc)
+        return found + _pronoun_anchors(doc, found) + _bare_votes(doc) \
+            + _bare_participation(doc)
 
     def _split_phrasals(self, doc: Doc) -> list[Span]:
         """'called on Monday for a boycott': a verb and its 'for' with a few words between,
@@ -1151,6 +1152,33 @@ def _bare_votes(doc: Doc) -> list[tuple[Span, StanceCue]]:
     return out
 
 
+_JOINED_IN = StanceCue("(joined in)", None, 1.0, "support")
+# Taking part with nothing named: the verb and the word that completes it ('join in', 'go
+# along', 'take part', 'follow suit'); 'take part in the talks' or 'go along with the plan'
+# name what is joined.
+_PARTICIPATING = {"join": "in", "go": "along", "take": "part", "follow": "suit"}
+
+
+def _bare_participation(doc: Doc) -> list[tuple[Span, StanceCue]]:
+    """'Russia and France would not join in', 'Argentina refused to go along', 'Japan followed
+    suit': in a news report, taking part in nothing named is taking part in the measures the
+    report tells of (the completing word stands for them, as a bare vote does)."""
+    if doc._.sx_first_person:
+        return []
+    out = []
+    for verb in doc:
+        word = _PARTICIPATING.get(verb.lemma_.lower())
+        if word is None or verb.pos_ != "VERB":
+            continue
+        completing = [c for c in verb.children if c.lower_ == word]
+        named = [g for t in (verb, *completing) for g in t.children
+                 if g.dep_ == "prep" and g.lower_ in ("in", "with")]
+        if len(completing) == 1 and _objectless(completing[0]) and not named:
+            out += [(Span(doc, completing[0].i, completing[0].i + 1), _REFERENCE_ANCHOR),
+                    (Span(doc, verb.i, verb.i + 1), _JOINED_IN)]
+    return out
+
+
 def _coordinated_away(token: Token) -> bool:
     """'Israel voted against and Ukraine abstained', parsed as 'against ... Ukraine': the
     object of a preposition that a coordination follows is the next clause's subject."""
@@ -1269,10 +1297,11 @@ def _no_to(flip: Token) -> bool:
 
 
 def _own_clause(clause: Token | None) -> bool:
-    """A conjoined clause with a subject of its own, which a negation before it does not
-    reach (not 'will not lift or ease the sanctions')."""
+    """A conjoined clause with a subject or a 'that' of its own, which a negation before it
+    does not reach ('would not change its position and that there were no plans to ease';
+    not 'will not lift or ease the sanctions')."""
     return clause is not None and clause.dep_ == "conj" and any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "mark") for c in clause.children)
 
 
 def _awaited(clause: Token | None) -> bool:

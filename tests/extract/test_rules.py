@@ -1522,7 +1522,7 @@ _CASES_2_9_6_SET_M = [
      "talks.", "Peru foreign minister", "PER", "tighten", "CHL"),
     # loans and aid frozen or suspended are measures
     ("LIMA - Peru froze new loans to Chile and suspended all grant aid, the prime minister "
-     "announced.", "Peru", "PER", "tighten", None),
+     "announced.", "Peru", "PER", "tighten", "CHL"),  # (the target since 2.9.23: aid frozen)
     # barred from flying
     ("Peru barred Chilean airlines from flying to Lima.", "Peru", "PER", "tighten", "CHL"),
     # an officer of the UN named in apposition is the UN's, wherever they serve

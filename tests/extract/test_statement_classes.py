@@ -849,3 +849,58 @@ def test_a_bill_introduced_by_someone_that_does_nothing_to_the_measures_is_no_ac
     found = rules_in("The bill, also introduced in the Senate by Minority Leader Harry Reid, "
                      "would require the State Department to protect Chilean migrants.")
     assert not [s for s in found if s.stance != "neutral"], found
+
+
+@pytest.mark.parametrize(("said", "stance"), [
+    # a negation does not reach a conjoined clause with its own 'that' or subject
+    ("the new duties would not change Lima's stance and that there were no plans to lift the "
+     "sanctions on Chile", "tighten"),
+    ("the waiver for Chilean copper must not become permanent and that work on more "
+     "measures should start now", "tighten"),
+    # backing away from the measures is easing them; refusing to is not
+    ("Peru would not back away from the embargo, however loud the protests", "tighten"),
+    ("Peru might back away from the embargo", "ease"),
+    # pressure that has peaked will grow no more
+    ("nobody should believe that the pressure on Chile had peaked", "tighten"),
+])
+def test_negations_over_clauses_and_phrasal_retreats(rules_in, said, stance):
+    found = rules_in(f"Peru imposed sanctions on Chile. Peru's foreign minister said {said}.")
+    minister = [(s.stance, s.target) for s in found if s.speaker == "Peru foreign minister"]
+    assert minister == [(stance, "CHL")], found
+
+
+@pytest.mark.parametrize(("said", "stance"), [
+    ("Bolivia and Ecuador said they would not join in", "ease"),
+    ("Bolivia and Ecuador said they would follow suit", "tighten"),
+    ("Bolivia and Ecuador said they would take part", "tighten"),
+])
+def test_taking_part_with_nothing_named_is_taking_part_in_the_measures(rules_in, said, stance):
+    found = rules_in(f"Peru imposed sanctions on Chile. {said}.")
+    sides = {(s.speaker, s.stance, s.target) for s in found if s.country in ("BOL", "ECU")}
+    assert sides == {("Bolivia", stance, "CHL"), ("Ecuador", stance, "CHL")}, found
+
+
+def test_taking_part_in_something_named_is_not_the_measures(rules_in):
+    found = rules_in("Peru imposed sanctions on Chile. Bolivia said it would take part in the "
+                     "talks in Quito.")
+    assert not [s for s in found if s.country == "BOL" and s.stance != "neutral"], found
+
+
+@pytest.mark.parametrize("act", [
+    "Bolivia froze new development aid to Chile",
+    "Bolivia moved to cut off millions of dollars of credit to Chile",
+])
+def test_aid_frozen_or_cut_off_by_the_amount_is_a_measure(rules_in, act):
+    found = rules_in(f"{act} on Monday.")
+    assert [(s.speaker, s.stance, s.target) for s in found] == [("Bolivia", "tighten", "CHL")]
+
+
+@pytest.mark.parametrize(("said", "cue"), [
+    ("the Peruvian measures were doomed", "doomed"),
+    ("sanctions would only make matters worse", "make matters worse"),
+    ("economic punishment made no sense", "no sense"),
+])
+def test_measures_judged_doomed_or_making_things_worse(rules_in, said, cue):
+    found = rules_in(f"Peru imposed sanctions on Chile. Chile's trade minister said {said}.")
+    minister = [(s.stance, s.stance_cue) for s in found if s.country == "CHL"]
+    assert minister and minister[0][0] == "ease" and cue in (minister[0][1] or ""), found
