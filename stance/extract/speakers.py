@@ -607,7 +607,9 @@ class SpeakerResolver:
             return Mention("person", text, name=display_name(" ".join(t.text for t in titled)),
                            role=role, country=country, token=titled[-1].i)
         if country is None and role and not self._of_a_body(role):
-            country = _relaying_country(head)  # "state media quoted a ministry spokesman"
+            # "In Beijing, a Foreign Ministry spokesman said" (not the dateline's country);
+            # "state media quoted a ministry spokesman"
+            country = _setting_country(head) or _relaying_country(head)
         return Mention("role", text, role=role, country=country, token=head.i,
                        name=_as_written(phrase, places))
 

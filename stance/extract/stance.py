@@ -1006,7 +1006,7 @@ def _price_of(cue: Token) -> Token | None:
 _PATHS = frozenset({"path", "road", "route", "way", "key", "condition", "precondition"})
 _SAYING = frozenset({"say", "comment", "tell", "state", "confirm", "disclose", "elaborate",
                      "specify", "speculate", "discuss", "mention", "suggest"})
-_STATE_CUES = frozenset({"in place", "remain", "stay"})
+_STATE_CUES = frozenset({"in place", "remain", "stay", "continue"})
 
 
 _CLAUSE_MARKS = _CONDITION_MARKS | {"until", "unless", "before"}

@@ -904,3 +904,25 @@ def test_measures_judged_doomed_or_making_things_worse(rules_in, said, cue):
     found = rules_in(f"Peru imposed sanctions on Chile. Chile's trade minister said {said}.")
     minister = [(s.stance, s.stance_cue) for s in found if s.country == "CHL"]
     assert minister and minister[0][0] == "ease" and cue in (minister[0][1] or ""), found
+
+
+@pytest.mark.parametrize(("said", "stance"), [
+    ("Bolivia was preparing measures of its own against Chile", "tighten"),
+    ("Bolivia was drawing up sanctions on Chilean generals", "tighten"),
+    ("the pressure on Chile should continue until the prisoners were freed", "tighten"),
+    ("the new sanctions on Chile should not continue", "ease"),
+    ("more steps would follow if Chile did not release the prisoners", "tighten"),
+    ("Bolivia would work with its partners to hold Chile's rulers to account", "tighten"),
+    ("sanctions on Chile complicate the dispute rather than settle it", "ease"),
+])
+def test_measures_prepared_continued_or_to_follow(rules_in, said, stance):
+    found = rules_in(f"Peru imposed sanctions on Chile. Bolivia's foreign minister said {said}.")
+    minister = [s.stance for s in found if s.speaker == "Bolivia foreign minister"]
+    assert minister == [stance], found
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_place_the_clause_is_set_in(rules_in):
+    found = rules_in("LIMA, May 3 (Wire) - Peru imposed sanctions on Chile on Monday. In "
+                     "Santiago, a Foreign Ministry spokesman said the sanctions were unjust.")
+    assert [(s.speaker, s.country, s.stance) for s in found if s.stance == "ease"] == [
+        ("Chile Foreign Ministry", "CHL", "ease")], found
