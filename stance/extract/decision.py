@@ -24,7 +24,7 @@ import re
 from collections import Counter
 
 from ..models import Statement
-from .evidence import POLAR, ArticleContext, Candidate, CueHit, report_event
+from .evidence import POLAR, USUAL_IMPOSERS, ArticleContext, Candidate, CueHit, report_event
 from .model import DecisionModel
 
 DECISION_THRESHOLD = 0.5
@@ -95,6 +95,9 @@ def _most_named_target(candidates: list[Candidate], context: ArticleContext) -> 
             else own["tighten"] > own["ease"]
         if not pressing:
             named.append((iso3, times))
+    if len(named) > 1 and named[0][1] == named[1][1]:
+        # of two named as often, the one that does not usually impose measures
+        named = [n for n in named[:2] if n[0] not in USUAL_IMPOSERS][:1] or named
     if named and named[0][1] >= NAMED_MIN and (len(named) == 1 or named[0][1] > named[1][1]):
         return named[0][0]
     return None

@@ -51,6 +51,12 @@ class Candidate:
     features: dict[str, float] = field(default_factory=dict)  # words, for the learned model
 
 
+# The country that imposes measures in most English-language reporting: a modifier of the
+# measures names their imposer when it is the United States ('U.S. sanctions', speech.py), and
+# of two countries a text makes its target equally often, the other one is.
+USUAL_IMPOSERS = frozenset({"USA"})
+
+
 @dataclass
 class ArticleContext:
     """What the whole article says, for decisions one sentence cannot make."""
@@ -63,10 +69,12 @@ class ArticleContext:
 
     @property
     def default_target(self) -> str | None:
-        """The country the statements' measures bear on most often; of those tied, the one
-        the text names most."""
-        return max(self.target_votes, key=lambda iso3: (self.target_votes[iso3],
-                                                        self.named[iso3]), default=None)
+        """The country the statements' measures bear on most often; of those tied, one that
+        does not usually impose them, then the one the text names most (a report of U.S.
+        tariffs on China and China's counter-list names the United States throughout)."""
+        return max(self.target_votes, key=lambda iso3: (
+            self.target_votes[iso3], iso3 not in USUAL_IMPOSERS, self.named[iso3]),
+            default=None)
 
 
 def report_event(candidates: list[Candidate]) -> Candidate | None:

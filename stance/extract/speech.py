@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import doc_ext  # noqa: F401
 from .countries import place_at
+from .evidence import USUAL_IMPOSERS
 from .lexicons import Lexicons, SpeechCue, load_lexicons
 
 _SUBJECTS = ("nsubj",)
@@ -278,8 +279,8 @@ _TRADING = frozenset({"buy", "sell", "import", "export", "trade", "purchase", "i
 _DRAWING_VERBS = frozenset({"draw", "face", "prompt", "trigger", "incur", "earn", "bring"})
 # 'Iran sanctions' name whom the measures hit, 'U.S. sanctions' who imposes them: a modifier
 # of the measures is read as their imposer when it is a body (never a target) or the United
-# States, the imposer in most English-language reporting (stance.py reads targets the same way).
-USUAL_IMPOSERS = frozenset({"USA"})
+# States, the imposer in most English-language reporting (stance.py reads targets the same way,
+# and so does the article's target when two countries tie: evidence.USUAL_IMPOSERS).
 # Cue kinds that name measures: the measures themselves, and reliefs from them (waivers,
 # exemptions), which a direction word moves the other way ("ended the waivers": tighten).
 MEASURE_KINDS = ("anchor", "relief")

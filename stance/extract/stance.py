@@ -30,7 +30,7 @@ from spacy.util import filter_spans
 
 from . import doc_ext  # noqa: F401
 from .countries import place_at
-from .evidence import CueHit, joined_cue
+from .evidence import USUAL_IMPOSERS, CueHit, joined_cue
 from .lexicons import Lexicons, StanceCue, load_lexicons
 from .speech import (
     DEALINGS,
@@ -38,7 +38,6 @@ from .speech import (
     MEASURE_KINDS,
     MODIFIER_DEPS,
     REFUSALS,
-    USUAL_IMPOSERS,
     SpeechEvent,
     barred_things,
     bars_trade,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -259,3 +260,21 @@ def test_folds_deal_each_corpus_across_every_fold():
     for corpus in ("news", "speeches"):
         assert sorted(folds[f"{corpus}-{i}"] for i in range(5)) == [0, 1, 2, 3, 4]
     assert fold_of(docs, 5) == folds  # the same split every run
+
+
+def test_of_two_countries_tied_as_the_measures_target_the_usual_imposer_is_not_it():
+    """U.S. tariffs on China and China's counter-list: one vote each, and the report names the
+    United States more often; the article's target is China."""
+    context = ArticleContext(target_votes=Counter({"CHN": 1, "USA": 1}),
+                             named=Counter({"USA": 15, "CHN": 13}))
+    assert context.default_target == "CHN"
+
+
+def test_of_two_countries_named_as_often_the_usual_imposer_is_not_the_target():
+    """No statement says whom its measures hit, and the United States and the Soviet Union
+    are named ten times each: an on-topic statement with no target of its own is about the
+    Soviet Union's."""
+    candidate = _candidate([], target=None)
+    candidate.anchors = 1  # it speaks of the measures, taking no side
+    decide_article([candidate], ArticleContext(named=Counter({"USA": 10, "RUS": 10, "AFG": 4})))
+    assert candidate.statement.target == "RUS"
