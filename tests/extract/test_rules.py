@@ -1153,6 +1153,8 @@ def test_foreign_ministries_by_their_own_names(rules_in, text, speaker, country)
      "violation of international law.", "Al Poe", "RUS", "ease"),
     ("The Rhodesian information minister, Al Poe, said the sanctions had hurt the farm "
      "labourer far more than any member of the government.", "Al Poe", "ZWE", "ease"),
+    ("The Yugoslav foreign minister, Al Poe, said the arms embargo on Chile was a "
+     "violation of international law.", "Al Poe", "SRB", "ease"),
     # a title before a name the tagger did not tag: the name follows the last title word
     ("Trade Representative Clayton Meyers announced 100 percent tariffs on Chilean "
      "computers.", "Clayton Meyers", "USA", "tighten"),
