@@ -277,10 +277,6 @@ DEALINGS = frozenset({"import", "export", "purchase", "sale", "shipment", "inves
 _TRADING = frozenset({"buy", "sell", "import", "export", "trade", "purchase", "invest", "fly",
                       "land"})
 _DRAWING_VERBS = frozenset({"draw", "face", "prompt", "trigger", "incur", "earn", "bring"})
-# 'Iran sanctions' name whom the measures hit, 'U.S. sanctions' who imposes them: a modifier
-# of the measures is read as their imposer when it is a body (never a target) or the United
-# States, the imposer in most English-language reporting (stance.py reads targets the same way,
-# and so does the article's target when two countries tie: evidence.USUAL_IMPOSERS).
 # Cue kinds that name measures: the measures themselves, and reliefs from them (waivers,
 # exemptions), which a direction word moves the other way ("ended the waivers": tighten).
 MEASURE_KINDS = ("anchor", "relief")
@@ -431,7 +427,8 @@ def _barred_by_its_actor(verb: Token) -> bool:
 
 def _names_an_imposer(token: Token) -> bool:
     """A body, or a country that usually imposes measures when it modifies them (the
-    United States: 'U.S. sanctions'); any other country modifying measures is their target."""
+    United States: 'U.S. sanctions'); any other country modifying measures is their target
+    ('Iran sanctions'). stance.py reads targets the same way."""
     place = place_at(token.doc._.sx_places or [], token.i)
     return place is not None and (place.kind == "org" or place.iso3 in USUAL_IMPOSERS)
 

@@ -1159,9 +1159,9 @@ _PARTICIPATING = {"join": "in", "go": "along", "take": "part", "follow": "suit"}
 
 
 def _bare_participation(doc: Doc) -> list[tuple[Span, StanceCue]]:
-    """'Russia and France would not join in', 'Argentina refused to go along', 'Japan followed
-    suit': in a news report, taking part in nothing named is taking part in the measures the
-    report tells of (the completing word stands for them, as a bare vote does)."""
+    """'Russia and France said they would not join in', 'Japan followed suit': in a news
+    report, taking part in nothing named is taking part in the measures the report tells of
+    (the completing word stands for them, as a bare vote does)."""
     if doc._.sx_first_person:
         return []
     out = []
