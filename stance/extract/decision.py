@@ -96,8 +96,8 @@ def _most_named_target(candidates: list[Candidate], context: ArticleContext) -> 
         if not pressing:
             named.append((iso3, times))
     if len(named) > 1 and named[0][1] == named[1][1]:
-        # of two named as often, the one that does not usually impose measures
-        named = [n for n in named[:2] if n[0] not in USUAL_IMPOSERS][:1] or named
+        # a country that usually imposes measures, tied for most named, is not their target
+        named = [n for n in named if n[0] not in USUAL_IMPOSERS]
     if named and named[0][1] >= NAMED_MIN and (len(named) == 1 or named[0][1] > named[1][1]):
         return named[0][0]
     return None

@@ -268,6 +268,13 @@ def _setting_country(head: Token) -> str | None:
     return None
 
 
+def _speaking_for(head: Token) -> str | None:
+    """The country an official speaks for by where the clause is set ('In Beijing, a Foreign
+    Ministry spokesman said', before the dateline's country) or by who relays them ('state
+    media quoted a ministry spokesman')."""
+    return _setting_country(head) or _relaying_country(head)
+
+
 def _relaying_country(head: Token) -> str | None:
     """'Russia's state news agency RIA Novosti quoted Deputy Foreign Minister X as saying':
     an official a national agency or paper quotes is that country's."""
@@ -607,9 +614,7 @@ class SpeakerResolver:
             return Mention("person", text, name=display_name(" ".join(t.text for t in titled)),
                            role=role, country=country, token=titled[-1].i)
         if country is None and role and not self._of_a_body(role):
-            # "In Beijing, a Foreign Ministry spokesman said" (not the dateline's country);
-            # "state media quoted a ministry spokesman"
-            country = _setting_country(head) or _relaying_country(head)
+            country = _speaking_for(head)  # "In Beijing, a ministry spokesman said"
         return Mention("role", text, role=role, country=country, token=head.i,
                        name=_as_written(phrase, places))
 
@@ -649,7 +654,7 @@ class SpeakerResolver:
             return None
         # "In Managua, President Daniel Ortega, who visited Moscow, said": an office holder
         # speaks for the place the clause is set in before anything the clause tells of them
-        setting = (_setting_country(head) or _relaying_country(head)) \
+        setting = _speaking_for(head) \
             if role and self._government_office(role) else None
         country = country or setting or self._context_country(doc, head) or \
             self._title_country(role)
