@@ -25,6 +25,9 @@ _FIRST_PERSON = ("i", "we", "me", "us", "my", "our")
 _BODY_FIRST_PERSON = ("government", "country", "delegation", "people", "nation", "state")
 _PLURAL_PRONOUNS = ("they", "them")
 _NAME_SKIP = ("'s", "'", "’s", "[", "]")
+# lower-case parts of a surname ('van der Stoel', 'den Uyl', 'bin Sulayem')
+_NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "da", "di", "du",
+                             "la", "le", "ter", "ten", "bin", "ibn"})
 _TITLE_PREFIXES = ("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.")
 _DESCRIBING_DEPS = ("appos", "relcl", "acl")
 _QUANTIFIERS = ("most", "some", "many", "few", "several", "all", "both", "other")
@@ -43,6 +46,8 @@ class Mention:
     role: str | None = None
     country: str | None = None
     token: int = 0
+    # the country whose acts an official reports, when nothing else gives theirs
+    reported: str | None = None
 
 
 @dataclass
@@ -162,7 +167,24 @@ def _person_name(head: Token, phrase: list[Token]) -> list[Token]:
     while name and name[0].i > 1 and doc[name[0].i - 1].text == "-" and not any(
             t.whitespace_ for t in doc[name[0].i - 2:name[0].i]) and doc[name[0].i - 2].is_title:
         name[:0] = list(doc[name[0].i - 2:name[0].i])  # "Jean-Yves": split at its hyphen
-    return name
+    return _with_particles(name, doc)
+
+
+def _with_particles(name: list[Token], doc: Doc) -> list[Token]:
+    """'Max van der Stoel', 'Joop den Uyl': a surname's lower-case particles and the given
+    names before them, where the tagger ended the name at the particle."""
+    if not name:
+        return name
+    start = first = name[0].i
+    while first > 0 and doc[first - 1].text in _NAME_PARTICLES:
+        first -= 1
+    given = first
+    while given > 0 and doc[given - 1].is_title and doc[given - 1].pos_ == "PROPN" \
+            and doc[given - 1].ent_type_ == "PERSON":
+        given -= 1
+    if first == start or given == first:
+        return name
+    return list(doc[given:start]) + name
 
 
 def _their_document(head: Token) -> bool:
@@ -275,6 +297,25 @@ def _speaking_for(head: Token) -> str | None:
     return _setting_country(head) or _relaying_country(head)
 
 
+def _reported_country(head: Token) -> str | None:
+    """The country that is the subject of what an official reports ('Finance Minister X said
+    Seoul would drop Japan from its list', 'Italy will apply the measures, the foreign minister
+    said'): a government's minister speaks of what their government will do."""
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = head.head
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if verb.dep_ in ("ccomp", "parataxis") and verb.head.i < verb.i:
+        clauses.append(verb.head)  # the report before its speaker
+    places = head.doc._.sx_places or []
+    for clause in clauses:
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        place = place_at(places, subject.i) if subject is not None else None
+        if place is not None and place.iso3 and place.kind in ("country", "capital"):
+            return place.iso3
+    return None
+
+
 def _relaying_country(head: Token) -> str | None:
     """'Russia's state news agency RIA Novosti quoted Deputy Foreign Minister X as saying':
     an official a national agency or paper quotes is that country's."""
@@ -353,6 +394,9 @@ class SpeakerResolver:
         self.clock = 0
         self.last_person: _Person | None = None
         self.last_speakers: list[Speaker] = []
+        # the place the last clause that set one was set in ('In The Hague, ...'), which the
+        # officials after it speak from until someone of another country speaks
+        self.setting: str | None = None
         self.bodies: dict[str, str] = {}  # a body noun's country, by the noun ('military')
 
     # ---- reading mentions ---------------------------------------------------------------
@@ -614,7 +658,7 @@ class SpeakerResolver:
             return Mention("person", text, name=display_name(" ".join(t.text for t in titled)),
                            role=role, country=country, token=titled[-1].i)
         if country is None and role and not self._of_a_body(role):
-            country = _speaking_for(head)  # "In Beijing, a ministry spokesman said"
+            country = self._set_in(head)  # "In Beijing, a ministry spokesman said"
         return Mention("role", text, role=role, country=country, token=head.i,
                        name=_as_written(phrase, places))
 
@@ -654,11 +698,19 @@ class SpeakerResolver:
             return None
         # "In Managua, President Daniel Ortega, who visited Moscow, said": an office holder
         # speaks for the place the clause is set in before anything the clause tells of them
-        setting = _speaking_for(head) \
+        setting = self._set_in(head) \
             if role and self._government_office(role) else None
         country = country or setting or self._context_country(doc, head) or \
             self._title_country(role)
-        return Mention("person", text, name=name, role=role, country=country, token=head.i)
+        reported = _reported_country(head) if role and self._government_office(role) else None
+        return Mention("person", text, name=name, role=role, country=country, token=head.i,
+                       reported=reported)
+
+    def _set_in(self, head: Token) -> str | None:
+        """`_speaking_for`, remembered for the officials who speak after it."""
+        setting = _speaking_for(head)
+        self.setting = setting or self.setting
+        return setting
 
     def _context_country(self, doc: Doc, head: Token) -> str | None:
         """A person's country from what the sentence says about them: a party-state tag
@@ -881,8 +933,8 @@ class SpeakerResolver:
         """The speaker a mention stands for, or None when it cannot be told."""
         if mention.kind == "person":
             person = self._person(mention)
-            return Speaker(person.name, "person", person.country or self._home_of(person.role),
-                           person.role, person.official_id)
+            country = person.country or mention.reported or self._home_of(person.role)
+            return Speaker(person.name, "person", country, person.role, person.official_id)
         if mention.kind == "country":
             return Speaker(mention.name or mention.text, "country", mention.country)
         if mention.kind == "organization":
@@ -911,8 +963,8 @@ class SpeakerResolver:
         """The dateline's country for an official whose title names none ('Prime Minister
         Yasuhiro Nakasone' in a story from Tokyo); not for a body's officer ('UN
         Secretary-General') or anyone with no government title."""
-        return self.home if role and (self._government_office(role)
-                                      or self._ministry_voice(role)) else None
+        return (self.setting or self.home) if role and (
+            self._government_office(role) or self._ministry_voice(role)) else None
 
     def _ministry_voice(self, role: str) -> bool:
         """A spokesman or an official of a ministry or department named with no country ('a
@@ -1024,6 +1076,8 @@ class SpeakerResolver:
     def spoke(self, speakers: list[Speaker]) -> None:
         """Record the speakers of the latest statement (for 'he', 'they' and floating quotes)."""
         self.last_speakers = (self.last_speakers + speakers)[-6:]
+        if any(s.country not in (None, self.setting) for s in speakers):
+            self.setting = None  # the story has moved on to another country
 
 
 # Those who speak for a person ('Moon's spokesman' is of Moon's country)

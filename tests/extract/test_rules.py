@@ -1144,8 +1144,8 @@ def test_foreign_ministries_by_their_own_names(rules_in, text, speaker, country)
 
 @pytest.mark.parametrize(("text", "speaker", "country", "stance"), [
     # a dateline that names a country or a former seat of government places its officials
-    ("BONN (Reuters) - Peru will not take part in a trade boycott of Chile, Economics Minister "
-     "Al Poe said.", "Al Poe", "DEU", "ease"),
+    ("BONN (Reuters) - The government will not take part in a trade boycott of Chile, "
+     "Economics Minister Al Poe said.", "Al Poe", "DEU", "ease"),
     ("KUWAIT (Reuters) - Oil Minister Al Poe said the embargo on Chile must stay.", "Al Poe",
      "KWT", "tighten"),
     # the states of the 1980s wire are read as their successors, as annotators code them

@@ -926,3 +926,46 @@ def test_an_unnamed_spokesperson_speaks_for_the_place_the_clause_is_set_in(rules
                      "Santiago, a Foreign Ministry spokesman said the sanctions were unjust.")
     assert [(s.speaker, s.country, s.stance) for s in found if s.stance == "ease"] == [
         ("Chile Foreign Ministry", "CHL", "ease")], found
+
+
+def test_officials_after_a_set_clause_speak_from_its_place_until_another_country_speaks(
+        rules_in):
+    found = rules_in(
+        "LIMA, May 3 (Wire) - Peru imposed sanctions on Chile on Monday. In Santiago, Prime "
+        "Minister Ana Roe said the sanctions were unjust.\n\nForeign Minister Al Poe said the "
+        "embargo would fail.\n\nPeru's trade minister said the sanctions would stay.\n\n"
+        "Defence Minister Jo Fay said the embargo was working.")
+    assert [(s.speaker, s.country) for s in found if s.speaker_type == "person"] == [
+        ("Ana Roe", "CHL"), ("Al Poe", "CHL"), ("Peru trade minister", "PER"),
+        ("Jo Fay", "PER")], found
+
+
+@pytest.mark.parametrize("text", [
+    "LIMA, May 3 (Wire) - Foreign Minister Al Poe said Santiago would drop Peru from its list "
+    "of trusted partners.",
+    "LIMA, May 3 (Wire) - Chile, Peru's biggest trading partner, will apply the measures in "
+    "full, Foreign Minister Al Poe said.",
+])
+def test_an_official_of_no_known_country_speaks_for_the_country_whose_acts_they_report(
+        rules_in, text):
+    found = rules_in(text)
+    assert [(s.speaker, s.country) for s in found] == [("Al Poe", "CHL")], found
+
+
+def test_a_known_official_keeps_their_country_whatever_they_report(rules_in):
+    found = rules_in("LIMA, May 3 (Wire) - President Donald Trump said Iran would regret it.")
+    assert [(s.speaker, s.country) for s in found] == [("Donald Trump", "USA")], found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Foreign Minister Max van der Stoel said the embargo would fail.", "Max van der Stoel"),
+    ("Prime Minister Joop den Uyl said the embargo would fail.", "Joop den Uyl"),
+])
+def test_a_surname_keeps_its_particles(rules_in, text, name):
+    assert [s.speaker for s in rules_in(text)] == [name]
+
+
+def test_the_hague_is_the_netherlands_seat(rules_in):
+    found = rules_in("BEIRUT, Nov 5 (Wire) - In The Hague, Foreign Minister Max van der Stoel "
+                     "said the oil embargo on the Netherlands would not change its policy.")
+    assert [(s.speaker, s.country) for s in found] == [("Max van der Stoel", "NLD")], found
