@@ -59,6 +59,7 @@ def decide_article(candidates: list[Candidate], context: ArticleContext,
     for candidate in candidates:
         _decide_topic(candidate, context)
         _target_speaks(candidate, context)
+        _stands_firm(candidate, context, event)
         _retaliation(candidate, event)
     if model is not None:
         model.apply(candidates, context)
@@ -193,6 +194,31 @@ def _target_speaks(candidate: Candidate, context: ArticleContext) -> None:
             and statement.country in targets:
         statement.stance, statement.stance_cue, statement.confidence = \
             "ease", AGAINST_SPEAKER, 0.55
+
+
+def _stands_firm(candidate: Candidate, context: ArticleContext,
+                 event: Candidate | None) -> None:
+    """A party that will not bend ('would not be dictated to', 'will weather this too'), with
+    no cue either way: the measures' target defies them (ease); their imposer will not back
+    down from them (tighten). Anyone else's firmness takes no side."""
+    statement = candidate.statement
+    cue = next((text for text, kind in candidate.follows if kind == "defiance"), None)
+    if cue is None or statement.stance != "neutral" or statement.country is None \
+            or candidate.described or candidate.first_person:
+        return
+    imposer = event.statement.country if event is not None else None
+    if statement.country in candidate.targets:
+        stance = "ease"  # 'the sanctions on us will not make us bend'
+    elif statement.country == imposer:
+        stance = "tighten"  # in a tit-for-tat, the first to act is the one standing firm
+    elif statement.country in (statement.target, context.default_target):
+        stance = "ease"
+    else:
+        return
+    statement.stance, statement.stance_cue, statement.confidence = stance, cue, 0.55
+    statement.on_topic = True
+    if statement.target in (None, statement.country) and stance == "tighten":
+        statement.target = context.default_target
 
 
 RETALIATION = frozenset({"retaliate", "retaliation", "hit back", "respond in kind"})

@@ -41,7 +41,8 @@ class Candidate:
     places: list[str] = field(default_factory=list)  # every country the content names
     own_target: bool = False  # the measures hit the speaker ("sanctions on us")
     described: bool = False  # a cue only describes past measures
-    follows: list[tuple[str, str]] = field(default_factory=list)  # (cue, consequence|follow)
+    # (cue, consequence|follow|defiance): words whose side is read from the document
+    follows: list[tuple[str, str]] = field(default_factory=list)
     first_person: bool = False  # the statement's document speaks for an author
     author_side: bool = False  # the speaker is on the author's side (first-person documents)
     # the speaker says nothing: the text tells of its measures ('Washington's new sanctions',

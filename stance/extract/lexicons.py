@@ -29,7 +29,7 @@ from stance.gazetteer import split_list as _split
 DEFAULT_DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 
 STANCE_KINDS = ("anchor", "relief", "reference", "direction", "standalone", "judgement", "flip",
-                "support", "consequence", "follow")
+                "support", "consequence", "follow", "defiance")
 
 
 @dataclass(frozen=True)

@@ -362,7 +362,7 @@ class StanceReader:
                     _file_hit(evidence, hit, voiced.get(anchor.root.i))
         evidence.own_target = _aimed_at_speaker(doc, event, anchors)
         evidence.follows = [(s.text, c.kind) for s, c in inside
-                            if c.kind in ("consequence", "follow")]
+                            if c.kind in ("consequence", "follow", "defiance")]
         evidence.refs = self._alignment_refs(doc, event, inside, cues)
         if event.kind == "act" and bars_trade(doc[event.cue_head]):
             barrings.append(doc[event.cue_head])  # "barred Belarusian airlines from ..."
@@ -592,12 +592,24 @@ def _harms_the_innocent(anchor: Token) -> Token | None:
     """The verb in 'sanctions would only hurt the black majority', 'the embargo harms
     children': measures said to do nothing but harm, or to harm the people rather than a
     government, are argued against ('would not hurt ordinary people' defends them)."""
-    verb = _harming_verb(anchor)
+    verb = _harming_verb(anchor) or _falling_on(anchor)
     if verb is None or _negated(verb):
         return None
     only = any(c.lower_ == "only" and c.dep_ == "advmod" for c in verb.children)
-    victims = any(c.dep_ == "dobj" and c.lemma_.lower() in _INNOCENTS for c in verb.children)
+    harmed = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+        for g in c.children if g.dep_ == "pobj"]
+    # 'the workers', 'poor Chileans', 'ordinary people': whoever they are, said plainly
+    victims = any(t.lemma_.lower() in _INNOCENTS for c in harmed for t in c.subtree)
     return verb if only or victims else None
+
+
+def _falling_on(anchor: Token) -> Token | None:
+    """The verb in 'the sanctions would fall hardest on the workers': measures whose weight
+    lands on someone."""
+    verb = anchor.head
+    return verb if anchor.dep_ == "nsubj" and verb.lemma_.lower() == "fall" and any(
+        c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children) else None
 
 
 def _harm_argued(anchor: Token) -> str | None:

@@ -969,3 +969,35 @@ def test_the_hague_is_the_netherlands_seat(rules_in):
     found = rules_in("BEIRUT, Nov 5 (Wire) - In The Hague, Foreign Minister Max van der Stoel "
                      "said the oil embargo on the Netherlands would not change its policy.")
     assert [(s.speaker, s.country) for s in found] == [("Max van der Stoel", "NLD")], found
+
+
+@pytest.mark.parametrize(("said", "stance"), [
+    # measures judged too weak call for more
+    ("the measures were far too timid", "tighten"),
+    ("the sanctions were a half measure that would not bring the junta down", "tighten"),
+    ("the embargo was a first step, and a small one", "tighten"),
+    ("the sanctions were toothless", "tighten"),
+    ("the sanctions fell short of what was needed", "tighten"),
+    # measures argued against by whom they fall on
+    ("economic sanctions would harm poor Chileans and the country's neighbours most", "ease"),
+    ("trade sanctions would fall first on the workers they were meant to help", "ease"),
+    # measures adopted into others' rules
+    ("Bolivia would bring its own import rules into line with the ban", "tighten"),
+    ("the ban would be written into the next package of sanctions", "tighten"),
+])
+def test_measures_judged_weak_harmful_or_adopted(rules_in, said, stance):
+    found = rules_in(f"Peru imposed sanctions on Chile. Bolivia's foreign minister said {said}.")
+    assert [s.stance for s in found if s.country == "BOL"] == [stance], found
+
+
+@pytest.mark.parametrize(("speaker", "said", "stance"), [
+    ("Chile's president", "Chile would not be dictated to by Peru", "ease"),
+    ("Chile's president", "she would not be frightened into silence", "ease"),
+    ("Chile's president", "the country would weather this too", "ease"),
+    ("Chile's interior minister", "he would go on enforcing the law regardless", "ease"),
+    ("Peru's president", "Peru would not back down", "tighten"),
+    ("Bolivia's president", "Bolivia would not back down", "neutral"),
+])
+def test_standing_firm_takes_the_side_of_who_stands(rules_in, speaker, said, stance):
+    found = rules_in(f"Peru imposed sanctions on Chile. {speaker} said {said}.")
+    assert [s.stance for s in found][1:] == [stance], found
