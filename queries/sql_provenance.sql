@@ -15,17 +15,6 @@ WITH counted AS (
                              $corrected, $all_topics)
     GROUP BY dataset
 )
-SELECT
-    d.dataset,
-    any_value(d.kind) AS kind,
-    any_value(d.created_at) AS created_at,
-    any_value(d.source_file) AS source_file,
-    any_value(d.hidden) AS hidden,
-    coalesce(sum(c.statements), 0)::BIGINT AS statements,
-    coalesce(sum(c.corrected), 0)::BIGINT AS corrected,
-    list_sort(list_distinct(flatten(list(c.extractor_versions)))) AS extractor_versions
-FROM datasets d
-LEFT JOIN counted c ON c.dataset = d.dataset
-GROUP BY d.dataset
-HAVING $all_datasets OR coalesce(sum(c.statements), 0) > 0
-ORDER BY d.dataset;
+SELECT *
+FROM dataset_provenance('counted', $all_datasets)
+ORDER BY dataset;

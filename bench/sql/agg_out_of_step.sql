@@ -5,13 +5,15 @@ WITH labelled AS (
     SELECT false AS corrected, article_id, dataset, outlet, published, date_precision,
            speaker_type, machine_speaker AS speaker, role, machine_country AS country,
            machine_target AS target, machine_stance AS stance, machine_on_topic AS on_topic,
-           quote_norm, cluster, title, article_name
-    FROM statements_full LEFT JOIN quote_clusters USING (quote_norm)
+           quote_norm, cluster, title, article_name, extractor_version,
+           s.corrected AS with_correction
+    FROM statements_full s LEFT JOIN quote_clusters USING (quote_norm)
     UNION ALL
     SELECT true, article_id, dataset, outlet, published, date_precision, speaker_type,
            corrected_speaker, role, corrected_country, corrected_target, corrected_stance,
-           corrected_on_topic, quote_norm, cluster, title, article_name
-    FROM statements_full LEFT JOIN quote_clusters USING (quote_norm)
+           corrected_on_topic, quote_norm, cluster, title, article_name, extractor_version,
+           s.corrected
+    FROM statements_full s LEFT JOIN quote_clusters USING (quote_norm)
     WHERE NOT rejected
 ), scoped AS (
     SELECT l.*, s.all_topics
@@ -31,6 +33,10 @@ WITH labelled AS (
     FROM labelled GROUP BY ALL
 ), outlets AS (
     SELECT corrected, on_topic, dataset, outlet, count(*) AS statements
+    FROM labelled GROUP BY ALL
+), provenance AS (
+    SELECT corrected, on_topic, dataset, extractor_version, count(*) AS statements,
+           count(*) FILTER (WHERE with_correction) AS with_correction
     FROM labelled GROUP BY ALL
 ), voice_rows AS (  -- each grain of agg_outlet_voices, counted apart
     SELECT *, false AS by_speaker, NULL::VARCHAR AS voice_speaker, true AS by_country,
@@ -117,6 +123,9 @@ WITH labelled AS (
     FROM agg_country_month
 ), stored_outlets AS (
     SELECT corrected, on_topic, dataset, outlet, statements FROM agg_outlets
+), stored_provenance AS (
+    SELECT corrected, on_topic, dataset, extractor_version, statements, with_correction
+    FROM agg_provenance
 ), stored_outlet_voices AS (
     SELECT corrected, on_topic, dataset, outlet, by_speaker, speaker, by_country, country,
            statements, tighten, ease, neutral
@@ -147,6 +156,9 @@ SELECT
         AS agg_country_month,
     (SELECT count(*) FROM (FROM stored_outlets EXCEPT ALL FROM outlets))
     + (SELECT count(*) FROM (FROM outlets EXCEPT ALL FROM stored_outlets)) AS agg_outlets,
+    (SELECT count(*) FROM (FROM stored_provenance EXCEPT ALL FROM provenance))
+    + (SELECT count(*) FROM (FROM provenance EXCEPT ALL FROM stored_provenance))
+        AS agg_provenance,
     (SELECT count(*) FROM (FROM stored_outlet_voices EXCEPT ALL FROM outlet_voices))
     + (SELECT count(*) FROM (FROM outlet_voices EXCEPT ALL FROM stored_outlet_voices))
         AS agg_outlet_voices,

@@ -4,6 +4,7 @@ DELETE FROM agg_country;
 DELETE FROM agg_month;
 DELETE FROM agg_country_month;
 DELETE FROM agg_outlets;
+DELETE FROM agg_provenance;
 DELETE FROM agg_outlet_voices;
 DELETE FROM agg_quotes;
 DELETE FROM agg_article_list;

@@ -30,6 +30,13 @@ SELECT hash(corrected, on_topic, dataset, outlet) AS cell, corrected, on_topic, 
 FROM agg_changes
 GROUP BY ALL;
 
+CREATE OR REPLACE TEMP VIEW agg_provenance_delta AS
+SELECT hash(corrected, on_topic, dataset, extractor_version) AS cell, corrected, on_topic,
+       dataset, extractor_version, sum(sign) AS statements,
+       coalesce(sum(sign) FILTER (WHERE with_correction), 0) AS with_correction
+FROM agg_changes
+GROUP BY ALL;
+
 -- An outlet's voices at the three grains of agg_outlet_voices, in one pass (grouping sets);
 -- a grain's rows with its speaker or country unknown are left out.
 CREATE OR REPLACE TEMP VIEW agg_outlet_voices_delta AS

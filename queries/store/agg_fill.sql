@@ -7,6 +7,7 @@ INSERT INTO agg_country BY NAME FROM agg_country_delta;
 INSERT INTO agg_month BY NAME FROM agg_month_delta;
 INSERT INTO agg_country_month BY NAME FROM agg_country_month_delta;
 INSERT INTO agg_outlets BY NAME FROM agg_outlets_delta;
+INSERT INTO agg_provenance BY NAME FROM agg_provenance_delta;
 INSERT INTO agg_outlet_voices BY NAME FROM agg_outlet_voices_delta;
 INSERT INTO agg_quotes BY NAME FROM agg_quotes_delta;
 INSERT INTO agg_article_list BY NAME SELECT * EXCLUDE (shown_changed) FROM agg_article_list_delta;

@@ -8,11 +8,13 @@ CREATE OR REPLACE TEMP MACRO agg_labelled(src) AS TABLE
 SELECT false AS corrected, article_key, dataset, outlet, published, date_precision,
        speaker_type, machine_speaker AS speaker, role, machine_country AS country,
        machine_target AS target, machine_stance AS stance, machine_on_topic AS on_topic,
-       cluster_key, article_id, title, article_name
-FROM query_table(src)
+       cluster_key, article_id, title, article_name, extractor_version,
+       w.corrected AS with_correction  -- the statement carries a researcher's correction
+FROM query_table(src) w
 UNION ALL
 SELECT true AS corrected, article_key, dataset, outlet, published, date_precision,
        speaker_type, corrected_speaker, role, corrected_country, corrected_target,
-       corrected_stance, corrected_on_topic, cluster_key, article_id, title, article_name
-FROM query_table(src)
+       corrected_stance, corrected_on_topic, cluster_key, article_id, title, article_name,
+       extractor_version, w.corrected
+FROM query_table(src) w
 WHERE NOT rejected;

@@ -26,6 +26,14 @@ WHEN MATCHED AND t.statements + d.statements = 0 THEN DELETE
 WHEN MATCHED THEN UPDATE SET statements = t.statements + d.statements
 WHEN NOT MATCHED THEN INSERT BY NAME;
 
+MERGE INTO agg_provenance t
+USING (FROM agg_provenance_delta WHERE statements <> 0 OR with_correction <> 0) d
+ON t.cell = d.cell
+WHEN MATCHED AND t.statements + d.statements = 0 THEN DELETE
+WHEN MATCHED THEN UPDATE SET statements = t.statements + d.statements,
+                             with_correction = t.with_correction + d.with_correction
+WHEN NOT MATCHED THEN INSERT BY NAME;
+
 MERGE INTO agg_outlet_voices t
 USING (FROM agg_outlet_voices_delta WHERE statements <> 0 OR tighten <> 0 OR ease <> 0
        OR neutral <> 0) d ON t.cell = d.cell

@@ -7,6 +7,7 @@ DROP TABLE IF EXISTS agg_country;
 DROP TABLE IF EXISTS agg_month;
 DROP TABLE IF EXISTS agg_country_month;
 DROP TABLE IF EXISTS agg_outlets;
+DROP TABLE IF EXISTS agg_provenance;
 DROP TABLE IF EXISTS agg_outlet_voices;
 DROP TABLE IF EXISTS agg_quotes;
 DROP TABLE IF EXISTS agg_article_list;

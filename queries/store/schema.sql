@@ -264,6 +264,12 @@ CREATE TABLE IF NOT EXISTS agg_outlets (
     cell UBIGINT, corrected BOOLEAN, on_topic BOOLEAN, dataset VARCHAR, outlet VARCHAR,
     statements BIGINT
 );
+-- What an export is made of: each dataset's statements by the extractor version that labelled
+-- them, and how many carry a researcher's correction (queries/agg/sql_provenance.sql).
+CREATE TABLE IF NOT EXISTS agg_provenance (
+    cell UBIGINT, corrected BOOLEAN, on_topic BOOLEAN, dataset VARCHAR,
+    extractor_version VARCHAR, statements BIGINT, with_correction BIGINT
+);
 -- Whose voices each outlet quotes, by side, at three grains told apart by `by_speaker` and
 -- `by_country`: outlet x speaker country (the country chart), outlet x speaker (a voice's rank)
 -- and outlet x speaker x speaker country (the country a voice is shown with). No row for an
@@ -498,6 +504,31 @@ WHERE corrected = p_corrected AND (p_all_topics OR on_topic) AND dataset_shown(d
   AND in_dates(month, date_precision, p_from, p_to)
   AND (len(p_country) = 0 OR list_contains(p_country, country))
   AND (len(p_stance) = 0 OR list_contains(p_stance, stance));
+
+CREATE OR REPLACE MACRO agg_provenance_cells(p_dataset, p_corrected,
+                                             p_all_topics := false) AS TABLE
+SELECT *
+FROM agg_provenance
+WHERE corrected = p_corrected AND (p_all_topics OR on_topic) AND dataset_shown(dataset, p_dataset);
+
+-- Each dataset with its kind, date and source, beside what the table `p_counted` (dataset,
+-- statements, corrected, extractor_versions) counts of it: an export's provenance, counted from
+-- the statements (queries/sql_provenance.sql) or from agg_provenance (its twin).
+-- `p_all_datasets` lists datasets with no statement counted too.
+CREATE OR REPLACE MACRO dataset_provenance(p_counted, p_all_datasets) AS TABLE
+SELECT
+    d.dataset,
+    any_value(d.kind) AS kind,
+    any_value(d.created_at) AS created_at,
+    any_value(d.source_file) AS source_file,
+    any_value(d.hidden) AS hidden,
+    coalesce(sum(c.statements), 0)::BIGINT AS statements,
+    coalesce(sum(c.corrected), 0)::BIGINT AS corrected,
+    list_sort(list_distinct(flatten(list(c.extractor_versions)))) AS extractor_versions
+FROM datasets d
+LEFT JOIN query_table(p_counted) c ON c.dataset = d.dataset
+GROUP BY d.dataset
+HAVING p_all_datasets OR coalesce(sum(c.statements), 0) > 0;
 
 CREATE OR REPLACE MACRO agg_outlet_cells(p_dataset, p_corrected, p_all_topics := false) AS TABLE
 SELECT *

@@ -3,7 +3,8 @@ and months, not with statements.
 
 `agg_country` (label set x topic x dataset x speaker country x target x side), `agg_month` (...
 x month x date precision x target x side), `agg_country_month` (... x speaker country x month x
-date precision x side), `agg_outlets` (... x outlet), `agg_outlet_voices` (... x outlet x
+date precision x side), `agg_outlets` (... x outlet), `agg_provenance` (... x extractor
+version: statements, and those with a correction), `agg_outlet_voices` (... x outlet x
 speaker country, x speaker, and x speaker x speaker country, by side: one table, one delta),
 `agg_quotes` (... x quote cluster: statements and the articles quoting it, in two topic
 scopes; the most repeated quotes are shortlisted from it, then only their statements read),
@@ -36,7 +37,7 @@ from stance.filters import STATEMENT_SORTS
 from stance.store.queries import parameter_names
 from stance.store.tx import Tx
 
-VERSION = 11  # raise when an aggregate table or its delta changes shape
+VERSION = 12  # raise when an aggregate table or its delta changes shape
 
 # The sidebar's filters (stance.filters.Filters.params) and the value each has when unset.
 _UNSET: dict[str, Any] = {"country": [], "target": [], "stance": [], "outlet": [],
@@ -108,6 +109,7 @@ TWINS: dict[str, Twin] = {
     "outlet_countries": Twin("agg/outlet_countries", _BY_DATASET),
     "outlet_voices": Twin("agg/outlet_voices", frozenset({"dataset", "outlet"})),
     "outlet_stance": Twin("agg/outlet_stance", _BY_DATASET),
+    "sql_provenance": Twin("agg/sql_provenance", _BY_DATASET),
     "quote_spread": Twin("agg/quote_spread", _BY_DATASET),
     "repeated_quotes": Twin("agg/repeated_quotes", _BY_DATASET),
     "article_list": Twin("agg/article_list", frozenset({"dataset", "outlet", "from", "to"})),

@@ -25,6 +25,7 @@ from stance.store.tx import Tx
 from stance.upload import STATEMENTS, set_hidden
 
 EXACT = {"agg_country": 0, "agg_month": 0, "agg_country_month": 0, "agg_outlets": 0,
+         "agg_provenance": 0,
          "agg_outlet_voices": 0, "agg_quotes": 0,
          "agg_article_list": 0, "agg_subjects": 0, "agg_facets": 0, "agg_spans": 0,
          "agg_articles": 0}
@@ -65,6 +66,7 @@ EXTRAS: dict[str, list[dict[str, Any]]] = {
     "top_speakers": [{"limit": 8}],
     "outlet_stance": [{"limit": 12}, {"limit": 2}],
     "quote_spread": [{}],
+    "sql_provenance": [{"all_datasets": False}, {"all_datasets": True}],
     # ties at the cut (many quotes in two articles), and a cut above most quotes
     "repeated_quotes": [{"min_articles": 1, "limit": 5}, {"min_articles": 2, "limit": 40},
                         {"min_articles": 3, "limit": 1}],
