@@ -174,7 +174,10 @@ def _query_tab(ctx: PageContext) -> None:
                      "$dataset, $from, $to and $corrected are the sidebar filters; $limit is "
                      f"{LIMIT}. No writes, files, extensions or settings; queries stop after "
                      f"{DEFAULT_TIME_LIMIT:g} s or {sql_memory() // 1024 ** 2:,} MB of memory "
-                     f"and return at most {DEFAULT_ROW_CAP:,} rows.")
+                     f"and return at most {DEFAULT_ROW_CAP:,} rows. Your query reads the "
+                     "statements themselves, not the pre-aggregated tables the charts read, so "
+                     "on millions of statements it may take seconds where a chart takes a "
+                     "fraction of one.")
             submitted = st.form_submit_button("Run query", type="primary",
                                               icon=":material/play_arrow:")
         if submitted:
