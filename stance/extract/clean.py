@@ -29,6 +29,7 @@ _CHAR_MAP = str.maketrans({
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
     "\u2033": '"',
 })
+_OPENING_DOUBLED = re.compile(r"''(?=[\w$(])")  # two apostrophes opening a quotation
 _TERMINAL = tuple('.!?"\':;)')
 _DATELINE = re.compile(
     r"^[A-Z][A-Z.'\- ]{1,40}(,\s*[A-Z][\w.' -]{1,30}){0,2}\s*(\([^)]{1,40}\))?\s*"
@@ -58,6 +59,10 @@ def normalize(text: str) -> str:
     if "``" in out:
         # old wire copy quotes ``like this'': one straight quote and a space, same length
         out = out.replace("``", ' "').replace("''", '" ')
+    elif "''" in out and '"' not in out:
+        # archives that quote ''like this'' (two apostrophes on either side): the same, the
+        # space outside the quote
+        out = _OPENING_DOUBLED.sub(' "', out).replace("''", '" ')
     if "\r" in out:
         # CRLF -> "\n " (one line break, same length); a lone CR is a line break
         out = out.replace("\r\n", "\n ").replace("\r", "\n")

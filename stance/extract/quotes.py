@@ -42,5 +42,14 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
 def quotes_component(doc: Doc) -> Doc:
     """Stores the quoted spans of the paragraph in `doc._.sx_quotes`."""
     raw = doc._.sx_raw if doc._.sx_raw is not None else doc.text
-    doc._.sx_quotes = find_quotes(raw)
+    doc._.sx_quotes = find_quotes(_doubled_marks(raw, doc.text))
     return doc
+
+
+def _doubled_marks(raw: str, parsed: str) -> str:
+    """The raw paragraph with a plain quote mark wherever its parse copy (the same length) made
+    one of doubled marks (``like this'', ''like this'': stance.extract.clean.normalize)."""
+    if len(raw) != len(parsed) or not ("''" in raw or "``" in raw):
+        return raw
+    return "".join('"' if char in "'`" and parsed[i] == '"' else char
+                   for i, char in enumerate(raw))

@@ -83,3 +83,22 @@ def test_front_matter_is_skipped_and_never_holds_statements(extractor):
     statements = extractor.extract(Article(name="fm.md", text=text))
     body = text.index("The Cuban")
     assert statements and all(st.start >= body for st in statements)
+
+
+@pytest.mark.parametrize("opening", ["''", "``"])
+def test_a_quotation_in_doubled_marks_is_quoted_words_and_carries_on_after_its_speaker(
+        rules_in, opening):
+    """Archives quote ''like this'' or ``like this'': the sentences after the speaker's name
+    are still the speaker's quoted words."""
+    found = rules_in(f"Peru imposed sanctions on Chile.\n\n{opening}We are fine with talks,'' "
+                     f"Foreign Minister Al Poe said. {opening}But how can you lift the "
+                     "sanctions now? It should be all or nothing.''")
+    quoted = [(s.speaker, s.quote_type, s.quote) for s in found if s.speaker == "Al Poe"]
+    assert quoted == [("Al Poe", "direct", "We are fine with talks,"),
+                      ("Al Poe", "direct", "But how can you lift the sanctions now?"),
+                      ("Al Poe", "direct", "It should be all or nothing.")], found
+
+
+def test_doubled_apostrophes_are_no_quotation_where_the_text_has_quote_marks():
+    text = "He said \"it is over\" and left. The Joneses'' house stood."
+    assert normalize(text) == text
