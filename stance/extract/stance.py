@@ -583,6 +583,7 @@ def _harm_compared(verb: Token) -> Token | None:
     return more if named else None
 
 
+_PLAIN_PEOPLE = frozenset({"poor", "ordinary", "innocent", "vulnerable", "common"})
 _INNOCENTS = frozenset({"people", "population", "civilian", "citizen", "child", "majority",
                         "poor", "worker", "labourer", "laborer", "farmer", "grower",
                         "consumer", "family", "patient", "public"})
@@ -599,8 +600,11 @@ def _harms_the_innocent(anchor: Token) -> Token | None:
     harmed = [c for c in verb.children if c.dep_ == "dobj"] + [
         g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
         for g in c.children if g.dep_ == "pobj"]
-    # 'the workers', 'poor Chileans', 'ordinary people': whoever they are, said plainly
-    victims = any(t.lemma_.lower() in _INNOCENTS for c in harmed for t in c.subtree)
+    # 'the workers', 'poor Chileans', 'ordinary people' (not 'the generals who starve the
+    # poor', not 'public finances')
+    victims = any(c.lemma_.lower() in _INNOCENTS or any(
+        m.dep_ == "amod" and m.lemma_.lower() in _PLAIN_PEOPLE for m in c.children)
+        for c in harmed)
     return verb if only or victims else None
 
 

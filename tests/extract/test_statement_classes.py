@@ -981,6 +981,7 @@ def test_the_hague_is_the_netherlands_seat(rules_in):
     # measures argued against by whom they fall on
     ("economic sanctions would harm poor Chileans and the country's neighbours most", "ease"),
     ("trade sanctions would fall first on the workers they were meant to help", "ease"),
+    ("the sanctions would hurt Chile's public finances", "neutral"),  # no people named
     # measures adopted into others' rules
     ("Bolivia would bring its own import rules into line with the ban", "tighten"),
     ("the ban would be written into the next package of sanctions", "tighten"),
