@@ -189,7 +189,8 @@ class Extractor:
         counting twice (it says what the article is about): the lead that says what the
         measures bear on often has no reporting word, so it is only tokenized, which the
         case-sensitive gazetteer match needs alone."""
-        title = [self.nlp.make_doc(parse_copy(article.title))] if article.title else []
+        title = [self.nlp.make_doc(parse_copy(normalize(article.title)))] \
+            if article.title else []
         return Counter(place.iso3 for doc in title * TITLE_WEIGHT + paragraphs
                        for place in self.places(doc)
                        if place.iso3 is not None and place.kind != "org")

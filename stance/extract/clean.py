@@ -218,10 +218,11 @@ def dateline_city(text: str) -> str | None:
 _HYPHENATED_TITLES = re.compile(r"\b([Vv]ice|[Dd]eputy)-(?=[A-Za-z])")
 
 
-def parse_copy(text: str) -> str:
-    """The block as the parser sees it: normalised, line breaks inside a paragraph as spaces,
-    'vice-president' as 'vice president'."""
-    return _HYPHENATED_TITLES.sub(r"\1 ", normalize(text).replace("\n", " "))
+def parse_copy(norm: str) -> str:
+    """The block as the parser sees it, from its `normalize`d text (normalised once, for the
+    whole article: whether ''...'' are quote marks depends on the whole text): line breaks
+    inside a paragraph as spaces, 'vice-president' as 'vice president'."""
+    return _HYPHENATED_TITLES.sub(r"\1 ", norm.replace("\n", " "))
 
 
 @Language.factory("sanctions_clean", default_config={"data_dir": None},

@@ -702,7 +702,9 @@ class SpeakerResolver:
             if role and self._government_office(role) else None
         country = country or setting or self._context_country(doc, head) or \
             self._title_country(role)
-        reported = _reported_country(head) if role and self._government_office(role) else None
+        # only needed when nothing here gives theirs (the gazetteer may, in `resolve`)
+        reported = _reported_country(head) \
+            if country is None and role and self._government_office(role) else None
         return Mention("person", text, name=name, role=role, country=country, token=head.i,
                        reported=reported)
 
