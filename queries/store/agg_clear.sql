@@ -1,5 +1,5 @@
 -- Empty every aggregate and forget the shape they were built with, before they are counted
--- from scratch (stance/store/aggregates.py: agg_take_all, agg_delta, agg_merge).
+-- from scratch (stance/store/aggregates.py: agg_take_machine, agg_delta, agg_fill).
 DELETE FROM agg_country;
 DELETE FROM agg_month;
 DELETE FROM agg_country_month;

@@ -5,34 +5,36 @@
 -- INSERT (agg_fill.sql): temporary tables written and read back cost about an eighth more
 -- CPU in a rebuild at 1M statements.
 CREATE OR REPLACE TEMP VIEW agg_country_delta AS
-SELECT hash(corrected, on_topic, dataset, country, target, stance) AS cell,
+SELECT agg_cell(corrected, hash(on_topic, dataset, country, target, stance)) AS cell,
        corrected, on_topic, dataset, country, target, stance, sum(sign) AS statements
 FROM agg_changes
 GROUP BY ALL;
 
 CREATE OR REPLACE TEMP VIEW agg_month_delta AS
-SELECT hash(corrected, on_topic, dataset, month, date_precision, target, stance) AS cell,
+SELECT agg_cell(corrected, hash(on_topic, dataset, month, date_precision, target, stance))
+           AS cell,
        corrected, on_topic, dataset, month, date_precision, target, stance,
        sum(sign) AS statements
 FROM (SELECT *, date_trunc('month', published)::DATE AS month FROM agg_changes)
 GROUP BY ALL;
 
 CREATE OR REPLACE TEMP VIEW agg_country_month_delta AS
-SELECT hash(corrected, on_topic, dataset, country, month, date_precision, stance) AS cell,
+SELECT agg_cell(corrected, hash(on_topic, dataset, country, month, date_precision, stance))
+           AS cell,
        corrected, on_topic, dataset, country, month, date_precision, stance,
        sum(sign) AS statements
 FROM (SELECT *, date_trunc('month', published)::DATE AS month FROM agg_changes)
 GROUP BY ALL;
 
 CREATE OR REPLACE TEMP VIEW agg_outlets_delta AS
-SELECT hash(corrected, on_topic, dataset, outlet) AS cell, corrected, on_topic, dataset, outlet,
-       sum(sign) AS statements
+SELECT agg_cell(corrected, hash(on_topic, dataset, outlet)) AS cell, corrected, on_topic,
+       dataset, outlet, sum(sign) AS statements
 FROM agg_changes
 GROUP BY ALL;
 
 CREATE OR REPLACE TEMP VIEW agg_provenance_delta AS
-SELECT hash(corrected, on_topic, dataset, extractor_version) AS cell, corrected, on_topic,
-       dataset, extractor_version, sum(sign) AS statements,
+SELECT agg_cell(corrected, hash(on_topic, dataset, extractor_version)) AS cell, corrected,
+       on_topic, dataset, extractor_version, sum(sign) AS statements,
        coalesce(sum(sign) FILTER (WHERE with_correction), 0) AS with_correction
 FROM agg_changes
 GROUP BY ALL;
@@ -53,7 +55,8 @@ WITH grains AS (
                             (corrected, on_topic, dataset, outlet, speaker),
                             (corrected, on_topic, dataset, outlet, speaker, country))
 )
-SELECT hash(corrected, on_topic, dataset, outlet, by_speaker, speaker, by_country, country)
+SELECT agg_cell(corrected, hash(on_topic, dataset, outlet, by_speaker, speaker, by_country,
+                               country))
            AS cell,
        hash(outlet, speaker) AS voice, *
 FROM grains
@@ -69,7 +72,7 @@ WITH per_article AS (
     WHERE cluster_key IS NOT NULL
     GROUP BY ALL
 )
-SELECT hash(corrected, dataset, cluster_key) AS cell, corrected, dataset, cluster_key,
+SELECT agg_cell(corrected, hash(dataset, cluster_key)) AS cell, corrected, dataset, cluster_key,
        sum(sign * n) AS statements, sum(sign) AS articles,
        sum(sign * on_n) AS on_topic_statements,
        coalesce(sum(sign) FILTER (WHERE on_n > 0), 0) AS on_topic_articles
@@ -98,7 +101,7 @@ WITH per_article AS (
     FROM agg_changes
     GROUP BY corrected, dataset, article_key, sign
 )
-SELECT hash(corrected, dataset, article_key) AS cell, corrected, dataset, article_key,
+SELECT agg_cell(corrected, hash(dataset, article_key)) AS cell, corrected, dataset, article_key,
        any_value(article_id) FILTER (WHERE sign > 0) AS article_id,
        any_value(title) FILTER (WHERE sign > 0) AS title,
        any_value(outlet) FILTER (WHERE sign > 0) AS outlet,
@@ -165,7 +168,7 @@ WITH keyed AS (
     FROM keyed
     GROUP BY k
 )
-SELECT hash(corrected, s.all_topics, dataset, kind, subject_type, subject) AS cell,
+SELECT agg_cell(corrected, hash(s.all_topics, dataset, kind, subject_type, subject)) AS cell,
        hash(kind, subject) AS who, corrected, s.all_topics, dataset, kind, subject_type,
        subject,
        CASE WHEN s.all_topics THEN n ELSE on_n END AS statements,
@@ -204,7 +207,8 @@ WITH facet_rows AS (
            on_n
     FROM counted
 )
-SELECT hash(corrected, all_topics, dataset, kind, subject_type, subject, facet, value) AS cell,
+SELECT agg_cell(corrected, hash(all_topics, dataset, kind, subject_type, subject, facet, value))
+           AS cell,
        hash(kind, subject) AS who, *
 FROM scoped;
 
@@ -218,7 +222,7 @@ WITH per_article AS (
     UNION ALL
     SELECT corrected, false AS all_topics, dataset, sign FROM per_article WHERE has_on
 )
-SELECT hash(corrected, all_topics, dataset) AS cell, corrected, all_topics, dataset,
+SELECT agg_cell(corrected, hash(all_topics, dataset)) AS cell, corrected, all_topics, dataset,
        sum(sign) AS articles
 FROM scoped
 GROUP BY ALL;

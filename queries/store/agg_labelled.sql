@@ -18,3 +18,8 @@ SELECT true AS corrected, article_key, dataset, outlet, published, date_precisio
        extractor_version, w.corrected
 FROM query_table(src) w
 WHERE NOT rejected;
+
+-- A cell's key in its aggregate (agg_delta.sql): the hash of its other grouping columns with
+-- the label set in its lowest bit, so a cell of the machine's labels becomes the same cell of
+-- the corrected labels by flipping that bit (agg_copy_machine.sql).
+CREATE OR REPLACE TEMP MACRO agg_cell(corrected, h) AS xor(h, corrected::UBIGINT);
