@@ -150,9 +150,10 @@ def label(size: int) -> str:
 
 @functools.cache
 def _fingerprint() -> str:
-    """Changes when the generator or the schema does, so cached databases are rebuilt."""
+    """Changes when the generator, the schema or the SQL that writes does, so cached databases
+    are rebuilt (a file built by older write SQL keeps its older physical order)."""
     digest = hashlib.sha256()
-    files = [BENCH_DIR / "generate.py", ROOT / "queries" / "store" / "schema.sql",
+    files = [BENCH_DIR / "generate.py", *sorted((ROOT / "queries" / "store").glob("*.sql")),
              ROOT / "stance" / "models.py",
              *sorted((BENCH_DIR / "sql").glob("*.sql")), *sorted((ROOT / "stance" / "store"
                                                                  ).glob("*.py"))]
