@@ -2,9 +2,7 @@
 -- statement without a correction has the same labels in both. Each cell's key is its machine
 -- cell's with the label-set bit flipped (agg_cell in agg_labelled.sql). The articles that hold
 -- a correction are then recounted (agg_take_corrected.sql). Copying the cells costs a fraction
--- of grouping every row a second time. The four tables agg_fill.sql writes in the order of
--- their cells are copied in that order too: DuckDB does not keep the order of an insert that
--- reads the table it writes to.
+-- of grouping every row a second time.
 INSERT INTO agg_country BY NAME
 SELECT * REPLACE (true AS corrected, xor(cell, 1::UBIGINT) AS cell) FROM agg_country;
 INSERT INTO agg_month BY NAME
@@ -16,19 +14,15 @@ SELECT * REPLACE (true AS corrected, xor(cell, 1::UBIGINT) AS cell) FROM agg_out
 INSERT INTO agg_provenance BY NAME
 SELECT * REPLACE (true AS corrected, xor(cell, 1::UBIGINT) AS cell) FROM agg_provenance;
 INSERT INTO agg_outlet_voices BY NAME
-SELECT * REPLACE (true AS corrected, xor(cell, 1::UBIGINT) AS cell) FROM agg_outlet_voices
-ORDER BY cell;
+SELECT * REPLACE (true AS corrected, xor(cell, 1::UBIGINT) AS cell) FROM agg_outlet_voices;
 INSERT INTO agg_quotes BY NAME
-SELECT * REPLACE (true AS corrected, xor(cell, 1::UBIGINT) AS cell) FROM agg_quotes
-ORDER BY cell;
+SELECT * REPLACE (true AS corrected, xor(cell, 1::UBIGINT) AS cell) FROM agg_quotes;
 INSERT INTO agg_article_list BY NAME
-SELECT * REPLACE (true AS corrected, xor(cell, 1::UBIGINT) AS cell) FROM agg_article_list
-ORDER BY cell;
+SELECT * REPLACE (true AS corrected, xor(cell, 1::UBIGINT) AS cell) FROM agg_article_list;
 INSERT INTO agg_subjects BY NAME
 SELECT * REPLACE (true AS corrected, xor(cell, 1::UBIGINT) AS cell) FROM agg_subjects;
 INSERT INTO agg_facets BY NAME
-SELECT * REPLACE (true AS corrected, xor(cell, 1::UBIGINT) AS cell) FROM agg_facets
-ORDER BY cell;
+SELECT * REPLACE (true AS corrected, xor(cell, 1::UBIGINT) AS cell) FROM agg_facets;
 INSERT INTO agg_articles BY NAME
 SELECT * REPLACE (true AS corrected, xor(cell, 1::UBIGINT) AS cell) FROM agg_articles;
 INSERT INTO agg_spans BY NAME
