@@ -236,6 +236,10 @@ def test_a_coded_load_into_an_empty_database_counts_the_aggregates_exactly(empty
     monkeypatch.undo()
     assert "store/agg_clear" in ran  # counted from scratch, not merged
     assert out_of_step(empty_db) == EXACT
+    with empty_db.reading() as tx:  # the largest written in cell order: merges skip the rest
+        breaks = dict(tx.using(BENCH_SQL).run("agg_cell_order_breaks").rows())
+    assert breaks == {"agg_article_list": 0, "agg_facets": 0, "agg_outlet_voices": 0,
+                      "agg_quotes": 0}
     load_file(empty_db, second, STATEMENTS, "second")
     assert out_of_step(empty_db) == EXACT
     page = empty_db.query("statements_page", **Filters(all_topics=True).params(
