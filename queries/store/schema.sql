@@ -245,9 +245,10 @@ ALTER TABLE statements_wide_state ADD COLUMN IF NOT EXISTS tracked BOOLEAN;
 
 -- Pre-aggregated tables (stance/store/aggregates.py): the default and lightly filtered views
 -- read these, whose size grows with countries, people and months, not with statements. Each
--- row is one combination of its grouping columns (`cell`: their hash, NULL-safe, the key the
--- incremental refresh merges on), for one label set (`corrected`). Kept exact inside every
--- write transaction, from the articles the write touched.
+-- row is one combination of its grouping columns (`cell`: their hash, NULL-safe, with the
+-- label set in its lowest bit, `agg_cell` in agg_labelled.sql; the key the incremental refresh
+-- merges on), for one label set (`corrected`). Kept exact inside every write transaction, from
+-- the articles the write touched.
 CREATE TABLE IF NOT EXISTS agg_country (
     cell UBIGINT, corrected BOOLEAN, on_topic BOOLEAN, dataset VARCHAR, country VARCHAR,
     target VARCHAR, stance VARCHAR, statements BIGINT
