@@ -1,13 +1,16 @@
 -- Person names stored but not yet resolved (stance/store/people.py), most quoted first: the
 -- official the extractor matched, the country most of their statements give, how many.
--- $everywhere false: only in the articles this transaction touched (touch_*.sql), where every
--- new name is, since each writer records the articles it writes (30 ms at 10M statements,
--- against 110 ms for every article).
+-- $everywhere false: only the names of the statements this transaction wrote (touch_*.sql
+-- records them), where every new name is: a rename (people_apply, people_merge_statements)
+-- only gives names already resolved. That skips the statements table (39 ms at 10M).
 WITH persons AS (
     SELECT speaker, official_id, country
     FROM statements
-    WHERE ($everywhere OR article_id IN (SELECT article_id FROM touched_articles))
-      AND speaker_type = 'person' AND speaker IS NOT NULL
+    WHERE $everywhere AND speaker_type = 'person' AND speaker IS NOT NULL
+    UNION ALL
+    SELECT speaker, official_id, country
+    FROM touched_people
+    WHERE NOT $everywhere
 )
 SELECT
     s.speaker AS name,

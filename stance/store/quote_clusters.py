@@ -124,11 +124,11 @@ def update_quote_clusters(tx: Tx, rebuild: bool = False) -> int:
     """Cluster the quotes that have none yet, inside the caller's transaction; returns how
     many quotes were assigned. `rebuild` forgets every cluster first."""
     if rebuild:
-        touch(tx, "store/touch_all")  # every quote's cluster is worked out again
+        touch(tx, "store/touch_all")  # every quote's cluster changes in the chart table
         tx.run("store/delete_quote_clusters")
     ensure_touched(tx)
-    # a load touches the articles it writes: their quotes are the only ones without a cluster
-    new = [row[0] for row in tx.run("store/unclustered_quotes", everywhere=False).rows()]
+    # a load records the quotes it writes: the only ones that can lack a cluster
+    new = [row[0] for row in tx.run("store/unclustered_quotes", everywhere=rebuild).rows()]
     if not new:
         return 0
     assigned = cluster_quotes(new, candidate_heads(tx, new))

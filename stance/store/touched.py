@@ -4,9 +4,11 @@ aggregates (stance/store/wide.py) rewrites those and scans nothing else.
 Each writer calls `touch(tx, "store/touch_...")` in the same transaction, before a change
 that removes or renames rows (the query must still find them) and while a load's frames are
 registered. `Database.transaction()` starts every transaction with an empty record.
-A correction records its article apart (`touched_labels`): it changes labels, not statements,
-so the search for new person names and unclustered quotes, which reads the statements of the
-touched articles (a scan of `statements.article_id`, 60 ms at 10M), skips it.
+A correction records its article apart (`touched_labels`): it changes labels, not statements.
+A writer of statements also records the quotes and person names it writes (`touched_quotes`,
+`touched_people`), where the search for unclustered quotes and unresolved names looks: reading
+the statements of the touched articles instead cost a save two scans of
+`statements.article_id` (84 ms of 0.47-0.50 s at 10M, bench/README.md item 35).
 """
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ from stance.corrections import correct
 from stance.filters import Filters
 from stance.models import Article, Statement
 from stance.store import open_database
+from stance.upload import STATEMENTS, open_upload
 
 
 def _said(article: Article, speaker: str, country: str | None = None,
@@ -62,6 +63,21 @@ def test_a_later_load_joins_the_names_already_stored(store_items, empty_db) -> N
     store_items(empty_db, _items(("Vladimir Makei", "BLR", None)), "one")
     store_items(empty_db, _items(("Mr. Vladamir Makei", "BLR", None),
                                  ("Adam B. Schiff", "USA", None)), "two")
+    assert _people(empty_db) == {"Vladimir Makei": 2, "Adam B. Schiff": 1}
+
+
+def test_a_coded_upload_joins_the_names_already_stored(store_items, empty_db,
+                                                      tmp_path: Path) -> None:
+    """An upload records the person names it writes (touch_upload.sql): the resolution after
+    it looks there, not at the statements table."""
+    store_items(empty_db, _items(("Vladimir Makei", "BLR", None)), "one")
+    path = tmp_path / "coded.csv"
+    path.write_text("speaker,speaker_type,country,stance,quote\n"
+                    "Mr. Vladamir Makei,person,BLR,tighten,We will not bend\n"
+                    "Adam B. Schiff,person,USA,tighten,They must pay\n")
+    with open_upload(path, empty_db) as upload:
+        upload.validate(STATEMENTS)
+        upload.store_statements("coded")
     assert _people(empty_db) == {"Vladimir Makei": 2, "Adam B. Schiff": 1}
 
 
