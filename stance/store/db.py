@@ -120,10 +120,13 @@ class Database:
     def _apply_schema(self) -> None:
         with self.transaction() as tx:
             tx.run("store/schema")
-            tx.run("store/wide_index")  # not in the schema, which the SQL page's copy runs too
             if tx.run("store/schema_version").scalar() is None:
                 tx.run("store/insert_schema_version", version=SCHEMA_VERSION,
                        now=datetime.now())
+        # after the refresh that ended the block, which rebuilds a table of an older shape;
+        # not in the schema, which the SQL page's copy runs too
+        with self.transaction() as tx:
+            tx.run("store/wide_index")
 
     def _check_version(self) -> None:
         version = self.scalar("store/schema_version")

@@ -7,11 +7,12 @@ from dataclasses import replace
 from datetime import date
 
 import pandas as pd
+import pytest
 
 from bench.generate import BENCH_SQL
 from stance.corrections import correct
 from stance.filters import Filters
-from stance.store import delete_dataset
+from stance.store import delete_dataset, open_database
 from stance.store.touched import touch
 from stance.store.wide import refresh_statements_wide
 from stance.upload import set_hidden
@@ -102,6 +103,39 @@ def test_hiding_a_dataset_needs_no_refresh(fixture_db):
     set_hidden(fixture_db, "fixture", True)
     assert stances(fixture_db) == {"tighten": 0, "ease": 0, "neutral": 0}
     assert stances(fixture_db, dataset=("fixture",))["tighten"] == 3
+
+
+def _indexes(db) -> int:
+    with db.reading() as tx:
+        return tx.using(BENCH_SQL).run("wide_indexes").scalar()
+
+
+@pytest.mark.parametrize("older", ["wide_drop_index", "wide_before_keys"])
+def test_the_article_index_is_made_after_a_rebuild_and_on_opening(fixture_db, older):
+    """A correction finds its article's rows through the index (store/wide_index.sql): a
+    rebuild, which replaces the table, and a file written before the index (in the table's
+    shape of today, or an older one) get it."""
+    assert _indexes(fixture_db) == 1
+    with fixture_db.transaction() as tx:
+        tx.using(BENCH_SQL).run("wide_unordered")  # replaced: the index went with it
+        assert tx.using(BENCH_SQL).run("wide_indexes").scalar() == 0
+        assert refresh_statements_wide(tx) == "rebuilt"
+    assert _indexes(fixture_db) == 1
+    session = fixture_db.session()  # no transaction: nothing refreshes the table afterwards
+    session.using(BENCH_SQL).run(older)
+    session.close()
+    fixture_db.close()
+    reopened = open_database(fixture_db.path)
+    assert _indexes(reopened) == 1
+    page = reopened.query("statements_page", **Filters(all_topics=True).params(
+        search="%", sort="date", descending=False, limit=1, offset=0, min_confidence=0.0))
+    statement, article = page["statement_id"][0], page["article_id"][0]
+    side = "tighten" if page["stance"][0] == "ease" else "ease"
+    assert len(correct(reopened, statement, {"stance": side}, coder="t", article_id=article)) == 1
+    for known in (article, None):  # found through the index, and by its id alone
+        shown = reopened.query("corrections_statement", statement_id=statement, article=known)
+        assert shown["corrected_stance"].tolist() == [side]
+    assert out_of_step(reopened) == (0, 0)
 
 
 def test_a_database_without_saved_state_is_rebuilt(fixture_db):
