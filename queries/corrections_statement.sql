@@ -1,6 +1,6 @@
 -- One statement's labels as the machine gave them and as corrected now (the correction form).
 -- `$article`, when the caller knows the statement's article (the form does), finds its rows
--- through the article-key index (store/wide_index.sql): 2 against 49 ms for a scan at 10M
+-- through the article-key index (store/indexes.sql): 2 against 49 ms for a scan at 10M
 -- statements. The index is only used when the key is the scan's one filter, hence the
 -- materialised step before the id is compared. NULL finds the statement by its id alone.
 WITH article_rows AS MATERIALIZED (

@@ -126,7 +126,7 @@ class Database:
         # after the refresh that ended the block, which rebuilds a table of an older shape;
         # not in the schema, which the SQL page's copy runs too
         with self.transaction() as tx:
-            tx.run("store/wide_index")
+            tx.run("store/indexes")
 
     def _check_version(self) -> None:
         version = self.scalar("store/schema_version")

@@ -48,7 +48,7 @@ def _find_changed(tx: Tx, signature: tuple, saved: tuple) -> None:
 
 def _rebuild(tx: Tx) -> str:
     tx.run("store/wide_rebuild")
-    tx.run("store/wide_index")  # the replaced table lost it
+    tx.run("store/indexes")  # the replaced table lost it
     rebuild_aggregates(tx)
     return "rebuilt"
 

@@ -105,28 +105,29 @@ def test_hiding_a_dataset_needs_no_refresh(fixture_db):
     assert stances(fixture_db, dataset=("fixture",))["tighten"] == 3
 
 
-def _indexes(db) -> int:
+def _indexes(db) -> tuple[int, int]:
+    """How many indexes statements_wide and articles have."""
     with db.reading() as tx:
-        return tx.using(BENCH_SQL).run("wide_indexes").scalar()
+        return tuple(tx.using(BENCH_SQL).run("indexes").one())
 
 
-@pytest.mark.parametrize("older", ["wide_drop_index", "wide_before_keys"])
-def test_the_article_index_is_made_after_a_rebuild_and_on_opening(fixture_db, older):
-    """A correction finds its article's rows through the index (store/wide_index.sql): a
-    rebuild, which replaces the table, and a file written before the index (in the table's
-    shape of today, or an older one) get it."""
-    assert _indexes(fixture_db) == 1
+@pytest.mark.parametrize("older", ["drop_indexes", "wide_before_keys"])
+def test_the_indexes_are_made_after_a_rebuild_and_on_opening(fixture_db, older):
+    """A correction finds its article's rows, and a save its stored articles, through indexes
+    (store/indexes.sql): a rebuild, which replaces statements_wide, and a file written before
+    them (in the table's shape of today, or an older one) get them."""
+    assert _indexes(fixture_db) == (1, 1)
     with fixture_db.transaction() as tx:
-        tx.using(BENCH_SQL).run("wide_unordered")  # replaced: the index went with it
-        assert tx.using(BENCH_SQL).run("wide_indexes").scalar() == 0
+        tx.using(BENCH_SQL).run("wide_unordered")  # replaced: its index went with it
+        assert tuple(tx.using(BENCH_SQL).run("indexes").one()) == (0, 1)
         assert refresh_statements_wide(tx) == "rebuilt"
-    assert _indexes(fixture_db) == 1
+    assert _indexes(fixture_db) == (1, 1)
     session = fixture_db.session()  # no transaction: nothing refreshes the table afterwards
     session.using(BENCH_SQL).run(older)
     session.close()
     fixture_db.close()
     reopened = open_database(fixture_db.path)
-    assert _indexes(reopened) == 1
+    assert _indexes(reopened) == (1, 1)
     page = reopened.query("statements_page", **Filters(all_topics=True).params(
         search="%", sort="date", descending=False, limit=1, offset=0, min_confidence=0.0))
     statement, article = page["statement_id"][0], page["article_id"][0]

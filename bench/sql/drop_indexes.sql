@@ -1,3 +1,4 @@
 -- Test check (tests/store/test_wide.py), not app SQL: a file an earlier version wrote, before
--- statements_wide had its article index.
+-- statements_wide and articles had their indexes.
 DROP INDEX IF EXISTS statements_wide_article;
+DROP INDEX IF EXISTS articles_article_id;

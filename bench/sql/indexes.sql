@@ -1,0 +1,5 @@
+-- Test check (tests/store/test_wide.py), not app SQL: how many indexes statements_wide and
+-- articles have (store/indexes.sql).
+SELECT count(*) FILTER (WHERE table_name = 'statements_wide') AS wide,
+       count(*) FILTER (WHERE table_name = 'articles') AS articles
+FROM duckdb_indexes();
