@@ -1,7 +1,8 @@
 -- Normalised quotes that have no cluster yet (new since the last clustering run): among the
 -- quotes this transaction wrote (touch_*.sql records them), or with $everywhere in every
--- statement. A false $everywhere skips the statements table (2.6 ms against 45 ms for a scan
--- of the touched articles at 10M statements).
+-- statement. A false $everywhere skips the statements table: in a save at 10M statements
+-- 16-18 ms (the anti-join with quote_clusters) against 45-50 ms with a scan of the touched
+-- articles' statements.
 SELECT DISTINCT s.quote_norm
 FROM (
     SELECT quote_norm FROM statements WHERE $everywhere
