@@ -105,10 +105,14 @@ def test_hiding_a_dataset_needs_no_refresh(fixture_db):
     assert stances(fixture_db, dataset=("fixture",))["tighten"] == 3
 
 
+def _indexes_in(tx) -> tuple[int, int]:
+    """How many indexes statements_wide and articles have, as `tx` sees them."""
+    return tuple(tx.using(BENCH_SQL).run("indexes").one())
+
+
 def _indexes(db) -> tuple[int, int]:
-    """How many indexes statements_wide and articles have."""
     with db.reading() as tx:
-        return tuple(tx.using(BENCH_SQL).run("indexes").one())
+        return _indexes_in(tx)
 
 
 @pytest.mark.parametrize("older", ["drop_indexes", "wide_before_keys"])
@@ -119,7 +123,7 @@ def test_the_indexes_are_made_after_a_rebuild_and_on_opening(fixture_db, older):
     assert _indexes(fixture_db) == (1, 1)
     with fixture_db.transaction() as tx:
         tx.using(BENCH_SQL).run("wide_unordered")  # replaced: its index went with it
-        assert tuple(tx.using(BENCH_SQL).run("indexes").one()) == (0, 1)
+        assert _indexes_in(tx) == (0, 1)
         assert refresh_statements_wide(tx) == "rebuilt"
     assert _indexes(fixture_db) == (1, 1)
     session = fixture_db.session()  # no transaction: nothing refreshes the table afterwards
