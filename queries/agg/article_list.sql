@@ -3,6 +3,8 @@
 -- pattern) matches the title, outlet or file name. Sorting every article on its date and id
 -- costs more than finding the date of the $limit-th: the rows from that date on (ties
 -- included; every row when the $limit-th has no date) are sorted, then read back by position.
+-- A rebuild stores the list in date order (queries/store/agg_fill.sql), so both steps skip
+-- the row groups of older articles: 102 -> 28 ms at 10M statements (bench/README.md, item 36).
 WITH listed AS (
     SELECT listed_row, published
     FROM agg_article_list_cells($from, $to, $outlet, $dataset, $corrected, $all_topics)
