@@ -185,10 +185,11 @@ def add_back_stale(tx: Tx) -> None:
 
 
 def _update_spans(tx: Tx) -> None:
-    """Persons' first and last dates: widened by new rows; counted again, from their rows in
-    statements_wide, for those some of whose rows left (a scan: skipped when none did)."""
-    if tx.run("store/agg_span").scalar():
-        tx.run("store/agg_span_recount")
+    """Persons' and countries' first and last dates: widened by new rows; counted again, from
+    their rows in statements_wide, for those who lost a row on an end of their span (from
+    their rows on a few dates; from all their rows, a scan, only when those miss an end)."""
+    if tx.run("store/agg_span").scalar() and tx.run("store/agg_span_recount").scalar():
+        tx.run("store/agg_span_recount_all")
 
 
 def aggregates_current(tx: Tx) -> bool:

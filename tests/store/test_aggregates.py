@@ -250,20 +250,27 @@ def test_a_coded_load_into_an_empty_database_counts_the_aggregates_exactly(empty
     assert out_of_step(empty_db) == EXACT
 
 
-def _listed(titles: list[str]) -> list[tuple[Article, list[Statement]]]:
-    """Three articles of one outlet, the first dated and two with no date, one statement each."""
+def _eve_items(name: str, source: str,
+               articles: list[tuple[str, date | None]]) -> list[tuple[Article, list[Statement]]]:
+    """One article of `source` per (title, date), each with one statement of Minister Eve
+    (FRA) on sanctions; the nth article's text is the same in every call with that `name`."""
     items = []
-    for n, title in enumerate(titles):
-        text = f"Minister Eve number {n} called for tougher sanctions."
-        article = Article(name=f"listed-{n}.txt", source="Wire U", title=title, text=text,
-                          published=date(2016, 5, 5) if n == 0 else None,
-                          date_precision="day" if n == 0 else None)
+    for n, (title, day) in enumerate(articles):
+        text = f"Minister Eve number {n} called for tougher sanctions, report {name}."
+        article = Article(name=f"{name}-{n}.txt", source=source, title=title, text=text,
+                          published=day, date_precision="day" if day else None)
         items.append((article, [Statement(
             article=article.name, speaker="Eve", speaker_type="person", country="FRA",
             role="Minister", quote_type="indirect", quote=None, sentence=text, start=0,
             end=len(text), stance="tighten", stance_cue="called for", confidence=0.8,
             target="RUS")]))
     return items
+
+
+def _listed(titles: list[str]) -> list[tuple[Article, list[Statement]]]:
+    """Three articles of one outlet, the first dated and two with no date, one statement each."""
+    return _eve_items("listed", "Wire U", [(title, date(2016, 5, 5) if n == 0 else None)
+                                           for n, title in enumerate(titles)])
 
 
 def test_the_article_list_puts_undated_articles_last_and_follows_a_new_title(generated_db,
@@ -405,3 +412,41 @@ def test_a_voice_spread_over_datasets_outranks_larger_single_rows(generated_db, 
     for filters in (shown, replace(shown, all_topics=True), replace(shown, outlet=("Wire V",))):
         for limit in (1, 2, 4, 5):
             assert_same(db, "outlet_voices", filters.params(limit=limit))
+
+
+def _dated(dates: list[date]) -> list[tuple[Article, list[Statement]]]:
+    """One article per date, titled "span N", each with one statement of Minister Eve."""
+    return _eve_items("span", "Wire S", [(f"span {n}", day) for n, day in enumerate(dates)])
+
+
+def test_a_span_that_loses_rows_is_counted_again_exactly(generated_db, store_items):
+    """A subject who loses a row on their first or last date has their span counted again:
+    from their rows on the old ends and the dates just added when a row is left on each end,
+    from all their rows when an end lost its last row (the new end lies between). Each time
+    the span is the one a count from scratch gives, for the person and for their country."""
+    db = generated_db
+    days = [date(2016, 1, 4), date(2016, 3, 9), date(2016, 6, 1), date(2016, 6, 1)]
+    store_items(db, _dated(days), dataset="spans")
+    shown = Filters(dataset=("spans",))
+
+    def span() -> tuple[date, date]:
+        table = db.query("officials_table", **shown.params(limit=5, offset=0, sort="name"))
+        first, last = table.set_index("speaker").loc["Eve", ["first_seen", "last_seen"]]
+        return pd.Timestamp(first).date(), pd.Timestamp(last).date()
+
+    def statement_of(n: int) -> str:
+        page = db.query("statements_page", **shown.params(
+            search="%", sort="date", descending=False, limit=10, offset=0, min_confidence=0.0))
+        return page.set_index("title").loc[f"span {n}", "statement_id"]
+
+    assert span() == (days[0], days[2])
+    correct(db, statement_of(2), {"not_statement": "true"}, coder="t")  # one of two
+    assert out_of_step(db) == EXACT and span() == (days[0], days[2])
+    correct(db, statement_of(0), {"country": "DEU"}, coder="t")  # kept, elsewhere
+    assert out_of_step(db) == EXACT and span() == (days[0], days[2])
+    correct(db, statement_of(0), {"not_statement": "true"}, coder="t")  # the only one
+    assert out_of_step(db) == EXACT and span() == (days[1], days[2])
+    moved = _dated(days)  # the articles again, the last one dated later
+    moved[3] = _dated([date(2016, 6, 1)] * 3 + [date(2016, 8, 8)])[3]
+    store_items(db, moved, dataset="spans", replace=True)  # loses a last row, adds a later one
+    assert out_of_step(db) == EXACT and span() == (days[1], date(2016, 8, 8))
