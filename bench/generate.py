@@ -32,7 +32,7 @@ from stance.store import Tx, open_database, refresh_reference_tables
 from stance.store.queries import QueryFolder
 from stance.store.quote_clusters import update_quote_clusters
 from stance.store.quotes import normalise_quote
-from stance.store.touched import ensure_touched
+from stance.store.touched import ensure_touched, touch
 
 BENCH_DIR = Path(__file__).resolve().parent
 ROOT = BENCH_DIR.parent
@@ -375,8 +375,9 @@ def generate_database(path: str | Path, statements: int, seed: int = 7) -> Gener
             bench.run("stage_articles", **params)
             bench.run("insert_articles", **params)
             bench.run("insert_statements", **params)
-            ensure_touched(tx)
-            bench.run("touch_chunk")  # as a real load records what it wrote
+            bench.run("chunk_as_new_frames")  # recorded as a real load records what it wrote
+            touch(tx, "store/touch_new_frames")
+            bench.run("drop_chunk_frames")
             update_quote_clusters(tx)  # in the load's transaction, as every real load does
     with db.transaction() as tx, tx.registered(**dims.frames()):
         bench = tx.using(BENCH_SQL)
