@@ -565,14 +565,15 @@ WHERE corrected = p_corrected AND (p_all_topics OR on_topic_articles > 0)
 
 -- Each article of the list under the filters it answers (dataset, dates, outlet), with its
 -- counts in the topic scope asked (articles with no on-topic statement left out of the on-topic
--- scope); `listed_row` reads a row back by position (queries/agg/article_list.sql).
+-- scope); `article_key` breaks ties of date, `listed_row` reads a row back by position
+-- (queries/agg/article_list.sql).
 CREATE OR REPLACE MACRO agg_article_list_cells(p_from, p_to, p_outlet, p_dataset, p_corrected,
                                                p_all_topics := false) AS TABLE
 SELECT article_id, title, outlet, published, date_precision, article_name,
        CASE WHEN p_all_topics THEN statements ELSE on_topic_statements END AS statements,
        CASE WHEN p_all_topics THEN tighten ELSE on_topic_tighten END AS tighten,
        CASE WHEN p_all_topics THEN ease ELSE on_topic_ease END AS ease,
-       rowid AS listed_row
+       article_key, rowid AS listed_row
 FROM agg_article_list
 WHERE corrected = p_corrected AND (p_all_topics OR on_topic_statements > 0)
   AND dataset_shown(dataset, p_dataset)
