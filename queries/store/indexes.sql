@@ -11,3 +11,6 @@ CREATE INDEX IF NOT EXISTS statements_wide_article ON statements_wide (article_k
 -- already stored (insert_articles.sql, insert_statements.sql) and the read of its article
 -- (wide_insert_articles.sql).
 CREATE INDEX IF NOT EXISTS articles_article_id ON articles (article_id);
+-- statements by article: the read of a save's statements for its rows of statements_wide
+-- (wide_insert_articles.sql), 55 -> 31 ms for the whole step at 10M statements.
+CREATE INDEX IF NOT EXISTS statements_article_id ON statements (article_id);
