@@ -1,5 +1,5 @@
--- ART indexes, where a write looks up a few articles among millions (DuckDB's zonemaps cannot
--- skip on a hash); DuckDB reads one only for small key sets (up to a few dozen articles) and
+-- ART indexes, where a write looks up a few articles or quotes among millions (DuckDB's
+-- zonemaps cannot skip on a hash); DuckDB reads one only for small key sets (a few dozen) and
 -- only when its key is the scan's one filter, so larger sets still scan (bench/README.md
 -- item 35). Made after the opening refresh (a file of an earlier version: 6-8 s at 10M) and
 -- again after wide_rebuild.sql replaces statements_wide.
@@ -14,3 +14,6 @@ CREATE INDEX IF NOT EXISTS articles_article_id ON articles (article_id);
 -- statements by article: the read of a save's statements for its rows of statements_wide
 -- (wide_insert_articles.sql), 55 -> 31 ms for the whole step at 10M statements.
 CREATE INDEX IF NOT EXISTS statements_article_id ON statements (article_id);
+-- quote clusters by quote: a save's search for its quotes' clusters (unclustered_quotes.sql)
+-- and their read for its rows of statements_wide (wide_insert_articles.sql).
+CREATE INDEX IF NOT EXISTS quote_clusters_quote_norm ON quote_clusters (quote_norm);

@@ -201,10 +201,11 @@ CREATE OR REPLACE VIEW statements_full AS FROM full_rows('articles', 'statements
 -- (bench/README.md: the joins cost 150-250 ms per query at 1M statements). Kept in step by
 -- stance/store/wide.py at the end of every write transaction (Database.transaction): the
 -- bookkeeping columns let it rewrite only the articles and statements that changed.
--- The rows of statements_wide for the statements_full rows of table `src` (a name) and their
--- corrections (`p_corrections`): the whole view below, or the few articles a write rewrites
+-- The rows of statements_wide for the statements_full rows of table `src` (a name), their
+-- corrections (`p_corrections`) and their quotes' clusters (`p_clusters`, rows of
+-- quote_clusters): the whole view below, or the few articles a write rewrites
 -- (queries/store/wide_insert_articles.sql).
-CREATE OR REPLACE MACRO wide_rows(src, p_corrections) AS TABLE
+CREATE OR REPLACE MACRO wide_rows(src, p_corrections, p_clusters) AS TABLE
 SELECT
     f.* EXCLUDE (dataset_hidden),
     -- 64-bit keys for grouping and distinct counts (collisions ~1e-8 at a million values):
@@ -225,10 +226,10 @@ SELECT
     coalesce(c.corrections_n, 0) AS corrections_n, c.corrections_last
 FROM query_table(src) f
 LEFT JOIN correction_counts(p_corrections) c USING (statement_id)
-LEFT JOIN quote_clusters q ON q.quote_norm = f.quote_norm;
+LEFT JOIN query_table(p_clusters) q ON q.quote_norm = f.quote_norm;
 
 CREATE OR REPLACE VIEW statements_wide_source AS
-SELECT * FROM wide_rows('statements_full', 'corrections');
+SELECT * FROM wide_rows('statements_full', 'corrections', 'quote_clusters');
 
 CREATE TABLE IF NOT EXISTS statements_wide AS SELECT * FROM statements_wide_source LIMIT 0;
 -- Signatures of the source tables statements_wide was last brought in step with.

@@ -105,33 +105,35 @@ def test_hiding_a_dataset_needs_no_refresh(fixture_db):
     assert stances(fixture_db, dataset=("fixture",))["tighten"] == 3
 
 
-def _indexes_in(tx) -> tuple[int, int, int]:
-    """How many indexes statements_wide, articles and statements have, as `tx` sees them."""
+def _indexes_in(tx) -> tuple[int, ...]:
+    """How many indexes statements_wide, articles, statements and quote_clusters have, as
+    `tx` sees them."""
     return tuple(tx.using(BENCH_SQL).run("indexes").one())
 
 
-def _indexes(db) -> tuple[int, int, int]:
+def _indexes(db) -> tuple[int, ...]:
     with db.reading() as tx:
         return _indexes_in(tx)
 
 
 @pytest.mark.parametrize("older", ["drop_indexes", "wide_before_keys"])
 def test_the_indexes_are_made_after_a_rebuild_and_on_opening(fixture_db, older):
-    """A correction finds its article's rows, and a save its stored articles and their
-    statements, through indexes (store/indexes.sql): a rebuild, which replaces statements_wide,
-    and a file written before them (in the table's shape of today, or an older one) get them."""
-    assert _indexes(fixture_db) == (1, 1, 1)
+    """A correction finds its article's rows, and a save its stored articles, their
+    statements and their quotes' clusters, through indexes (store/indexes.sql): a rebuild,
+    which replaces statements_wide, and a file written before them (in the table's shape of
+    today, or an older one) get them."""
+    assert _indexes(fixture_db) == (1, 1, 1, 1)
     with fixture_db.transaction() as tx:
         tx.using(BENCH_SQL).run("wide_unordered")  # replaced: its index went with it
-        assert _indexes_in(tx) == (0, 1, 1)
+        assert _indexes_in(tx) == (0, 1, 1, 1)
         assert refresh_statements_wide(tx) == "rebuilt"
-    assert _indexes(fixture_db) == (1, 1, 1)
+    assert _indexes(fixture_db) == (1, 1, 1, 1)
     session = fixture_db.session()  # no transaction: nothing refreshes the table afterwards
     session.using(BENCH_SQL).run(older)
     session.close()
     fixture_db.close()
     reopened = open_database(fixture_db.path)
-    assert _indexes(reopened) == (1, 1, 1)
+    assert _indexes(reopened) == (1, 1, 1, 1)
     page = reopened.query("statements_page", **Filters(all_topics=True).params(
         search="%", sort="date", descending=False, limit=1, offset=0, min_confidence=0.0))
     statement, article = page["statement_id"][0], page["article_id"][0]
