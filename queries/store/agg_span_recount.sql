@@ -1,6 +1,6 @@
 -- Count again, from statements_wide as it is now (after the rewrite), the spans of the
 -- subjects who lost a row on their first or last date (agg_span.sql), under either label set
--- (agg_labelled). Counting every row of a large subject took 1.6-3.0 s at 10M statements
+-- (agg_labelled). Counting every row of a subject took up to 3 s at 10M statements
 -- (bench/README.md, item 36), so their rows on a few dates are counted first: the old ends of
 -- their spans and the dates of the rows just added. A subject still seen on an old end, or
 -- past it in the rows just added, has its span exactly in those rows (no row left can lie
