@@ -1,8 +1,8 @@
 -- ART indexes, where a write looks up a few articles or quotes among millions (DuckDB's
 -- zonemaps cannot skip on a hash); DuckDB reads one only for small key sets (a few dozen) and
 -- only when its key is the scan's one filter, so larger sets still scan (bench/README.md
--- item 35). Made after the opening refresh (a file of an earlier version: 6-8 s at 10M) and
--- again after wide_rebuild.sql replaces statements_wide.
+-- items 35-36). Made after the opening refresh (a file of an earlier version: 13-15 s at
+-- 10M) and again after wide_rebuild.sql replaces statements_wide.
 -- statements_wide by article: a correction's lookup of its statement
 -- (corrections_statement.sql) and the take-off of a write's rows (wide_take_old.sql),
 -- 49 -> 2 and 47 -> 4 ms at 10M statements.

@@ -1,7 +1,8 @@
 -- Rewrite the rows of the out-of-step articles from their own rows of articles, statements,
--- corrections and quote clusters, each found by one filter (through an index, store/indexes.sql,
--- for articles, statements and clusters when the articles are few), then joined and given their keys as statements_full and statements_wide_source
--- do, by the same macros; the source view filtered the same way took over a second, and its
+-- corrections and quote clusters, each found by one filter (through an index of
+-- store/indexes.sql for articles, statements and clusters when the articles are few), then
+-- joined and given their keys as statements_full and statements_wide_source do, by the same
+-- macros; the source view filtered the same way took over a second, and its
 -- corrections, counted for every statement, a fifth of the rewrite. The new rows are kept
 -- (wide_new) for the aggregates (agg_take_new.sql), which then need not look for them in
 -- statements_wide.
