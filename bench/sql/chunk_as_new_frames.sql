@@ -4,9 +4,9 @@
 -- aggregates, the quotes the clustering looks at, the person names to resolve). Dropped by
 -- drop_chunk_frames.sql before a real load could register frames of those names.
 CREATE OR REPLACE TEMP VIEW new_articles AS
-SELECT left(sha256(text), 16) AS article_id FROM chunk_texts;
+SELECT article_id FROM chunk_texts;
 CREATE OR REPLACE TEMP VIEW new_statements AS
-SELECT left(sha256(t.text), 16) AS article_id, r.quote_norm, r.speaker_type, r.speaker,
+SELECT t.article_id, r.quote_norm, r.speaker_type, r.speaker,
        r.official_id, r.country
 FROM chunk_rows r
 JOIN chunk_texts t USING (art);

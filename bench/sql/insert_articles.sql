@@ -1,6 +1,6 @@
 -- Benchmark data: the chunk's articles through the project's schema.
 INSERT INTO articles BY NAME
-SELECT left(sha, 16) AS article_id, dataset, 'report-' || (art + 1) || '.txt' AS name,
+SELECT article_id, dataset, 'report-' || (art + 1) || '.txt' AS name,
        outlet AS source, title, 'https://example.org/report/' || (art + 1) AS url, published,
        NULL AS author, NULL AS author_country, text, sha AS sha256, $stamp AS ingested_at
-FROM (SELECT *, sha256(text) AS sha FROM chunk_texts);
+FROM chunk_texts;

@@ -2,7 +2,7 @@
 -- (statement_id() is stance.models.statement_id, registered by bench/generate.py).
 INSERT INTO statements BY NAME
 WITH placed AS (
-    SELECT r.*, t.kind, sha256(t.text) AS sha,
+    SELECT r.*, t.kind, t.sha, t.article_id,
            length(t.title) + 2 + coalesce(sum(length(r.sentence) + 1) OVER (
                PARTITION BY r.art ORDER BY r.pos
                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS start
@@ -11,7 +11,7 @@ WITH placed AS (
 )
 SELECT statement_id(sha, start::BIGINT, (start + length(sentence))::BIGINT, speaker)
            AS statement_id,
-       left(sha, 16) AS article_id, speaker, speaker_type, official_id, country, role,
+       article_id, speaker, speaker_type, official_id, country, role,
        quote_type, quote, quote_norm, sentence, start, start + length(sentence) AS "end",
        stance, stance_cue, confidence, target,
        CASE WHEN kind = 'coded_statements' THEN NULL ELSE 'bench-synthetic' END

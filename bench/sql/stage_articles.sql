@@ -12,7 +12,13 @@ WITH heads AS (
     FROM chunk_rows
     GROUP BY art
 )
-SELECT h.*, h.title || chr(10) || chr(10)
-            || coalesce(b.body, 'No one was quoted in this report.') AS text
-FROM heads h
-LEFT JOIN bodies b USING (art);
+, texts AS (
+    SELECT h.*, h.title || chr(10) || chr(10)
+                || coalesce(b.body, 'No one was quoted in this report.') AS text
+    FROM heads h
+    LEFT JOIN bodies b USING (art)
+)
+-- each text hashed once: its sha256 and the article id (its first 16 characters) that the
+-- inserts and the record of what the chunk wrote (chunk_as_new_frames.sql) read
+SELECT *, left(sha, 16) AS article_id
+FROM (SELECT *, sha256(text) AS sha FROM texts);
