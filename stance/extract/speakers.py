@@ -402,34 +402,13 @@ class SpeakerResolver:
     # ---- reading mentions ---------------------------------------------------------------
     def describe(self, doc: Doc, head: Token) -> Mention | None:
         """What a speaker head names, trying one pattern after another: a pronoun, a body
-        speaking as "we" ("our government"), a place or body of the gazetteer, a body or group
-        noun ("the foreign ministry", "officials"), a title ("the Secretary of State"), a
-        person's name."""
-        pronoun = _pronoun_mention(head)
-        if pronoun is not None or (head.pos_ == "PRON" and not _name_ending_in_pronoun(head)):
-            return pronoun
-        if head.lemma_.lower() in _BODY_FIRST_PERSON and any(
-            c.lower_ in ("my", "our") for c in head.children
-        ):
-            return Mention("first_person", head.text, token=head.i)
-        if _their_document(head):
-            return Mention("document", head.text, token=head.i)
-        leader = _leader(head)
-        if leader is not None:
-            place = place_at(doc._.sx_places or [], leader.i)
-            if place is not None and place.kind == "demonym":  # 'the Saudi-led coalition'
-                return Mention("country", head.text, name=place.name, country=place.iso3,
-                               token=head.i)
-            return self.describe(doc, leader)
-        members = _members_named(head)
-        if members is not None:
-            return self.describe(doc, members)  # "a bipartisan group of senators"
-        outlet = _outlet_named(head)
-        if outlet is not None:
-            return self.describe(doc, outlet)  # "the Soviet news agency Tass"
-        issuer = _issuer(head)
-        if issuer is not None:
-            return self.describe(doc, issuer)  # "a Pentagon readout", "Iran's statement
+        speaking as "we" ("our government"), a head that stands for another word (a leader,
+        a group's members, an outlet, an issuer), a place or body of the gazetteer, a body or
+        group noun ("the foreign ministry", "officials"), a title ("the Secretary of State"),
+        a person's name."""
+        handled, mention = self._by_reference(doc, head)
+        if handled:
+            return mention
         phrase = _noun_phrase(head)
         text = " ".join(t.text for t in phrase) or head.text
         places: list[Place] = doc._.sx_places or []
@@ -442,6 +421,40 @@ class SpeakerResolver:
             return self._role_mention(head, text, phrase, places, place.iso3)
         if place is not None:
             return self._place_mention(doc, head, text, place, modifiers)
+        return self._noun_mention(doc, head, text, phrase, modifiers)
+
+    def _by_reference(self, doc: Doc, head: Token) -> tuple[bool, Mention | None]:
+        """The patterns that settle a head before its own words are read: (True, what it
+        names) for a pronoun, a body speaking as "we", a document, or a head that stands for
+        another word; (False, None) otherwise."""
+        pronoun = _pronoun_mention(head)
+        if pronoun is not None or (head.pos_ == "PRON" and not _name_ending_in_pronoun(head)):
+            return True, pronoun
+        if head.lemma_.lower() in _BODY_FIRST_PERSON and any(
+            c.lower_ in ("my", "our") for c in head.children
+        ):
+            return True, Mention("first_person", head.text, token=head.i)
+        if _their_document(head):
+            return True, Mention("document", head.text, token=head.i)
+        leader = _leader(head)
+        if leader is not None:
+            place = place_at(doc._.sx_places or [], leader.i)
+            if place is not None and place.kind == "demonym":  # 'the Saudi-led coalition'
+                return True, Mention("country", head.text, name=place.name, country=place.iso3,
+                                     token=head.i)
+            return True, self.describe(doc, leader)
+        # "a bipartisan group of senators", "the Soviet news agency Tass", "a Pentagon
+        # readout", "Iran's statement": the members, the outlet, the issuer
+        for stand_in in (_members_named, _outlet_named, _issuer):
+            named = stand_in(head)
+            if named is not None:
+                return True, self.describe(doc, named)
+        return False, None
+
+    def _noun_mention(self, doc: Doc, head: Token, text: str, phrase: list[Token],
+                      modifiers: list[Place]) -> Mention | None:
+        """A head no place names: a body, a group, a title or a person, by its noun."""
+        places: list[Place] = doc._.sx_places or []
         country = _modifying_country(modifiers)
         kind = self._noun_kind(head, phrase)
         if kind == "body":

@@ -21,6 +21,7 @@ reporting verb of the same speaker, whose content is its own.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -318,48 +319,9 @@ class StanceReader:
         anchors = [s for s, c in inside if c.kind in MEASURE_KINDS]
         evidence.anchors = len(anchors)
         linked_anchors: set[int] = set()
-        compared = {more.i for a in anchors if (verb := _harming_verb(a.root)) is not None
-                    and (more := _harm_compared(verb)) is not None}
-        for span, cue in inside:
-            if cue.kind not in ("direction", "standalone", "judgement") \
-                    or span.root.i in compared:
-                continue
-            if event.extra.get("passive") and span.root.i == event.cue_head:
-                continue  # counted above
-            if cue.kind == "judgement" and span.root.head.i in cues.judged \
-                    and _predicate(span.root):
-                continue  # judges the direction its subject names: reverses it (_path_frames)
-            if cue.kind == "judgement" and self._kind_of_backed_measures(span.root, anchors,
-                                                                          event, cues):
-                continue  # "announced its own unilateral sanctions": a kind, not a judgement
-            if cue.kind == "direction" and span.root.dep_ in _PREDICATE_DEPS \
-                    and span.root.pos_ == "NOUN" and not _existential(span.root.head):
-                continue  # "sanctions are not an end in themselves": a predicate, no act
-            if cue.kind != "judgement" and _timed(span.root):
-                linked_anchors.update(a.root.i for a in anchors if span.root.is_ancestor(a.root))
-                continue  # "after the lifting of sanctions": when, not what is wanted
-            if cue.kind != "judgement" and _describes(span.root):
-                evidence.described = True
-                continue  # "the sanctions imposed last year", "were imposed in 1962": description
-            hit = self._direction_hit(span, cue, event, anchors, cues, linked_anchors)
-            if hit is not None:
-                _file_hit(evidence, hit, voiced.get(span.root.i))
-        barrings = _barrings_reported(doc, event)
-        for verb in barrings:
-            count, _, words = self._path_frames(verb, event, cues)
-            side = "ease" if reopens_route(verb) else "tighten"
-            hit = CueHit(joined_cue(*reversed(words), verb.text),
-                         _opposite(side) if count % 2 else side, 1.0)
-            _file_hit(evidence, hit, voiced.get(verb.i))
-        for anchor in anchors:
-            harm = _harm_argued(anchor.root)
-            if harm is not None and anchor.root.i not in linked_anchors:
-                linked_anchors.add(anchor.root.i)
-                _file_hit(evidence, CueHit(harm, "ease", 1.0), voiced.get(anchor.root.i))
-            if anchor.root.i not in linked_anchors and not _described(anchor.root):
-                hit = self._anchor_hit(anchor, event, cues)
-                if hit is not None:
-                    _file_hit(evidence, hit, voiced.get(anchor.root.i))
+        self._cue_hits(evidence, event, inside, anchors, cues, voiced, linked_anchors)
+        barrings = self._barring_hits(evidence, doc, event, cues, voiced)
+        self._anchor_hits(evidence, event, anchors, cues, voiced, linked_anchors)
         evidence.own_target = _aimed_at_speaker(doc, event, anchors)
         evidence.follows = [(s.text, c.kind) for s, c in inside
                             if c.kind in ("consequence", "follow", "defiance")]
@@ -370,20 +332,79 @@ class StanceReader:
         evidence.targets = self._targets(doc, event, measures, barrings)
         return evidence
 
+    def _cue_hits(self, evidence: StanceEvidence, event: SpeechEvent,
+                  inside: list[tuple[Span, StanceCue]], anchors: list[Span],
+                  cues: _ParagraphCues, voiced: dict[int, int], linked: set[int]) -> None:
+        """The sides of the direction, standalone and judgement words inside the event; the
+        measures a word is linked to go into `linked` (their bare anchors take no side)."""
+        compared = {more.i for a in anchors if (verb := _harming_verb(a.root)) is not None
+                    and (more := _harm_compared(verb)) is not None}
+        for span, cue in inside:
+            if self._passed_over(span, cue, event, anchors, cues, compared):
+                continue
+            if cue.kind != "judgement" and _timed(span.root):
+                linked.update(a.root.i for a in anchors if span.root.is_ancestor(a.root))
+                continue  # "after the lifting of sanctions": when, not what is wanted
+            if cue.kind != "judgement" and _describes(span.root):
+                evidence.described = True
+                continue  # "the sanctions imposed last year", "were imposed in 1962": description
+            hit = self._direction_hit(span, cue, event, anchors, cues, linked)
+            if hit is not None:
+                _file_hit(evidence, hit, voiced.get(span.root.i))
+
+    def _passed_over(self, span: Span, cue: StanceCue, event: SpeechEvent,
+                     anchors: list[Span], cues: _ParagraphCues, compared: set[int]) -> bool:
+        """A cue word inside the event that is no side of its own: not a side's kind of cue,
+        the comparison of a harm, the passive's verb (counted apart), a judgement of a
+        direction, a kind of measures, or a direction noun as a predicate."""
+        head = span.root
+        if cue.kind not in ("direction", "standalone", "judgement") or head.i in compared:
+            return True
+        if event.extra.get("passive") and head.i == event.cue_head:
+            return True  # counted in _read_event
+        if cue.kind == "judgement" and head.head.i in cues.judged and _predicate(head):
+            return True  # judges the direction its subject names: reverses it (_path_frames)
+        if cue.kind == "judgement" and self._kind_of_backed_measures(head, anchors, event,
+                                                                      cues):
+            return True  # "announced its own unilateral sanctions": a kind, not a judgement
+        # "sanctions are not an end in themselves": a predicate, no act
+        return cue.kind == "direction" and head.dep_ in _PREDICATE_DEPS \
+            and head.pos_ == "NOUN" and not _existential(head.head)
+
+    def _barring_hits(self, evidence: StanceEvidence, doc: Doc, event: SpeechEvent,
+                      cues: _ParagraphCues, voiced: dict[int, int]) -> list[Token]:
+        """Routes or trade barred or reopened in the event: their sides; returns the verbs."""
+        barrings = _barrings_reported(doc, event)
+        for verb in barrings:
+            count, _, words = self._path_frames(verb, event, cues)
+            side = "ease" if reopens_route(verb) else "tighten"
+            hit = CueHit(joined_cue(*reversed(words), verb.text),
+                         _opposite(side) if count % 2 else side, 1.0)
+            _file_hit(evidence, hit, voiced.get(verb.i))
+        return barrings
+
+    def _anchor_hits(self, evidence: StanceEvidence, event: SpeechEvent, anchors: list[Span],
+                     cues: _ParagraphCues, voiced: dict[int, int], linked: set[int]) -> None:
+        """Measures no cue word is linked to: a harm argued of them (ease), else a side from
+        their frame alone (_anchor_hit)."""
+        for anchor in anchors:
+            harm = _harm_argued(anchor.root)
+            if harm is not None and anchor.root.i not in linked:
+                linked.add(anchor.root.i)
+                _file_hit(evidence, CueHit(harm, "ease", 1.0), voiced.get(anchor.root.i))
+            if anchor.root.i not in linked and not _described(anchor.root):
+                hit = self._anchor_hit(anchor, event, cues)
+                if hit is not None:
+                    _file_hit(evidence, hit, voiced.get(anchor.root.i))
+
     def _direction_hit(self, span: Span, cue: StanceCue, event: SpeechEvent,
                        anchors: list[Span], cues: _ParagraphCues, linked: set[int]
                        ) -> CueHit | None:
         """A direction, standalone or judgement word: its side, reversed by the flips on its
         way up to the reporting verb, weighed by how close it is to the measures."""
         head = span.root
-        if any(c.dep_ == "prt" and (head.lemma_.lower(), c.lower_) in _OTHER_SENSES
-               for c in head.children):
-            return None  # "will end up being the strongest sanctions": no end of them
-        if cue.kind == "direction" and _acts_on_other(span, anchors):
-            return None  # "to ease tensions", "withdraw its troops": not done to the measures
-        if _reckoned(head, event) or _deliberated(head, event) or (
-                cue.kind != "judgement" and _in_time_clause(head, event)):
-            return None  # "has not factored any lifting into its forecast": a forecast
+        if _not_about_measures(span, cue, event, anchors):
+            return None
         judged = _kind_named(head) if cue.kind == "judgement" else head
         reach = [a for a in anchors if (_distance(judged, a.root) <= MAX_LINK_DISTANCE
                                         or _far_object(head, a.root))
@@ -391,53 +412,41 @@ class StanceReader:
                  and not _conceded(a.root)]
         if _transgressing(head, reach):
             # "the tariffs violated GATT rules": the measures break the rules, not someone them
-            stance = "tighten" if _negated(head) else "ease"
-            return CueHit(span.text, stance, cue.weight)
+            return CueHit(span.text, "tighten" if _negated(head) else "ease", cue.weight)
         near = [a for a in reach if cue.kind != "direction" or not _effect_of(a.root, span)]
-        if reach and not near and cue.kind != "standalone":
+        weight = _linked_weight(span, cue, event, cues, reach, near)
+        if weight is None:
             return None
-        if cue.kind == "standalone" or near:
-            weight = cue.weight
-            linked.update(a.root.i for a in near)
-        elif event.sent_start in cues.anchored_sentences:
-            weight = cue.weight * UNLINKED_FACTOR
-        else:
-            return None
-        if _contrasted(head, event):
-            weight *= CONTRAST_FACTOR
-        stance, text = cue.stance, span.text
-        if cue.kind == "direction" and near and all(
-                a.root.i in cues.reliefs or _relieved(a.root, cues.reliefs) for a in near):
-            # "would not renew the waivers", "will rescind sanctions waivers": relief ended
-            stance = _opposite(stance)
-        if cue.kind == "direction" and _acts_on_opposition(head, near, cues.flips):
-            stance = _opposite(stance)  # "drop its opposition to sanctions": for them
+        linked.update(a.root.i for a in near)
+        stance = _direction_turned(cue, head, near, cues)
         if cue.kind == "judgement":
-            doubter = _doubted(head, event)
-            negated = _judgement_negated(head)
-            if negated and doubter is not None:  # "not true that sanctions do not work"
-                text = joined_cue(doubter.text, "not", span.text)
-            elif negated:
-                stance, text = _opposite(stance), joined_cue("not", span.text)
-            elif doubter is not None:
-                stance, text = _opposite(stance), joined_cue(doubter.text, span.text)
-            elif _own_defiance(head, event):
-                stance = _opposite(stance)  # "vowed to defy the sanctions": against them
+            stance, text = _judged_side(span, event, stance)
         else:
-            count, framed, words = self._path_frames(head, event, cues,
-                                                     start_determiner=head.pos_ == "NOUN")
-            if not count and (_asked(head, event) or _state_reported(span)):
-                return None  # "on whether new sanctions were being prepared"; "had been in place"
-            if not count and not framed and _others_decision(head):
-                return None  # "had been informed of the EU decision to prolong the sanctions"
-            if count % 2:
-                stance, text = _opposite(stance), joined_cue(*reversed(words), span.text)
-            if stance == "ease":
-                price = _price_of(head)
-                if price is not None or _only_on_condition(head):
-                    stance, text = "tighten", joined_cue(price.text if price else "only", text)
+            framed = self._framed_side(span, event, cues, stance)
+            if framed is None:
+                return None
+            stance, text = framed
         return CueHit(text, stance, weight,
                       reference=bool(near) and all(a.root.i in cues.references for a in near))
+
+    def _framed_side(self, span: Span, event: SpeechEvent, cues: _ParagraphCues, stance: str
+                     ) -> tuple[str, str] | None:
+        """A direction or standalone word's side and cue text after the frames on its way up
+        to the reporting verb; None when it only tells of the measures."""
+        head, text = span.root, span.text
+        count, framed, words = self._path_frames(head, event, cues,
+                                                 start_determiner=head.pos_ == "NOUN")
+        if not count and (_asked(head, event) or _state_reported(span)):
+            return None  # "on whether new sanctions were being prepared"; "had been in place"
+        if not count and not framed and _others_decision(head):
+            return None  # "had been informed of the EU decision to prolong the sanctions"
+        if count % 2:
+            stance, text = _opposite(stance), joined_cue(*reversed(words), span.text)
+        if stance == "ease":
+            price = _price_of(head)
+            if price is not None or _only_on_condition(head):
+                stance, text = "tighten", joined_cue(price.text if price else "only", text)
+        return stance, text
 
     def _kind_of_backed_measures(self, word: Token, anchors: list[Span], event: SpeechEvent,
                                  cues: _ParagraphCues) -> bool:
@@ -1433,75 +1442,147 @@ def _done_without(token: Token) -> bool:
 
 
 def _in_its_sense(span: Span) -> bool:
-    """A cue word used in the sense the lexicon means (see the sets above)."""
+    """A cue word used in the sense the lexicon means: a label with more than one sense has
+    its check in `_SENSES` (one function each, below); any other label has one sense."""
+    check = _SENSES.get(span.label_)
+    return check is None or check(span)
+
+
+def _granted_sense(span: Span) -> bool:
+    """'issue waivers', 'grant an exemption': the subtree, as the parse may hang it lower."""
     verb = span.root
-    if span.label_ in _GRANTING:
-        return verb.pos_ == "VERB" and any(  # the subtree: the parse may hang it lower
-            t.lemma_.lower() in _GRANTED for c in verb.children if c.dep_ == "dobj"
-            for t in c.subtree)
-    if span.label_ == "off":  # 'took three firms off its blacklist', not 'cut off'
-        return verb.dep_ == "prep" and any(c.dep_ == "pobj" for c in verb.children)
-    if span.label_ == "work":  # 'sanctions are working', not 'citizens working there'
-        return verb.dep_ not in ("acl", "amod")
-    if span.label_ in ("aggression", "blackmail"):  # what the measures are called ('an
-        # imperial aggression', 'an act of aggression'), not 'sanctions over its aggression'
-        return _predicate(verb) or verb.dep_ == "oprd" or _kind_named(verb) is not verb or (
-            verb.dep_ == "pobj" and verb.head.lower_ == "as")
-    if span.label_ == "release":  # 'release the frozen reserves', not 'release a report'
-        return verb.pos_ == "VERB" and any(
-            t.lemma_.lower() in (*FROZEN_THINGS, "frozen") for c in verb.children
-            if c.dep_ == "dobj" for t in c.subtree)
-    if span.label_ in ("stop", "cease"):  # 'stop complying', 'stop the sanctions': an act
-        # stopped, not 'will not be stopped without sanctions'
-        return any(c.dep_ in ("xcomp", "dobj") for c in verb.children)
-    if span.label_ in ("break", "breaking"):  # 'breaking the embargo', not 'the deadlock',
-        # by someone ('ships breaking', 'had been breaking'), not 'fears about breaking'
-        return verb.dep_ != "pcomp" and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in _BROKEN for c in verb.children)
-    if span.label_ == "retaliate against":  # against a country (GOLD_FORMAT: a measure on
-        # it), not 'against any new sanctions' (a stand against them)
-        places = span.doc._.sx_places or []
-        return any(place_at(places, t.i) is not None for t in span[-1].children
-                   if t.dep_ == "pobj")
-    if span.label_ in ("resume", "resumption"):  # 'resume aid', 'oppose any resumption of
-        # Western aid': dealings resumed (not 'talks')
-        return any(t.lemma_.lower() in DEALINGS for c in verb.children
-                   if c.dep_ in ("dobj", "prep") for t in c.subtree)
-    if span.label_ in ("raise", "hike", "put"):  # 'raise tariffs', 'put duties on', not
-        # 'raise the measures with Biden'
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in ("tariff", "duty", "levy")
-                   for c in verb.children)
-    if span.label_ in ("fail", "failed"):  # 'the sanctions have failed (to ...)', not 'Tokyo
-        # had failed to live up to the pact' (someone else's failure to do a thing)
-        return not any(c.dep_ == "xcomp" for c in verb.children) or any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _MEASURE_WORDS
-            for c in verb.children)
-    if span.label_ == "against":  # 'against 15 pct before the embargo': a comparison
-        return not any(c.dep_ == "pobj" and any(t.like_num for t in c.subtree)
-                       for c in verb.children)
-    if span.label_ == "full":  # 'full enforcement', not 'the first full month'
-        return verb.head.lemma_.lower() not in _TIME_NOUNS
-    if span.label_ in ("starve", "strangle", "suffocate"):  # measures that starve people,
-        # not the aim 'to starve Tehran of oil income'
-        return not any(t.dep_ == "prep" and t.lower_ == "of" for c in verb.children
-                       for t in (c, *(g for g in c.children if c.dep_ == "dobj")))
-    if span.label_ in ("dispute", "drop"):  # 'disputed the sanctions', 'drop the measures',
-        # not 'the S-400 dispute', 'the drop reflected the ruble's collapse'
-        return verb.pos_ == "VERB"
-    if span.label_ == "compliance":  # with the measures, not a party's own 'compliance with
-        # the nuclear deal'
-        return not any(t.lemma_.lower() in _BARGAINS for c in verb.children
-                       if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree)
-    if span.label_ == "keep":  # 'keep the sanctions', not 'let them keep buying oil'
-        return not any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in verb.children)
-    if span.label_ == "add":  # 'to' on the verb or, as parsed, on its object; not 'added its
-        # voice to calls for ...'
-        return verb.pos_ == "VERB" and not any(
-            c.dep_ == "dobj" and c.lemma_.lower() in ("voice", "weight") for c in verb.children
-        ) and any(
-            t.dep_ == "prep" and t.lower_ in ("to", "onto") for c in verb.children
-            if c.dep_ in ("dobj", "prep") for t in c.subtree)
-    return True
+    return verb.pos_ == "VERB" and any(
+        t.lemma_.lower() in _GRANTED for c in verb.children if c.dep_ == "dobj"
+        for t in c.subtree)
+
+
+def _off_sense(span: Span) -> bool:
+    """'took three firms off its blacklist', not 'cut off'."""
+    verb = span.root
+    return verb.dep_ == "prep" and any(c.dep_ == "pobj" for c in verb.children)
+
+
+def _work_sense(span: Span) -> bool:
+    """'sanctions are working', not 'citizens working there'."""
+    return span.root.dep_ not in ("acl", "amod")
+
+
+def _name_for_measures_sense(span: Span) -> bool:
+    """What the measures are called ('an imperial aggression', 'an act of aggression'), not
+    'sanctions over its aggression'."""
+    verb = span.root
+    return _predicate(verb) or verb.dep_ == "oprd" or _kind_named(verb) is not verb or (
+        verb.dep_ == "pobj" and verb.head.lower_ == "as")
+
+
+def _release_sense(span: Span) -> bool:
+    """'release the frozen reserves', not 'release a report'."""
+    verb = span.root
+    return verb.pos_ == "VERB" and any(
+        t.lemma_.lower() in (*FROZEN_THINGS, "frozen") for c in verb.children
+        if c.dep_ == "dobj" for t in c.subtree)
+
+
+def _stop_sense(span: Span) -> bool:
+    """'stop complying', 'stop the sanctions': an act stopped, not 'will not be stopped
+    without sanctions'."""
+    return any(c.dep_ in ("xcomp", "dobj") for c in span.root.children)
+
+
+def _break_sense(span: Span) -> bool:
+    """'breaking the embargo', not 'the deadlock', by someone ('ships breaking', 'had been
+    breaking'), not 'fears about breaking'."""
+    verb = span.root
+    return verb.dep_ != "pcomp" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _BROKEN for c in verb.children)
+
+
+def _retaliate_sense(span: Span) -> bool:
+    """Against a country (GOLD_FORMAT: a measure on it), not 'against any new sanctions' (a
+    stand against them)."""
+    places = span.doc._.sx_places or []
+    return any(place_at(places, t.i) is not None for t in span[-1].children
+               if t.dep_ == "pobj")
+
+
+def _resume_sense(span: Span) -> bool:
+    """'resume aid', 'oppose any resumption of Western aid': dealings resumed (not 'talks')."""
+    return any(t.lemma_.lower() in DEALINGS for c in span.root.children
+               if c.dep_ in ("dobj", "prep") for t in c.subtree)
+
+
+def _levy_sense(span: Span) -> bool:
+    """'raise tariffs', 'put duties on', not 'raise the measures with Biden'."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in ("tariff", "duty", "levy")
+               for c in span.root.children)
+
+
+def _fail_sense(span: Span) -> bool:
+    """'the sanctions have failed (to ...)', not 'Tokyo had failed to live up to the pact'
+    (someone else's failure to do a thing)."""
+    verb = span.root
+    return not any(c.dep_ == "xcomp" for c in verb.children) or any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _MEASURE_WORDS
+        for c in verb.children)
+
+
+def _against_sense(span: Span) -> bool:
+    """Not 'against 15 pct before the embargo': a comparison."""
+    return not any(c.dep_ == "pobj" and any(t.like_num for t in c.subtree)
+                   for c in span.root.children)
+
+
+def _full_sense(span: Span) -> bool:
+    """'full enforcement', not 'the first full month'."""
+    return span.root.head.lemma_.lower() not in _TIME_NOUNS
+
+
+def _starve_sense(span: Span) -> bool:
+    """Measures that starve people, not the aim 'to starve Tehran of oil income'."""
+    return not any(t.dep_ == "prep" and t.lower_ == "of" for c in span.root.children
+                   for t in (c, *(g for g in c.children if c.dep_ == "dobj")))
+
+
+def _verb_sense(span: Span) -> bool:
+    """'disputed the sanctions', 'drop the measures', not 'the S-400 dispute', 'the drop
+    reflected the ruble's collapse'."""
+    return span.root.pos_ == "VERB"
+
+
+def _compliance_sense(span: Span) -> bool:
+    """With the measures, not a party's own 'compliance with the nuclear deal'."""
+    return not any(t.lemma_.lower() in _BARGAINS for c in span.root.children
+                   if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree)
+
+
+def _keep_sense(span: Span) -> bool:
+    """'keep the sanctions', not 'let them keep buying oil'."""
+    return not any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in span.root.children)
+
+
+def _add_sense(span: Span) -> bool:
+    """'to' on the verb or, as parsed, on its object; not 'added its voice to calls for ...'."""
+    verb = span.root
+    return verb.pos_ == "VERB" and not any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("voice", "weight") for c in verb.children
+    ) and any(
+        t.dep_ == "prep" and t.lower_ in ("to", "onto") for c in verb.children
+        if c.dep_ in ("dobj", "prep") for t in c.subtree)
+
+
+_SENSES: dict[str, Callable[[Span], bool]] = {
+    "off": _off_sense, "work": _work_sense,
+    "aggression": _name_for_measures_sense, "blackmail": _name_for_measures_sense,
+    "release": _release_sense, "stop": _stop_sense, "cease": _stop_sense,
+    "break": _break_sense, "breaking": _break_sense, "retaliate against": _retaliate_sense,
+    "resume": _resume_sense, "resumption": _resume_sense,
+    "raise": _levy_sense, "hike": _levy_sense, "put": _levy_sense,
+    "fail": _fail_sense, "failed": _fail_sense, "against": _against_sense,
+    "full": _full_sense, "starve": _starve_sense, "strangle": _starve_sense,
+    "suffocate": _starve_sense, "dispute": _verb_sense, "drop": _verb_sense,
+    "compliance": _compliance_sense, "keep": _keep_sense, "add": _add_sense,
+    **dict.fromkeys(_GRANTING, _granted_sense),  # checked first in the old chain: it wins
+}
 
 
 _MEASURE_WORDS = frozenset({"sanction", "embargo", "blockade", "measure", "pressure", "policy",
@@ -1514,6 +1595,68 @@ _TRANSGRESSIONS = frozenset({"violate", "breach", "flout", "circumvent", "evade"
 _BROKEN = frozenset({"embargo", "sanction", "blockade", "siege", "boycott"})  # 'break' these
 _DEFIANCE = _TRANSGRESSIONS | {"defy"}  # breaches a speaker may vow
 _BREACHES = frozenset({"violation", "breach", "contravention"})  # ... named as a noun
+
+
+def _not_about_measures(span: Span, cue: StanceCue, event: SpeechEvent,
+                        anchors: list[Span]) -> bool:
+    """A cue word that takes no side on the measures where it stands: another sense of it,
+    an act on something else, a forecast or deliberation, or (a direction) a time."""
+    head = span.root
+    if any(c.dep_ == "prt" and (head.lemma_.lower(), c.lower_) in _OTHER_SENSES
+           for c in head.children):
+        return True  # "will end up being the strongest sanctions": no end of them
+    if cue.kind == "direction" and _acts_on_other(span, anchors):
+        return True  # "to ease tensions", "withdraw its troops": not done to the measures
+    # "has not factored any lifting into its forecast": a forecast
+    return _reckoned(head, event) or _deliberated(head, event) or (
+        cue.kind != "judgement" and _in_time_clause(head, event))
+
+
+def _linked_weight(span: Span, cue: StanceCue, event: SpeechEvent, cues: _ParagraphCues,
+                   reach: list[Span], near: list[Span]) -> float | None:
+    """How much a cue word counts: whole when it is linked to measures near it (or stands
+    alone), less when only its sentence names them; None when it is linked to none."""
+    if reach and not near and cue.kind != "standalone":
+        return None
+    if cue.kind == "standalone" or near:
+        weight = cue.weight
+    elif event.sent_start in cues.anchored_sentences:
+        weight = cue.weight * UNLINKED_FACTOR
+    else:
+        return None
+    return weight * CONTRAST_FACTOR if _contrasted(span.root, event) else weight
+
+
+def _direction_turned(cue: StanceCue, head: Token, near: list[Span], cues: _ParagraphCues
+                      ) -> str:
+    """A direction word's side, turned when it acts on a relief or on a stand against the
+    measures rather than on them."""
+    stance = cue.stance
+    if cue.kind != "direction":
+        return stance
+    if near and all(a.root.i in cues.reliefs or _relieved(a.root, cues.reliefs) for a in near):
+        # "would not renew the waivers", "will rescind sanctions waivers": relief ended
+        stance = _opposite(stance)
+    if _acts_on_opposition(head, near, cues.flips):
+        stance = _opposite(stance)  # "drop its opposition to sanctions": for them
+    return stance
+
+
+def _judged_side(span: Span, event: SpeechEvent, stance: str) -> tuple[str, str]:
+    """A judgement's side and cue text: turned by a negation or a doubt ("not true that
+    sanctions do not work" keeps it), or by the speaker's own defiance."""
+    head = span.root
+    doubter = _doubted(head, event)
+    negated = _judgement_negated(head)
+    if negated and doubter is not None:  # "not true that sanctions do not work"
+        return stance, joined_cue(doubter.text, "not", span.text)
+    if negated:
+        return _opposite(stance), joined_cue("not", span.text)
+    if doubter is not None:
+        return _opposite(stance), joined_cue(doubter.text, span.text)
+    if _own_defiance(head, event):
+        return _opposite(stance), span.text  # "vowed to defy the sanctions": against them
+    return stance, span.text
 
 
 def _acts_on_other(cue: Span, anchors: list[Span]) -> bool:
