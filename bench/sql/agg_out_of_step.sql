@@ -145,6 +145,24 @@ WITH labelled AS (
     FROM agg_article_list
 ), stored_articles AS (
     SELECT corrected, all_topics, dataset, articles FROM agg_articles
+), voice_keys AS (
+    SELECT *, hash(outlet, speaker) AS voice FROM outlet_voices WHERE by_speaker
+), leads AS (  -- voices with a cell at their group's cut (1 with none), and those stored
+    SELECT v.corrected, v.voice
+    FROM voice_keys v
+    LEFT JOIN agg_outlet_cuts c USING (corrected, on_topic, dataset, outlet)
+    WHERE NOT v.by_country AND v.statements >= coalesce(c.cut, 1)
+    UNION
+    SELECT corrected, voice FROM agg_outlet_leaders
+), leaders AS (  -- every by-speaker row of each
+    SELECT corrected, on_topic, dataset, outlet, speaker, by_country, country, statements,
+           tighten, ease, neutral
+    FROM voice_keys v
+    SEMI JOIN leads l ON l.corrected = v.corrected AND l.voice = v.voice
+), stored_leaders AS (
+    SELECT corrected, on_topic, dataset, outlet, speaker, by_country, country, statements,
+           tighten, ease, neutral
+    FROM agg_outlet_leaders
 )
 SELECT
     (SELECT count(*) FROM (FROM stored_country EXCEPT ALL FROM country))
@@ -162,6 +180,9 @@ SELECT
     (SELECT count(*) FROM (FROM stored_outlet_voices EXCEPT ALL FROM outlet_voices))
     + (SELECT count(*) FROM (FROM outlet_voices EXCEPT ALL FROM stored_outlet_voices))
         AS agg_outlet_voices,
+    (SELECT count(*) FROM (FROM stored_leaders EXCEPT ALL FROM leaders))
+    + (SELECT count(*) FROM (FROM leaders EXCEPT ALL FROM stored_leaders))
+        AS agg_outlet_leaders,
     (SELECT count(*) FROM (FROM stored_subjects EXCEPT ALL FROM subjects))
     + (SELECT count(*) FROM (FROM subjects EXCEPT ALL FROM stored_subjects)) AS agg_subjects,
     (SELECT count(*) FROM (FROM stored_facets EXCEPT ALL FROM facets))

@@ -1,48 +1,58 @@
--- outlet_voices.sql from agg_outlet_voices (stance/store/aggregates.py): each outlet's $limit
--- most-quoted voices from its outlet x speaker rows, their country from the outlet x speaker x
--- country rows of the voices shown. Summing every voice's rows (about a million at 10M
--- statements) costs more than the page may, so only the voices that can reach their outlet's
--- top $limit are summed. A voice has at most `k` rows here (one per dataset and topic flag), so
--- an outlet's ($limit * k)-th largest row is a bar that $limit of its voices reach, and a voice
--- whose every row is under 1/k of it sums to less. The bars are looked for among the
--- 200 * $limit * k largest rows overall; an outlet with too few of them there (a small one)
--- has every voice summed (a fixed 5,000 left 20 of 30 outlets without a bar at a $limit of 25:
--- 250 against 117 ms at 10M statements).
--- Voices are grouped on their 64-bit key (on the strings it took twice as long).
-WITH spread AS (
-    SELECT count(*) * (CASE WHEN $all_topics THEN 2 ELSE 1 END) AS k
-    FROM agg_article_cells($dataset, $corrected, $all_topics)
-), large AS (
-    SELECT coalesce(list_min(max(statements,
-                                 (SELECT greatest(200 * $limit * k, 1) FROM spread))), 0)
-               AS floor
-    FROM agg_outlet_voice_cells(false, $outlet, $dataset, $corrected, $all_topics)
-), bars AS (
-    SELECT v.outlet, v.statements AS bar
-    FROM agg_outlet_voice_cells(false, $outlet, $dataset, $corrected, $all_topics) v, large l,
-         spread s
-    WHERE v.statements >= l.floor
-    QUALIFY row_number() OVER (PARTITION BY v.outlet ORDER BY v.statements DESC) = $limit * s.k
-), candidates AS MATERIALIZED (
-    SELECT DISTINCT v.voice
-    FROM agg_outlet_voice_cells(false, $outlet, $dataset, $corrected, $all_topics) v
-    CROSS JOIN spread s
-    LEFT JOIN bars b ON b.outlet = v.outlet
-    WHERE v.statements * s.k >= coalesce(b.bar, 0)
-), summed AS (
+-- outlet_voices.sql from agg_outlet_leaders (stance/store/aggregates.py): each outlet's $limit
+-- most-quoted voices, summed over the datasets and topic flags in scope, with the country
+-- they are most often quoted with, read from its leading voices only (every row of each,
+-- tens of thousands of rows where agg_outlet_voices has millions). A voice not among them
+-- counts under its group's cut in every group of the scope, so at most `unseen` (the cuts
+-- less one, summed): an outlet whose $limit-th voice counts more has its list from the
+-- leaders alone. Any other outlet (cuts too high, as after corrections took statements from
+-- its leaders) is counted from all its voices in agg_outlet_voices, a scan that costs
+-- nothing when no outlet needs it.
+WITH scope AS (
+    SELECT outlet, sum(cut - 1) AS unseen
+    FROM agg_outlet_scope('agg_outlet_cuts', $outlet, $dataset, $corrected, $all_topics)
+    GROUP BY outlet
+), cells AS (
+    SELECT voice, outlet, speaker, by_country, country, statements, tighten, ease
+    FROM agg_outlet_scope('agg_outlet_leaders', $outlet, $dataset, $corrected, $all_topics)
+), led AS MATERIALIZED (
+    SELECT voice, any_value(outlet) AS outlet, any_value(speaker) AS speaker,
+           sum(statements)::BIGINT AS statements, sum(tighten)::BIGINT AS tighten,
+           sum(ease)::BIGINT AS ease
+    FROM cells
+    WHERE NOT by_country
+    GROUP BY voice
+    QUALIFY row_number() OVER (PARTITION BY any_value(outlet)
+                               ORDER BY sum(statements) DESC, any_value(speaker)) <= $limit
+), inexact AS MATERIALIZED (
+    SELECT s.outlet
+    FROM scope s
+    LEFT JOIN (SELECT outlet, count(*) AS listed, min(statements) AS last
+               FROM led GROUP BY outlet) l USING (outlet)
+    WHERE s.unseen > 0 AND NOT coalesce(l.listed = $limit AND l.last > s.unseen, false)
+), counted AS MATERIALIZED (
     SELECT voice, any_value(outlet) AS outlet, any_value(speaker) AS speaker,
            sum(statements)::BIGINT AS statements, sum(tighten)::BIGINT AS tighten,
            sum(ease)::BIGINT AS ease
     FROM agg_outlet_voice_cells(false, $outlet, $dataset, $corrected, $all_topics)
-    WHERE voice IN (SELECT voice FROM candidates)
+    WHERE outlet IN (SELECT outlet FROM inexact)
     GROUP BY voice
-), shown AS MATERIALIZED (
-    FROM summed
-    QUALIFY row_number() OVER (PARTITION BY outlet ORDER BY statements DESC, speaker) <= $limit
+    QUALIFY row_number() OVER (PARTITION BY any_value(outlet)
+                               ORDER BY sum(statements) DESC, any_value(speaker)) <= $limit
+), listed AS MATERIALIZED (
+    FROM led WHERE outlet NOT IN (SELECT outlet FROM inexact)
+), shown AS (
+    FROM listed
+    UNION ALL
+    FROM counted
 ), countries AS (
     SELECT voice, country, sum(statements) AS n
+    FROM cells
+    WHERE by_country AND voice IN (SELECT voice FROM listed)
+    GROUP BY voice, country
+    UNION ALL
+    SELECT voice, country, sum(statements) AS n
     FROM agg_outlet_voice_cells(true, $outlet, $dataset, $corrected, $all_topics)
-    WHERE voice IN (SELECT voice FROM shown)
+    WHERE voice IN (SELECT voice FROM counted)
     GROUP BY voice, country
 ), main_country AS (
     SELECT voice, most_common(map(list(country), list(n))) AS country

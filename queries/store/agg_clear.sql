@@ -12,4 +12,6 @@ DELETE FROM agg_subjects;
 DELETE FROM agg_facets;
 DELETE FROM agg_spans;
 DELETE FROM agg_articles;
+DELETE FROM agg_outlet_leaders;
+DELETE FROM agg_outlet_cuts;
 DELETE FROM agg_state;

@@ -34,9 +34,13 @@ WHEN MATCHED THEN UPDATE SET statements = t.statements + d.statements,
                              with_correction = t.with_correction + d.with_correction
 WHEN NOT MATCHED THEN INSERT BY NAME;
 
+-- kept as a table: agg_leaders_refresh.sql takes the same changes into agg_outlet_leaders
+CREATE OR REPLACE TEMP TABLE agg_outlet_voices_changes AS
+FROM agg_outlet_voices_delta
+WHERE statements <> 0 OR tighten <> 0 OR ease <> 0 OR neutral <> 0;
+
 MERGE INTO agg_outlet_voices t
-USING (FROM agg_outlet_voices_delta WHERE statements <> 0 OR tighten <> 0 OR ease <> 0
-       OR neutral <> 0) d ON t.cell = d.cell
+USING agg_outlet_voices_changes d ON t.cell = d.cell
 WHEN MATCHED AND t.statements + d.statements = 0 THEN DELETE
 WHEN MATCHED THEN UPDATE SET statements = t.statements + d.statements,
                              tighten = t.tighten + d.tighten, ease = t.ease + d.ease,

@@ -9,6 +9,8 @@ DROP TABLE IF EXISTS agg_country_month;
 DROP TABLE IF EXISTS agg_outlets;
 DROP TABLE IF EXISTS agg_provenance;
 DROP TABLE IF EXISTS agg_outlet_voices;
+DROP TABLE IF EXISTS agg_outlet_leaders;
+DROP TABLE IF EXISTS agg_outlet_cuts;
 DROP TABLE IF EXISTS agg_quotes;
 DROP TABLE IF EXISTS agg_article_list;
 DROP TABLE IF EXISTS agg_subjects;

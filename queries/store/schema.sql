@@ -281,6 +281,25 @@ CREATE TABLE IF NOT EXISTS agg_outlet_voices (
     outlet VARCHAR, by_speaker BOOLEAN, speaker VARCHAR, by_country BOOLEAN, country VARCHAR,
     statements BIGINT, tighten BIGINT, ease BIGINT, neutral BIGINT
 );
+-- An outlet's leading voices, so that its list need not read every voice: a voice leads
+-- when one of its outlet x speaker cells of agg_outlet_voices counts at least its group's
+-- `cut` (a group: label set, topic flag, dataset and outlet, with its cut in agg_outlet_cuts, or 1
+-- for a group without a row there, whose every cell then leads). The table holds every
+-- by-speaker row of agg_outlet_voices (both grains, all datasets and topic flags) of each
+-- leading voice in that label set, and maybe of a few that led once: a voice not in it counts
+-- under the cut in every group, so it can enter an outlet's list only when the cuts add up to
+-- the list's last entry (queries/agg/outlet_voices.sql). A rebuild sets each cut at the
+-- group's agg_leaders_kept()-th largest cell, a write adds its changes as it does to
+-- agg_outlet_voices, and a group grown past four times that many leading cells is cut again
+-- (queries/store/agg_leaders_*.sql). Correctness does not depend on the cuts' values.
+CREATE TABLE IF NOT EXISTS agg_outlet_leaders (
+    cell UBIGINT, voice UBIGINT, corrected BOOLEAN, on_topic BOOLEAN, dataset VARCHAR,
+    outlet VARCHAR, by_speaker BOOLEAN, speaker VARCHAR, by_country BOOLEAN, country VARCHAR,
+    statements BIGINT, tighten BIGINT, ease BIGINT, neutral BIGINT
+);
+CREATE TABLE IF NOT EXISTS agg_outlet_cuts (
+    corrected BOOLEAN, on_topic BOOLEAN, dataset VARCHAR, outlet VARCHAR, cut BIGINT
+);
 -- Quotes (the Quotes page): each cluster of near-identical wordings (statements_wide.cluster_key)
 -- with its statements and the articles that quote it (an article once per cluster however
 -- often it quotes it), so how far a quote travels is a sum over datasets. `on_topic_*` count
@@ -552,6 +571,19 @@ SELECT *
 FROM agg_outlet_voices
 WHERE by_speaker AND by_country = p_by_country AND corrected = p_corrected
   AND (p_all_topics OR on_topic) AND dataset_shown(dataset, p_dataset)
+  AND (len(p_outlet) = 0 OR list_contains(p_outlet, outlet));
+
+-- How many cells of each outlet group a rebuild keeps as leaders (agg_outlet_leaders): far
+-- more than a page lists, so a cut seldom lets an unseen voice in.
+CREATE OR REPLACE MACRO agg_leaders_kept() AS 200;
+
+-- The rows of agg_outlet_leaders or agg_outlet_cuts (`p_table`) in the scope of an outlet list.
+CREATE OR REPLACE MACRO agg_outlet_scope(p_table, p_outlet, p_dataset, p_corrected,
+                                         p_all_topics := false) AS TABLE
+SELECT *
+FROM query_table(p_table)
+WHERE corrected = p_corrected AND (p_all_topics OR on_topic)
+  AND dataset_shown(dataset, p_dataset)
   AND (len(p_outlet) = 0 OR list_contains(p_outlet, outlet));
 
 -- Each quote cluster's statements and articles per dataset shown, in the topic scope asked

@@ -5,7 +5,8 @@ and months, not with statements.
 x month x date precision x target x side), `agg_country_month` (... x speaker country x month x
 date precision x side), `agg_outlets` (... x outlet), `agg_provenance` (... x extractor
 version: statements, and those with a correction), `agg_outlet_voices` (... x outlet x
-speaker country, x speaker, and x speaker x speaker country, by side: one table, one delta),
+speaker country, x speaker, and x speaker x speaker country, by side: one table, one delta;
+its leading voices per outlet in `agg_outlet_leaders`, above a cut in `agg_outlet_cuts`),
 `agg_quotes` (... x quote cluster: statements and the articles quoting it, in two topic
 scopes; the most repeated quotes are shortlisted from it, then only their statements read),
 `agg_article_list` (... x article: what the Article page's list shows of it and its
@@ -37,7 +38,7 @@ from stance.filters import STATEMENT_SORTS
 from stance.store.queries import parameter_names
 from stance.store.tx import Tx
 
-VERSION = 13  # raise when an aggregate table or its delta changes shape
+VERSION = 14  # raise when an aggregate table or its delta changes shape
 
 # The sidebar's filters (stance.filters.Filters.params) and the value each has when unset.
 _UNSET: dict[str, Any] = {"country": [], "target": [], "stance": [], "outlet": [],
@@ -167,6 +168,7 @@ def rebuild_aggregates(tx: Tx) -> None:
         tx.run("store/agg_delta")
         tx.run("store/agg_merge")
         _update_spans(tx)
+    tx.run("store/agg_leaders_fill")
     tx.run("store/agg_save_version", version=VERSION)
 
 
@@ -181,6 +183,7 @@ def add_back_stale(tx: Tx) -> None:
     tx.run("store/agg_take_new")
     tx.run("store/agg_delta")
     tx.run("store/agg_merge")
+    tx.run("store/agg_leaders_refresh")
     _update_spans(tx)
 
 

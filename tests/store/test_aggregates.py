@@ -17,7 +17,7 @@ from stance.filters import Filters
 from stance.models import Article, Statement
 from stance.pipeline import load_file
 from stance.store import Database, delete_dataset, open_database
-from stance.store.aggregates import TWINS, answering
+from stance.store.aggregates import TWINS, answering, rebuild_aggregates
 from stance.store.people import merge_people
 from stance.store.quote_clusters import update_quote_clusters
 from stance.store.touched import touch
@@ -26,7 +26,7 @@ from stance.upload import STATEMENTS, set_hidden
 
 EXACT = {"agg_country": 0, "agg_month": 0, "agg_country_month": 0, "agg_outlets": 0,
          "agg_provenance": 0,
-         "agg_outlet_voices": 0, "agg_quotes": 0,
+         "agg_outlet_voices": 0, "agg_outlet_leaders": 0, "agg_quotes": 0,
          "agg_article_list": 0, "agg_subjects": 0, "agg_facets": 0, "agg_spans": 0,
          "agg_articles": 0}
 
@@ -393,10 +393,10 @@ def _voices(dataset: str,
 
 
 def test_a_voice_spread_over_datasets_outranks_larger_single_rows(generated_db, store_items):
-    """The outlet voices' twin sums only the voices that can reach an outlet's top: a voice
-    quoted 3 times in each of three datasets (9) beats voices quoted 4 or 5 times in one,
-    though none of its rows reaches the outlet's bar (the 3rd largest row, 4) by itself. A
-    voice's country is its most frequent in the outlet, a tie to the first in sort order."""
+    """The outlet voices' twin sums a voice over the datasets shown: a voice quoted 3 times
+    in each of three datasets (9) beats voices quoted 4 or 5 times in one, though none of its
+    rows is the largest of its dataset. A voice's country is its most frequent in the outlet,
+    a tie to the first in sort order."""
     db = generated_db
     for dataset, counts in (("v1", {"Ann": (3, "FRA"), "Bob": (5, "USA"), "Eve": (2, "FRA")}),
                             ("v2", {"Ann": (3, "DEU"), "Cid": (4, "USA"), "Eve": (2, "DEU")}),
@@ -412,6 +412,58 @@ def test_a_voice_spread_over_datasets_outranks_larger_single_rows(generated_db, 
     for filters in (shown, replace(shown, all_topics=True), replace(shown, outlet=("Wire V",))):
         for limit in (1, 2, 4, 5):
             assert_same(db, "outlet_voices", filters.params(limit=limit))
+
+
+def _few_leaders(db: Database) -> tuple[int, int, int]:
+    """Keep two leading cells per outlet group and count the aggregates again: (leading
+    voices, all voices, groups with a cut)."""
+    with db.transaction() as tx:
+        tx.using(BENCH_SQL).run("agg_leaders_few")
+        rebuild_aggregates(tx)
+    with db.reading() as tx:
+        return tx.using(BENCH_SQL).run("agg_leaders_shape").one()
+
+
+def _same_outlet_lists(db: Database) -> None:
+    for filters in filter_sets(db, "outlet_voices"):
+        for limit in (1, 2, 3, 5, 40):
+            assert_same(db, "outlet_voices", filters.params(limit=limit))
+
+
+def test_outlet_lists_from_a_few_leading_voices_stay_exact(generated_db, store_items):
+    """Each outlet's list reads its leading voices only, when no voice below the cuts can
+    reach it, and counts every voice of the outlet when one could. With two leaders kept per
+    group, both happen: after the rebuild, after corrections take leaders' statements away
+    (their cuts now too high), and after saves that add leaders until a group is cut again."""
+    db = generated_db
+    leaders, voices, cuts = _few_leaders(db)
+    assert cuts > 0 and leaders < voices / 2
+    assert out_of_step(db) == EXACT
+    _same_outlet_lists(db)
+    top = db.query("outlet_voices", **Filters(all_topics=True).params(limit=1))
+    for row in top.itertuples():  # each outlet's first voice loses a statement to a fix
+        first = db.query("statements_page", **Filters(all_topics=True, outlet=(row.outlet,))
+                         .params(search="%", sort="date", descending=True, limit=200,
+                                 offset=0, min_confidence=0.0))
+        mine = first[first["speaker"] == row.speaker]["statement_id"]
+        correct(db, mine.iloc[0], {"not_statement": "true"}, coder="t")
+    assert out_of_step(db) == EXACT
+    _same_outlet_lists(db)
+    for dataset, counts in (("v1", {"Ann": (3, "FRA"), "Bob": (5, "USA"), "Eve": (2, "FRA")}),
+                            ("v2", {"Ann": (3, "DEU"), "Cid": (4, "USA"), "Eve": (2, "DEU")}),
+                            ("v3", {"Ann": (3, "DEU"), "Dee": (4, "GBR"), "Fay": (1, "GBR"),
+                                    "Gus": (1, "USA"), "Hal": (1, "FRA"), "Ida": (1, "ITA"),
+                                    "Jon": (1, "ESP"), "Kim": (1, "KOR"), "Lea": (1, "FRA"),
+                                    "Max": (1, "DEU")})):
+        store_items(db, _voices(dataset, counts), dataset=dataset)
+    assert out_of_step(db) == EXACT
+    with db.reading() as tx:
+        after = tx.using(BENCH_SQL).run("agg_leaders_shape").one()
+    assert after[2] > cuts  # the new outlet's third dataset grew past 8 leaders: cut again
+    _same_outlet_lists(db)
+    shown = Filters(dataset=("v1", "v2", "v3"))
+    for limit in (1, 2, 4, 5):
+        assert_same(db, "outlet_voices", shown.params(limit=limit))
 
 
 def _dated(dates: list[date]) -> list[tuple[Article, list[Statement]]]:

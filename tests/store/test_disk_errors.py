@@ -4,7 +4,8 @@ checksums compared), and opens.
 
 A full disk is made two ways: a file-size limit on the command (RLIMIT_FSIZE, any user, any
 machine: the kernel refuses the write that would pass it, as a full disk does) and, where this
-process may mount file systems (root in the CI container), a 4 MB tmpfs filled by the write.
+process may mount file systems (root in the CI container), an 8 MB tmpfs (the fixture file is
+about 6 MB) filled by the write.
 The read-only disk is a tmpfs remounted read-only."""
 
 from __future__ import annotations
@@ -111,7 +112,7 @@ def _fill(disk: Path, leave: int) -> Path:
                   "--dataset", "coded"], 400_000),
 ], ids=["ingest", "load-statements"])
 def test_a_full_disk_is_one_line_and_nothing_written(fixture_db_file, tmp_path, command, leave):
-    with _tmpfs(tmp_path / "small", "6m") as disk:
+    with _tmpfs(tmp_path / "small", "8m") as disk:
         db = disk / "lab.duckdb"
         shutil.copy(fixture_db_file, db)
         before = file_state(db, read_only=True)
