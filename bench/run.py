@@ -140,9 +140,12 @@ def timed(fn: Callable[[], Any]) -> float:
 
 
 def label(size: int) -> str:
+    """10k, 1M, 30M: a size as the tables show it (any other number in full)."""
     for name, value in SIZES.items():
         if value == size:
             return name.upper() if name.endswith("m") else name
+    if size % 1_000_000 == 0:
+        return f"{size // 1_000_000}M"
     return f"{size:,}"
 
 
@@ -650,13 +653,15 @@ def growth_sentences(run: Run) -> list[str]:
             after = {f.name: f.value for f in _medians(run, big)}
             shared = before.keys() & after.keys()
             grew = sum(after[n] for n in shared) / max(sum(before[n] for n in shared), 1e-9)
-            steps.append(f"x{grew:.1f} from {label(small)} to {label(big)}")
+            steps.append(f"x{grew:.1f} from {label(small)} to {label(big)} "
+                         f"({big / small:g}x the data)")
         lines.append(
-            "All page queries together (medians) cost " + ", ".join(steps) + " (each step is "
-            "10x the data): sub-linear while fixed costs (planning, the small tables, result "
-            "transfer) weigh most, then close to linear, since every query is a columnar scan "
-            "of the rows its filter leaves, on both cores. A filter (one country, four years) "
-            "cuts the scanned rows, and the app caches each result for an hour.")
+            "All page queries together (medians) cost " + ", ".join(steps) + ": sub-linear "
+            "while fixed costs (planning, the small tables, result transfer) weigh most and "
+            "the pre-aggregated tables grow with people, quotes and months, close to linear "
+            "for the views that scan the rows their filter leaves, on both cores. A filter "
+            "(one country, four years) cuts the scanned rows, and the app caches each result "
+            "for an hour.")
         big = sizes[-1]
         p95s = [f for f in run.figures if f.size == big and f.name.endswith(".p95")
                 and f.name.startswith("query.") and f.value]
@@ -669,10 +674,10 @@ def growth_sentences(run: Run) -> list[str]:
         lines.append(
             f"The slowest page query is {worst.name.removesuffix('.p95')} (p95 "
             f"{worst.value:.0f} ms at {label(big)}); {where}. Those views still scan every "
-            "statement they count; the views with a pre-aggregated twin (`aggregate.*` "
-            "figures) read tables that grow with countries, people and months instead. The "
-            "next twins: per quote cluster and per outlet; the listings (articles, "
-            "statements, the download) need an order kept by date instead.")
+            "statement they count (the SQL page's examples: arbitrary SQL), or the rows of "
+            "the people, quotes and voices they rank; the views with a pre-aggregated twin "
+            "(`aggregate.*` figures) read tables that grow with countries, people and months "
+            "instead (bench/README.md, \"Where it would stop scaling\").")
     writes = _by_size(run, "write.article")
     if len(writes) >= 2:
         ordered = sorted(writes.items())
@@ -685,9 +690,10 @@ def growth_sentences(run: Run) -> list[str]:
             where = f"it would pass 1 s near {_linear_reach(writes, 1.0) / 1e6:.1f}M statements"
         lines.append(
             f"Saving one article costs {_per_size(writes, '{:.2f} s')}, against a few "
-            "milliseconds for the bare inserts: the writers record the articles they touch "
-            "and statements_wide and the aggregates rewrite only those, but the duplicate "
-            "checks and the lookups by id still read a column of every row; "
+            "milliseconds for the bare inserts: the writers record the articles they touch, "
+            "indexes find their rows, and statements_wide and the aggregates rewrite only "
+            "those, but merging the changes into the largest aggregates (people, quotes, "
+            "articles, voices) reads more of them as they grow; "
             f"{where}.")
     for name, shown, text in (
         ("app_rss", "{:,.0f} MB", "The app's resident memory after every page is {}: "

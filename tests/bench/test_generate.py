@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from bench.generate import BENCH_SQL, generate_coded_csv, generate_database, parse_size
+from bench.run import label
 from stance.config import ROOT
 from stance.pipeline import load_file
 from stance.store import close_all, open_database
@@ -80,6 +81,8 @@ def test_the_coded_csv_has_the_upload_columns_and_loads(tmp_path):
 def test_sizes_read_like_people_write_them():
     assert [parse_size(s) for s in ("10k", "1m", "2.5k", "1200")] == [
         10_000, 1_000_000, 2_500, 1_200]
+    assert [label(n) for n in (10_000, 1_000_000, 30_000_000, 2_000)] == [
+        "10k", "1M", "30M", "2,000"]
 
 
 @pytest.mark.slow
