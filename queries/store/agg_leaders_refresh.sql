@@ -1,12 +1,13 @@
 -- After a write's MERGE (agg_merge.sql), agg_outlet_leaders (schema.sql) takes the write's
 -- by-speaker changes (agg_outlet_voices_changes): a voice already there takes them as
 -- agg_outlet_voices did, and a voice whose changed cell now reaches its group's cut comes in
--- with every by-speaker row it has (read from agg_outlet_voices only when there is such a
--- voice). A group where a changed cell rose to its cut, and that now has more than four times
--- agg_leaders_kept() cells at or above it, is cut again at its agg_leaders_kept()-th largest
--- cell (every cell above the old cut is here, so that cell is the group's own, and the new
--- cut is no lower), and its outlet's voices with no cell left at a cut go. Every step reads
--- the few voices, cells and outlets the write changed, not the whole table.
+-- with every by-speaker row it has (looked for only among cells whose count rose, and read
+-- from agg_outlet_voices only when there is such a voice). A group where a changed cell rose
+-- to its cut, and that now has more than four times agg_leaders_kept() cells at or above it,
+-- is cut again at its agg_leaders_kept()-th largest cell (every cell above the old cut is
+-- here, so that cell is the group's own, and the new cut is no lower), and its outlet's
+-- voices with no cell left at a cut go. Every step reads the few voices, cells and outlets
+-- the write changed, not the whole table.
 CREATE OR REPLACE TEMP TABLE agg_leader_changes AS
 FROM agg_outlet_voices_changes
 WHERE by_speaker;
@@ -31,7 +32,7 @@ SELECT DISTINCT v.corrected, v.voice
 FROM agg_outlet_voices v
 LEFT JOIN agg_outlet_cuts c USING (corrected, on_topic, dataset, outlet)
 ANTI JOIN agg_led_changed l ON l.corrected = v.corrected AND l.voice = v.voice
-WHERE v.cell IN (SELECT cell FROM agg_leader_changes WHERE NOT by_country)
+WHERE v.cell IN (SELECT cell FROM agg_leader_changes WHERE NOT by_country AND statements > 0)
   AND v.statements >= coalesce(c.cut, 1);
 
 INSERT INTO agg_outlet_leaders BY NAME
