@@ -41,6 +41,9 @@ FROM agg_outlet_voices v
 SEMI JOIN agg_new_leaders n ON n.corrected = v.corrected AND n.voice = v.voice
 WHERE v.by_speaker;
 
+-- Below, `cell IN (...)` and `outlet IN (...)` beside a join to the same few rows keep the
+-- scans of agg_outlet_leaders to those rows (DuckDB pushes a short IN list into the scan),
+-- and the first also keeps the cells of one speaker, not of one speaker and country.
 CREATE OR REPLACE TEMP TABLE agg_recut AS
 WITH touched AS (  -- groups where a changed cell rose to its cut: only they can have grown
     SELECT DISTINCT l.corrected, l.on_topic, l.dataset, l.outlet
