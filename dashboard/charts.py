@@ -6,6 +6,8 @@ and identical in every chart: tighten vermillion, ease blue, neutral grey.
 
 from __future__ import annotations
 
+import math
+
 import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
@@ -18,6 +20,7 @@ FONT_FAMILY = "Source Sans Pro, Arial, sans-serif"
 PRESENT_HEIGHT = 520  # px: the least a chart takes in presentation mode (a 1280x720 projector)
 PRESENT_CHROME = 250  # px of a slide that are not the chart: title, legend room, slide buttons
 LARGE_SCREEN = "large"  # presentation on a screen of 1600x900 or more: chart text 30 px
+SMALL_SCREEN = "small"  # presentation on a phone (under 700 px wide): chart text as in the app
 GRID = "rgba(128,128,128,0.25)"  # visible on the light and the dark theme
 ZERO_LINE = "rgba(128,128,128,0.8)"
 PRESENT_ROWS = 12  # bars per chart in presentation mode (readable from the back of a room)
@@ -35,6 +38,12 @@ def chart_config(filename: str, present: bool = False) -> dict:
             **({"displayModeBar": False} if present else {})}
 
 
+def large_type(present: bool | str) -> bool:
+    """Whether a chart is drawn in presentation type: a projector's, not a phone's, where
+    22 px ticks would crowd the bars out of a 390 px screen."""
+    return bool(present) and present != SMALL_SCREEN
+
+
 def base_layout(fig: go.Figure, title: str, present: bool = False, height: int = 420) -> go.Figure:
     """Shared look: readable type (larger in presentation mode), no clutter, legend on top.
 
@@ -42,7 +51,8 @@ def base_layout(fig: go.Figure, title: str, present: bool = False, height: int =
     fixed height: the chart takes the screen's height (present.PRESENT_CSS sizes it, at least
     PRESENT_HEIGHT), so a 1920x1080 projector is filled too (at most PRESENT_ROWS bars).
     """
-    size = 30 if present == LARGE_SCREEN else 22 if present else 14
+    large = large_type(present)
+    size = 30 if present == LARGE_SCREEN else 22 if large else 14
     # a slide is black on white whatever the theme (projectors); elsewhere text takes the
     # app's light or dark theme (Streamlit's chart theme) on a transparent background
     ink = {"color": "#111111"} if present else {}
@@ -50,17 +60,17 @@ def base_layout(fig: go.Figure, title: str, present: bool = False, height: int =
     fig.update_layout(
         # the title at the very top and the legend on the plot's top edge, growing upwards:
         # on a phone the legend wraps to two lines and still clears the title
-        title={"text": title, "font": {"size": size + 10 if present else 18}, "x": 0.01,
+        title={"text": title, "font": {"size": size + 10 if large else 18}, "x": 0.01,
                "yref": "container", "y": 1.0, "yanchor": "top", "pad": {"t": 10}},
         font={"family": FONT_FAMILY, "size": size, **ink},
         height=None if present else height, autosize=True,
-        margin={"l": 10, "r": 10, "t": 110 if present else 90, "b": 10},
+        margin={"l": 10, "r": 10, "t": 110 if large else 90, "b": 10},
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0.0, "title": None,
                 "font": {"size": size}, "traceorder": "normal"},
         plot_bgcolor=paper, paper_bgcolor=paper, bargap=0.25,
         hoverlabel={"font": {"size": size}},
     )
-    axis = {"tickfont": {"size": size if present else size - 1, **ink},
+    axis = {"tickfont": {"size": size if large else size - 1, **ink},
             "title_font": {"size": size, **ink}, "automargin": True}
     fig.update_xaxes(gridcolor="#D9D9D9" if present else GRID, zerolinecolor=ZERO_LINE,
                      **axis)
@@ -70,17 +80,23 @@ def base_layout(fig: go.Figure, title: str, present: bool = False, height: int =
 
 def empty_figure(message: str, present: bool = False) -> go.Figure:
     fig = go.Figure()
-    fig.add_annotation(text=message, showarrow=False, font={"size": 20 if present else 15})
+    fig.add_annotation(text=message, showarrow=False,
+                       font={"size": 20 if large_type(present) else 15})
     fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False)
     return base_layout(fig, "", present, height=220)
 
 
-def counts_axis(fig: go.Figure, largest: float, axis: str = "x", **where: int) -> None:
-    """A statement-count axis in whole numbers: one tick per count up to ten, no 0.5."""
+def counts_axis(fig: go.Figure, largest: float, axis: str = "x", most: int | None = None,
+                **where: int) -> None:
+    """A statement-count axis in whole numbers, no 0.5: a tick per count up to ten, and at most
+    `most` ticks when given (a narrow column, whose labels would run together on a phone)."""
     update = fig.update_xaxes if axis == "x" else fig.update_yaxes
-    update(rangemode="tozero", tickformat=",d", **({"dtick": 1} if largest <= 10 else {}),
-           **where)
+    if largest <= 10:
+        spacing = {"dtick": 1 if most is None else max(1, math.ceil(largest / most))}
+    else:
+        spacing = {} if most is None else {"nticks": most}
+    update(rangemode="tozero", tickformat=",d", **spacing, **where)
 
 
 def _custom(data: pd.DataFrame, key: str, stance: str, *extra: str,
@@ -127,7 +143,7 @@ def stance_by_country(frame: pd.DataFrame, present: bool = False) -> go.Figure:
                      title_text="← ease     statements     tighten →")
     if neutral:
         fig.update_xaxes(title_text="neutral", row=1, col=2)
-        counts_axis(fig, float(data["neutral"].max()), row=1, col=2)
+        counts_axis(fig, float(data["neutral"].max()), most=3, row=1, col=2)
     ticks = _symmetric_ticks(limit)
     fig.update_xaxes(tickvals=ticks, ticktext=[str(abs(t)) for t in ticks], row=1, col=1)
     height = 160 + 28 * len(data)
@@ -308,7 +324,7 @@ def country_timelines(frame: pd.DataFrame, countries: list[str], present: bool =
     fig = base_layout(fig, "Countries compared over time", present, height=150 + 170 * rows)
     # the legend under the charts: above them it would cover the first country's name
     fig.update_layout(legend={"y": -0.04, "yanchor": "top"}, margin={"b": 60})
-    fig.update_annotations(font={"size": 24 if present else 15})
+    fig.update_annotations(font={"size": 24 if large_type(present) else 15})
     return fig
 
 
@@ -353,7 +369,7 @@ def repeated_quotes(frame: pd.DataFrame, present: bool = False,
     if frame.empty:
         return empty_figure("No direct quotes match these filters.", present)
     data = frame.iloc[:top].iloc[::-1].copy()
-    line = 32 if present else 40
+    line = 32 if large_type(present) else 40
     # two short lines each, so a phone's narrow chart still shows every label whole
     labels = []
     for quote, speakers in zip(data["quote"], data["speakers"], strict=True):

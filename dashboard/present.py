@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 import streamlit as st
 
-from dashboard.charts import LARGE_SCREEN, PRESENT_CHROME, PRESENT_HEIGHT
+from dashboard.charts import LARGE_SCREEN, PRESENT_CHROME, PRESENT_HEIGHT, SMALL_SCREEN
 from dashboard.sidebar import from_query, in_words
 
 PRESENT_CSS = """
@@ -23,6 +23,8 @@ PRESENT_CSS = """
 [data-testid="stDecoration"], [data-testid="stStatusWidget"] { display: none !important; }
 [data-testid="stMainBlockContainer"] { padding: 1.2rem 2.5rem 1rem 2.5rem !important;
   max-width: 100% !important; }
+@media (max-width: 700px) { [data-testid="stMainBlockContainer"] {
+  padding: 1rem 1rem 1rem 1rem !important; } }
 [data-testid="stAppViewContainer"], [data-testid="stMain"] { background: #FFFFFF; }
 h1 { font-size: 2.2rem !important; color: #000 !important; padding: 0 !important; }
 h2, h3 { color: #000 !important; }
@@ -40,6 +42,10 @@ button [data-testid="stMarkdownContainer"] p { font-size: 1.25rem !important;
   flex: 0 0 auto !important; }
 [data-testid="stPlotlyChart"] .js-plotly-plot, [data-testid="stPlotlyChart"] .plot-container,
 [data-testid="stPlotlyChart"] .svg-container { height: 100% !important; }
+/* the slide's place between the buttons: one line, cut with an ellipsis, never a second
+   line below the screen's edge */
+.st-key-slide_where p { white-space: nowrap; overflow: hidden; text-overflow: ellipsis;
+  margin: 0 !important; }
 </style>
 """.replace("MIN_HEIGHT", str(PRESENT_HEIGHT)).replace("CHROME", str(PRESENT_CHROME))
 
@@ -71,16 +77,17 @@ SLIDE_KEYS_JS = """<script>
   });
 })();
 </script>"""
-# and a screen of 1600x900 or more reloads once with ?screen=large (chart text 30 px), a
-# smaller one drops it: Python cannot see the screen, the page can.
+# and a screen of 1600x900 or more reloads once with ?screen=large (chart text 30 px), a phone
+# (under 700 px wide) with ?screen=small (chart text as in the app), any other drops it:
+# Python cannot see the screen, the page can.
 SCREEN_JS = """<script>
 (function () {
   var win = window.parent;
   var url = new URL(win.location.href);
-  var large = win.innerWidth >= 1600 && win.innerHeight >= 850;
-  var marked = url.searchParams.get("screen") === "large";
-  if (large === marked) { return; }
-  if (large) { url.searchParams.set("screen", "large"); }
+  var wanted = win.innerWidth >= 1600 && win.innerHeight >= 850 ? "large"
+             : win.innerWidth < 700 ? "small" : null;
+  if (wanted === url.searchParams.get("screen")) { return; }
+  if (wanted) { url.searchParams.set("screen", wanted); }
   else { url.searchParams.delete("screen"); }
   win.location.replace(url.toString());
 })();
@@ -88,10 +95,10 @@ SCREEN_JS = """<script>
 
 
 def mode(present: str | None, screen: str | None) -> bool | str:
-    """What `?present=1` and `?screen=large` ask for: False, True or LARGE_SCREEN."""
+    """What `?present=1` and `?screen=` ask for: False, True, LARGE_SCREEN or SMALL_SCREEN."""
     if present != "1":
         return False
-    return LARGE_SCREEN if screen == LARGE_SCREEN else True
+    return screen if screen in (LARGE_SCREEN, SMALL_SCREEN) else True
 
 
 def apply_style(present: bool | str) -> None:
@@ -164,7 +171,8 @@ def slides(items: Sequence[Slide], present: bool) -> None:
     prev_col.button("◀ Previous", key="slide_prev", disabled=number == 1,
                     on_click=_go_to, args=(number - 1,), width="stretch")
     following = f" · next: {items[number][0]}" if number < len(items) else ""
-    where.markdown(f"**{number} / {len(items)}** · {items[number - 1][0]}{following}")
+    where.container(key="slide_where").markdown(
+        f"**{number} / {len(items)}** · {items[number - 1][0]}{following}")
     next_col.button("Next ▶", key="slide_next", disabled=number == len(items),
                     on_click=_go_to, args=(number + 1,), width="stretch", type="primary")
     exit_col.button("Exit presentation", key="slide_exit", on_click=_leave, width="stretch")

@@ -39,7 +39,7 @@ def _date(value: str | None) -> date | None:
 
 
 _CHOICES = {"labels": ("corrected", "machine"), "topics": ("sanctions", "all"),
-            "present": ("0", "1"), "sides": ("0", "1"), "screen": ("large",),
+            "present": ("0", "1"), "sides": ("0", "1"), "screen": ("large", "small"),
             "measure": ("statements", "articles")}
 
 

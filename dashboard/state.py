@@ -12,7 +12,7 @@ from stance.filters import Filters
 @dataclass(frozen=True)
 class PageContext:
     filters: Filters
-    present: bool | str  # False, True, or charts.LARGE_SCREEN (presenting on a big screen)
+    present: bool | str  # False, True, charts.LARGE_SCREEN or SMALL_SCREEN (the screen's size)
 
 
 def set_context(context: PageContext) -> None:

@@ -68,6 +68,16 @@ def test_presentation_mode_has_large_type():
     assert normal.layout.xaxis.tickfont.size < fig.layout.xaxis.tickfont.size
 
 
+def test_a_slide_on_a_phone_keeps_the_apps_type_and_the_slides_height():
+    phone = charts.stance_by_country(_by_country(), present=charts.SMALL_SCREEN)
+    normal = charts.stance_by_country(_by_country())
+    for axis in ("xaxis", "yaxis"):
+        assert phone.layout[axis].tickfont.size == normal.layout[axis].tickfont.size
+    assert phone.layout.title.font.size == normal.layout.title.font.size
+    assert phone.layout.height is None  # still a slide: the screen's height
+    assert phone.layout.paper_bgcolor == "#FFFFFF"  # and black on white
+
+
 def test_stance_over_time_stacks_the_three_stances_per_period():
     frame = pd.DataFrame({"period": [date(2017, 1, 1), date(2017, 2, 1)], "tighten": [1, 0],
                           "ease": [2, 1], "neutral": [0, 4], "total": [3, 5]})
@@ -213,3 +223,16 @@ def test_outlet_country_cells_carry_what_a_click_opens():
     assert [cell[0] for cell in wire_a] == ["Wire A", "Wire A"]
     assert [(cell[1], cell[3]) for cell in wire_a] == [(3, "USA"), (1, "CHN")]
     assert list(heat.text[list(heat.y).index("Wire B")]) == ["2", ""]
+
+
+def test_the_narrow_neutral_column_has_at_most_three_count_ticks():
+    # 22% of a phone's width: "0 20 40 60 80" once ran together there
+    for largest in (4, 9, 80, 2_000):
+        frame = pd.DataFrame({"country": ["USA", "RUS"], "tighten": [5, 1], "ease": [1, 6],
+                              "neutral": [largest, 1], "total": [6 + largest, 8]})
+        axis = charts.stance_by_country(frame).layout.xaxis2
+        if axis.dtick is not None:
+            assert largest / axis.dtick <= 3 and float(axis.dtick).is_integer()
+        else:
+            assert axis.nticks == 3
+        assert axis.tickformat == ",d"

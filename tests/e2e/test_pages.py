@@ -122,6 +122,20 @@ def test_a_presented_chart_fills_the_screen_above_its_buttons(shared_app_url, wi
         assert buttons["y"] + buttons["height"] <= height  # no scrolling to reach Next
 
 
+def test_a_slides_place_between_its_buttons_keeps_to_one_line_on_screen(shared_app_url):
+    # the Outlets deck's first line ("1 / 3 · Outlets side by side · next: Whose countries
+    # they quote") is longer than its column at 1280 px: it once wrapped below the screen
+    with browser_page(1280, 720) as page:
+        _open(page, shared_app_url + "/outlets?present=1")
+        place = page.locator("[data-testid='stMain'] p", has_text=" / 3 ·").first
+        place.wait_for()
+        box = place.bounding_box()
+        line = float(place.evaluate("e => parseFloat(getComputedStyle(e).lineHeight)"))
+        assert "next: Whose countries they quote" in place.inner_text()
+        assert box["height"] <= 1.2 * line  # one line, however long the titles
+        assert box["y"] + box["height"] <= 720  # inside the screen
+
+
 def test_filters_survive_page_navigation(shared_app_url):
     with browser_page() as page:
         _open(page, f"{shared_app_url}/statements?country=CHN")
@@ -235,15 +249,33 @@ def test_a_clicker_moves_the_slides(shared_app_url):
         assert page.locator(".modebar").count() == 0  # no Plotly toolbar on a slide
 
 
+def _slide_on_screen(page, url: str, screen: str):
+    """Open a slide that the page reloads for its screen (`screen=large` or `small`): its
+    first chart, and the type size of the chart's first tick label."""
+    _open(page, url)
+    page.wait_for_url(re.compile(rf"screen={screen}"))
+    wait_for_app(page)
+    chart = page.locator("[data-testid='stPlotlyChart']").first
+    ticks = chart.locator("g.ytick text").first
+    ticks.wait_for()
+    return chart, float(ticks.evaluate("e => parseFloat(getComputedStyle(e).fontSize)"))
+
+
 def test_chart_text_grows_on_a_big_screen(shared_app_url):
     with browser_page(1920, 1080) as page:
-        _open(page, shared_app_url + "/?present=1&slide=2")
-        page.wait_for_url(re.compile(r"screen=large"))
-        wait_for_app(page)
-        ticks = page.locator("[data-testid='stPlotlyChart'] g.ytick text").first
-        ticks.wait_for()
-        size = float(ticks.evaluate("e => parseFloat(getComputedStyle(e).fontSize)"))
+        _, size = _slide_on_screen(page, shared_app_url + "/?present=1&slide=2", "large")
         assert size >= 28
+
+
+def test_a_slide_on_a_phone_keeps_its_chart_readable(shared_app_url):
+    # presentation type (22 px ticks, 32 px titles) once left a phone's bars a few pixels
+    # wide under a legend drawn over the title
+    with browser_page(390, 844) as page:
+        chart, size = _slide_on_screen(page, shared_app_url + "/outlets?present=1", "small")
+        assert size <= 14
+        plot = chart.locator("rect.nsewdrag").first  # the plot area (its drag layer)
+        assert plot.bounding_box()["width"] >= 0.4 * 390  # the bars, not the labels, get room
+        assert error_texts(page) == []
 
 
 def test_an_article_opened_from_a_statement_scrolls_to_it(shared_app_url):
