@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+import pyarrow as pa
 
 from stance.cells import is_formula
 from stance.errors import InputError, StanceError
@@ -28,7 +29,6 @@ from stance.gazetteer import country_name, to_iso3
 from stance.models import STANCES
 from stance.provenance import (
     ExportFile,
-    as_arrow,
     build_provenance,
     export_table,
     table_bytes,
@@ -221,14 +221,14 @@ EXPORT_QUERY = "corrections_export"
 EXPORT_TITLE = "Corrections (audit trail)"
 
 
-def export_frame(db: Database) -> pd.DataFrame:
-    """Every correction, oldest first, in the exchange columns."""
-    return db.query(EXPORT_QUERY)
+def export_rows(db: Database) -> pa.Table:
+    """Every correction, oldest first, in the exchange columns (Arrow: it goes to a file)."""
+    return db.table(EXPORT_QUERY)
 
 
 def export_download(db: Database) -> ExportFile:
     """Every correction as a download: `corrections.csv` with its provenance, zipped."""
-    return export_table(db, export_frame(db), "csv", "corrections", EXPORT_TITLE,
+    return export_table(db, export_rows(db), "csv", "corrections", EXPORT_TITLE,
                         sql_text(EXPORT_QUERY), all_datasets=True)
 
 
@@ -340,12 +340,12 @@ def export_corrections(db: Database, path: str | Path) -> int:
     """Write every correction to a CSV file (formula cells neutralised) and its provenance
     file `PATH.provenance.json` beside it; returns the number of rows."""
     target = Path(path)
-    frame = export_frame(db)
+    rows = export_rows(db)
     try:
-        target.write_bytes(table_bytes(as_arrow(frame), "csv"))
+        target.write_bytes(table_bytes(rows, "csv"))
     except OSError as error:
         raise InputError(target, f"cannot be written ({error.strerror})") from error
-    provenance = build_provenance(db, EXPORT_TITLE, target.name, len(frame),
+    provenance = build_provenance(db, EXPORT_TITLE, target.name, rows.num_rows,
                                   sql_text(EXPORT_QUERY), all_datasets=True)
     write_companion(target, provenance)
-    return len(frame)
+    return rows.num_rows

@@ -4,7 +4,9 @@ kept across re-ingests, exchanged as CSV (library, CLI and the dashboard's form)
 from __future__ import annotations
 
 import csv
+import io
 import json
+import zipfile
 from datetime import datetime
 from pathlib import Path
 
@@ -12,10 +14,12 @@ import pytest
 
 from stance.cli import main
 from stance.corrections import (
+    EXPORT_QUERY,
     CorrectionError,
     correct,
     current_labels,
     export_corrections,
+    export_download,
     import_corrections,
     parse_corrections,
 )
@@ -194,6 +198,24 @@ def test_export_import_round_trip_between_two_coders(statement_of, build_fixture
     assert import_corrections(theirs, path).added == 0  # the same file twice: nothing new
     assert len(trail(theirs)) == 3
     assert counts(theirs) == counts(mine) == (5, 3, 2, 0)
+
+
+def test_the_downloaded_trail_is_the_exported_file_read_with_no_frame(statement_of,
+                                                                      build_fixture_db,
+                                                                      tmp_path):
+    db = build_fixture_db(tmp_path / "mine.duckdb")
+    correct(db, statement_of(db, "Japan"), {"stance": "ease"}, note="=1+1", coder="ann",
+            now=datetime(2024, 5, 1, 9, 30))
+    correct(db, statement_of(db, "Wang Yi"), {"target": "IRN"}, coder="bob",
+            now=datetime(2024, 5, 1, 9, 31))
+    rows = db.table(EXPORT_QUERY)  # the download's read: Arrow, as it goes to the file
+    assert rows.to_pandas().equals(db.query(EXPORT_QUERY))  # the page's frame, row for row
+    path = tmp_path / "corrections.csv"
+    assert export_corrections(db, path) == rows.num_rows == 2
+    with zipfile.ZipFile(io.BytesIO(export_download(db).data)) as bundle:
+        assert bundle.read("corrections.csv") == path.read_bytes()
+        assert json.loads(bundle.read("corrections.provenance.json"))["rows"] == 2
+    assert b"'=1+1" in path.read_bytes()  # neutralised on the way
 
 
 def _write(path: Path, text: str) -> Path:

@@ -34,6 +34,7 @@ from typing import Any
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
 
 from stance.config import database_path, lock_wait, memory_limit
 from stance.errors import DatabaseError
@@ -44,6 +45,7 @@ from stance.store.tx import OPENING, Tx, database_error, wrapped
 from stance.store.wide import refresh_statements_wide
 
 SCHEMA_VERSION = 1
+_TABLE_BATCH_ROWS = 100_000  # Arrow batches of `Database.table`, gathered into one table
 
 _open: dict[Path, Database] = {}
 _open_lock = threading.Lock()
@@ -178,6 +180,15 @@ class Database:
         with self.cursor() as tx:
             params = narrowed(tx, name, params)
             return tx.run(answering(name, params), **params).frame()
+
+    def table(self, name: str, /, **params: Any) -> pa.Table:
+        """`queries/NAME.sql` under `params` as one Arrow table, routed as `query` routes it:
+        for downloads, which go from the database to a file with no pandas frame between (a
+        frame of 106k corrections took 137 ms to make, and was turned back into Arrow to be
+        written; the table takes 56 ms)."""
+        with self.cursor() as tx:
+            params = narrowed(tx, name, params)
+            return tx.stream(answering(name, params), _TABLE_BATCH_ROWS, **params).read_all()
 
     def scalar(self, name: str, /, **params: Any) -> Any:
         """The first value of `queries/NAME.sql`'s first row (None when there is no row)."""
