@@ -13,7 +13,13 @@ from collections.abc import Callable, Mapping, Sequence
 
 import streamlit as st
 
-from dashboard.charts import LARGE_SCREEN, PRESENT_CHROME, PRESENT_HEIGHT, SMALL_SCREEN
+from dashboard.charts import (
+    LARGE_SCREEN,
+    PHONE_WIDTH,
+    PRESENT_CHROME,
+    PRESENT_HEIGHT,
+    SMALL_SCREEN,
+)
 from dashboard.sidebar import from_query, in_words
 
 PRESENT_CSS = """
@@ -23,7 +29,7 @@ PRESENT_CSS = """
 [data-testid="stDecoration"], [data-testid="stStatusWidget"] { display: none !important; }
 [data-testid="stMainBlockContainer"] { padding: 1.2rem 2.5rem 1rem 2.5rem !important;
   max-width: 100% !important; }
-@media (max-width: 700px) { [data-testid="stMainBlockContainer"] {
+@media (max-width: PHONEpx) { [data-testid="stMainBlockContainer"] {
   padding: 1rem 1rem 1rem 1rem !important; } }
 [data-testid="stAppViewContainer"], [data-testid="stMain"] { background: #FFFFFF; }
 h1 { font-size: 2.2rem !important; color: #000 !important; padding: 0 !important; }
@@ -47,7 +53,8 @@ button [data-testid="stMarkdownContainer"] p { font-size: 1.25rem !important;
 .st-key-slide_where p { white-space: nowrap; overflow: hidden; text-overflow: ellipsis;
   margin: 0 !important; }
 </style>
-""".replace("MIN_HEIGHT", str(PRESENT_HEIGHT)).replace("CHROME", str(PRESENT_CHROME))
+""".replace("MIN_HEIGHT", str(PRESENT_HEIGHT)).replace("CHROME", str(PRESENT_CHROME)).replace(
+    "PHONE", str(PHONE_WIDTH))
 
 NORMAL_CSS = """
 <style>
@@ -78,20 +85,20 @@ SLIDE_KEYS_JS = """<script>
 })();
 </script>"""
 # and a screen of 1600x900 or more reloads once with ?screen=large (chart text 30 px), a phone
-# (under 700 px wide) with ?screen=small (chart text as in the app), any other drops it:
+# (narrower than PHONE_WIDTH) with ?screen=small (chart text as in the app), any other drops it:
 # Python cannot see the screen, the page can.
 SCREEN_JS = """<script>
 (function () {
   var win = window.parent;
   var url = new URL(win.location.href);
   var wanted = win.innerWidth >= 1600 && win.innerHeight >= 850 ? "large"
-             : win.innerWidth < 700 ? "small" : null;
+             : win.innerWidth < PHONE ? "small" : null;
   if (wanted === url.searchParams.get("screen")) { return; }
   if (wanted) { url.searchParams.set("screen", wanted); }
   else { url.searchParams.delete("screen"); }
   win.location.replace(url.toString());
 })();
-</script>"""
+</script>""".replace("PHONE", str(PHONE_WIDTH))
 
 
 def mode(present: str | None, screen: str | None) -> bool | str:

@@ -137,6 +137,13 @@ def narrowed(tx: Tx, name: str, params: dict[str, Any]) -> dict[str, Any]:
     return {**params, "from": cut}
 
 
+def routed(tx: Tx, name: str, params: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """The query that reads view `name` under `params` and the parameters it runs with: its
+    twin or itself (`answering`), a list's page narrowed to its months (`narrowed`)."""
+    params = narrowed(tx, name, params)
+    return answering(name, params), params
+
+
 def _newest_first(params: dict[str, Any]) -> bool:
     sort = params.get("sort")
     return sort not in STATEMENT_SORTS or sort == "date" and bool(params.get("descending"))

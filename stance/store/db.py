@@ -38,7 +38,7 @@ import pyarrow as pa
 
 from stance.config import database_path, lock_wait, memory_limit
 from stance.errors import DatabaseError
-from stance.store.aggregates import answering, narrowed
+from stance.store.aggregates import routed
 from stance.store.people import resolve_people
 from stance.store.touched import reset_touched
 from stance.store.tx import OPENING, Tx, database_error, wrapped
@@ -178,8 +178,8 @@ class Database:
         (stance/store/aggregates.py), and a list newest first reads only the months its page
         lies in (`narrowed`)."""
         with self.cursor() as tx:
-            params = narrowed(tx, name, params)
-            return tx.run(answering(name, params), **params).frame()
+            query, params = routed(tx, name, params)
+            return tx.run(query, **params).frame()
 
     def table(self, name: str, /, **params: Any) -> pa.Table:
         """`queries/NAME.sql` under `params` as one Arrow table, routed as `query` routes it:
@@ -187,8 +187,8 @@ class Database:
         frame of 106k corrections took 137 ms to make, and was turned back into Arrow to be
         written; the table takes 56 ms)."""
         with self.cursor() as tx:
-            params = narrowed(tx, name, params)
-            return tx.stream(answering(name, params), _TABLE_BATCH_ROWS, **params).read_all()
+            query, params = routed(tx, name, params)
+            return tx.stream(query, _TABLE_BATCH_ROWS, **params).read_all()
 
     def scalar(self, name: str, /, **params: Any) -> Any:
         """The first value of `queries/NAME.sql`'s first row (None when there is no row)."""
