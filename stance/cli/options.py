@@ -2,12 +2,13 @@
 
 A command is a module of stance.cli with `DESCRIPTION` (for its own `--help`),
 `arguments(parser)` and `run(args)`; stance.cli.COMMANDS names it, with its line in `--help`
-and whether it takes `--db FILE`.
+and whether it takes `--db FILE`. The module is imported only for the command that runs.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 from dataclasses import dataclass
 from types import ModuleType
 
@@ -16,13 +17,22 @@ from stance.store import Database, close_all, open_database
 
 @dataclass(frozen=True)
 class Command:
-    module: ModuleType
+    module_name: str  # in stance.cli
     summary: str
     database: bool = False
 
+    @property
+    def module(self) -> ModuleType:
+        return importlib.import_module(f"stance.cli.{self.module_name}")
 
-def declare(sub: argparse._SubParsersAction, name: str, command: Command) -> None:
-    """Add one command to the subcommands."""
+
+def declare(sub: argparse._SubParsersAction, name: str, command: Command,
+            full: bool = True) -> None:
+    """Add one command to the subcommands: its --help line, and with `full` its arguments
+    (which imports its module)."""
+    if not full:
+        sub.add_parser(name, help=command.summary)
+        return
     parser = sub.add_parser(name, help=command.summary, description=command.module.DESCRIPTION)
     command.module.arguments(parser)
     if command.database:

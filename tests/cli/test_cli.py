@@ -28,6 +28,19 @@ def test_every_command_has_help(command, capsys):
     assert "usage: python -m stance" in capsys.readouterr().out
 
 
+def test_a_command_imports_only_its_own_module():
+    """`load-statements` starts without the modules of `eval`, `train` or `ingest` (and so
+    without scikit-learn or Dask): a short command starts in about a second."""
+    probe = ("import sys\nfrom stance.cli import main\ntry:\n"
+             "    main(['load-statements', '--help'])\nexcept SystemExit:\n    pass\n"
+             "print(' '.join(sorted(sys.modules)))")
+    loaded = set(subprocess.run([sys.executable, "-c", probe], cwd=ROOT, text=True,
+                                capture_output=True, check=True, timeout=120).stdout.split())
+    assert "stance.cli.load_statements" in loaded
+    assert not loaded & {"stance.cli.evaluate", "stance.cli.train", "stance.cli.ingest",
+                         "sklearn", "dask"}, loaded & {"sklearn", "dask"}
+
+
 def test_missing_path_is_one_line_naming_the_file(run_cli, tmp_path):
     missing = tmp_path / "nope.txt"
     result = run_cli("ingest", str(missing), "--db", str(tmp_path / "x.duckdb"))
