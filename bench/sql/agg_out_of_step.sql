@@ -6,13 +6,13 @@ WITH labelled AS (
            speaker_type, machine_speaker AS speaker, role, machine_country AS country,
            machine_target AS target, machine_stance AS stance, machine_on_topic AS on_topic,
            quote_norm, cluster, title, article_name, extractor_version,
-           s.corrected AS with_correction
+           s.corrected AS with_correction, statement_id, quote
     FROM statements_full s LEFT JOIN quote_clusters USING (quote_norm)
     UNION ALL
     SELECT true, article_id, dataset, outlet, published, date_precision, speaker_type,
            corrected_speaker, role, corrected_country, corrected_target, corrected_stance,
            corrected_on_topic, quote_norm, cluster, title, article_name, extractor_version,
-           s.corrected
+           s.corrected, statement_id, quote
     FROM statements_full s LEFT JOIN quote_clusters USING (quote_norm)
     WHERE NOT rejected
 ), scoped AS (
@@ -163,6 +163,40 @@ WITH labelled AS (
     SELECT corrected, on_topic, dataset, outlet, speaker, by_country, country, statements,
            tighten, ease, neutral
     FROM agg_outlet_leaders
+), quote_leads AS (  -- clusters with a cell at their group's cut (1 with none), and those stored
+    SELECT q.cluster_key
+    FROM quotes q
+    LEFT JOIN agg_quote_cuts c USING (corrected, dataset)
+    WHERE q.articles >= coalesce(c.cut, 1)
+    UNION
+    SELECT cluster_key FROM agg_quote_leaders
+), led_rows AS (
+    SELECT *, hash(coalesce(cluster, quote_norm)) AS cluster_key
+    FROM labelled
+    WHERE quote_norm IS NOT NULL
+      AND hash(coalesce(cluster, quote_norm)) IN (SELECT cluster_key FROM quote_leads)
+), quote_firsts AS (
+    SELECT corrected, on_topic, dataset, cluster_key, count(*) AS statements,
+           min(published) AS first_seen,
+           arg_min((published, statement_id, quote, date_precision, outlet, article_id,
+                    quote_norm), (published, statement_id)) AS first,
+           any_value(coalesce(cluster, quote_norm)) AS cluster
+    FROM led_rows GROUP BY ALL
+), stored_quote_firsts AS (
+    SELECT corrected, on_topic, dataset, cluster_key, statements, first_seen,
+           (published, statement_id, quote, date_precision, outlet, article_id, quote_norm),
+           cluster
+    FROM agg_quote_firsts
+), quote_facets AS (
+    SELECT corrected, on_topic, dataset, cluster_key, kind, value, count(*) AS statements
+    FROM (UNPIVOT (SELECT corrected, on_topic, dataset, cluster_key, outlet,
+                          hash(quote_norm)::VARCHAR AS wording, speaker, country, stance
+                   FROM led_rows)
+          ON outlet, wording, speaker, country, stance INTO NAME kind VALUE value)
+    GROUP BY ALL
+), stored_quote_facets AS (
+    SELECT corrected, on_topic, dataset, cluster_key, kind, value, statements
+    FROM agg_quote_facets
 )
 SELECT
     (SELECT count(*) FROM (FROM stored_country EXCEPT ALL FROM country))
@@ -183,6 +217,12 @@ SELECT
     (SELECT count(*) FROM (FROM stored_leaders EXCEPT ALL FROM leaders))
     + (SELECT count(*) FROM (FROM leaders EXCEPT ALL FROM stored_leaders))
         AS agg_outlet_leaders,
+    (SELECT count(*) FROM (FROM stored_quote_firsts EXCEPT ALL FROM quote_firsts))
+    + (SELECT count(*) FROM (FROM quote_firsts EXCEPT ALL FROM stored_quote_firsts))
+        AS agg_quote_firsts,
+    (SELECT count(*) FROM (FROM stored_quote_facets EXCEPT ALL FROM quote_facets))
+    + (SELECT count(*) FROM (FROM quote_facets EXCEPT ALL FROM stored_quote_facets))
+        AS agg_quote_facets,
     (SELECT count(*) FROM (FROM stored_subjects EXCEPT ALL FROM subjects))
     + (SELECT count(*) FROM (FROM subjects EXCEPT ALL FROM stored_subjects)) AS agg_subjects,
     (SELECT count(*) FROM (FROM stored_facets EXCEPT ALL FROM facets))

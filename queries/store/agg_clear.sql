@@ -14,4 +14,8 @@ DELETE FROM agg_spans;
 DELETE FROM agg_articles;
 DELETE FROM agg_outlet_leaders;
 DELETE FROM agg_outlet_cuts;
+DELETE FROM agg_quote_leaders;
+DELETE FROM agg_quote_cuts;
+DELETE FROM agg_quote_firsts;
+DELETE FROM agg_quote_facets;
 DELETE FROM agg_state;

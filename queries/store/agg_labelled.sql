@@ -23,3 +23,44 @@ WHERE NOT rejected;
 -- the label set in its lowest bit, so a cell of the machine's labels becomes the same cell of
 -- the corrected labels by flipping that bit (agg_copy_machine.sql).
 CREATE OR REPLACE TEMP MACRO agg_cell(corrected, h) AS xor(h, corrected::UBIGINT);
+
+-- Rows of leading quote clusters (`src`: `sign` and statements_wide's columns, the leaders'
+-- rows counted again or a write's old and new rows) under both label sets, as
+-- filtered_statements labels them (agg_quote_count.sql, agg_quote_leaders_refresh.sql).
+CREATE OR REPLACE TEMP MACRO agg_quote_labelled(src) AS TABLE
+SELECT sign, false AS corrected, machine_on_topic AS on_topic, dataset, cluster_key, outlet,
+       published, date_precision, statement_id, article_id, quote, quote_norm,
+       wording::VARCHAR AS wording, machine_speaker AS speaker, machine_country AS country,
+       machine_stance AS stance
+FROM query_table(src)
+UNION ALL
+SELECT sign, true, corrected_on_topic, dataset, cluster_key, outlet, published, date_precision,
+       statement_id, article_id, quote, quote_norm, wording::VARCHAR, corrected_speaker,
+       corrected_country, corrected_stance
+FROM query_table(src)
+WHERE NOT rejected;
+
+-- Those rows' statements per outlet, wording, speaker, speaker country and side (NULLs are
+-- not counted), signed (agg_quote_facets).
+CREATE OR REPLACE TEMP MACRO agg_quote_facet_counts(src) AS TABLE
+SELECT corrected, on_topic, dataset, cluster_key, kind, value, sum(sign) AS statements
+FROM (UNPIVOT (SELECT sign, corrected, on_topic, dataset, cluster_key, outlet, wording,
+                      speaker, country, stance
+               FROM query_table(src))
+      ON outlet, wording, speaker, country, stance INTO NAME kind VALUE value)
+GROUP BY ALL;
+
+-- Those rows per label set, topic flag, dataset and cluster: their statements (signed), the
+-- first of the added rows (the earliest, then the lowest statement id: repeated_quote_rows
+-- in schema.sql picks it so), the ids of the removed rows, and the cluster's representative
+-- when a row has it (the wording whose hash is the cluster's key).
+CREATE OR REPLACE TEMP MACRO agg_quote_first_counts(src) AS TABLE
+SELECT corrected, on_topic, dataset, cluster_key, sum(sign) AS statements,
+       arg_min({'published': published, 'statement_id': statement_id, 'quote': quote,
+                'date_precision': date_precision, 'outlet': outlet, 'article_id': article_id,
+                'quote_norm': quote_norm}, (published, statement_id))
+           FILTER (WHERE sign > 0) AS added,
+       list(statement_id) FILTER (WHERE sign < 0) AS removed,
+       any_value(quote_norm) FILTER (WHERE hash(quote_norm) = cluster_key) AS cluster
+FROM query_table(src)
+GROUP BY ALL;

@@ -309,6 +309,31 @@ CREATE TABLE IF NOT EXISTS agg_quotes (
     cell UBIGINT, corrected BOOLEAN, dataset VARCHAR, cluster_key UBIGINT, statements BIGINT,
     articles BIGINT, on_topic_statements BIGINT, on_topic_articles BIGINT
 );
+-- The most quoted clusters' facets, so that the Quotes page's table need not read their
+-- statements (hundreds of thousands at 10M): a cluster leads when one of its agg_quotes cells
+-- counts at least its group's `cut` in articles (a group: label set and dataset, with its cut
+-- in agg_quote_cuts, or 1 for a group without a row there, whose every cluster then leads).
+-- For each leading cluster (agg_quote_leaders, and maybe a few that led once), under both
+-- label sets, each topic flag and dataset: its statements, first date and first report
+-- (agg_quote_firsts), and its statements per outlet, wording, speaker, speaker country and
+-- side (agg_quote_facets, `kind` and `value`, no NULL value). A rebuild sets each cut at the
+-- group's agg_quote_leaders_kept()-th largest cell, a write counts its touched leaders again
+-- from their rows and adds the clusters that reached a cut, and a group grown past four
+-- times that many leaders is cut again (queries/store/agg_quote_leaders_*.sql). A cluster
+-- outside the leaders has its statements read (queries/store/schema.sql,
+-- repeated_quote_rows): correctness does not depend on the cuts.
+CREATE TABLE IF NOT EXISTS agg_quote_leaders (cluster_key UBIGINT);
+CREATE TABLE IF NOT EXISTS agg_quote_cuts (corrected BOOLEAN, dataset VARCHAR, cut BIGINT);
+CREATE TABLE IF NOT EXISTS agg_quote_firsts (
+    corrected BOOLEAN, on_topic BOOLEAN, dataset VARCHAR, cluster_key UBIGINT,
+    statements BIGINT, first_seen DATE, published DATE, statement_id VARCHAR, quote VARCHAR,
+    date_precision VARCHAR, outlet VARCHAR, article_id VARCHAR, quote_norm VARCHAR,
+    cluster VARCHAR  -- the cluster's representative (quote_clusters), the page's key for it
+);
+CREATE TABLE IF NOT EXISTS agg_quote_facets (
+    corrected BOOLEAN, on_topic BOOLEAN, dataset VARCHAR, cluster_key UBIGINT, kind VARCHAR,
+    value VARCHAR, statements BIGINT
+);
 -- Articles (the Article page's list): one row per article with a statement in the label set,
 -- what the list shows of it (id, title, outlet, date; its file name, which the search reads)
 -- and its statements by side; `on_topic_*` count on-topic statements only (the two topic scopes
@@ -423,14 +448,17 @@ WHERE (p_all_topics OR on_topic)
 -- each quote cluster's articles (cluster_key, articles: queries/repeated_quotes.sql counts them
 -- from the statements, queries/agg/repeated_quotes.sql from agg_quotes); the clusters that can
 -- make the top `p_limit` (at least `p_min_articles`, and at least as many articles as the
--- `p_limit`-th) are shortlisted, and only their statements are read, once: the top `p_limit`
--- by articles, outlets and statements, with their first report, speakers and most frequent
--- country and side. Ties are broken the same way on every run: the first report is the
--- earliest, then the row stored first; a quote's country and side are its most frequent, then
--- the first in sort order. Unordered: the caller sorts.
+-- `p_limit`-th) are shortlisted, and described once: the top `p_limit` by articles, outlets
+-- and statements, with their first report, speakers and most frequent country and side. With
+-- `p_from_leaders` (no filter but datasets) a leading cluster is described from its facets
+-- (agg_quote_facets, agg_quote_firsts) and only the others' statements are read (none, when
+-- every shortlisted cluster leads: a join with an empty side reads nothing). Ties are broken
+-- the same way on every run and by both: the first report is the earliest, then the lowest
+-- statement id; a quote's country and side are its most frequent, then the first in sort
+-- order. Unordered: the caller sorts.
 CREATE OR REPLACE MACRO repeated_quote_rows(
     p_reach, p_min_articles, p_limit, p_country, p_target, p_stance, p_from, p_to, p_outlet,
-    p_dataset, p_corrected, p_all_topics := false
+    p_dataset, p_corrected, p_all_topics := false, p_from_leaders := false
 ) AS TABLE
 WITH reaching AS (
     SELECT cluster_key, articles FROM query_table(p_reach) WHERE articles >= p_min_articles
@@ -439,41 +467,99 @@ WITH reaching AS (
     FROM reaching
     WHERE articles >= (SELECT min(articles)
                        FROM (SELECT articles FROM reaching ORDER BY articles DESC LIMIT p_limit))
+), led AS MATERIALIZED (
+    SELECT cluster_key
+    FROM shortlist
+    WHERE p_from_leaders AND cluster_key IN (SELECT cluster_key FROM agg_quote_leaders)
+), unled AS MATERIALIZED (
+    FROM shortlist ANTI JOIN led USING (cluster_key)
 ), quoted AS (
-    SELECT cluster_key, wording, outlet, published, wide_row, speaker, country, stance
+    SELECT cluster_key, wording, outlet, published, statement_id, wide_row, speaker, country,
+           stance
     FROM filtered_statements(p_country, p_target, p_stance, p_from, p_to, p_outlet, p_dataset,
                              p_corrected, p_all_topics)
-    WHERE cluster_key IN (SELECT cluster_key FROM shortlist)
-), described AS (  -- the articles are the reach's: its statements' distinct article keys
+    WHERE cluster_key IN (SELECT cluster_key FROM unled)
+), counted AS (  -- the articles are the reach's: its statements' distinct article keys
     SELECT
         cluster_key,
         count(DISTINCT outlet) AS outlets,
         count(*) AS statements,
         count(DISTINCT wording) AS wordings,
         min(published) AS first_seen,
-        arg_min(wide_row, (published, wide_row)) AS first_row,
+        arg_min(wide_row, (published, statement_id)) AS first_row,
         string_agg(DISTINCT speaker, '; ' ORDER BY speaker) AS speakers,
         most_common(histogram(country)) AS country,
         most_common(histogram(stance)) AS stance
     FROM quoted
     GROUP BY cluster_key
+), read AS (  -- the first report's wording, outlet, article and date precision, from its row
+    SELECT r.* EXCLUDE (first_row),
+           {'published': w.published, 'statement_id': w.statement_id, 'quote': w.quote,
+            'date_precision': w.date_precision, 'outlet': w.outlet,
+            'article_id': w.article_id, 'quote_norm': w.quote_norm,
+            'cluster': NULL::VARCHAR} AS first
+    FROM counted r
+    JOIN statements_wide w ON w.rowid = r.first_row
+    WHERE EXISTS (SELECT 1 FROM unled)
+), facets AS (
+    SELECT cluster_key, kind, value, sum(statements) AS statements
+    FROM agg_quote_facets
+    WHERE cluster_key IN (SELECT cluster_key FROM led) AND corrected = p_corrected
+      AND (p_all_topics OR on_topic) AND dataset_shown(dataset, p_dataset)
+    GROUP BY ALL
+), firsts AS (
+    SELECT cluster_key, sum(statements)::BIGINT AS statements, min(first_seen) AS first_seen,
+           arg_min({'published': published, 'statement_id': statement_id, 'quote': quote,
+                    'date_precision': date_precision, 'outlet': outlet,
+                    'article_id': article_id, 'quote_norm': quote_norm,
+                    'cluster': cluster},
+                   (published, statement_id)) AS first
+    FROM agg_quote_firsts
+    WHERE cluster_key IN (SELECT cluster_key FROM led) AND corrected = p_corrected
+      AND (p_all_topics OR on_topic) AND dataset_shown(dataset, p_dataset)
+    GROUP BY cluster_key
+), faceted AS (
+    SELECT
+        cluster_key,
+        count(*) FILTER (WHERE kind = 'outlet') AS outlets,
+        count(*) FILTER (WHERE kind = 'wording') AS wordings,
+        string_agg(value, '; ' ORDER BY value) FILTER (WHERE kind = 'speaker') AS speakers,
+        most_common(map(list(value) FILTER (WHERE kind = 'country'),
+                        list(statements) FILTER (WHERE kind = 'country'))) AS country,
+        most_common(map(list(value) FILTER (WHERE kind = 'stance'),
+                        list(statements) FILTER (WHERE kind = 'stance'))) AS stance
+    FROM facets
+    GROUP BY cluster_key
+), described AS (
+    SELECT cluster_key, outlets, statements, wordings, first_seen, speakers, country, stance,
+           first
+    FROM read
+    UNION ALL
+    SELECT f.cluster_key, coalesce(d.outlets, 0), f.statements, coalesce(d.wordings, 0),
+           f.first_seen, d.speakers, d.country, d.stance, f.first
+    FROM firsts f
+    LEFT JOIN faceted d USING (cluster_key)
 ), ranked AS (
     SELECT *
     FROM described
     JOIN shortlist USING (cluster_key)
     ORDER BY articles DESC, outlets DESC, statements DESC, first_seen, cluster_key
     LIMIT p_limit
+), unnamed AS MATERIALIZED (  -- described from statements: representative not at hand
+    SELECT r.first.quote_norm AS quote_norm FROM ranked r WHERE r.first.cluster IS NULL
+), named AS (  -- reads quote_clusters only when some are
+    SELECT quote_norm, cluster FROM quote_clusters SEMI JOIN unnamed USING (quote_norm)
 )
--- the first report (its wording, outlet, article and date precision, read from its row alone),
--- and the cluster's representative (the wording itself when it has no cluster)
+-- the cluster's representative: the wording itself when it has no cluster
 SELECT
-    coalesce(c.cluster, w.quote_norm) AS cluster, w.quote, r.articles, r.outlets, r.statements,
-    r.wordings, r.first_seen, w.date_precision AS first_precision, w.outlet AS first_outlet,
-    w.article_id AS first_article, w.statement_id AS first_statement, r.speakers, r.country,
-    r.stance
+    coalesce(r.first.cluster, c.cluster, r.first.quote_norm) AS cluster,
+    r.first.quote AS quote, r.articles,
+    r.outlets, r.statements, r.wordings, r.first_seen,
+    r.first.date_precision AS first_precision, r.first.outlet AS first_outlet,
+    r.first.article_id AS first_article, r.first.statement_id AS first_statement,
+    r.speakers, r.country, r.stance
 FROM ranked r
-JOIN statements_wide w ON w.rowid = r.first_row
-LEFT JOIN quote_clusters c ON c.quote_norm = w.quote_norm;
+LEFT JOIN named c ON c.quote_norm = r.first.quote_norm;
 
 -- The statement explorer's search and least confidence, shared by its page, its count and its
 -- export: `search` an ILIKE pattern ('%' for all) on the sentence, speaker, title or outlet;
@@ -576,6 +662,9 @@ WHERE by_speaker AND by_country = p_by_country AND corrected = p_corrected
 -- How many cells of each outlet group a rebuild keeps as leaders (agg_outlet_leaders): far
 -- more than a page lists, so a cut seldom lets an unseen voice in.
 CREATE OR REPLACE MACRO agg_leaders_kept() AS 200;
+-- How many clusters of each label set and dataset a rebuild keeps as leaders
+-- (agg_quote_leaders): twice the most the Quotes page lists.
+CREATE OR REPLACE MACRO agg_quote_leaders_kept() AS 200;
 
 -- The rows of agg_outlet_leaders or agg_outlet_cuts (`p_table`) in the scope of an outlet list.
 CREATE OR REPLACE MACRO agg_outlet_scope(p_table, p_outlet, p_dataset, p_corrected,

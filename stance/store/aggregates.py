@@ -8,7 +8,9 @@ version: statements, and those with a correction), `agg_outlet_voices` (... x ou
 speaker country, x speaker, and x speaker x speaker country, by side: one table, one delta;
 its leading voices per outlet in `agg_outlet_leaders`, above a cut in `agg_outlet_cuts`),
 `agg_quotes` (... x quote cluster: statements and the articles quoting it, in two topic
-scopes; the most repeated quotes are shortlisted from it, then only their statements read),
+scopes; the most repeated quotes are shortlisted from it; the leading clusters' facets and
+first reports in `agg_quote_facets` and `agg_quote_firsts`, so that only the statements of a
+shortlisted cluster outside them are read),
 `agg_article_list` (... x article: what the Article page's list shows of it and its
 statements by side, in two topic scopes), `agg_subjects` (... x speaker, speaker country or
 outlet, with their article counts), `agg_facets` and `agg_spans` (a
@@ -38,7 +40,7 @@ from stance.filters import STATEMENT_SORTS
 from stance.store.queries import parameter_names
 from stance.store.tx import Tx
 
-VERSION = 14  # raise when an aggregate table or its delta changes shape
+VERSION = 15  # raise when an aggregate table or its delta changes shape
 
 # The sidebar's filters (stance.filters.Filters.params) and the value each has when unset.
 _UNSET: dict[str, Any] = {"country": [], "target": [], "stance": [], "outlet": [],
@@ -176,6 +178,9 @@ def rebuild_aggregates(tx: Tx) -> None:
         tx.run("store/agg_merge")
         _update_spans(tx)
     tx.run("store/agg_leaders_fill")
+    tx.run("store/agg_quote_leaders_fill")
+    tx.run("store/agg_quote_count")
+    tx.run("store/agg_quote_names")
     tx.run("store/agg_save_version", version=VERSION)
 
 
@@ -191,7 +196,23 @@ def add_back_stale(tx: Tx) -> None:
     tx.run("store/agg_delta")
     tx.run("store/agg_merge")
     tx.run("store/agg_leaders_refresh")
+    _update_quote_leaders(tx)
     _update_spans(tx)
+
+
+def _update_quote_leaders(tx: Tx) -> None:
+    """The leading quote clusters' facets and first reports take the write's rows. A cluster
+    is counted again from all its rows (a scattered read: 0.25-1 s at 10M statements) only
+    when it has just come to lead or lost its first report; a group that new leaders grew too
+    large is cut again."""
+    moved, new_leaders = tx.run("store/agg_quote_leaders_refresh").one()
+    recount = tx.run("store/agg_quote_take").scalar() if moved else new_leaders
+    if recount:
+        tx.run("store/agg_quote_count")
+    if moved or recount:
+        tx.run("store/agg_quote_names")
+    if new_leaders:
+        tx.run("store/agg_quote_recut")
 
 
 def _update_spans(tx: Tx) -> None:

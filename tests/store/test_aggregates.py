@@ -27,6 +27,7 @@ from stance.upload import STATEMENTS, set_hidden
 EXACT = {"agg_country": 0, "agg_month": 0, "agg_country_month": 0, "agg_outlets": 0,
          "agg_provenance": 0,
          "agg_outlet_voices": 0, "agg_outlet_leaders": 0, "agg_quotes": 0,
+         "agg_quote_firsts": 0, "agg_quote_facets": 0,
          "agg_article_list": 0, "agg_subjects": 0, "agg_facets": 0, "agg_spans": 0,
          "agg_articles": 0}
 
@@ -464,6 +465,96 @@ def test_outlet_lists_from_a_few_leading_voices_stay_exact(generated_db, store_i
     shown = Filters(dataset=("v1", "v2", "v3"))
     for limit in (1, 2, 4, 5):
         assert_same(db, "outlet_voices", shown.params(limit=limit))
+
+
+_WORDS = ("amber basalt cobalt dune", "ember fjord granite heath", "iris jade kelp lagoon",
+          "marsh nickel onyx pine", "quartz reef slate tundra", "umber vale willow xenon",
+          "yarrow zinc acorn birch", "cedar delta elm fern", "gorse hazel ivy juniper",
+          "kestrel larch maple nettle")
+
+
+def _quoted(dataset: str, counts: dict[str, int]) -> list[tuple[Article, list[Statement]]]:
+    """Each quote (its distinctive words: one cluster each) in that many articles of
+    `dataset`, once per article."""
+    items = []
+    for words, articles in counts.items():
+        quote = f"The {words} sanctions must stay"
+        for copy in range(articles):
+            text = f'Envoy {copy} said: "{quote}." Report {dataset} {words} {copy}.'
+            article = Article(name=f"{dataset}-{words}-{copy}.txt".replace(" ", "-"),
+                              source=f"Wire {copy % 3}", title=f"{words} {copy}", text=text,
+                              published=date(2016, 6, 1), date_precision="day")
+            items.append((article, [Statement(
+                article=article.name, speaker=f"Envoy {copy}", speaker_type="person",
+                country=("FRA", "USA")[copy % 2], role="Envoy", quote_type="direct",
+                quote=quote + ".", sentence=text, start=0, end=len(text), stance="tighten",
+                stance_cue="must stay", confidence=0.8, target="RUS")]))
+    return items
+
+
+def test_a_quote_spread_over_datasets_outranks_larger_single_cells(generated_db, store_items):
+    """The quotes' twin sums a quote's articles over the datasets shown before it ranks: a
+    quote in 3 articles of each of three datasets (9) beats quotes in 5 or 4 articles of one,
+    though none of its cells is the largest of its dataset."""
+    db = generated_db
+    for dataset, counts in (("s1", {_WORDS[0]: 3, _WORDS[1]: 5}),
+                            ("s2", {_WORDS[0]: 3, _WORDS[2]: 4}),
+                            ("s3", {_WORDS[0]: 3, _WORDS[3]: 4, _WORDS[4]: 1})):
+        store_items(db, _quoted(dataset, counts), dataset=dataset)
+    shown = Filters(dataset=("s1", "s2", "s3"))
+    top = db.query("repeated_quotes", **shown.params(limit=1, min_articles=1))
+    assert top[["quote", "articles"]].values.tolist() == [
+        [f"The {_WORDS[0]} sanctions must stay.", 9]]
+    for limit in (1, 2, 3, 5):
+        for min_articles in (1, 4, 6):
+            assert_same(db, "repeated_quotes",
+                        shown.params(limit=limit, min_articles=min_articles))
+
+
+def _few_quote_leaders(db: Database) -> tuple[int, int, int]:
+    """Keep two leading clusters per label set and dataset and count the aggregates again:
+    (leading clusters, all clusters, groups with a cut)."""
+    with db.transaction() as tx:
+        tx.using(BENCH_SQL).run("agg_quote_leaders_few")
+        rebuild_aggregates(tx)
+    with db.reading() as tx:
+        return tx.using(BENCH_SQL).run("agg_quote_leaders_shape").one()
+
+
+def _same_quote_tables(db: Database, *more: Filters) -> None:
+    for filters in [*filter_sets(db, "repeated_quotes"), *more]:
+        for limit, min_articles in ((1, 1), (3, 1), (10, 2), (40, 1)):
+            assert_same(db, "repeated_quotes",
+                        filters.params(limit=limit, min_articles=min_articles))
+
+
+def test_repeated_quotes_from_a_few_leading_clusters_stay_exact(generated_db, store_items):
+    """The most repeated quotes are described from the leading clusters' facets and, when a
+    shortlisted cluster does not lead, from its statements. With two leaders kept per group,
+    both happen: after the rebuild, after corrections take statements from the leaders, and
+    after a save brings a dataset of ten clusters that all lead until the group is cut again."""
+    db = generated_db
+    leaders, clusters, cuts = _few_quote_leaders(db)
+    assert cuts > 0 and 0 < leaders < clusters / 2
+    assert out_of_step(db) == EXACT
+    _same_quote_tables(db)
+    top = db.query("repeated_quotes", **Filters(all_topics=True).params(limit=2,
+                                                                        min_articles=1))
+    for first in top["first_statement"]:  # the first report of each top quote is rejected
+        correct(db, first, {"not_statement": "true"}, coder="t")
+    assert out_of_step(db) == EXACT
+    _same_quote_tables(db)
+    store_items(db, _quoted("q1", {words: n + 1 for n, words in enumerate(_WORDS)}),
+                dataset="q1")
+    assert out_of_step(db) == EXACT
+    with db.reading() as tx:
+        after = tx.using(BENCH_SQL).run("agg_quote_leaders_shape").one()
+    assert after[2] > cuts  # ten leaders in q1, more than four times two: cut again
+    _same_quote_tables(db, Filters(dataset=("q1",)), Filters(dataset=("q1",), corrected=False))
+    top = db.query("repeated_quotes", **Filters(dataset=("q1",)).params(limit=3,
+                                                                        min_articles=1))
+    assert top["articles"].tolist() == [10, 9, 8]
+    assert top["quote"].iloc[0] == "The kestrel larch maple nettle sanctions must stay."
 
 
 def _dated(dates: list[date]) -> list[tuple[Article, list[Statement]]]:
