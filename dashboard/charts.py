@@ -440,6 +440,8 @@ def outlet_mix(frame: pd.DataFrame, present: bool = False) -> go.Figure:
 
 
 OUTLET_COUNTRIES = 10  # columns of the outlet x country grid: the most-quoted countries
+TURNED_TICKS = 30  # degrees the grid's country names are turned, so that ten fit side by side
+CHARACTER_EM = 0.6  # a character's mean width in ems (the app's sans-serif fonts)
 
 
 def outlet_countries(frame: pd.DataFrame, present: bool = False) -> go.Figure:
@@ -475,6 +477,16 @@ def outlet_countries(frame: pd.DataFrame, present: bool = False) -> go.Figure:
         hovertemplate="%{y} quoting %{x}: %{customdata[1]} statement(s), "
                       "%{customdata[4]} tighten, %{customdata[5]} ease<extra></extra>"))
     fig.update_layout(clickmode="event+select")
-    fig.update_xaxes(tickangle=-30)
-    return base_layout(fig, "Countries each outlet quotes", present,
-                       height=max(200 + 40 * len(outlets), 320))
+    fig.update_xaxes(tickangle=-TURNED_TICKS)
+    fig = base_layout(fig, "Countries each outlet quotes", present,
+                      height=max(200 + 40 * len(outlets), 320))
+    return _room_left_of(fig, country_name(countries[0]))
+
+
+def _room_left_of(fig: go.Figure, first_tick: str) -> go.Figure:
+    """A left margin that holds the first x label, turned: it reaches left of its column,
+    past short outlet names, and a phone's screen cut it ("d States" for United States)."""
+    size = fig.layout.xaxis.tickfont.size
+    reach = len(first_tick) * CHARACTER_EM * size * math.cos(math.radians(TURNED_TICKS))
+    fig.update_layout(margin_l=max(fig.layout.margin.l or 0, math.ceil(reach)))
+    return fig

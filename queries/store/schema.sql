@@ -317,11 +317,12 @@ CREATE TABLE IF NOT EXISTS agg_quotes (
 -- label sets, each topic flag and dataset: its statements, first date and first report
 -- (agg_quote_firsts), and its statements per outlet, wording, speaker, speaker country and
 -- side (agg_quote_facets, `kind` and `value`, no NULL value). A rebuild sets each cut at the
--- group's agg_quote_leaders_kept()-th largest cell, a write counts its touched leaders again
--- from their rows and adds the clusters that reached a cut, and a group grown past four
--- times that many leaders is cut again (queries/store/agg_quote_leaders_*.sql). A cluster
--- outside the leaders has its statements read (queries/store/schema.sql,
--- repeated_quote_rows): correctness does not depend on the cuts.
+-- group's agg_quote_leaders_kept()-th largest cell, a write adds the difference its rows make
+-- to the leaders (queries/store/agg_quote_take.sql) and counts a cluster from all its rows
+-- only when it reached a cut or lost its first report (agg_quote_count.sql), and a group
+-- grown past four times that many leaders is cut again (agg_quote_recut.sql). A cluster
+-- outside the leaders has its statements read (repeated_quote_rows, below): correctness does
+-- not depend on the cuts.
 CREATE TABLE IF NOT EXISTS agg_quote_leaders (cluster_key UBIGINT);
 CREATE TABLE IF NOT EXISTS agg_quote_cuts (corrected BOOLEAN, dataset VARCHAR, cut BIGINT);
 CREATE TABLE IF NOT EXISTS agg_quote_firsts (

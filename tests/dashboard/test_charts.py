@@ -225,6 +225,20 @@ def test_outlet_country_cells_carry_what_a_click_opens():
     assert list(heat.text[list(heat.y).index("Wire B")]) == ["2", ""]
 
 
+def test_the_outlet_grid_leaves_room_for_its_first_turned_country_name():
+    # "United States", turned 30 degrees, reaches about 60 px left of its column: on a phone,
+    # beside outlet names as short as these, it was cut to "d States"
+    frame = pd.DataFrame({"outlet": ["AP", "AFP"], "country": ["USA", "CHN"],
+                          "statements": [3, 1], "tighten": [3, 0], "ease": [0, 1],
+                          "neutral": [0, 0]})
+    for present in (False, True):
+        fig = charts.outlet_countries(frame, present)
+        assert fig.layout.xaxis.tickangle == -30
+        assert fig.layout.margin.l >= 55 * fig.layout.xaxis.tickfont.size / 13
+    short = charts.outlet_countries(frame.assign(country=["IRN", "CHN"]))
+    assert short.layout.margin.l < 40  # a short first name keeps the narrow margin
+
+
 def test_the_narrow_neutral_column_has_at_most_three_count_ticks():
     # 22% of a phone's width: "0 20 40 60 80" once ran together there
     for largest in (4, 9, 80, 2_000):
