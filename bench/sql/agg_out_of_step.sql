@@ -177,13 +177,12 @@ WITH labelled AS (
       AND hash(coalesce(cluster, quote_norm)) IN (SELECT cluster_key FROM quote_leads)
 ), quote_firsts AS (
     SELECT corrected, on_topic, dataset, cluster_key, count(*) AS statements,
-           min(published) AS first_seen,
            arg_min((published, statement_id, quote, date_precision, outlet, article_id,
                     quote_norm), (published, statement_id)) AS first,
            any_value(coalesce(cluster, quote_norm)) AS cluster
     FROM led_rows GROUP BY ALL
 ), stored_quote_firsts AS (
-    SELECT corrected, on_topic, dataset, cluster_key, statements, first_seen,
+    SELECT corrected, on_topic, dataset, cluster_key, statements,
            (published, statement_id, quote, date_precision, outlet, article_id, quote_norm),
            cluster
     FROM agg_quote_firsts

@@ -19,8 +19,8 @@ DELETE FROM agg_quote_firsts WHERE cluster_key IN (SELECT cluster_key FROM agg_q
 DELETE FROM agg_quote_facets WHERE cluster_key IN (SELECT cluster_key FROM agg_quote_recount);
 
 INSERT INTO agg_quote_firsts BY NAME
-SELECT corrected, on_topic, dataset, cluster_key, statements, added.published AS first_seen,
-       unnest(added), max(cluster) OVER (PARTITION BY cluster_key) AS cluster
+SELECT corrected, on_topic, dataset, cluster_key, statements, unnest(added),
+       max(cluster) OVER (PARTITION BY cluster_key) AS cluster
 FROM agg_quote_first_counts('agg_quote_rows');
 
 INSERT INTO agg_quote_facets BY NAME FROM agg_quote_facet_counts('agg_quote_rows');

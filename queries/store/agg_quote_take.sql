@@ -45,8 +45,7 @@ WHERE s.corrected = n.corrected AND s.on_topic IS NOT DISTINCT FROM n.on_topic
   AND s.dataset IS NOT DISTINCT FROM n.dataset AND s.cluster_key = n.cluster_key;
 
 INSERT INTO agg_quote_firsts BY NAME
-SELECT corrected, on_topic, dataset, cluster_key, statements, first.published AS first_seen,
-       unnest(first), cluster
+SELECT corrected, on_topic, dataset, cluster_key, statements, unnest(first), cluster
 FROM agg_quote_next
 WHERE statements > 0;
 

@@ -314,8 +314,8 @@ CREATE TABLE IF NOT EXISTS agg_quotes (
 -- counts at least its group's `cut` in articles (a group: label set and dataset, with its cut
 -- in agg_quote_cuts, or 1 for a group without a row there, whose every cluster then leads).
 -- For each leading cluster (agg_quote_leaders, and maybe a few that led once), under both
--- label sets, each topic flag and dataset: its statements, first date and first report
--- (agg_quote_firsts), and its statements per outlet, wording, speaker, speaker country and
+-- label sets, each topic flag and dataset: its statements and first report (whose date is
+-- its first date: agg_quote_firsts), and its statements per outlet, wording, speaker, speaker country and
 -- side (agg_quote_facets, `kind` and `value`, no NULL value). A rebuild sets each cut at the
 -- group's agg_quote_leaders_kept()-th largest cell, a write adds the difference its rows make
 -- to the leaders (queries/store/agg_quote_take.sql) and counts a cluster from all its rows
@@ -327,7 +327,7 @@ CREATE TABLE IF NOT EXISTS agg_quote_leaders (cluster_key UBIGINT);
 CREATE TABLE IF NOT EXISTS agg_quote_cuts (corrected BOOLEAN, dataset VARCHAR, cut BIGINT);
 CREATE TABLE IF NOT EXISTS agg_quote_firsts (
     corrected BOOLEAN, on_topic BOOLEAN, dataset VARCHAR, cluster_key UBIGINT,
-    statements BIGINT, first_seen DATE, published DATE, statement_id VARCHAR, quote VARCHAR,
+    statements BIGINT, published DATE, statement_id VARCHAR, quote VARCHAR,
     date_precision VARCHAR, outlet VARCHAR, article_id VARCHAR, quote_norm VARCHAR,
     cluster VARCHAR  -- the cluster's representative (quote_clusters), the page's key for it
 );
@@ -509,7 +509,8 @@ WITH reaching AS (
       AND (p_all_topics OR on_topic) AND dataset_shown(dataset, p_dataset)
     GROUP BY ALL
 ), firsts AS (
-    SELECT cluster_key, sum(statements)::BIGINT AS statements, min(first_seen) AS first_seen,
+    -- the first report's date is the first date: a NULL date sorts after every date
+    SELECT cluster_key, sum(statements)::BIGINT AS statements, min(published) AS first_seen,
            arg_min({'published': published, 'statement_id': statement_id, 'quote': quote,
                     'date_precision': date_precision, 'outlet': outlet,
                     'article_id': article_id, 'quote_norm': quote_norm,
