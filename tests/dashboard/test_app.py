@@ -58,6 +58,7 @@ def test_database_held_elsewhere_shows_a_message_not_a_traceback(build_fixture_d
     try:
         assert holder.stdout.readline().strip() == "ok"
         monkeypatch.setenv("STANCE_DB", str(path))
+        monkeypatch.setenv("STANCE_LOCK_WAIT", "1")  # waits, then gives up (default: 30 s)
         at = AppTest.from_file(APP, default_timeout=60).run()
         assert not at.exception
         assert any("in use by another program" in e.value for e in at.error)
