@@ -567,6 +567,14 @@ _LIGHT_VERBS = frozenset({"lead", "make", "issue", "renew", "repeat", "echo", "v
                           "deliver", "express", "reiterate", "step"})
 
 
+def _relaying(verb: Token) -> bool:
+    """'Interfax cited the minister as saying ...': the agency passes the minister's words on
+    and says nothing of its own ('Russia cited security concerns' is Russia's own claim)."""
+    return verb.lemma_.lower() in _RELAY_VERBS and any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.pos_ == "VERB" for g in c.children)
+        for c in verb.children)
+
+
 def _relayed_speaker(relay: Token) -> Token | None:
     """The person a relay verb passes the words of: its object ('quoted the minister as
     saying') or, in the passive, its subject ('the minister was quoted as saying')."""
@@ -750,6 +758,8 @@ class SpeechFinder:
         if _reporters_credit(verb) or _career(verb) or _speculated(verb):
             # a writer's credit line or career, or a speech act that may never happen
             return []
+        if _relaying(verb):
+            return []  # the verb under its 'as' makes the statement, the relayed person's
         subject, inherited = verb_subject(verb)
         if subject is None and verb.dep_ == "acl" and (
                 verb.head.lemma_.lower() in self.nouns or verb.head.lemma_.lower() in _DOCUMENTS):
@@ -787,9 +797,19 @@ class SpeechFinder:
         obj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
         if obj is None:
             return []
+        if self._relayed_clause(token.head):
+            return []  # "According to Xinhua, Wang Yi told ...": the agency relays Wang's words
         sent = _sentence_of(token)
         content = set(range(sent.start, sent.end)) - _subtree(token)
         return [_make("according", token.i, to.i + 1, _conjuncts(obj), content, sent)]
+
+    def _relayed_clause(self, head: Token) -> bool:
+        """What 'according to X' is attached to says who spoke and what ('Wang Yi told his
+        counterpart that ...'), so X passed it on; 'the judiciary announced the release,
+        according to X' reports a deed, which X is the source of."""
+        return head.pos_ == "VERB" and head.lemma_.lower() in self.verbs \
+            and own_subject(head) is not None \
+            and (any(c.dep_ == "ccomp" for c in head.children) or _carries_quote(head))
 
     def _a_party(self, token: Token) -> bool:
         """Who can act: a name, a place or body, or a speaker noun ('the council'); not 'by a

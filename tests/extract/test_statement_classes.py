@@ -383,12 +383,25 @@ def test_rules_find_the_statement_and_its_side(rules_in, text, expected):
     _check(rules_in, text, expected)
 
 
-def test_a_relay_gives_the_words_to_the_person_quoted(rules_in):
-    text = ("Iran's state media quoted Foreign Minister Mohammad Javad Zarif as saying that the "
-            "sanctions were illegal.")
-    speakers = {s.speaker: s for s in rules_in(text)}
-    assert "Mohammad Javad Zarif" in speakers, speakers
-    assert speakers["Mohammad Javad Zarif"].stance == "ease"
+@pytest.mark.parametrize(("text", "speaker", "relay"), [
+    ("Iran's state media quoted Foreign Minister Mohammad Javad Zarif as saying that the "
+     "sanctions were illegal.", "Mohammad Javad Zarif", "state media"),
+    ("Interfax cited Deputy Foreign Minister Sergei Ryabkov as saying Moscow would respond to "
+     "any new U.S. sanctions.", "Sergei Ryabkov", "Interfax"),
+    ("According to Xinhua, Foreign Minister Wang Yi told his counterpart that the unilateral "
+     "sanctions were illegal.", "Wang Yi", "Xinhua"),
+])
+def test_a_relay_gives_the_words_to_the_person_quoted(rules_in, text, speaker, relay):
+    found = rules_in(text)
+    assert [(s.speaker, s.stance) for s in found] == [(speaker, "ease")], found
+    assert not any(relay.lower() in s.speaker.lower() for s in found)
+
+
+def test_the_source_of_a_reported_deed_still_speaks(rules_in):
+    """'according to' on a deed (no clause said) names the only source there is."""
+    found = rules_in("Prisoners freed\n\nIran's judiciary announced the release of the "
+                     "prisoners, according to Iranian news media.", title="Prisoners freed")
+    assert [s.country for s in found] == ["IRN"], found
 
 
 def test_an_act_someone_says_will_happen_is_their_claim_only(rules_in):
