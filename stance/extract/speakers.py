@@ -398,6 +398,7 @@ class SpeakerResolver:
         # officials after it speak from until someone of another country speaks
         self.setting: str | None = None
         self.bodies: dict[str, str] = {}  # a body noun's country, by the noun ('military')
+        self.named_bodies: list[Mention] = []  # bodies of the gazetteer, as the text names them
 
     # ---- reading mentions ---------------------------------------------------------------
     def describe(self, doc: Doc, head: Token) -> Mention | None:
@@ -570,8 +571,10 @@ class SpeakerResolver:
                 return Mention("organization", text, token=head.i, country=owner,
                                name=f"{self.lex.country_name(owner)} {body}")
             country = next((p.iso3 for p in modifiers if p.iso3), None)
-            return Mention("organization", text, name=place.name,
+            body = Mention("organization", text, name=place.name,
                            country=place.iso3 or country, token=head.i)
+            self.named_bodies.append(body)
+            return body
         if place.kind == "demonym" and head.tag_ not in ("NNS", "NNPS") and not (
                 head.dep_ in ("amod", "compound", "nmod") and head.head.pos_ == "NOUN"
                 and head.head.i > head.i):
@@ -591,7 +594,8 @@ class SpeakerResolver:
             owner = led or self._antecedent_country(head, phrase) or _setting_country(head)
         places: list[Place] = doc._.sx_places or []
         if owner is None:
-            return _body_of_body(head, text, phrase, places) or self._seated_body(head, phrase)
+            return _body_of_body(head, text, phrase, places) or self._seated_body(head, phrase) \
+                or self._shared_body_before(head, phrase)
         owners = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
         kept = [t for t in phrase if t.i not in owners and not t.is_punct
                 and t.lower_ not in _TENURES]
@@ -609,6 +613,16 @@ class SpeakerResolver:
                                for t in phrase):
             return None
         return Mention("organization", head.text, name=name, token=head.i)
+
+    def _shared_body_before(self, head: Token, phrase: list[Token]) -> Mention | None:
+        """'The council adopted ...' after the text named the UN Security Council (or the EU's
+        Council) as a speaker: that council, not a council of the country that spoke last."""
+        lemma = head.lemma_.lower()
+        if lemma not in _SHARED_BODIES or len(phrase) > 2:
+            return None
+        body = next((b for b in reversed(self.named_bodies)
+                     if (b.name or "").casefold().split()[-1:] == [lemma]), None)
+        return None if body is None else replace(body, text=head.text, token=head.i)
 
     def _leader_country(self, head: Token) -> str | None:
         """'the Reagan administration', 'the Putin government': the country of the person
@@ -643,7 +657,7 @@ class SpeakerResolver:
         national = self._title_country(head.lemma_, exact=True)
         if national is not None:
             return national  # "the administration said": Washington's, in any dateline
-        if head.lemma_.lower() in _ADVERSARY_BODIES:
+        if head.lemma_.lower() in _ADVERSARY_BODIES | _SHARED_BODIES:
             return None
         spoken = [s.country for s in self.last_speakers if s.speaker_type != "person"
                   and s.country]
@@ -1145,6 +1159,9 @@ _LED_GROUPS = frozenset({"group", "coalition", "alliance", "delegation", "team",
 _DOCUMENT_WORDS = frozenset({"statement", "readout", "communique", "declaration"})
 # Bodies a text names for the other side ('the regime'), never for whoever spoke last.
 _ADVERSARY_BODIES = frozenset({"regime", "junta"})
+# bodies of many countries, in sanctions news mostly not one country's ('the council' after
+# the Security Council spoke): a national one is named with its country ("Iran's council")
+_SHARED_BODIES = frozenset({"council"})
 # "the outgoing administration": which term of a body, not another body
 _TENURES = frozenset({"outgoing", "incoming", "new", "current", "previous", "former", "next",
                       "present", "interim", "caretaker", "last"})

@@ -537,6 +537,14 @@ def _awaited_act(verb: Token) -> bool:
         for m in clause_marks(verb))
 
 
+def _mandated(verb: Token) -> bool:
+    """'requests one thing: that the Council adopt a decision lifting ...': a subjunctive (the
+    bare verb with a subject of its own and no auxiliary) is what someone demands."""
+    return verb.tag_ == "VB" and any(m.lower_ == "that" for m in clause_marks(verb)) \
+        and any(c.dep_ in _SUBJECTS for c in verb.children) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 _AWAITING_MARKS = frozenset({"once", "unless", "until", "if"})
 
 
@@ -753,8 +761,9 @@ class SpeechFinder:
             return []  # "the test announced by X", "Backed by Iran, Assad ...": descriptions
         if _gapped_relative(verb):
             return []  # "the measures we are announcing today": they are described
-        if _raised_infinitive(verb):
-            return []  # "expected Moscow to back ...", "urged China to enforce ...": wanted acts
+        if _raised_infinitive(verb) or _mandated(verb):
+            return []  # "expected Moscow to back ...", "urged China to enforce ...", "demanded
+            # that the council lift ...": wanted acts
         if _reporters_credit(verb) or _career(verb) or _speculated(verb):
             # a writer's credit line or career, or a speech act that may never happen
             return []

@@ -397,6 +397,26 @@ def test_a_relay_gives_the_words_to_the_person_quoted(rules_in, text, speaker, r
     assert not any(relay.lower() in s.speaker.lower() for s in found)
 
 
+def test_the_council_named_before_acts_not_a_council_of_the_last_speakers_country(rules_in):
+    text = ("UN acts on North Korea\n\nThe Security Council adopted a resolution on Monday."
+            "\n\nChina said it opposed unilateral sanctions.\n\nThe council adopted tough new "
+            "measures against North Korea on Friday.")
+    found = rules_in(text, title="UN acts on North Korea")
+    acts = [(s.speaker, s.country, s.stance) for s in found if "tough" in s.sentence]
+    assert acts == [("UN Security Council", None, "tighten")], found
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign minister of Libya demanded that the council lift the embargo.",
+    "Cuba proposed that the General Assembly condemn the blockade.",
+])
+def test_a_demanded_act_is_the_demanders_statement_only(rules_in, text):
+    """A subjunctive ('that the council lift') is what the speaker wants done."""
+    found = rules_in(f"Embargo row\n\n{text}", title="Embargo row")
+    assert [(s.speaker_type, s.stance) for s in found] in (
+        [("person", "ease")], [("country", "ease")]), found
+
+
 def test_the_source_of_a_reported_deed_still_speaks(rules_in):
     """'according to' on a deed (no clause said) names the only source there is."""
     found = rules_in("Prisoners freed\n\nIran's judiciary announced the release of the "
