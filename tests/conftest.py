@@ -48,6 +48,16 @@ def _close_databases() -> Iterator[None]:
     st.cache_resource.clear()
 
 
+@pytest.fixture(autouse=True)
+def _main_module_kept() -> Iterator[None]:
+    """AppTest runs a page as `__main__` and leaves that script's module in its place; in an
+    xdist worker, whose own `__main__` has no import spec, a Dask cluster's spawned workers
+    would then run that deleted script and fail. Each test leaves `__main__` as it found it."""
+    main = sys.modules["__main__"]
+    yield
+    sys.modules["__main__"] = main
+
+
 def _store_items(db: Database, items: Iterable[tuple[Article, list[Statement]]], dataset: str,
                  kind: str = "articles", extractor_version: str = "",
                  replace: bool = False) -> LoadSummary:
