@@ -560,7 +560,7 @@ class ArticleAssembler:
         for item in said:
             groups.setdefault(item.speaker.key, []).append(item)
         speakers = []
-        for items in groups.values():
+        for items in _without_restated(groups).values():
             speaker = items[0].speaker
             events = [i.event for i in items]
             # a reporting act inside another one of the same speaker is part of its content
@@ -782,3 +782,18 @@ def _we_subject(sent: Span) -> bool:
     main = {sent.root.i} | {t.i for t in sent.root.conjuncts}
     return any(t.lower_ == "we" and t.dep_ in ("nsubj", "nsubjpass") and t.head.i in main
                for t in sent)
+
+
+def _without_restated(groups: dict[str, list[_Said]]) -> dict[str, list[_Said]]:
+    """'A spokesman for the German government said Berlin opposed lifting the measures': a
+    country's position inside the words of its own official or body is theirs, said once."""
+    kept = {}
+    for key, items in groups.items():
+        speaker = items[0].speaker
+        outer = [o for other, others in groups.items() if other != key for o in others
+                 if o.speaker.country == speaker.country and o.speaker.speaker_type != "country"]
+        if speaker.speaker_type == "country" and speaker.country and outer and all(
+                any(i.event.cue_start in o.event.content for o in outer) for i in items):
+            continue
+        kept[key] = items
+    return kept

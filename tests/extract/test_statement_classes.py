@@ -417,6 +417,24 @@ def test_a_demanded_act_is_the_demanders_statement_only(rules_in, text):
         [("person", "ease")], [("country", "ease")]), found
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("A spokesman for the German government said Berlin opposed lifting the measures.",
+     "Germany spokesman"),
+    ("Foreign Minister Wang Yi told his counterpart that China opposed the unilateral "
+     "sanctions.", "Wang Yi"),
+])
+def test_a_countrys_position_in_its_own_officials_words_is_said_once(rules_in, text, speaker):
+    found = rules_in(f"Sanctions row\n\n{text}", title="Sanctions row")
+    assert [s.speaker for s in found] == [speaker], found
+
+
+def test_another_countrys_position_in_an_officials_words_stays_its_own(rules_in):
+    """Only a restatement of the official's own country is dropped."""
+    found = rules_in("Sanctions row\n\nThe German foreign minister said Russia had called "
+                     "for an end to the sanctions.", title="Sanctions row")
+    assert {s.country for s in found} == {"DEU", "RUS"}, found
+
+
 def test_the_source_of_a_reported_deed_still_speaks(rules_in):
     """'according to' on a deed (no clause said) names the only source there is."""
     found = rules_in("Prisoners freed\n\nIran's judiciary announced the release of the "
