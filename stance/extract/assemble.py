@@ -785,15 +785,17 @@ def _we_subject(sent: Span) -> bool:
 
 
 def _without_restated(groups: dict[str, list[_Said]]) -> dict[str, list[_Said]]:
-    """'A spokesman for the German government said Berlin opposed lifting the measures': a
-    country's position inside the words of its own official or body is theirs, said once."""
+    """'A spokesman for the German government said Berlin wanted the measures lifted': a
+    country's position inside the words of its own official or body is the official's,
+    said once. The country's acts stay its own ('a day after Lima froze the assets')."""
     kept = {}
     for key, items in groups.items():
         speaker = items[0].speaker
         outer = [o for other, others in groups.items() if other != key for o in others
                  if o.speaker.country == speaker.country and o.speaker.speaker_type != "country"]
         if speaker.speaker_type == "country" and speaker.country and outer and all(
-                any(i.event.cue_start in o.event.content for o in outer) for i in items):
+                i.event.kind != "act" and any(i.event.cue_start in o.event.content
+                                              for o in outer) for i in items):
             continue
         kept[key] = items
     return kept
