@@ -667,6 +667,12 @@ class SpeakerResolver:
                       country: str | None) -> Mention:
         """'the US Secretary of State', or a title with the name in apposition ('the foreign
         minister, Wang Yi')."""
+        body = _body_spoken_for(head)
+        owner = next((p.iso3 for t in body if (p := place_at(places, t.i)) and p.iso3
+                      and p.kind != "org"), None)
+        if owner is not None and country in (None, owner):
+            # "a spokesman for the German government": a German government spokesman
+            phrase, country = [*body, head], owner
         role = self._role(phrase, places)
         # "the Commerce Secretary": the one government with that office; not "the Florida
         # senator", a description of someone named before
@@ -1117,6 +1123,17 @@ _SEATED_BODIES = {("Brussels", "council"): "Council of the European Union",
                   ("Brussels", "commission"): "European Commission"}
 _MINISTRIES = frozenset({"ministry", "department", "cabinet", "government", "presidential"})
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def _body_spoken_for(head: Token) -> list[Token]:
+    """'a spokesman for the German government': the words of the body a spokesperson speaks
+    for, written after the title."""
+    if head.lemma_.lower() not in _SPOKESPEOPLE:
+        return []
+    objects = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "for"
+               for g in c.children if g.dep_ == "pobj"]
+    return [t for o in objects[:1] if o.lemma_.lower() in _MINISTRIES
+            for t in o.subtree if t.dep_ not in ("det", "punct")]
 
 
 def _spoken_for(role: str | None) -> str | None:
