@@ -315,8 +315,8 @@ CREATE TABLE IF NOT EXISTS agg_quotes (
 -- in agg_quote_cuts, or 1 for a group without a row there, whose every cluster then leads).
 -- For each leading cluster (agg_quote_leaders, and maybe a few that led once), under both
 -- label sets, each topic flag and dataset: its statements and first report (whose date is
--- its first date: agg_quote_firsts), and its statements per outlet, wording, speaker, speaker country and
--- side (agg_quote_facets, `kind` and `value`, no NULL value). A rebuild sets each cut at the
+-- its first date: agg_quote_firsts), and its statements per outlet, wording, speaker, speaker
+-- country and side (agg_quote_facets, `kind` and `value`, no NULL value). A rebuild sets each cut at the
 -- group's agg_quote_leaders_kept()-th largest cell, a write adds the difference its rows make
 -- to the leaders (queries/store/agg_quote_take.sql) and counts a cluster from all its rows
 -- only when it reached a cut or lost its first report (agg_quote_count.sql), and a group

@@ -564,8 +564,7 @@ class ArticleAssembler:
             speaker = items[0].speaker
             events = [i.event for i in items]
             # a reporting act inside another one of the same speaker is part of its content
-            events = [e for e in events
-                      if not any(o is not e and e.cue_start in o.content for o in events)
+            events = [e for e in events if not _within(e, events)
                       ] or events[:1]  # two acts holding each other's cue: keep the first
             if all(_bare_tag(doc, e) for e in events):
                 self.doc_said.append((sent, speaker))  # speaks the quote before; no statement
@@ -784,6 +783,11 @@ def _we_subject(sent: Span) -> bool:
                for t in sent)
 
 
+def _within(event: SpeechEvent, others: list[SpeechEvent]) -> bool:
+    """The event's cue lies in what another event says: it is part of that one's content."""
+    return any(o is not event and event.cue_start in o.content for o in others)
+
+
 def _without_restated(groups: dict[str, list[_Said]]) -> dict[str, list[_Said]]:
     """'A spokesman for the German government said Berlin wanted the measures lifted': a
     country's position inside the words of its own official or body is the official's,
@@ -791,11 +795,10 @@ def _without_restated(groups: dict[str, list[_Said]]) -> dict[str, list[_Said]]:
     kept = {}
     for key, items in groups.items():
         speaker = items[0].speaker
-        outer = [o for other, others in groups.items() if other != key for o in others
+        outer = [o.event for other, others in groups.items() if other != key for o in others
                  if o.speaker.country == speaker.country and o.speaker.speaker_type != "country"]
-        if speaker.speaker_type == "country" and speaker.country and outer and all(
-                i.event.kind != "act" and any(i.event.cue_start in o.event.content
-                                              for o in outer) for i in items):
-            continue
-        kept[key] = items
+        restated = speaker.speaker_type == "country" and speaker.country is not None and all(
+            i.event.kind != "act" and _within(i.event, outer) for i in items)
+        if not restated:
+            kept[key] = items
     return kept

@@ -657,7 +657,7 @@ class SpeakerResolver:
         national = self._title_country(head.lemma_, exact=True)
         if national is not None:
             return national  # "the administration said": Washington's, in any dateline
-        if head.lemma_.lower() in _ADVERSARY_BODIES | _SHARED_BODIES:
+        if head.lemma_.lower() in _NOT_OF_THE_LAST_SPEAKER:
             return None
         spoken = [s.country for s in self.last_speakers if s.speaker_type != "person"
                   and s.country]
@@ -1179,6 +1179,7 @@ _ADVERSARY_BODIES = frozenset({"regime", "junta"})
 # bodies of many countries, in sanctions news mostly not one country's ('the council' after
 # the Security Council spoke): a national one is named with its country ("Iran's council")
 _SHARED_BODIES = frozenset({"council"})
+_NOT_OF_THE_LAST_SPEAKER = _ADVERSARY_BODIES | _SHARED_BODIES
 # "the outgoing administration": which term of a body, not another body
 _TENURES = frozenset({"outgoing", "incoming", "new", "current", "previous", "former", "next",
                       "present", "interim", "caretaker", "last"})
