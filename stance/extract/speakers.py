@@ -164,9 +164,18 @@ def _person_name(head: Token, phrase: list[Token]) -> list[Token]:
     if len(name) >= 3 and name[0].i > 0 and head.doc[name[0].i - 1].lower_ == "of":
         name = name[1:]
     doc = head.doc
-    while name and name[0].i > 1 and doc[name[0].i - 1].text == "-" and not any(
-            t.whitespace_ for t in doc[name[0].i - 2:name[0].i]) and doc[name[0].i - 2].is_title:
-        name[:0] = list(doc[name[0].i - 2:name[0].i])  # "Jean-Yves": split at its hyphen
+    in_phrase = {t.i for t in phrase}
+    joined = False
+    while name and name[0].i > 0:
+        first = name[0].i
+        if first > 1 and doc[first - 1].text == "-" and not any(
+                t.whitespace_ for t in doc[first - 2:first]) and doc[first - 2].is_title:
+            name[:0] = list(doc[first - 2:first])  # "Jean-Yves": split at its hyphen
+            joined = True
+        elif joined and doc[first - 1].pos_ == "PROPN" and first - 1 in in_phrase:
+            name.insert(0, doc[first - 1])  # "Lee Jong-seok": the names before the hyphen's
+        else:
+            break
     return _with_particles(name, doc)
 
 
@@ -294,13 +303,22 @@ def _speaking_for(head: Token) -> str | None:
     """The country an official speaks for by where the clause is set ('In Beijing, a Foreign
     Ministry spokesman said', before the dateline's country) or by who relays them ('state
     media quoted a ministry spokesman')."""
+    head = _titled(head)
     return _setting_country(head) or _relaying_country(head)
+
+
+def _titled(head: Token) -> Token:
+    """The title a name stands in apposition to, which holds the clause's place ('the army
+    commander, Lieutenant General Raoul Cedras, said')."""
+    return head.head if head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass") \
+        else head
 
 
 def _reported_country(head: Token) -> str | None:
     """The country that is the subject of what an official reports ('Finance Minister X said
     Seoul would drop Japan from its list', 'Italy will apply the measures, the foreign minister
     said'): a government's minister speaks of what their government will do."""
+    head = _titled(head)
     if head.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = head.head
@@ -681,8 +699,9 @@ class SpeakerResolver:
             c.ent_type_ == "PERSON" or _untagged_name(c, places))), None)
         if named is not None:
             name = " ".join(t.text for t in _person_name(named, list(named.subtree)))
+            reported = self._fallback_country(named, role) if country is None else None
             return Mention("person", text, name=name, role=role, country=country,
-                           token=named.i)
+                           token=named.i, reported=reported)
         titled = _name_ending_title(head, phrase)
         if titled:
             # "Secretary of the Treasury Steven Mnuchin": the name closes the title's tail
@@ -730,16 +749,28 @@ class SpeakerResolver:
         if untitled and role is None:
             return None
         # "In Managua, President Daniel Ortega, who visited Moscow, said": an office holder
-        # speaks for the place the clause is set in before anything the clause tells of them
+        # speaks for the place the clause is set in before anything the clause tells of them,
+        # and so does a spokesperson ("In Niamey, junta spokesman Amadou Abdramane said")
         setting = self._set_in(head) \
-            if role and self._government_office(role) else None
+            if role and (self._government_office(role) or _names_spokesperson(role)) else None
         country = country or setting or self._context_country(doc, head) or \
             self._title_country(role)
         # only needed when nothing here gives theirs (the gazetteer may, in `resolve`)
-        reported = _reported_country(head) \
-            if country is None and role and self._government_office(role) else None
+        reported = self._fallback_country(head, role) if country is None else None
         return Mention("person", text, name=name, role=role, country=country, token=head.i,
                        reported=reported)
+
+    def _fallback_country(self, head: Token, role: str | None) -> str | None:
+        """The country of a person the phrase gives none, for when the gazetteer does not know
+        them either (`resolve`): an office holder's is the one their words are about ('Seoul
+        would drop Japan from its list'); anyone else's, but a body's officer, the place the
+        clause is set in or who relays them, else the one their words are about ('In Rome,
+        Benito Mussolini told party officials that Italy had lived on little before')."""
+        if role and self._government_office(role):
+            return _reported_country(head)
+        if role and self._of_a_body(role):
+            return None
+        return _speaking_for(head) or _reported_country(head)
 
     def _set_in(self, head: Token) -> str | None:
         """`_speaking_for`, remembered for the officials who speak after it."""
@@ -807,6 +838,8 @@ class SpeakerResolver:
                 place = place_at(doc._.sx_places, child.i)
                 if place is not None:
                     return place.iso3
+                if child.pos_ == "PRON" and head.lemma_.lower() not in _OTHER_SIDES:
+                    return self._antecedent_owner(child)  # 'His foreign minister, ...'
                 if child.ent_type_ == "PERSON" and head.lemma_.lower() in _VOICES:
                     # "Moon Jae-in's spokesman": the leader's
                     mention = self.describe(doc, child)
@@ -822,6 +855,21 @@ class SpeakerResolver:
                         place = place_at(doc._.sx_places, token.i)
                         if place is not None and place.iso3:
                             return place.iso3
+        return None
+
+    def _antecedent_owner(self, pronoun: Token) -> str | None:
+        """The country of whom 'his' or 'her' stands for (the person named last before it, as
+        the text knows them), or 'its' and 'their' (the last country that was a subject)."""
+        if pronoun.lower_ in ("his", "her"):
+            before = [e for e in pronoun.doc.ents if e.label_ == "PERSON" and e.end <= pronoun.i]
+            known = self._find_person(name_tokens(before[-1].text)) if before else None
+            return known.country if known is not None else None
+        if pronoun.lower_ in ("its", "their"):  # the country a clause before was about
+            doc = pronoun.doc
+            subjects = [p for p in doc._.sx_places or [] if p.end <= pronoun.i and p.iso3
+                        and p.kind in ("country", "capital")
+                        and doc[p.end - 1].dep_ in ("nsubj", "nsubjpass")]
+            return subjects[-1].iso3 if subjects else None
         return None
 
     def _title_country(self, role: str | None, exact: bool = False) -> str | None:
@@ -1125,6 +1173,11 @@ _MINISTRIES = frozenset({"ministry", "department", "cabinet", "government", "pre
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
+def _names_spokesperson(role: str) -> bool:
+    """A spokesperson's title of no body of the gazetteer's ('junta spokesman')."""
+    return any(word in _SPOKESPEOPLE for word in role.casefold().split())
+
+
 def _body_spoken_for(head: Token) -> list[Token]:
     """'a spokesman for the German government': the words of the body a spokesperson speaks
     for, written after the title."""
@@ -1212,8 +1265,9 @@ _PROFESSIONS = frozenset({
 })
 
 
+# where a person went, or is staying, is not their country ('who lives in Washington')
 _TRAVEL_VERBS = frozenset({"visit", "travel", "fly", "go", "return", "arrive", "head", "come",
-                           "tour", "leave"})
+                           "tour", "leave", "live", "reside", "stay", "flee", "settle"})
 
 
 def _acted_upon(token: Token, clause: Token) -> bool:
@@ -1238,7 +1292,21 @@ def _acted_upon(token: Token, clause: Token) -> bool:
         if node.dep_ == "prep" and node.lower_ in ("for", "of", "to", "representing") and \
                 node.head.lower_ in _PROFESSIONS:
             return True  # 'a lawyer for three of the Iranians': the clients' country
+        if node.dep_ == "dobj" and clause.dep_ == "relcl" \
+                and node.head.lemma_.lower() not in _BELONGING_VERBS:
+            return True  # 'who negotiated the Iran bill', 'who opposed Russian pipelines'
     return False
+
+
+# Titles of someone on another side than the person 'his' stands for ('his Japanese
+# counterpart', 'her rival')
+_OTHER_SIDES = frozenset({"counterpart", "rival", "opponent", "critic", "challenger", "host",
+                          "guest", "interlocutor"})
+
+# Verbs whose object in a describing clause is the person's own office or country ('who leads
+# the Polish delegation', 'who represents Aristide's government'), not what they act on.
+_BELONGING_VERBS = frozenset({"represent", "lead", "head", "serve", "chair", "run", "govern",
+                              "rule", "command", "advise", "join", "direct", "manage"})
 
 
 def _title_case(body: str, lex: Lexicons, country: str | None) -> str:

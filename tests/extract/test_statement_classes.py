@@ -1057,3 +1057,73 @@ def test_measures_judged_weak_harmful_or_adopted(rules_in, said, stance):
 def test_standing_firm_takes_the_side_of_who_stands(rules_in, speaker, said, stance):
     found = rules_in(f"Peru imposed sanctions on Chile. {speaker} said {said}.")
     assert [s.stance for s in found][1:] == [stance], found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a named spokesperson speaks for the place the clause is set in, as an unnamed one does
+    ("LIMA, May 3 (Wire) - Peru imposed sanctions on Chile. In Santiago, junta spokesman "
+     "Colonel Luis Varga said Chile would not give in to threats from Lima.",
+     ("Luis Varga", "CHL", "ease")),
+    # a title with the name in apposition holds the clause's place
+    ("LIMA, May 3 (Wire) - Peru imposed sanctions on Chile. In Santiago, the army commander, "
+     "General Rosa Tello, said the embargo was unjust.", ("Rosa Tello", "CHL", "ease")),
+    # someone with no title: the place the clause is set in, else what their words are about
+    ("LIMA, May 3 (Wire) - Peru imposed sanctions on Chile. In Santiago, Hugo Barra told party "
+     "officials that the embargo was unjust.", ("Hugo Barra", "CHL", "ease")),
+    ("LIMA, May 3 (Wire) - Peru imposed sanctions on Chile. Hugo Barra told party officials "
+     "that Chile had lived on little before and would not give in.",
+     ("Hugo Barra", "CHL", "ease")),
+])
+def test_a_person_of_no_known_country_speaks_from_where_the_clause_sets_them(
+        rules_in, text, expected):
+    found = rules_in(text)
+    assert [(s.speaker, s.country, s.stance) for s in found if s.speaker_type == "person"] \
+        == [expected], found
+
+
+def test_the_gazetteer_keeps_a_known_person_where_the_clause_is_set(rules_in):
+    found = rules_in("LIMA, May 3 (Wire) - Peru imposed sanctions on Iran. In Santiago, Donald "
+                     "Trump told reporters that the embargo was right.")
+    assert [(s.speaker, s.country) for s in found if s.speaker_type == "person"] == [
+        ("Donald Trump", "USA")], found
+
+
+@pytest.mark.parametrize(("clause", "country"), [
+    # what the describing clause acts on is not the person's country
+    ("who negotiated the Iran sanctions bill", None),
+    ("who has long opposed Russian gas pipelines", None),
+    ("who called on Turks to shun American-made electronics", None),
+    # the office or delegation they hold or lead is
+    ("who leads the Polish delegation", "POL"),
+    ("who represents the Chilean government", "CHL"),
+])
+def test_a_describing_clause_gives_the_country_a_person_holds_not_one_they_act_on(
+        rules_in, clause, country):
+    found = rules_in(f"LONDON, Jan 16 (Wire) - Britain imposed new sanctions on Iran on "
+                     f"Saturday. Anna Kowal, {clause}, said the measures were overdue.")
+    assert [s.country for s in found if s.speaker == "Anna Kowal"] == [country], found
+
+
+def test_a_gazetteer_official_is_not_given_a_country_their_clause_acts_on(rules_in):
+    found = rules_in("WASHINGTON, Aug 14 (Wire) - President Tayyip Erdogan, who on Tuesday called "
+                     "on Turks to shun American-made electronics, said Turkey would answer "
+                     "every blow aimed at its economy.")
+    assert [s.country for s in found if s.speaker_type == "person"] == ["TUR"], found
+
+
+@pytest.mark.parametrize(("before", "title", "country"), [
+    ("Chilean President Ana Roe said the measures had failed.", "His foreign minister", "CHL"),
+    ("Chilean President Ana Roe said the measures had failed.", "Her deputy", "CHL"),
+    ("Bolivia refused to join the embargo.", "Its agriculture secretary", "BOL"),
+])
+def test_a_title_owned_by_a_pronoun_is_of_whom_it_stands_for(rules_in, before, title, country):
+    found = rules_in(f"BRUSSELS, Jan 16 (Wire) - Peru imposed sanctions on Chile. {before} "
+                     f"{title}, Luis Varga, said the sanctions should end.")
+    assert [s.country for s in found if s.speaker == "Luis Varga"] == [country], found
+
+
+def test_a_hyphenated_given_name_keeps_the_family_name_before_it(rules_in):
+    found = rules_in("SEOUL, Oct 15 (Wire) - But Unification Minister Lee Jong-seok said the "
+                     "Kaesong industrial park would stay open despite the sanctions.")
+    assert [(s.speaker, s.role, s.country) for s in found] == [
+        ("Lee Jong-seok", "Unification Minister", "KOR")], found
