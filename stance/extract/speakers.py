@@ -1016,7 +1016,10 @@ class SpeakerResolver:
         """The speaker a mention stands for, or None when it cannot be told."""
         if mention.kind == "person":
             person = self._person(mention)
-            country = person.country or mention.reported or self._home_of(person.role)
+            # a country found for someone the gazetteer does not know holds for their later
+            # mentions too ('His deputy, X, said Russia would ...', then 'X told Interfax')
+            person.country = person.country or mention.reported
+            country = person.country or self._home_of(person.role)
             return Speaker(person.name, "person", country, person.role, person.official_id)
         if mention.kind == "country":
             return Speaker(mention.name or mention.text, "country", mention.country)
@@ -1282,10 +1285,10 @@ def _acted_upon(token: Token, clause: Token) -> bool:
         if node.dep_ == "pobj" and node.head.lower_ == "for" \
                 and node.head.head.lemma_.lower() in _FEELINGS:
             return True  # 'who has never hidden his contempt for the Kremlin'
-        if node.dep_ in ("dobj", "pobj") and (
-                node.head.head if node.dep_ == "pobj" else node.head
-        ).lemma_.lower() in _TRAVEL_VERBS:
-            return True  # 'who visited Moscow last week', 'who returned from Washington'
+        verb = node.head.head if node.dep_ == "pobj" else node.head
+        if node.dep_ in ("dobj", "pobj") and verb.pos_ == "VERB" \
+                and verb.lemma_.lower() in _TRAVEL_VERBS:
+            return True  # 'who visited Moscow last week', not 'head of Iran's atomic agency'
         if node.dep_ in ("amod", "compound", "conj", "cc") and \
                 node.head.lower_ in _SUBJECT_NOUNS and node.head.i != clause.i:
             return True
@@ -1295,6 +1298,9 @@ def _acted_upon(token: Token, clause: Token) -> bool:
         if node.dep_ == "dobj" and clause.dep_ == "relcl" \
                 and node.head.lemma_.lower() not in _BELONGING_VERBS:
             return True  # 'who negotiated the Iran bill', 'who opposed Russian pipelines'
+        if node.dep_ == "nsubj" and node.head.i == clause.i and clause.dep_ == "relcl" and any(
+                c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in clause.children):
+            return True  # 'whom the United States recognises': the person is acted on
     return False
 
 

@@ -1093,6 +1093,8 @@ def test_the_gazetteer_keeps_a_known_person_where_the_clause_is_set(rules_in):
     ("who negotiated the Iran sanctions bill", None),
     ("who has long opposed Russian gas pipelines", None),
     ("who called on Turks to shun American-made electronics", None),
+    ("whom the United States and most Latin American countries recognise as interim president",
+     None),
     # the office or delegation they hold or lead is
     ("who leads the Polish delegation", "POL"),
     ("who represents the Chilean government", "CHL"),
@@ -1127,3 +1129,16 @@ def test_a_hyphenated_given_name_keeps_the_family_name_before_it(rules_in):
                      "Kaesong industrial park would stay open despite the sanctions.")
     assert [(s.speaker, s.role, s.country) for s in found] == [
         ("Lee Jong-seok", "Unification Minister", "KOR")], found
+
+
+def test_the_head_of_a_countrys_agency_is_of_that_country(rules_in):
+    found = rules_in("WASHINGTON, Jun 9 (Wire) - Luis Varga, head of Chile's atomic energy "
+                     "agency, said the country would press ahead despite the sanctions.")
+    assert [(s.speaker, s.country) for s in found] == [("Luis Varga", "CHL")], found
+
+
+def test_a_country_found_for_an_unknown_person_holds_for_their_later_statements(rules_in):
+    found = rules_in(
+        "BRUSSELS, Jan 16 (Wire) - Luis Varga, a veteran of the party, said Chile would block "
+        "any new sanctions.\n\n\"The sanctions will fail,\" Varga said.")
+    assert [s.country for s in found if s.speaker == "Luis Varga"] == ["CHL", "CHL"], found
