@@ -637,7 +637,7 @@ class ArticleAssembler:
             candidate.targets.extend(completes.targets)
         if candidate.own_target and candidate.statement.country:
             self.context.target_votes[candidate.statement.country] += 1  # 'the sanctions on us'
-        if self._event_eased():
+        if self._event_eased(candidate.statement.start):
             candidate.hits = [_reversed(h) if h.reference else h for h in candidate.hits]
         candidate.places, candidate.features = sentence_features(doc, sent, content | cue_tokens)
         decide_cues(candidate)  # now: later statements may align with this one's side
@@ -645,11 +645,14 @@ class ArticleAssembler:
         self.said_here.append((speaker, candidate))
         self.doc_said.append((sent, speaker))
 
-    def _event_eased(self) -> bool:
+    def _event_eased(self, sentence_start: int) -> bool:
         """The report's event eased the measures: 'the decision' a later speaker welcomes is
-        the easing. The event, once found, stays the first: it is looked for only until then."""
+        the easing. The event, once found, stays the first: it is looked for only until then,
+        in the sentences before this one ('Austria, Hungary and Albania said they would not
+        take part': Austria's refusal is no event the others take part in)."""
         if self.event is None:
-            self.event = report_event(self.candidates)
+            self.event = report_event([c for c in self.candidates
+                                       if c.statement.start != sentence_start])
         return self.event is not None and self.event.statement.stance == "ease"
 
     def _statement(self, doc: Doc, sent: Span, speaker: Speaker, content: set[int],

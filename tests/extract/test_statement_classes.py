@@ -1142,3 +1142,18 @@ def test_a_country_found_for_an_unknown_person_holds_for_their_later_statements(
         "BRUSSELS, Jan 16 (Wire) - Luis Varga, a veteran of the party, said Chile would block "
         "any new sanctions.\n\n\"The sanctions will fail,\" Varga said.")
     assert [s.country for s in found if s.speaker == "Luis Varga"] == ["CHL", "CHL"], found
+
+
+def test_co_speakers_of_one_sentence_are_no_event_for_each_other(rules_in):
+    found = rules_in("LIMA, May 3 (Wire) - Peru, Chile and Bolivia said they would not take "
+                     "part in the embargo.")
+    assert [(s.country, s.stance) for s in found] == [
+        ("PER", "ease"), ("CHL", "ease"), ("BOL", "ease")], found
+
+
+def test_the_league_of_nations_and_its_committee_are_bodies(rules_in):
+    found = rules_in("GENEVA, Oct 19 (Wire) - The League of Nations committee coordinating "
+                     "sanctions against Italy agreed on Saturday to ban all imports of Italian "
+                     "goods.")
+    assert [(s.speaker, s.speaker_type, s.country, s.stance) for s in found] == [
+        ("League of Nations committee", "organization", None, "tighten")], found
