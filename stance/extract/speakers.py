@@ -838,8 +838,10 @@ class SpeakerResolver:
                 place = place_at(doc._.sx_places, child.i)
                 if place is not None:
                     return place.iso3
-                if child.pos_ == "PRON" and head.lemma_.lower() not in _OTHER_SIDES:
-                    return self._antecedent_owner(child)  # 'His foreign minister, ...'
+                owner = self._antecedent_owner(child) if child.pos_ == "PRON" \
+                    and head.lemma_.lower() not in _OTHER_SIDES else None
+                if owner is not None:
+                    return owner  # 'His foreign minister, ...'
                 if child.ent_type_ == "PERSON" and head.lemma_.lower() in _VOICES:
                     # "Moon Jae-in's spokesman": the leader's
                     mention = self.describe(doc, child)
