@@ -751,14 +751,19 @@ class SpeakerResolver:
         # "In Managua, President Daniel Ortega, who visited Moscow, said": an office holder
         # speaks for the place the clause is set in before anything the clause tells of them,
         # and so does a spokesperson ("In Niamey, junta spokesman Amadou Abdramane said")
-        setting = self._set_in(head) \
-            if role and (self._government_office(role) or _names_spokesperson(role)) else None
+        setting = self._set_in(head) if role and self._placed_office(role) else None
         country = country or setting or self._context_country(doc, head) or \
             self._title_country(role)
         # only needed when nothing here gives theirs (the gazetteer may, in `resolve`)
         reported = self._fallback_country(head, role) if country is None else None
         return Mention("person", text, name=name, role=role, country=country, token=head.i,
                        reported=reported)
+
+    def _placed_office(self, role: str) -> bool:
+        """A government office, or a spokesperson of no body of the gazetteer's ('junta
+        spokesman', not 'UN spokesman'): they speak for the place their clause is set in."""
+        return self._government_office(role) or (
+            _names_spokesperson(role) and not self._of_a_body(role))
 
     def _fallback_country(self, head: Token, role: str | None) -> str | None:
         """The country of a person the phrase gives none, for when the gazetteer does not know
@@ -1179,7 +1184,7 @@ _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
 def _names_spokesperson(role: str) -> bool:
-    """A spokesperson's title of no body of the gazetteer's ('junta spokesman')."""
+    """The title is a spokesperson's ('junta spokesman', 'UN spokesman')."""
     return any(word in _SPOKESPEOPLE for word in role.casefold().split())
 
 
@@ -1289,8 +1294,9 @@ def _acted_upon(token: Token, clause: Token) -> bool:
             return True  # 'who has never hidden his contempt for the Kremlin'
         verb = node.head.head if node.dep_ == "pobj" else node.head
         if node.dep_ in ("dobj", "pobj") and verb.pos_ == "VERB" \
-                and verb.lemma_.lower() in _TRAVEL_VERBS:
-            return True  # 'who visited Moscow last week', not 'head of Iran's atomic agency'
+                and verb.lemma_.lower() in _TRAVEL_VERBS and not (
+                    node.dep_ == "dobj" and verb.lemma_.lower() in _BELONGING_VERBS):
+            return True  # 'who visited Moscow', not 'head of Iran's agency' or 'who heads it'
         if node.dep_ in ("amod", "compound", "conj", "cc") and \
                 node.head.lower_ in _SUBJECT_NOUNS and node.head.i != clause.i:
             return True

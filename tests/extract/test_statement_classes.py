@@ -1097,6 +1097,7 @@ def test_the_gazetteer_keeps_a_known_person_where_the_clause_is_set(rules_in):
      None),
     # the office or delegation they hold or lead is
     ("who leads the Polish delegation", "POL"),
+    ("who heads the Polish delegation", "POL"),
     ("who represents the Chilean government", "CHL"),
 ])
 def test_a_describing_clause_gives_the_country_a_person_holds_not_one_they_act_on(
