@@ -9,6 +9,7 @@ first-person statements of a document's author, stances that follow another part
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -188,25 +189,106 @@ def author_speaker(article: Article, lex: Lexicons) -> Speaker | None:
 
 _JOINT_TITLE = re.compile(r"^\W*joint\s+(?:statement|declaration|communiqu)", re.IGNORECASE)
 _JOINT_SIGNERS = re.compile(
-    r"\bWe,\s+the\s+(?:leaders|heads\s+of\s+(?:state|government)|(?:foreign\s+)?ministers"
-    r"|governments|representatives)\s+of\s+(?P<list>[^.;:]+?),?\s+(?=(?!the\b|and\b)[a-z])")
+    r"\bWe,?\s+the\s+(?i:leaders|heads\s+of\s+(?:state|government)|(?:foreign\s+)?ministers"
+    r"|governments|representatives)\s+of\s+(?P<list>[^.;:]+?),?\s+(?=(?!the\b|and\b|of\b)[a-z])")
+# 'We, the President of France, Chancellor of Germany, and President of the United States, met':
+# the signatories are office holders, each named in the title ('... Chancellor of Germany
+# Angela Merkel, ...'), else by the gazetteer
+_JOINT_OFFICES = re.compile(
+    r"\bWe,?\s+the\s+(?P<list>(?:[A-Z][\w’'-]*\s+){1,4}of\s+[^.;:]+?),?\s+"
+    r"(?=(?!the\b|and\b|of\b)[a-z])")
+_OFFICE_ITEM = re.compile(r"^(?:the\s+)?(?P<title>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+of\s+"
+                          r"(?P<place>.+)$")
+_BODY_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+# 'and' parts offices only before another office ('Prime Minister of Trinidad and Tobago')
+_OFFICE_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=(?:the\s+)?[A-Z][\w’'-]*"
+                           r"(?:\s+[A-Z][\w’'-]*){0,3}\s+of\b)")
+_NAME_WORD = re.compile(r"[A-Z][\w’'-]*\.?$")
 
 
 def joint_authors(article: Article, lex: Lexicons) -> list[Speaker]:
     """The signatories of a joint statement ('We, the leaders of France, Germany and the
-    United States ...'): each speaks every 'we' of the document."""
-    if not _JOINT_TITLE.match(article.title or _first_line(article.text)):
+    United States ...', 'We, the President of France, Chancellor of Germany ...'): each speaks
+    every 'we' of the document. One body may sign alone ('We the Leaders of the Group of Seven
+    (G7) ...'): the body speaks."""
+    title = article.title or _first_line(article.text)
+    if not _JOINT_TITLE.match(title):
         return []
-    found = _JOINT_SIGNERS.search(article.text[:3000])
+    head = article.text[:3000]
+    found = _JOINT_SIGNERS.search(head)
+    if found:
+        signers = _unique(_named_body(_signer_name(part), lex)
+                          for part in _BODY_SPLIT.split(found.group("list")))
+        alone = len(signers) == 1 and signers[0].speaker_type == "organization"
+        return signers if len(signers) > 1 or alone else []
+    found = _JOINT_OFFICES.search(head)
     if not found:
         return []
-    signers = []
-    for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", found.group("list")):
-        name = re.sub(r"^the\s+", "", part.strip(), flags=re.IGNORECASE).casefold()
-        speaker = _named_body(name, lex)
-        if speaker is not None and speaker.key not in {s.key for s in signers}:
-            signers.append(speaker)
+    resolver = SpeakerResolver(lex, article.published)
+    signers = _unique(_office_holder(part, title, lex, resolver)
+                      for part in _OFFICE_SPLIT.split(found.group("list")))
     return signers if len(signers) > 1 else []
+
+
+def _unique(speakers: Iterable[Speaker | None]) -> list[Speaker]:
+    out: list[Speaker] = []
+    for speaker in speakers:
+        if speaker is not None and speaker.key not in {s.key for s in out}:
+            out.append(speaker)
+    return out
+
+
+def _signer_name(part: str) -> str:
+    """'the Group of Seven (G7)' -> 'group of seven': a signatory's name as the gazetteer
+    folds it."""
+    part = re.sub(r"\s*\([^)]*\)", "", part.strip())
+    return re.sub(r"^the\s+", "", part, flags=re.IGNORECASE).casefold()
+
+
+def _office_holder(part: str, title: str, lex: Lexicons,
+                   resolver: SpeakerResolver) -> Speaker | None:
+    """'President of the United States' in a joint statement's opening: the person the
+    document's title names with that office, else the gazetteer's holder on its date, else
+    the office itself."""
+    item = _OFFICE_ITEM.match(part.strip())
+    if item is None:
+        return None
+    place = re.sub(r"^the\s+", "", item.group("place"), flags=re.IGNORECASE)
+    country = _named_body(place.casefold(), lex)
+    if country is None or country.speaker_type != "country":
+        return None
+    office = item.group("title")
+    named = _named_in_title(title, f"{office} of", place, lex)
+    if named is not None:
+        official = resolver.official_for(named)
+        if official is not None and official.country == country.country:
+            return Speaker(official.name, "person", official.country, office,
+                           official.official_id)
+        return Speaker(named, "person", country.country, office)
+    return resolver.resolve(Mention("role", part, role=office, country=country.country))
+
+
+def _named_in_title(title: str, office: str, place: str, lex: Lexicons) -> str | None:
+    """The name after an office in a title: 'Prime Minister of the United Kingdom and
+    Northern Ireland Boris Johnson, and ...' -> 'Boris Johnson': the capitalised words before
+    the next comma or 'on', from a known first name, else after the words of a place name."""
+    found = re.search(rf"{re.escape(office)}\s+(?:the\s+)?{re.escape(place)}\b([^,]*)", title)
+    if found is None:
+        return None
+    words = re.split(r"\s+(?:on|and|about|regarding)\s+", found.group(1).strip())[-1].split()
+    run: list[str] = []
+    for word in reversed(words):
+        if not _NAME_WORD.match(word):
+            break
+        run.insert(0, word)
+    first = next((i for i, word in enumerate(run) if word in lex.first_names), None)
+    if first is not None:
+        run = run[first:]
+    else:
+        place_words = {w.casefold() for known in lex.countries for w in known.name.split()}
+        while len(run) > 2 and run[0].casefold() in place_words:
+            run = run[1:]
+    return " ".join(run) if 2 <= len(run) <= 4 else None
 
 
 def _named_body(folded: str, lex: Lexicons) -> Speaker | None:

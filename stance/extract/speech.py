@@ -529,6 +529,16 @@ def only_condition(clause: Token) -> bool:
         *clause.children, *(g for m in clause_marks(clause) for g in m.children)))
 
 
+_KEEPING = ("maintain", "keep", "retain")
+
+
+def _kept_in_passing(verb: Token) -> bool:
+    """'by making demands while maintaining sanctions', 'keeping in place curbs on arms': a
+    gerund of keeping describes how the measures stand, not an act the text reports (a finite
+    'maintains the sanctions in force' is one)."""
+    return verb.lemma_.lower() in _KEEPING and verb.tag_ == "VBG"
+
+
 def _awaited_act(verb: Token) -> bool:
     """An act a condition waits for ('will comply only once Washington has removed every
     sanction', 'unless the EU lifts ...'): a demand of the speaker's, not a thing done."""
@@ -724,9 +734,13 @@ class SpeechFinder:
         events = []
         for token in doc:
             lemma = token.lemma_.lower()
-            if token.pos_ == "VERB" and lemma in self.verbs:
-                events.extend(self.verb_events(token, self.verbs[lemma]))
-            elif token.pos_ == "VERB" and lemma in self.actions and self._acts_on_measures(token):
+            said = self.verb_events(token, self.verbs[lemma]) \
+                if token.pos_ == "VERB" and lemma in self.verbs else []
+            if said or token.pos_ == "VERB" and lemma in self.verbs and lemma not in self.actions:
+                events.extend(said)  # a verb that is also an act ('maintain that' or 'maintain
+                # the sanctions') is the act when it does not report
+            elif token.pos_ == "VERB" and lemma in self.actions and self._acts_on_measures(token) \
+                    and not _kept_in_passing(token):
                 acts = [] if _awaited_act(token) else \
                     self.verb_events(token, self.actions[lemma], kind="act")
                 for act in acts if _barred_by_its_actor(token) else ():

@@ -48,6 +48,11 @@ ACTS = [  # positions shown by acts on the measures
      "sanctions on Russia.", ("USA", "person", "tighten", "RUS")),
     ("Prime Minister Theresa May ordered new sanctions on Russia.",
      ("GBR", "person", "tighten", "RUS")),
+    # keeping the measures is a side (GOLD_FORMAT: keeping is tighten), though 'maintain'
+    # with a that-clause reports
+    ("The current Chilean administration maintains in force the harshest sanctions on Peru.",
+     ("CHL", "organization", "tighten", "PER")),
+    ("Chile reinforces the pressure on Peruvian banks.", ("CHL", "country", "tighten", "PER")),
     # raising the measures themselves is imposing more of them
     ("Peru raised tariffs on $2 billion worth of Chilean imports to 25 percent on Friday.",
      ("PER", "country", "tighten", "CHL")),
@@ -465,6 +470,39 @@ def test_joint_statement_speaks_for_every_signatory(rules_in):
     assert {"FRA", "DEU", "USA"} in by_sentence.values()
     sanctions = [s for s in found if "sanctions" in s.sentence]
     assert {s.stance for s in sanctions} == {"tighten"} and len(sanctions) == 3
+
+
+def test_keeping_said_in_passing_is_no_act(rules_in):
+    """A gerund of keeping says how the measures stand: Chile takes no side by it."""
+    for text in ("Lima said Chile would stay on its list of hostile states, keeping in place "
+                 "curbs on arms sales.",
+                 "Peru said Chile had betrayed the talks by making demands while maintaining "
+                 "sanctions in place."):
+        found = rules_in(text)
+        assert not [s for s in found if s.country == "CHL"], (text, found)
+
+
+def test_one_body_signing_a_joint_statement_speaks_its_we(rules_in):
+    title = "Joint Statement by the Group of Twenty on Trade Measures"
+    found = rules_in(f"{title}\n\nWe the Leaders of the Group of Twenty (G20) remain united. "
+                     "We will impose further sanctions on Belarus.", title=title)
+    sanctions = [s for s in found if "sanctions" in s.sentence]
+    assert [(s.speaker, s.speaker_type, s.stance) for s in sanctions] == [
+        ("Group of Twenty", "organization", "tighten")], found
+
+
+def test_office_holders_signing_a_joint_statement_are_the_people_its_title_names(rules_in):
+    title = ("Joint Statement by the President of Chile Ana Pereira Soto, Prime Minister of "
+             "Norway and Svalbard Lars Vik, and President of the Republic of Korea Min-jun "
+             "Park, Jr. on Trade")
+    found = rules_in(f"{title}\n\nWe, the President of Chile, Prime Minister of Norway, and "
+                     "President of the Republic of Korea, met in Oslo today. We will lift the "
+                     "sanctions on Belarus.", title=title, published=date(2030, 5, 1))
+    lifted = {(s.speaker, s.speaker_type, s.country, s.stance) for s in found
+              if "lift" in s.sentence}
+    assert lifted == {("Ana Pereira Soto", "person", "CHL", "ease"),
+                      ("Lars Vik", "person", "NOR", "ease"),
+                      ("Min-jun Park", "person", "KOR", "ease")}, found
 
 
 def test_a_country_a_describing_clause_acts_on_is_not_the_speakers(rules_in):
