@@ -9,7 +9,7 @@ import re
 import pytest
 
 from stance.config import DATA_DIR, ROOT
-from stance.extract.lexicons import load_lexicons, read_national_titles
+from stance.extract.lexicons import load_lexicons, read_disputes, read_national_titles
 from stance.gazetteer import (
     LexiconError,
     country_name,
@@ -57,16 +57,25 @@ def test_no_code_keeps_its_own_list_of_country_names():
                 assert len(codes) < 10, f"{path.relative_to(ROOT)}:{node.lineno}"
 
 
-def test_a_bad_in_text_flag_names_its_row(tmp_path):
-    path = tmp_path / "countries.csv"
-    path.write_text("iso3,name,aliases,demonyms,capital,in_text\nFRA,France,,,,maybe\n",
-                    encoding="utf-8")
-    with pytest.raises(LexiconError, match="countries.csv row 2, column 'in_text'"):
-        read_countries(path)
+@pytest.mark.parametrize(("name", "text", "read", "where"), [
+    ("countries.csv", "iso3,name,aliases,demonyms,capital,in_text\nFRA,France,,,,maybe\n",
+     read_countries, "row 2, column 'in_text'"),
+    ("national_titles.csv", "title,country\nsenator,USA\nchancellor,Germany\n",
+     read_national_titles, "row 3, column 'country'"),
+    ("disputes.csv", "place,words,target\nUKR,war;invasion,RUS\nTWN,blockade,China\n",
+     read_disputes, "row 3, column 'target'"),
+])
+def test_a_bad_gazetteer_cell_is_refused_with_its_row(tmp_path, name, text, read, where):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(LexiconError, match=f"{name} {where}"):
+        read(path)
 
 
-def test_a_national_title_with_a_bad_country_is_refused_with_its_row(tmp_path):
-    path = tmp_path / "national_titles.csv"
-    path.write_text("title,country\nsenator,USA\nchancellor,Germany\n", encoding="utf-8")
-    with pytest.raises(LexiconError, match="national_titles.csv row 3, column 'country'"):
-        read_national_titles(path)
+def test_disputes_are_read_with_their_words(tmp_path):
+    path = tmp_path / "disputes.csv"
+    path.write_text("place,words,target\nukr, War ; invasion ,rus\n", encoding="utf-8")
+    [dispute] = read_disputes(path)
+    assert (dispute.place, dispute.words, dispute.target) == (
+        "UKR", frozenset({"war", "invasion"}), "RUS")
+    assert read_disputes(tmp_path / "absent.csv") == []

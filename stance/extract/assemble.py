@@ -90,6 +90,30 @@ def infer_author(article: Article, lex: Lexicons) -> tuple[str, str | None] | No
     return name, " ".join(words[:cut]) or None
 
 
+# An order or proclamation speaks for who signs it: 'By the authority vested in me as President
+# by the Constitution ... it is hereby ordered:' ... 'DONALD J. TRUMP' / 'THE WHITE HOUSE, ...'
+_VESTED = re.compile(r"\bBy the authority vested in me as "
+                     r"(?P<office>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:of|by|under)\b")
+_SIGNATURE = re.compile(r"^(?P<name>[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){1,4})\s*$", re.MULTILINE)
+
+
+def instrument_signer(article: Article, lex: Lexicons) -> tuple[str, str | None] | None:
+    """(name, office) of who signs an executive order or proclamation: the name in capitals
+    that closes it, else the office holder the gazetteer knows on its date."""
+    vested = _VESTED.search(article.text[:2000])
+    if vested is None:
+        return None
+    office = vested.group("office")
+    closing = [m.group("name") for m in _SIGNATURE.finditer(article.text[-600:])
+               if not m.group("name").startswith("THE ")]
+    if closing:
+        return " ".join(w.capitalize() for w in closing[-1].split()), office
+    house = publisher(article, lex)
+    holder = SpeakerResolver(lex, article.published).resolve(Mention(
+        "role", office, role=office, country=house.country if house is not None else None))
+    return (holder.name, office) if holder is not None and holder.official_id else None
+
+
 # An opinion piece ends with a note on its writer: 'Rep. Jo Roe, D-Fla., chairs the DNC.'
 _WRITER_NOTE = re.compile(
     r"^(?P<title>(?:Rep|Sen|Gov|Dr|Prof|Mr|Mrs|Ms)\.\s+)?"
@@ -153,7 +177,7 @@ def author_speaker(article: Article, lex: Lexicons) -> Speaker | None:
     'Statement by ...', else the publisher of a fact sheet (which speaks as its publisher)."""
     name, role, country = article.author, article.author_role, article.author_country
     if not name:
-        inferred = infer_author(article, lex)
+        inferred = infer_author(article, lex) or instrument_signer(article, lex)
         title = article.title or _first_line(article.text)
         writer = op_ed_writer(article.text) if inferred is None else None
         if writer is not None:
@@ -187,7 +211,9 @@ def author_speaker(article: Article, lex: Lexicons) -> Speaker | None:
     return speaker
 
 
-_JOINT_TITLE = re.compile(r"^\W*joint\s+(?:statement|declaration|communiqu)", re.IGNORECASE)
+# 'Joint Statement on ...', 'The Spirit of Camp David: Joint Statement of Japan, ...'
+_JOINT_TITLE = re.compile(r"(?:^\W*|:\s+)joint\s+(?:statement|declaration|communiqu)",
+                          re.IGNORECASE)
 _JOINT_SIGNERS = re.compile(
     r"\bWe,?\s+the\s+(?i:leaders|heads\s+of\s+(?:state|government)|(?:foreign\s+)?ministers"
     r"|governments|representatives)\s+of\s+(?P<list>[^.;:]+?),?\s+(?=(?!the\b|and\b|of\b)[a-z])")
@@ -212,7 +238,7 @@ def joint_authors(article: Article, lex: Lexicons) -> list[Speaker]:
     every 'we' of the document. One body may sign alone ('We the Leaders of the Group of Seven
     (G7) ...'): the body speaks."""
     title = article.title or _first_line(article.text)
-    if not _JOINT_TITLE.match(title):
+    if not _JOINT_TITLE.search(title):
         return []
     head = article.text[:3000]
     found = _JOINT_SIGNERS.search(head)
@@ -722,10 +748,18 @@ class ArticleAssembler:
         if self._event_eased(candidate.statement.start):
             candidate.hits = [_reversed(h) if h.reference else h for h in candidate.hits]
         candidate.places, candidate.features = sentence_features(doc, sent, content | cue_tokens)
+        candidate.dispute = self._dispute(doc, content | cue_tokens, candidate.places)
         decide_cues(candidate)  # now: later statements may align with this one's side
         self.candidates.append(candidate)
         self.said_here.append((speaker, candidate))
         self.doc_said.append((sent, speaker))
+
+    def _dispute(self, doc: Doc, tokens: set[int], places: list[str]) -> str | None:
+        """The target of the first dispute of the lexicon the statement's words name: its
+        place and one of its words ('the conflict in Ukraine' -> RUS)."""
+        lemmas = {doc[i].lemma_.lower() for i in tokens}
+        return next((d.target for d in self.lex.disputes
+                     if d.place in places and lemmas & d.words), None)
 
     def _event_eased(self, sentence_start: int) -> bool:
         """The report's event eased the measures: 'the decision' a later speaker welcomes is

@@ -9,8 +9,10 @@ article by article:
 1. the cue vote of each statement (`vote`);
 2. measures aimed at the speaker are never argued for by the speaker (ease);
 3. words with no direction of their own take the side the document argues (`_follow`);
-4. the topic: a statement is on topic when it takes a side, names the measures, or names the
-   country they bear on in a document about them; the target defaults to the document's;
+4. the topic: a statement is on topic when it takes a side, names the measures, names the
+   country they bear on in a document about them, or names a dispute behind measures ('the war
+   in Ukraine': data/lexicons/disputes.csv, whose target it takes); the target defaults to the
+   document's;
 5. in a report, the target speaking of the measures with no cue either way argues against
    them (`_target_speaks`), and a threat to retaliate is measures against the country whose
    measures the report tells of (`_retaliation`);
@@ -251,7 +253,8 @@ def _decide_topic(candidate: Candidate, context: ArticleContext) -> None:
     statement = candidate.statement
     targets = candidate.targets
     statement.target = next((t for t in targets if t != statement.country),
-                            targets[0] if targets else None)
-    statement.on_topic = statement.stance in POLAR or candidate.anchors > 0 or bool(targets)
+                            targets[0] if targets else candidate.dispute)
+    statement.on_topic = statement.stance in POLAR or candidate.anchors > 0 or bool(targets) \
+        or candidate.dispute is not None
     if statement.target is None:
         statement.target = context.default_target

@@ -39,6 +39,9 @@ class Candidate:
     anchors: int = 0
     targets: list[str] = field(default_factory=list)  # countries the measures bear on
     places: list[str] = field(default_factory=list)  # every country the content names
+    # the country whose measures a dispute the content names is behind ('the war in Ukraine':
+    # RUS, data/lexicons/disputes.csv), when it names no measures' target
+    dispute: str | None = None
     own_target: bool = False  # the measures hit the speaker ("sanctions on us")
     described: bool = False  # a cue only describes past measures
     # (cue, consequence|follow|defiance): words whose side is read from the document

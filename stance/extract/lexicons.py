@@ -64,6 +64,16 @@ class BoilerplatePattern:
     kind: str
 
 
+@dataclass(frozen=True)
+class Dispute:
+    """A dispute behind measures, named by a place and a word ('the war in Ukraine'): a
+    statement about it is on topic, and its target is the country the measures bear on."""
+
+    place: str  # ISO3 of the place the text names
+    words: frozenset[str]  # lemmas, one of which the statement must say
+    target: str  # ISO3 of the country the measures bear on
+
+
 @dataclass
 class Lexicons:
     """All gazetteers and cue lists, with the lookups the components need."""
@@ -77,6 +87,7 @@ class Lexicons:
     speaker_nouns: dict[str, str]  # lower-cased word or phrase -> role | body | group
     first_names: dict[str, str] = field(default_factory=dict)  # "Claire" -> "female"
     national_titles: dict[str, str] = field(default_factory=dict)  # "senator" -> "USA"
+    disputes: list[Dispute] = field(default_factory=list)
     by_iso3: dict[str, Country] = field(init=False)
     body_words: frozenset[str] = field(init=False)  # one-word names of bodies: "eu", "nato"
     body_phrases: frozenset[str] = field(init=False)  # longer ones: "european union"
@@ -185,6 +196,22 @@ def read_national_titles(path: Path) -> dict[str, str]:
     return out
 
 
+def read_disputes(path: Path) -> list[Dispute]:
+    """Disputes behind measures (optional file: none, only the measures' words count)."""
+    if not path.is_file():
+        return []
+    out = []
+    for where, row in _rows(path, ("place", "words", "target")):
+        codes = {name: _need(row, name, where).upper() for name in ("place", "target")}
+        for name, code in codes.items():
+            if not re.fullmatch(r"[A-Z]{3}", code):
+                raise LexiconError(f"{where}, column '{name}': '{code}' is not an ISO3 code")
+        words = frozenset(w.strip().lower() for w in _need(row, "words", where).split(";")
+                          if w.strip())
+        out.append(Dispute(codes["place"], words, codes["target"]))
+    return out
+
+
 def read_boilerplate(path: Path) -> list[BoilerplatePattern]:
     out = []
     for where, row in _rows(path, ("pattern", "kind")):
@@ -210,4 +237,5 @@ def load_lexicons(data_dir: Path | str | None = None) -> Lexicons:
         speaker_nouns=read_speaker_nouns(base / "lexicons" / "speaker_nouns.csv"),
         first_names=read_first_names(base / "lexicons" / "first_names.csv"),
         national_titles=read_national_titles(base / "lexicons" / "national_titles.csv"),
+        disputes=read_disputes(base / "lexicons" / "disputes.csv"),
     )

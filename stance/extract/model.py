@@ -104,7 +104,8 @@ class DecisionModel:
             # the resolution'), whose side the model's words cannot see, or says the cue in
             # their own quoted words, which a document arguing the other way does not turn
             best = statement.stance
-        on_topic = topic.get("on", 0.0) >= ON_TOPIC or best != "neutral"
+        on_topic = topic.get("on", 0.0) >= ON_TOPIC or best != "neutral" \
+            or candidate.dispute is not None  # a dispute the lexicon names is the topic
         if best != statement.stance:
             # the rules' cue argued for another side (or for none): the model decided
             statement.stance_cue = "(learned)" if best != "neutral" else None
@@ -188,6 +189,7 @@ def model_features(candidate: Candidate, context: ArticleContext) -> dict[str, f
         "anchor": candidate.anchors > 0,
         "target_named": bool(candidate.targets),
         "place_named": bool(candidate.places),
+        "names_dispute": candidate.dispute is not None,
         "names_document_target": context.default_target in candidate.places,
         "document_has_target": context.default_target is not None,
         "own_target": candidate.own_target,

@@ -1857,10 +1857,12 @@ def _describes(head: Token) -> bool:
     if head.dep_ in ("acl", "amod") and not any(c.dep_ == "mark" for c in head.children):
         return True  # not "our demand that the sanctions be retracted": a content clause
     passive = any(c.dep_ == "auxpass" for c in head.children)
-    if passive and (any(c.dep_ == "auxpass" and c.lower_ == "being" for c in head.children) or (
+    if passive and (any(c.dep_ == "auxpass" and c.lower_ == "being" or c.lower_ == "hereby"
+                        for c in head.children) or (
             head.dep_ == "ccomp" and head.head.lemma_.lower() in (*_ANNOUNCING, "now"))):
         # "announced that the sanctions had been lifted", "are being lifted", "now that they
-        # have been lifted": news of the act, not a description of the measures
+        # have been lifted": news of the act, not a description of the measures; "are hereby
+        # lifted" (an order's words) is the act itself
         return False
     wanted = any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODAL_WORDS
                  for c in head.children) or _awaited(head) or any(

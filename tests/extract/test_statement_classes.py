@@ -482,6 +482,17 @@ def test_keeping_said_in_passing_is_no_act(rules_in):
         assert not [s for s in found if s.country == "CHL"], (text, found)
 
 
+def test_a_dispute_behind_the_measures_is_on_topic_with_their_target(rules_in):
+    """'The war in Ukraine' is what the measures on Russia are about (disputes.csv): on topic,
+    target RUS, not the place it names; a mention of Ukraine alone is not."""
+    speech = {"author": "Ivan Petrov", "author_country": "BLR"}
+    found = rules_in("We are convinced that the conflict in Ukraine arises from a wider chaos.",
+                     **speech)
+    assert [(s.on_topic, s.target) for s in found] == [(True, "RUS")], found
+    found = rules_in("We welcome the Ukrainian delegation to our capital.", **speech)
+    assert [(s.on_topic, s.target) for s in found] == [(False, None)], found
+
+
 def test_one_body_signing_a_joint_statement_speaks_its_we(rules_in):
     title = "Joint Statement by the Group of Twenty on Trade Measures"
     found = rules_in(f"{title}\n\nWe the Leaders of the Group of Twenty (G20) remain united. "
@@ -503,6 +514,25 @@ def test_office_holders_signing_a_joint_statement_are_the_people_its_title_names
     assert lifted == {("Ana Pereira Soto", "person", "CHL", "ease"),
                       ("Lars Vik", "person", "NOR", "ease"),
                       ("Min-jun Park", "person", "KOR", "ease")}, found
+
+
+def test_a_joint_statement_named_after_a_colon_speaks_for_its_signatories(rules_in):
+    title = "The Spirit of Lima: Joint Statement of Chile and Peru"
+    found = rules_in(f"{title}\n\nWe, the leaders of Chile and Peru, met in Lima. We will "
+                     "impose further sanctions on Belarus.", title=title)
+    assert {(s.country, s.stance) for s in found if "sanctions" in s.sentence} == {
+        ("CHL", "tighten"), ("PER", "tighten")}, found
+
+
+def test_an_order_speaks_for_who_signs_it(rules_in):
+    """'By the authority vested in me as President ...': the signature that closes it."""
+    title = "Providing for the Revocation of Sanctions on Peru"
+    found = rules_in(f"{title}\n\nBy the authority vested in me as President by the "
+                     "Constitution and the laws of Chile, it is hereby ordered:\n\nSection 1. "
+                     "The sanctions on Peru are hereby lifted.\n\nANA PEREIRA SOTO\n\n"
+                     "THE PALACE, May 1, 2030.", title=title)
+    assert {(s.speaker, s.speaker_type, s.role, s.stance) for s in found
+            if "lifted" in s.sentence} == {("Ana Pereira Soto", "person", "President", "ease")}
 
 
 def test_a_country_a_describing_clause_acts_on_is_not_the_speakers(rules_in):
