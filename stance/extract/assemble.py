@@ -476,7 +476,12 @@ class ArticleAssembler:
             return True  # "As President Biden made clear, we will impose costs": both speak
         own = {key for author in (self.author, *self.signers) for key in (
             author.key, (self.lex.country_name(author.country) or "").casefold())}
-        return not said or all(item.speaker.key in own for item in said) and not any(
+        # another country's act the sentence tells of ('the measures imposed by the United
+        # States have hurt our people') is the author's telling too (an act of the author's
+        # own side is told for the actor: `_actor`)
+        voiced = [item for item in said if item.event.kind != "act" or item.speaker.country in (
+            None, self.author.country)]
+        return not voiced or all(item.speaker.key in own for item in voiced) and not any(
             s.start == doc._.sx_offset + sent.start_char for s in self.statements[-len(said):]
             if s.speaker.casefold() in own
         )

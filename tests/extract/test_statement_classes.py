@@ -535,6 +535,15 @@ def test_an_order_speaks_for_who_signs_it(rules_in):
             if "lifted" in s.sentence} == {("Ana Pereira Soto", "person", "President", "ease")}
 
 
+def test_another_countrys_act_told_in_a_speech_is_the_speakers_claim_too(rules_in):
+    """A speech tells of the measures another country imposed: that country acts, and the
+    speaker's sentence is still the speaker's (here, the harm they do: ease)."""
+    found = rules_in("The unilateral sanctions imposed by the Government of Chile have hurt our "
+                     "people.", author="Ana Ruiz", author_country="PER")
+    assert {s.country for s in found} == {"CHL", "PER"}, found
+    assert [s.stance for s in found if s.country == "PER"] == ["ease"], found
+
+
 def test_a_country_a_describing_clause_acts_on_is_not_the_speakers(rules_in):
     found = rules_in("Kerry, who has long backed tougher sanctions on Iran, said talks would "
                      "go on.", published=date(2016, 3, 1))
