@@ -27,7 +27,7 @@ from stance.extract.model import (
     save_model,
 )
 from stance.models import Article, Statement
-from stance.training import _layer, fold_of, side_features
+from stance.training import DOCUMENT_ROWS, _layer, document_share, fold_of, side_features
 
 ROWS = [{"w:lift": 1.0, "ev:bias": 1.0}, {"w:impose": 1.0, "ev:bias": 1.0},
         {"w:meet": 1.0, "ev:bias": 1.0}, {"w:lift": 1.0, "w:embargo": 1.0, "ev:bias": 1.0},
@@ -278,3 +278,9 @@ def test_of_two_countries_named_as_often_the_usual_imposer_is_not_the_target():
     candidate.anchors = 1  # it speaks of the measures, taking no side
     decide_article([candidate], ArticleContext(named=Counter({"USA": 10, "RUS": 10, "AFG": 4})))
     assert candidate.statement.target == "RUS"
+
+
+def test_a_long_document_counts_no_more_than_a_set_number_of_sentences():
+    assert document_share(10) == 1.0
+    assert document_share(DOCUMENT_ROWS) == 1.0
+    assert document_share(4 * DOCUMENT_ROWS) * 4 * DOCUMENT_ROWS == DOCUMENT_ROWS
