@@ -49,7 +49,8 @@ class _Said:
 
 _BYLINE_TITLE = re.compile(
     r"^\W*(?:statement|remarks|readout|message|address|op-ed|letter)s?\b[^:]*?\b(?:from|by|of)\s+"
-    r"(?P<who>[^,:;]+?)(?:\s+(?:on|at|regarding|about|to|in|for|following|after|upon)\b|[,:;]|$)",
+    r"(?P<who>[^,:;]+?)(?:\s+(?:on|at|regarding|about|to|in|for|following|after|upon|ahead\s+of"
+    r"|marking|before)\b|[,:;]|$)",
     re.IGNORECASE,
 )
 _ROLE_WORDS_EXTRA = ("advisor", "adviser", "national", "security", "press", "state", "general")

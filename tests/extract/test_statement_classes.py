@@ -544,6 +544,14 @@ def test_another_countrys_act_told_in_a_speech_is_the_speakers_claim_too(rules_i
     assert [s.stance for s in found if s.country == "PER"] == ["ease"], found
 
 
+@pytest.mark.parametrize("occasion", ["Ahead of the Anniversary of", "Marking Ten Years of"])
+def test_a_statement_titled_for_an_occasion_is_its_authors(rules_in, occasion):
+    """'Statement from President X Ahead of ...': X, not the words after the name."""
+    title = f"Statement from President Ana Ruiz {occasion} the Embargo on Peru"
+    found = rules_in(f"{title}\n\nI will keep the sanctions on Peru in place.", title=title)
+    assert [(s.speaker, s.role) for s in found] == [("Ana Ruiz", "President")], found
+
+
 def test_a_country_a_describing_clause_acts_on_is_not_the_speakers(rules_in):
     found = rules_in("Kerry, who has long backed tougher sanctions on Iran, said talks would "
                      "go on.", published=date(2016, 3, 1))
