@@ -107,8 +107,9 @@ def instrument_signer(article: Article, lex: Lexicons) -> tuple[str, str | None]
     office = vested.group("office")
     closing = [m.group("name") for m in _SIGNATURE.finditer(article.text[-600:])
                if not m.group("name").startswith("THE ")]
-    if closing:
-        return " ".join(w.capitalize() for w in closing[-1].split()), office
+    name = label_name(closing[-1])[1] if closing else None  # 'JOSEPH R. BIDEN JR.'
+    if name:
+        return name, office
     house = publisher(article, lex)
     holder = SpeakerResolver(lex, article.published).resolve(Mention(
         "role", office, role=office, country=house.country if house is not None else None))
@@ -215,15 +216,16 @@ def author_speaker(article: Article, lex: Lexicons) -> Speaker | None:
 # 'Joint Statement on ...', 'The Spirit of Camp David: Joint Statement of Japan, ...'
 _JOINT_TITLE = re.compile(r"(?:^\W*|:\s+)joint\s+(?:statement|declaration|communiqu)",
                           re.IGNORECASE)
+# where a list of signatories ends: before the verb ('..., and the United States, met')
+_LIST_END = r",?\s+(?=(?!the\b|and\b|of\b)[a-z])"
 _JOINT_SIGNERS = re.compile(
     r"\bWe,?\s+the\s+(?i:leaders|heads\s+of\s+(?:state|government)|(?:foreign\s+)?ministers"
-    r"|governments|representatives)\s+of\s+(?P<list>[^.;:]+?),?\s+(?=(?!the\b|and\b|of\b)[a-z])")
+    r"|governments|representatives)\s+of\s+(?P<list>[^.;:]+?)" + _LIST_END)
 # 'We, the President of France, Chancellor of Germany, and President of the United States, met':
 # the signatories are office holders, each named in the title ('... Chancellor of Germany
 # Angela Merkel, ...'), else by the gazetteer
 _JOINT_OFFICES = re.compile(
-    r"\bWe,?\s+the\s+(?P<list>(?:[A-Z][\w’'-]*\s+){1,4}of\s+[^.;:]+?),?\s+"
-    r"(?=(?!the\b|and\b|of\b)[a-z])")
+    r"\bWe,?\s+the\s+(?P<list>(?:[A-Z][\w’'-]*\s+){1,4}of\s+[^.;:]+?)" + _LIST_END)
 _OFFICE_ITEM = re.compile(r"^(?:the\s+)?(?P<title>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+of\s+"
                           r"(?P<place>.+)$")
 _BODY_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")

@@ -1857,7 +1857,7 @@ def _describes(head: Token) -> bool:
     if head.dep_ in ("acl", "amod") and not any(c.dep_ == "mark" for c in head.children):
         return True  # not "our demand that the sanctions be retracted": a content clause
     passive = any(c.dep_ == "auxpass" for c in head.children)
-    if passive and (any(c.dep_ == "auxpass" and c.lower_ == "being" or c.lower_ == "hereby"
+    if passive and (any((c.dep_ == "auxpass" and c.lower_ == "being") or c.lower_ == "hereby"
                         for c in head.children) or (
             head.dep_ == "ccomp" and head.head.lemma_.lower() in (*_ANNOUNCING, "now"))):
         # "announced that the sanctions had been lifted", "are being lifted", "now that they
