@@ -135,11 +135,12 @@ def _page() -> None:
             st.sidebar.caption(ui.SAMPLE_NOTICE)
         title = nav.VIEWS.get(navigation.url_path or "overview", ("View",))[0]
         deck.add_control(navigation.url_path or "overview", chosen, title)
-    deck.forget_drawn()  # after "Add this view" took the last run's charts
+    deck.forget_drawn()  # "Add this view" takes the charts of the last run that finished
     set_context(PageContext(chosen, presenting))
     _note_url_problems()
     try:
         navigation.run()
+        deck.keep_drawn(navigation.url_path or "overview")
         _keep_out_of_collections(navigation.url_path)
     except DatabaseError as error:
         st.error(f"**The database cannot be used right now.** {error}")

@@ -11,25 +11,38 @@ from dashboard import charts, data, nav, present, ui
 from dashboard.sidebar import in_words
 from dashboard.state import PageContext, context
 from stance import decks
-from stance.errors import StanceError
+from stance.errors import InputError, StanceError
 from stance.filters import Filters
 
-DRAWN = ui.DRAWN_FIGURES  # the charts the last run drew (ui.chart), for "Add this view"
+DRAWN = ui.DRAWN_FIGURES  # the charts this run has drawn so far (ui.chart)
+SHOWN = "_figures_shown"  # (view link, charts) of the last run that finished: what is on screen
 _NEW = "➕ New deck"
 _KEEP_OUT = ("present", "slide", "screen")  # a view is kept as it is seen, not as presented
 
 
+def _view_link(url_path: str) -> str:
+    """The link that reopens this page with its filters, as a deck keeps it."""
+    query = {k: v for k, v in st.query_params.to_dict().items() if k not in _KEEP_OUT}
+    return nav.href(url_path if url_path != "overview" else "", None, **query)
+
+
 def _add(url_path: str, suggested_title: str) -> None:
-    """Button callback: add the page as last drawn (its charts) to the chosen deck, under
-    the title typed or, with none, the page's name and its filters."""
+    """Button callback: add the page as last shown (its charts) to the chosen deck, under
+    the title typed or, with none, the page's name and its filters.
+
+    The charts are those of the last run that finished: a click while the page is still
+    drawing interrupts that run, and its half-drawn list would lose charts."""
     state = st.session_state
     try:
+        view = _view_link(url_path)
+        shown_view, shown = state.get(SHOWN, (None, []))
+        if shown_view != view:
+            raise InputError("deck", "this view is still being drawn; add it once its charts "
+                                     "are on the screen")
         deck_id = state.get("deck_choice")
         if deck_id in (None, _NEW):
             deck_id = decks.create_deck(data.database(), state.get("deck_new_title", ""))
-        query = {k: v for k, v in st.query_params.to_dict().items() if k not in _KEEP_OUT}
-        view = nav.href(url_path if url_path != "overview" else "", None, **query)
-        figures = [figure.to_json() for _, figure in state.get(DRAWN, [])]
+        figures = [figure.to_json() for _, figure in shown]
         title = (state.get("deck_view_title") or "").strip() or suggested_title
         position = decks.add_view(data.database(), deck_id, title,
                                   state.get("deck_view_note"), view, figures)
@@ -66,8 +79,13 @@ def add_control(url_path: str, filters: Filters, page_title: str) -> None:
 
 
 def forget_drawn() -> None:
-    """A new run starts: the charts of the last one were offered to 'Add this view'."""
+    """A new run starts drawing its charts from none."""
     st.session_state[DRAWN] = []
+
+
+def keep_drawn(url_path: str) -> None:
+    """The run finished: its charts are what the screen shows, so 'Add this view' takes them."""
+    st.session_state[SHOWN] = (_view_link(url_path), list(st.session_state.get(DRAWN, [])))
 
 
 def _slide(item: decks.DeckItem, ctx: PageContext) -> None:

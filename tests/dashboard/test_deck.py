@@ -8,6 +8,8 @@ import re
 
 import pytest
 
+from dashboard import ui
+from dashboard.views import deck
 from stance import decks
 from stance.errors import InputError
 from stance.store import close_all, open_database
@@ -31,6 +33,30 @@ def test_a_view_goes_into_a_new_deck_with_its_charts(open_page, problems, fixtur
     assert item.view_url == "countries?country=CHN" and item.note == "Who speaks for China?"
     assert item.title.startswith("Countries: China") and len(item.figures) >= 2
     assert all("data" in figure for figure in item.figures)
+
+
+def test_a_click_that_interrupts_drawing_adds_the_charts_on_screen(open_page, problems,
+                                                                  fixture_app):
+    """A click while a rerun still draws interrupts that run; the view added holds the charts
+    of the last run that finished (on the screen), not the interrupted run's half list."""
+    at = open_page("countries", {"country": "CHN"})
+    at.text_input(key="deck_new_title").input("Lesson").run()
+    at.session_state[ui.DRAWN_FIGURES] = []  # the interrupted run had drawn no chart yet
+    at.button(key="deck_add").click().run()
+    assert problems(at) == [] and "Added as view 1" in at.success[0].value
+    _, [item] = _deck(fixture_app)
+    assert len(item.figures) >= 2
+
+
+def test_a_view_not_yet_drawn_is_not_added(open_page, fixture_app):
+    """Charts left from another view are never filed under this one: the click is refused."""
+    at = open_page("countries", {"country": "CHN"})
+    at.text_input(key="deck_new_title").input("Lesson").run()
+    at.session_state[deck.SHOWN] = ("quotes", [])  # the screen still shows another view
+    at.button(key="deck_add").click().run()
+    assert "still being drawn" in at.error[0].value
+    close_all()
+    assert decks.decks(open_database(fixture_app)).empty  # no deck made
 
 
 def test_the_deck_page_reorders_removes_and_offers_the_file(open_page, problems, fixture_app):
