@@ -32,6 +32,13 @@ NEAR_REACH = 2  # statements on either side whose measures are "near"
 PASSAGE_REACH = 5  # ... and in the same passage (a speech's section on the embargo)
 TOPIC_ONLY = "topic:"  # features of what a document is about: the topic layer's alone
 ON_TOPIC = 0.45  # the topic layer's probability from which a statement counts as on topic
+# A statement's topic is half its own words' and half its passage's (the statements of the
+# TOPIC_REACH sentences on either side): a passage on the dispute is on topic as a whole, which
+# one of its sentences ("This is a ruse, a ploy.") cannot show by its words. Held out (5 folds,
+# 114 documents): on-topic F1 0.733 -> 0.748; own shares 0.3-0.6 and reaches 2-4 all gave
+# 0.746-0.751
+TOPIC_OWN = 0.5
+TOPIC_REACH = 2
 
 
 class ModelError(StanceError):
@@ -79,14 +86,16 @@ class DecisionModel:
     def apply(self, candidates: list[Candidate], context: ArticleContext) -> None:
         """Re-decide the side and topic of an article's statements (their features are read
         before any of them changes); the confidence is the model's."""
-        for candidate, features in zip(candidates, document_features(candidates, context),
-                                       strict=True):
-            self._decide(candidate, context, features)
+        features = document_features(candidates, context)
+        own = [self.topic.probabilities(row).get("on", 0.0) for row in features]
+        for candidate, row, topic in zip(candidates, features, passage_topic(candidates, own),
+                                         strict=True):
+            self._decide(candidate, row, topic)
 
-    def _decide(self, candidate: Candidate, context: ArticleContext,
-                features: dict[str, float]) -> None:
+    def _decide(self, candidate: Candidate, features: dict[str, float], topic: float) -> None:
+        """Side and topic of one statement, from its features and its (passage's) topic
+        probability."""
         statement = candidate.statement
-        topic = self.topic.probabilities(features)
         side = self.side.probabilities(features)
         best = max(side, key=side.get)
         if candidate.acted and statement.stance != "neutral":
@@ -104,7 +113,7 @@ class DecisionModel:
             # the resolution'), whose side the model's words cannot see, or says the cue in
             # their own quoted words, which a document arguing the other way does not turn
             best = statement.stance
-        on_topic = topic.get("on", 0.0) >= ON_TOPIC or best != "neutral" \
+        on_topic = topic >= ON_TOPIC or best != "neutral" \
             or candidate.dispute is not None  # a dispute the lexicon names is the topic
         if best != statement.stance:
             # the rules' cue argued for another side (or for none): the model decided
@@ -123,6 +132,25 @@ class DecisionModel:
     def from_json(cls, data: dict) -> DecisionModel:
         return cls(LinearLayer.from_json(data["side"]), LinearLayer.from_json(data["topic"]),
                    data.get("trained_on", ""))
+
+
+def passage_topic(candidates: list[Candidate], own: list[float]) -> list[float]:
+    """Each statement's topic probability: TOPIC_OWN of its `own`, the rest the mean of the
+    sentences within TOPIC_REACH (each sentence the mean of its statements; a joint statement's
+    sentence, said by every signatory, counts once)."""
+    order = {start: n for n, start in enumerate(sorted({c.statement.start for c in candidates}))}
+    said: dict[int, list[float]] = {}
+    for candidate, p in zip(candidates, own, strict=True):
+        said.setdefault(order[candidate.statement.start], []).append(p)
+    sentence = {n: sum(ps) / len(ps) for n, ps in said.items()}
+    out = []
+    for candidate, p in zip(candidates, own, strict=True):
+        n = order[candidate.statement.start]
+        around = [sentence[k] for k in range(n - TOPIC_REACH, n + TOPIC_REACH + 1)
+                  if k != n and k in sentence]
+        out.append(TOPIC_OWN * p + (1 - TOPIC_OWN) * sum(around) / len(around) if around
+                   else p)
+    return out
 
 
 def _cue_quoted(statement: Statement) -> bool:
@@ -147,6 +175,9 @@ def document_features(candidates: list[Candidate], context: ArticleContext
             by_speaker.setdefault(speaker, Counter())[side] += 1
     anchored = [c.anchors > 0 for c in candidates]
     share = sum(anchored) / len(candidates) if candidates else 0.0
+    # sentences, not statements: a joint statement's sentence is said by every signatory
+    # (held out, 114 documents: on-topic F1 0.723 -> 0.733)
+    anchored_sentences = len({c.statement.start for c in candidates if c.anchors > 0})
     out = []
     for i, (candidate, speaker, side) in enumerate(zip(candidates, speakers, sides,
                                                         strict=True)):
@@ -154,7 +185,7 @@ def document_features(candidates: list[Candidate], context: ArticleContext
         features["ev:doc_anchor_share"] = share
         # how much of the document is about the measures at all (a profile that says
         # "sanctioned" once is not): for the topic layer only, it says nothing of a side
-        features[f"{TOPIC_ONLY}doc_anchored"] = math.log1p(sum(anchored))
+        features[f"{TOPIC_ONLY}doc_anchored"] = math.log1p(anchored_sentences)
         # the measures named in the statements around: next to it, or in the same passage
         for name, reach in (("ev:near_anchor", NEAR_REACH), ("ev:passage_anchor", PASSAGE_REACH)):
             if _named_within(anchored, i, reach):

@@ -24,6 +24,7 @@ from stance.extract.model import (
     ModelError,
     document_features,
     load_model,
+    passage_topic,
     save_model,
 )
 from stance.models import Article, Statement
@@ -204,6 +205,38 @@ def test_the_measures_named_next_to_a_statement_or_in_its_passage_are_features()
     assert near[0] == near[6] == near[7] == []
     # one statement of eight names the measures: the document is hardly about them
     assert [f[f"{TOPIC_ONLY}doc_anchored"] for f in features] == pytest.approx([math.log(2)] * 8)
+
+
+def _at(candidate: Candidate, start: int) -> Candidate:
+    candidate.statement.start = start
+    return candidate
+
+
+def test_a_joint_statements_sentence_counts_once_for_what_the_document_is_about():
+    """Three signatories say each sentence: one sentence of four names the measures."""
+    signed = [_at(_candidate([CueHit("impose", "tighten", 1.0)] if n == 0 else [],
+                             target=None), n * 100) for n in range(4) for _ in range(3)]
+    features = document_features(signed, ArticleContext())
+    assert [f[f"{TOPIC_ONLY}doc_anchored"] for f in features] == pytest.approx(
+        [math.log(2)] * 12)
+
+
+def test_a_sentence_between_sentences_on_the_dispute_is_on_topic_one_far_from_them_is_not():
+    """'This is a ruse, a ploy.' in a passage on the dispute: its words say nothing, its
+    passage does. The same words far from the passage stay off topic."""
+    topic = LinearLayer(["off", "on"], [{"w:nuclear": 6.0}], [-3.0])  # 0.95 with, 0.05 without
+    side = LinearLayer(["neutral", "tighten"], [{}], [-5.0])
+    words = [["w:nuclear"], [], ["w:nuclear"], ["w:nuclear"], [], [], [], [], []]
+    candidates = []
+    for n, named in enumerate(words):
+        candidate = _at(_candidate([], target=None), n * 100)
+        candidate.features = dict.fromkeys(named, 1.0)
+        candidates.append(candidate)
+    decide_article(candidates, ArticleContext(), DecisionModel(side, topic))
+    on = [c.statement.on_topic for c in candidates]
+    assert on[:4] == [True, True, True, True]  # the passage, and sentence 1 inside it
+    assert on[4:] == [False] * 5  # at its edge (half its neighbours on it) and beyond
+    assert passage_topic(candidates[:1], [0.2]) == [0.2]  # alone, its own
 
 
 def test_what_a_document_is_about_informs_the_topic_never_the_side():

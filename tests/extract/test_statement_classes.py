@@ -493,6 +493,27 @@ def test_a_dispute_behind_the_measures_is_on_topic_with_their_target(rules_in):
     assert [(s.on_topic, s.target) for s in found] == [(False, None)], found
 
 
+@pytest.mark.parametrize(("sentence", "target"), [
+    ("We will never accept a nuclear-armed Iran.", "IRN"),
+    ("The Democratic People's Republic of Korea must abandon its missile programme.", "PRK"),
+    ("Russia's aggression has brought untold suffering.", "RUS"),
+    ("We demand that the Lockerbie case be settled under Libya's own law.", "LBY"),
+    ("The junta in Myanmar must release every prisoner.", "MMR"),
+])
+def test_the_disputes_behind_the_main_regimes_are_on_topic(rules_in, sentence, target):
+    """Each regime's dispute (disputes.csv), named with its country, gives the target without
+    the word 'sanctions'; the country named without it does not."""
+    speech = {"author": "Ivan Petrov", "author_country": "BLR"}
+    found = rules_in(sentence, **speech)
+    assert [(s.on_topic, s.target) for s in found] == [(True, target)], found
+
+
+def test_a_country_named_without_its_dispute_is_off_topic(rules_in):
+    found = rules_in("We thank Iran and Libya for their hospitality.",
+                     author="Ivan Petrov", author_country="BLR")
+    assert [(s.on_topic, s.target) for s in found] == [(False, None)], found
+
+
 def test_one_body_signing_a_joint_statement_speaks_its_we(rules_in):
     title = "Joint Statement by the Group of Twenty on Trade Measures"
     found = rules_in(f"{title}\n\nWe the Leaders of the Group of Twenty (G20) remain united. "
