@@ -134,7 +134,7 @@ def _page() -> None:
         if list(options["dataset"]) == ["sample"]:  # the sample is all there is
             st.sidebar.caption(ui.SAMPLE_NOTICE)
         title = nav.VIEWS.get(navigation.url_path or "overview", ("View",))[0]
-        deck.add_control(navigation.url_path or "overview", chosen, title)
+        deck.add_control(chosen, title)
     deck.forget_drawn()  # "Add this view" takes the charts of the last run that finished
     set_context(PageContext(chosen, presenting))
     _note_url_problems()

@@ -4,6 +4,8 @@ download as one HTML file that works offline. Storage and the HTML are `stance.d
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import plotly.graph_objects as go
 import streamlit as st
 
@@ -11,11 +13,14 @@ from dashboard import charts, data, nav, present, ui
 from dashboard.sidebar import in_words
 from dashboard.state import PageContext, context
 from stance import decks
-from stance.errors import InputError, StanceError
+from stance.errors import StanceError
 from stance.filters import Filters
 
 DRAWN = ui.DRAWN_FIGURES  # the charts this run has drawn so far (ui.chart)
-SHOWN = "_figures_shown"  # (view link, charts) of the last run that finished: what is on screen
+SHOWN = "_view_shown"  # the ShownView of the last run that finished: what is on the screen
+_SUGGESTED = "_view_title_suggested"  # this run's suggested title for 'Add this view'
+_PENDING = "_view_add_pending"  # clicked before any run finished: file the view once drawn
+_FILE_NOW = "_view_add_now"  # ... it is drawn: file it as the next run starts
 _NEW = "➕ New deck"
 _KEEP_OUT = ("present", "slide", "screen")  # a view is kept as it is seen, not as presented
 
@@ -26,26 +31,42 @@ def _view_link(url_path: str) -> str:
     return nav.href(url_path if url_path != "overview" else "", None, **query)
 
 
-def _add(url_path: str, suggested_title: str) -> None:
-    """Button callback: add the page as last shown (its charts) to the chosen deck, under
-    the title typed or, with none, the page's name and its filters.
+@dataclass(frozen=True)
+class ShownView:
+    """What the screen shows once a run has finished: the view's link, the title suggested
+    for it and its charts."""
 
-    The charts are those of the last run that finished: a click while the page is still
-    drawing interrupts that run, and its half-drawn list would lose charts."""
+    link: str
+    suggested_title: str
+    figures: list[go.Figure]
+
+
+def _add() -> None:
+    """Button callback: add the view on the screen to the chosen deck.
+
+    The view is that of the last run that finished: a click while a rerun still draws
+    interrupts it, and its half-drawn charts (or newer filters' link) are not what was seen.
+    A click before any run finished is filed once the view is drawn (keep_drawn)."""
+    shown: ShownView | None = st.session_state.get(SHOWN)
+    if shown is None:
+        st.session_state[_PENDING] = True
+        return
+    _file(shown)
+
+
+def _file(shown: ShownView) -> None:
+    """Add `shown` (link, charts) to the chosen deck, under the title typed or, with none,
+    the page's name and its filters. Before the sidebar's widgets are drawn (it resets
+    them)."""
     state = st.session_state
     try:
-        view = _view_link(url_path)
-        shown_view, shown = state.get(SHOWN, (None, []))
-        if shown_view != view:
-            raise InputError("deck", "this view is still being drawn; add it once its charts "
-                                     "are on the screen")
         deck_id = state.get("deck_choice")
         if deck_id in (None, _NEW):
             deck_id = decks.create_deck(data.database(), state.get("deck_new_title", ""))
-        figures = [figure.to_json() for _, figure in shown]
-        title = (state.get("deck_view_title") or "").strip() or suggested_title
+        figures = [figure.to_json() for figure in shown.figures]
+        title = (state.get("deck_view_title") or "").strip() or shown.suggested_title
         position = decks.add_view(data.database(), deck_id, title,
-                                  state.get("deck_view_note"), view, figures)
+                                  state.get("deck_view_note"), shown.link, figures)
     except StanceError as error:
         state["_deck_message"] = ("error", str(error))
         return
@@ -55,8 +76,10 @@ def _add(url_path: str, suggested_title: str) -> None:
     state["_deck_message"] = ("ok", f"Added as view {position} ({len(figures)} chart(s)).")
 
 
-def add_control(url_path: str, filters: Filters, page_title: str) -> None:
+def add_control(filters: Filters, page_title: str) -> None:
     """Sidebar: add the current view (page, filters, charts) to a lesson deck."""
+    if st.session_state.pop(_FILE_NOW, False):  # clicked before the view was drawn
+        _file(st.session_state[SHOWN])
     with st.sidebar.expander("Lesson deck", icon=":material/slideshow:"):
         found = data.run("decks")
         options = [*found["deck_id"], _NEW]
@@ -67,9 +90,10 @@ def add_control(url_path: str, filters: Filters, page_title: str) -> None:
             st.text_input("New deck's title", key="deck_new_title",
                           placeholder="Sanctions on North Korea, lesson 3")
         suggested = f"{page_title}: {in_words(filters)}"[:200]
+        st.session_state[_SUGGESTED] = suggested  # kept with the view once the run finishes
         st.text_input("This view's title", key="deck_view_title", placeholder=suggested)
         st.text_area("Note for the class (optional)", key="deck_view_note", height=80)
-        st.button("Add this view", key="deck_add", on_click=_add, args=(url_path, suggested),
+        st.button("Add this view", key="deck_add", on_click=_add,
                   icon=":material/add:", width="stretch")
         message = st.session_state.pop("_deck_message", None)
         if message:
@@ -84,8 +108,13 @@ def forget_drawn() -> None:
 
 
 def keep_drawn(url_path: str) -> None:
-    """The run finished: its charts are what the screen shows, so 'Add this view' takes them."""
-    st.session_state[SHOWN] = (_view_link(url_path), list(st.session_state.get(DRAWN, [])))
+    """The run finished: its view is what the screen shows, so 'Add this view' takes it."""
+    state = st.session_state
+    state[SHOWN] = ShownView(_view_link(url_path), state.get(_SUGGESTED, url_path),
+                             [figure for _, figure in state.get(DRAWN, [])])
+    if state.pop(_PENDING, False):  # 'Add this view' was clicked before any view was drawn
+        state[_FILE_NOW] = True
+        st.rerun()  # filed at the next run's start, before the sidebar's widgets
 
 
 def _slide(item: decks.DeckItem, ctx: PageContext) -> None:

@@ -48,15 +48,32 @@ def test_a_click_that_interrupts_drawing_adds_the_charts_on_screen(open_page, pr
     assert len(item.figures) >= 2
 
 
-def test_a_view_not_yet_drawn_is_not_added(open_page, fixture_app):
-    """Charts left from another view are never filed under this one: the click is refused."""
+def test_a_click_before_any_view_was_drawn_is_filed_once_it_is(open_page, problems,
+                                                                fixture_app):
+    """Clicked while the first run still draws (the sidebar comes before the charts): the
+    view is added when it has been drawn, with its charts."""
     at = open_page("countries", {"country": "CHN"})
     at.text_input(key="deck_new_title").input("Lesson").run()
-    at.session_state[deck.SHOWN] = ("quotes", [])  # the screen still shows another view
+    del at.session_state[deck.SHOWN]  # as if the first run had not finished
+    at.session_state[ui.DRAWN_FIGURES] = []
     at.button(key="deck_add").click().run()
-    assert "still being drawn" in at.error[0].value
-    close_all()
-    assert decks.decks(open_database(fixture_app)).empty  # no deck made
+    assert problems(at) == [] and "Added as view 1" in at.success[0].value
+    _, [item] = _deck(fixture_app)
+    assert item.view_url == "countries?country=CHN" and len(item.figures) >= 2
+
+
+def test_the_view_filed_is_the_one_on_screen_not_newer_filters(open_page, fixture_app):
+    """A filter changed and 'Add this view' clicked before the rerun finished: the deck gets
+    the view the screen still shows, its link and charts together."""
+    at = open_page("countries", {"country": "CHN"})
+    shown = at.session_state[deck.SHOWN]
+    at = open_page("countries", {"country": "RUS"})
+    at.text_input(key="deck_new_title").input("Lesson").run()
+    at.session_state[deck.SHOWN] = shown  # the China view is still on the screen
+    at.button(key="deck_add").click().run()
+    _, [item] = _deck(fixture_app)
+    assert item.view_url == "countries?country=CHN" and item.title.startswith("Countries: China")
+    assert len(item.figures) == len(shown.figures) >= 2
 
 
 def test_the_deck_page_reorders_removes_and_offers_the_file(open_page, problems, fixture_app):
