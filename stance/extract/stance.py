@@ -1607,9 +1607,22 @@ def _not_about_measures(span: Span, cue: StanceCue, event: SpeechEvent,
         return True  # "will end up being the strongest sanctions": no end of them
     if cue.kind == "direction" and _acts_on_other(span, anchors):
         return True  # "to ease tensions", "withdraw its troops": not done to the measures
+    if cue.kind == "judgement" and _judges_what_measures_answer(head, anchors):
+        return True  # "sanctions to address harmful actions": the actions are judged
     # "has not factored any lifting into its forecast": a forecast
     return _reckoned(head, event) or _deliberated(head, event) or (
         cue.kind != "judgement" and _in_time_clause(head, event))
+
+
+def _judges_what_measures_answer(word: Token, anchors: list[Span]) -> bool:
+    """A judgement word qualifying a noun the measures govern, not the measures ('sanctions
+    to address harmful actions', 'measures against the illegal annexation'): it judges what
+    they answer. ('A harmful impact' of sanctions, or sanctions that have one, is theirs.)"""
+    if word.dep_ != "amod":
+        return False
+    noun = word.head
+    roots = {a.root.i for a in anchors}
+    return noun.i not in roots and any(t.i in roots for t in noun.ancestors)
 
 
 def _linked_weight(span: Span, cue: StanceCue, event: SpeechEvent, cues: _ParagraphCues,

@@ -493,6 +493,21 @@ def test_a_dispute_behind_the_measures_is_on_topic_with_their_target(rules_in):
     assert [(s.on_topic, s.target) for s in found] == [(False, None)], found
 
 
+@pytest.mark.parametrize(("sentence", "stance"), [
+    ("Ann Roe, the US president, said she had signed an order authorizing new measures, "
+     "including sanctions to address harmful actions that Chile has taken.", "tighten"),
+    ("Ann Roe, the US president, called for sanctions against the illegal annexation of the "
+     "islands by Chile.", "tighten"),
+    ("Ann Roe, the US president, said the sanctions on Chile had a harmful impact on its "
+     "people.", "ease"),
+])
+def test_a_judgement_of_what_the_measures_answer_is_not_one_of_them(rules_in, sentence,
+                                                                     stance):
+    """'Harmful actions' the sanctions address are Chile's: no argument against them."""
+    [found] = [s for s in rules_in(sentence) if s.speaker == "Ann Roe"]
+    assert found.stance == stance, found
+
+
 @pytest.mark.parametrize(("sentence", "target"), [
     ("We will never accept a nuclear-armed Iran.", "IRN"),
     ("The Democratic People's Republic of Korea must abandon its missile programme.", "PRK"),
