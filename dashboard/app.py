@@ -123,6 +123,8 @@ def _page() -> None:
     present.apply_style(presenting)
     options, bounds = _open()
     navigation = st.navigation(pages(), position="hidden" if presenting else "sidebar")
+    url_path = navigation.url_path or "overview"
+    title = nav.VIEWS.get(url_path, ("View",))[0]
     if presenting:
         chosen = sidebar.from_query(st.query_params.to_dict())
     else:
@@ -133,14 +135,13 @@ def _page() -> None:
                                "`?present=1` to the link).")
         if list(options["dataset"]) == ["sample"]:  # the sample is all there is
             st.sidebar.caption(ui.SAMPLE_NOTICE)
-        title = nav.VIEWS.get(navigation.url_path or "overview", ("View",))[0]
         deck.add_control(chosen, title)
     deck.forget_drawn()  # "Add this view" takes the charts of the last run that finished
     set_context(PageContext(chosen, presenting))
     _note_url_problems()
     try:
         navigation.run()
-        deck.keep_drawn(navigation.url_path or "overview")
+        deck.keep_drawn(url_path, chosen, title)
         _keep_out_of_collections(navigation.url_path)
     except DatabaseError as error:
         st.error(f"**The database cannot be used right now.** {error}")

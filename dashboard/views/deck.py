@@ -18,9 +18,7 @@ from stance.filters import Filters
 
 DRAWN = ui.DRAWN_FIGURES  # the charts this run has drawn so far (ui.chart)
 SHOWN = "_view_shown"  # the ShownView of the last run that finished: what is on the screen
-_SUGGESTED = "_view_title_suggested"  # this run's suggested title for 'Add this view'
-_PENDING = "_view_add_pending"  # clicked before any run finished: file the view once drawn
-_FILE_NOW = "_view_add_now"  # ... it is drawn: file it as the next run starts
+_PENDING = "_view_add_pending"  # clicked before any run finished: filed once one has
 _NEW = "➕ New deck"
 _KEEP_OUT = ("present", "slide", "screen")  # a view is kept as it is seen, not as presented
 
@@ -54,6 +52,10 @@ def _add() -> None:
     _file(shown)
 
 
+def _suggested_title(filters: Filters, page_title: str) -> str:
+    return f"{page_title}: {in_words(filters)}"[:200]
+
+
 def _file(shown: ShownView) -> None:
     """Add `shown` (link, charts) to the chosen deck, under the title typed or, with none,
     the page's name and its filters. Before the sidebar's widgets are drawn (it resets
@@ -78,8 +80,8 @@ def _file(shown: ShownView) -> None:
 
 def add_control(filters: Filters, page_title: str) -> None:
     """Sidebar: add the current view (page, filters, charts) to a lesson deck."""
-    if st.session_state.pop(_FILE_NOW, False):  # clicked before the view was drawn
-        _file(st.session_state[SHOWN])
+    if SHOWN in st.session_state and st.session_state.pop(_PENDING, False):
+        _file(st.session_state[SHOWN])  # clicked before the view was drawn; now it is
     with st.sidebar.expander("Lesson deck", icon=":material/slideshow:"):
         found = data.run("decks")
         options = [*found["deck_id"], _NEW]
@@ -89,9 +91,8 @@ def add_control(filters: Filters, page_title: str) -> None:
         if choice == _NEW:
             st.text_input("New deck's title", key="deck_new_title",
                           placeholder="Sanctions on North Korea, lesson 3")
-        suggested = f"{page_title}: {in_words(filters)}"[:200]
-        st.session_state[_SUGGESTED] = suggested  # kept with the view once the run finishes
-        st.text_input("This view's title", key="deck_view_title", placeholder=suggested)
+        st.text_input("This view's title", key="deck_view_title",
+                      placeholder=_suggested_title(filters, page_title))
         st.text_area("Note for the class (optional)", key="deck_view_note", height=80)
         st.button("Add this view", key="deck_add", on_click=_add,
                   icon=":material/add:", width="stretch")
@@ -107,14 +108,13 @@ def forget_drawn() -> None:
     st.session_state[DRAWN] = []
 
 
-def keep_drawn(url_path: str) -> None:
+def keep_drawn(url_path: str, filters: Filters, page_title: str) -> None:
     """The run finished: its view is what the screen shows, so 'Add this view' takes it."""
     state = st.session_state
-    state[SHOWN] = ShownView(_view_link(url_path), state.get(_SUGGESTED, url_path),
+    state[SHOWN] = ShownView(_view_link(url_path), _suggested_title(filters, page_title),
                              [figure for _, figure in state.get(DRAWN, [])])
-    if state.pop(_PENDING, False):  # 'Add this view' was clicked before any view was drawn
-        state[_FILE_NOW] = True
-        st.rerun()  # filed at the next run's start, before the sidebar's widgets
+    if state.get(_PENDING):  # 'Add this view' was clicked before any view was drawn
+        st.rerun()  # filed at the next run's start (add_control), before the sidebar's widgets
 
 
 def _slide(item: decks.DeckItem, ctx: PageContext) -> None:
